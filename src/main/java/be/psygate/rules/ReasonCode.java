@@ -1,0 +1,37 @@
+package be.psygate.rules;
+
+/**
+ * Why a file or a line was refused. The code is part of the public contract (it is written in acknowledgements
+ * and error reports); the readable texts, in French, Dutch and English, are in {@code mappings/reasons.csv}.
+ */
+public enum ReasonCode {
+    // a whole file that cannot be processed
+    FILE_EMPTY,
+    FILE_NOT_UTF8,
+    FILE_BAD_HEADER,
+    FILE_XML_NOT_WELL_FORMED,
+    FILE_XML_INVALID,
+    FILE_UNSUPPORTED_TYPE,
+    FILE_DUPLICATE,
+
+    // one line
+    LINE_MALFORMED,
+    LINE_REF_INVALID,
+    LINE_REF_DUPLICATE,
+    PSYCHOLOGIST_INAMI_INVALID,
+    PSYCHOLOGIST_UNKNOWN,
+    PSYCHOLOGIST_NOT_THIS_PRACTICE,
+    PATIENT_NISS_INVALID,
+    INSURER_CODE_INVALID,
+    PREFERENTIAL_REGIME_INVALID,
+    SESSION_DATE_INVALID,
+    PSEUDOCODE_INVALID,
+    PSEUDOCODE_UNKNOWN,
+    NO_TARIFF_ON_DATE,
+    GROUP_PARTICIPANTS_MISSING,
+    GROUP_PARTICIPANTS_OUT_OF_RANGE,
+    GROUP_PARTICIPANTS_UNEXPECTED,
+    GROUP_LINES_EXCEED_PARTICIPANTS,
+    REFERRAL_DATE_INVALID,
+    PRESCRIBER_INAMI_INVALID
+}
