@@ -1,0 +1,109 @@
+package be.psygate.intake;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the intake made of one upload, for the route to deliver: the answer to write back to the practice, whether
+ * the original goes to quarantine, and what to tell the later stages and the operators.
+ */
+public final class IntakeOutcome {
+
+    private final Long fileId;
+    private final String practiceInami;
+    private final Upload upload;
+    private final String status;
+    private final String reasonCode;
+    private final String answerPath;
+    private final File answerFile;
+    private final int lines;
+    private final int accepted;
+    private final int rejected;
+    private final BigDecimal acceptedShare;
+    private final Instant receivedAt;
+
+    IntakeOutcome(Long fileId, String practiceInami, Upload upload, String status, String reasonCode,
+                  String answerPath, File answerFile, int lines, int accepted, int rejected,
+                  BigDecimal acceptedShare, Instant receivedAt) {
+        this.fileId = fileId;
+        this.practiceInami = practiceInami;
+        this.upload = upload;
+        this.status = status;
+        this.reasonCode = reasonCode;
+        this.answerPath = answerPath;
+        this.answerFile = answerFile;
+        this.lines = lines;
+        this.accepted = accepted;
+        this.rejected = rejected;
+        this.acceptedShare = acceptedShare;
+        this.receivedAt = receivedAt;
+    }
+
+    public Long getFileId() {
+        return fileId;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    /** Whether the original file goes to quarantine. */
+    public boolean isQuarantined() {
+        return "QUARANTINED".equals(status);
+    }
+
+    /** Name of the original in the quarantine area: {@code <sftp user>/<file id or time>-<file name>}. */
+    public String getQuarantineName() {
+        String ref = fileId != null ? String.valueOf(fileId) : String.valueOf(receivedAt.toEpochMilli());
+        return upload.sftpUser() + "/" + ref + "-" + upload.fileName();
+    }
+
+    /** Whether accepted sessions were stored for billing by this upload. */
+    public boolean isBillable() {
+        return "PROCESSED".equals(status) && accepted > 0;
+    }
+
+    /** Path of the answer relative to the practices' root, e.g. {@code alice/out/list.csv.ack.csv}. */
+    public String getAnswerPath() {
+        return answerPath;
+    }
+
+    /** The answer, written locally, to upload. */
+    public File getAnswerFile() {
+        return answerFile;
+    }
+
+    public int getAccepted() {
+        return accepted;
+    }
+
+    /** The event for the operators' topic. */
+    public Map<String, Object> getEvent() {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("type", "FILE_" + status);
+        e.put("fileId", fileId);
+        e.put("practice", practiceInami);
+        e.put("mode", upload.mode().name());
+        e.put("fileName", upload.fileName());
+        e.put("reasonCode", reasonCode);
+        e.put("lines", lines);
+        e.put("accepted", accepted);
+        e.put("rejected", rejected);
+        e.put("answer", answerPath);
+        e.put("at", Instant.now().toString());
+        return e;
+    }
+
+    /** The notice handed to the billing stage: which file holds new accepted sessions. */
+    public Map<String, Object> getAcceptedNotice() {
+        Map<String, Object> n = new LinkedHashMap<>();
+        n.put("fileId", fileId);
+        n.put("practice", practiceInami);
+        n.put("acceptedSessions", accepted);
+        n.put("insurerShare", acceptedShare == null ? null : acceptedShare.toPlainString());
+        return n;
+    }
+}

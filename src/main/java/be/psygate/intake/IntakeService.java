@@ -1,0 +1,332 @@
+package be.psygate.intake;
+
+import be.psygate.identity.Inami;
+import be.psygate.intake.format.SessionListReader;
+import be.psygate.intake.format.SessionListReaders;
+import be.psygate.intake.format.UnreadableListException;
+import be.psygate.ledger.FileLedger;
+import be.psygate.ledger.FileMode;
+import be.psygate.ledger.FileRecord;
+import be.psygate.ledger.FileStatus;
+import be.psygate.ledger.SessionLedger;
+import be.psygate.practice.Practice;
+import be.psygate.practice.PracticeRepository;
+import be.psygate.rules.Language;
+import be.psygate.rules.ListValidator;
+import be.psygate.rules.PracticeContext;
+import be.psygate.rules.ReasonCatalogue;
+import be.psygate.rules.ReasonCode;
+import be.psygate.rules.Verdict;
+import be.psygate.tariff.TariffBook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.BufferedInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Takes in one uploaded session list: recognises a duplicate, reads the list as a stream, judges and prices every
+ * line, stores the lines in batches in one transaction, and writes the answer. A list dropped in {@code check/} goes
+ * through exactly the same steps in a transaction that is rolled back, so its answer is the one {@code in/} would
+ * give and nothing stays behind. A file that cannot be read at all is quarantined and answered with an error report.
+ */
+@Service
+public class IntakeService {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+
+    private final PracticeRepository practices;
+    private final FileLedger files;
+    private final SessionLedger sessions;
+    private final TariffBook tariffs;
+    private final ReasonCatalogue reasons;
+    private final TransactionTemplate tx;
+    private final IntakeProperties props;
+    private final Clock clock;
+
+    public IntakeService(PracticeRepository practices, FileLedger files, SessionLedger sessions, TariffBook tariffs,
+                         ReasonCatalogue reasons, PlatformTransactionManager txManager, IntakeProperties props,
+                         Clock clock) {
+        this.practices = practices;
+        this.files = files;
+        this.sessions = sessions;
+        this.tariffs = tariffs;
+        this.reasons = reasons;
+        this.tx = new TransactionTemplate(txManager);
+        this.props = props;
+        this.clock = clock;
+    }
+
+    /**
+     * @param upload       the uploaded file, downloaded to local disk
+     * @param relativePath where it was found, relative to the practices' root: {@code <user>/<in|check>/<name>}
+     */
+    public IntakeOutcome receive(File upload, String relativePath) {
+        Upload up = Upload.of(relativePath);
+        Instant receivedAt = clock.instant();
+        Practice practice = practices.findBySftpUser(up.sftpUser())
+                .orElseThrow(() -> new IllegalStateException("no practice has the SFTP account " + up.sftpUser()));
+        String inami = practice.inami().value();
+        String sha256 = sha256(upload);
+        long size = upload.length();
+
+        if (up.mode() == FileMode.BILL) {
+            var prior = files.findByFingerprint(inami, sha256);
+            if (prior.isPresent()) {
+                return prior.get().answeredAt() == null && prior.get().remotePath().equals(up.relativePath())
+                        ? answerAgain(practice, up, prior.get())
+                        : duplicate(practice, up, prior.get(), sha256, size, receivedAt);
+            }
+        }
+        try {
+            SessionListReader reader = SessionListReaders.forFileName(up.fileName());
+            return process(practice, up, upload, reader, sha256, size, receivedAt);
+        } catch (UnreadableListException e) {
+            return quarantine(practice, up, sha256, size, receivedAt, e);
+        } catch (UnreadableInTransaction e) {
+            return quarantine(practice, up, sha256, size, receivedAt, e.cause);
+        }
+    }
+
+    /** The answer reached the practice's {@code out/}: records it and drops the local copy. */
+    public void answered(IntakeOutcome outcome) {
+        if (outcome.getFileId() != null) {
+            files.markAnswered(outcome.getFileId());
+        }
+        try {
+            Files.deleteIfExists(outcome.getAnswerFile().toPath());
+        } catch (IOException e) {
+            log.warn("Could not delete the local answer {}: {}", outcome.getAnswerFile(), e.getMessage());
+        }
+    }
+
+    private IntakeOutcome process(Practice practice, Upload up, File upload, SessionListReader reader, String sha256,
+                                  long size, Instant receivedAt) {
+        String inami = practice.inami().value();
+        Path answer = newAnswerFile();
+        ListTally tally = tx.execute(status -> {
+            long fileId = files.insert(inami, up.mode(), up.fileName(), up.relativePath(), sha256, size,
+                    FileStatus.PROCESSING, null, null, null);
+            ListTally t = readList(practice, up, upload, reader, fileId, answer);
+            FileStatus done = up.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
+            files.complete(fileId, done, t.lines, t.accepted, t.rejected, t.fee, t.share, up.answerPath(".ack.csv"));
+            if (up.mode() == FileMode.CHECK) {
+                status.setRollbackOnly();
+            } else if (!files.claimFingerprint(inami, sha256, fileId)) {
+                status.setRollbackOnly();
+                return null;
+            }
+            return t;
+        });
+        if (tally == null) {
+            // another instance took in the same content at the same moment
+            deleteQuietly(answer);
+            FileRecord prior = files.findByFingerprint(inami, sha256).orElseThrow();
+            return duplicate(practice, up, prior, sha256, size, receivedAt);
+        }
+        Long fileId = tally.fileId;
+        if (up.mode() == FileMode.CHECK) {
+            fileId = tx.execute(s -> {
+                long id = files.insert(inami, FileMode.CHECK, up.fileName(), up.relativePath(), sha256, size,
+                        FileStatus.CHECKED, null, null, null);
+                files.complete(id, FileStatus.CHECKED, tally.lines, tally.accepted, tally.rejected, tally.fee,
+                        tally.share, up.answerPath(".ack.csv"));
+                return id;
+            });
+        }
+        FileStatus status = up.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
+        log.info("List {} of practice {} ({}): {} lines, {} accepted, {} rejected", up.fileName(), inami,
+                up.mode(), tally.lines, tally.accepted, tally.rejected);
+        return new IntakeOutcome(fileId, inami, up, status.name(), null, up.answerPath(".ack.csv"), answer.toFile(),
+                tally.lines, tally.accepted, tally.rejected, tally.share, receivedAt);
+    }
+
+    private ListTally readList(Practice practice, Upload up, File upload, SessionListReader reader, long fileId,
+                               Path answer) {
+        String inami = practice.inami().value();
+        Map<String, Boolean> known = new HashMap<>();
+        PracticeContext context = new PracticeContext(practice.inami(),
+                psychologist -> known.computeIfAbsent(psychologist.value(), practices::exists));
+        ListValidator validator = new ListValidator(tariffs, context, LocalDate.now(clock));
+        ListTally tally = new ListTally(fileId);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(upload.toPath()), 64 * 1024);
+             AckWriter ack = new AckWriter(new OutputStreamWriter(Files.newOutputStream(answer), StandardCharsets.UTF_8),
+                     reasons, practice.language())) {
+            List<Verdict> chunk = new ArrayList<>(props.chunkSize());
+            reader.read(in, line -> {
+                chunk.add(validator.check(line));
+                if (chunk.size() >= props.chunkSize()) {
+                    flush(inami, fileId, chunk, ack, tally);
+                }
+            });
+            flush(inami, fileId, chunk, ack, tally);
+        } catch (UnreadableListException e) {
+            throw new UnreadableInTransaction(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tally;
+    }
+
+    /** Checks a chunk's references against the practice's earlier sessions, stores it and answers it. */
+    private void flush(String inami, long fileId, List<Verdict> chunk, AckWriter ack, ListTally tally) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        List<String> refs = chunk.stream().filter(Verdict::accepted).map(v -> v.session().lineRef().value()).toList();
+        Set<String> used = sessions.acceptedRefsAmong(inami, refs);
+        if (!used.isEmpty()) {
+            chunk.replaceAll(v -> v.accepted() && used.contains(v.session().lineRef().value())
+                    ? Verdict.rejected(v.line(), ReasonCode.LINE_REF_DUPLICATE, List.of(v.session().lineRef().value()))
+                    : v);
+        }
+        sessions.insert(fileId, inami, chunk);
+        for (Verdict v : chunk) {
+            ack.write(SessionLedger.outcomeOf(v));
+            tally.count(v);
+        }
+        chunk.clear();
+    }
+
+    private IntakeOutcome answerAgain(Practice practice, Upload up, FileRecord prior) {
+        Path answer = newAnswerFile();
+        try (AckWriter ack = new AckWriter(new OutputStreamWriter(Files.newOutputStream(answer), StandardCharsets.UTF_8),
+                reasons, practice.language())) {
+            sessions.forEachOutcome(prior.id(), ack::write);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        log.info("List {} of practice {} was taken in (file {}) but not answered: answering it again",
+                up.fileName(), prior.practiceInami(), prior.id());
+        return new IntakeOutcome(prior.id(), prior.practiceInami(), up, FileStatus.PROCESSED.name(), null,
+                up.answerPath(".ack.csv"), answer.toFile(), prior.lineCount(), prior.acceptedCount(),
+                prior.rejectedCount(), null, prior.receivedAt());
+    }
+
+    private IntakeOutcome duplicate(Practice practice, Upload up, FileRecord prior, String sha256, long size,
+                                    Instant receivedAt) {
+        List<String> args = List.of(prior.fileName(), prior.receivedAt().toString(), String.valueOf(prior.id()));
+        long id = tx.execute(s -> files.insert(practice.inami().value(), up.mode(), up.fileName(), up.relativePath(),
+                sha256, size, FileStatus.DUPLICATE, ReasonCode.FILE_DUPLICATE.name(), null, prior.id()));
+        log.info("List {} of practice {} repeats file {}: answered as a duplicate", up.fileName(),
+                practice.inami().value(), prior.id());
+        return errorAnswer(practice, up, id, FileStatus.DUPLICATE, ReasonCode.FILE_DUPLICATE, args, receivedAt);
+    }
+
+    private IntakeOutcome quarantine(Practice practice, Upload up, String sha256, long size, Instant receivedAt,
+                                     UnreadableListException e) {
+        long id = tx.execute(s -> files.insert(practice.inami().value(), up.mode(), up.fileName(), up.relativePath(),
+                sha256, size, FileStatus.QUARANTINED, e.reason().name(), e.getMessage(), null));
+        log.warn("List {} of practice {} cannot be read ({}): quarantined as file {}", up.fileName(),
+                practice.inami().value(), e.reason(), id);
+        return errorAnswer(practice, up, id, FileStatus.QUARANTINED, e.reason(), e.args(), receivedAt);
+    }
+
+    private IntakeOutcome errorAnswer(Practice practice, Upload up, long fileId, FileStatus status, ReasonCode code,
+                                      List<String> args, Instant receivedAt) {
+        Language language = practice.language();
+        String report = ErrorReport.render(reasons, language, up.fileName(), receivedAt, String.valueOf(fileId), code,
+                args);
+        Path answer = newAnswerFile();
+        try {
+            Files.writeString(answer, report, StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        String answerPath = up.answerPath(".error.txt");
+        tx.executeWithoutResult(s -> files.setAnswer(fileId, answerPath));
+        return new IntakeOutcome(fileId, practice.inami().value(), up, status.name(), code.name(), answerPath,
+                answer.toFile(), 0, 0, 0, BigDecimal.ZERO, receivedAt);
+    }
+
+    private Path newAnswerFile() {
+        try {
+            Path dir = props.workDir().resolve("answers");
+            Files.createDirectories(dir);
+            return Files.createTempFile(dir, "answer-", ".tmp");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a stray local answer file is harmless
+        }
+    }
+
+    static String sha256(File file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file.toPath()),
+                MessageDigest.getInstance("SHA-256"))) {
+            byte[] buffer = new byte[64 * 1024];
+            while (in.read(buffer) >= 0) {
+                // reading feeds the digest
+            }
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Carries an unreadable file out of the transaction callback, which rolls back on the way. */
+    private static final class UnreadableInTransaction extends RuntimeException {
+        private final UnreadableListException cause;
+
+        UnreadableInTransaction(UnreadableListException cause) {
+            super(cause);
+            this.cause = cause;
+        }
+    }
+
+    /** Counts and totals of one list. */
+    private static final class ListTally {
+        final long fileId;
+        int lines;
+        int accepted;
+        int rejected;
+        BigDecimal fee = BigDecimal.ZERO.setScale(2);
+        BigDecimal share = BigDecimal.ZERO.setScale(2);
+
+        ListTally(long fileId) {
+            this.fileId = fileId;
+        }
+
+        void count(Verdict v) {
+            lines++;
+            if (v.accepted()) {
+                accepted++;
+                fee = fee.add(v.price().fee());
+                share = share.add(v.price().insurerShare());
+            } else {
+                rejected++;
+            }
+        }
+    }
+}

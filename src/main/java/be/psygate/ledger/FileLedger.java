@@ -1,0 +1,107 @@
+package be.psygate.ledger;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The received files: one row per upload, and the fingerprints of the billable contents already taken in. */
+@Repository
+public class FileLedger {
+
+    private static final String COLUMNS = "id, practice_inami, mode, file_name, remote_path, sha256, size_bytes, status, "
+            + "reason_code, duplicate_of, line_count, accepted_count, rejected_count, answer_name, received_at, answered_at";
+
+    private final JdbcClient jdbc;
+
+    public FileLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records a new upload and returns its id. */
+    public long insert(String practiceInami, FileMode mode, String fileName, String remotePath, String sha256,
+                       long sizeBytes, FileStatus status, String reasonCode, String reasonDetail, Long duplicateOf) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into received_file (practice_inami, mode, file_name, remote_path, sha256, size_bytes, status, "
+                        + "reason_code, reason_detail, duplicate_of, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(practiceInami, mode.name(), fileName, remotePath, sha256, sizeBytes, status.name(), reasonCode,
+                        truncate(reasonDetail, 1000), duplicateOf, Timestamp.from(Instant.now()))
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    public void complete(long fileId, FileStatus status, int lines, int accepted, int rejected,
+                         BigDecimal acceptedFee, BigDecimal acceptedShare, String answerName) {
+        jdbc.sql("update received_file set status = ?, line_count = ?, accepted_count = ?, rejected_count = ?, "
+                        + "accepted_fee = ?, accepted_share = ?, answer_name = ? where id = ?")
+                .params(status.name(), lines, accepted, rejected, acceptedFee, acceptedShare, answerName, fileId)
+                .update();
+    }
+
+    public void setAnswer(long fileId, String answerName) {
+        jdbc.sql("update received_file set answer_name = ? where id = ?").params(answerName, fileId).update();
+    }
+
+    public void markAnswered(long fileId) {
+        jdbc.sql("update received_file set answered_at = ? where id = ?")
+                .params(Timestamp.from(Instant.now()), fileId).update();
+    }
+
+    /**
+     * Claims a billable content for a file. Returns false when the same practice's same content was claimed
+     * already (by an earlier upload or by another gateway instance at the same moment).
+     */
+    public boolean claimFingerprint(String practiceInami, String sha256, long fileId) {
+        try {
+            jdbc.sql("insert into file_fingerprint (practice_inami, sha256, file_id) values (?, ?, ?)")
+                    .params(practiceInami, sha256, fileId).update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** The processed file that holds this practice's content, if any. */
+    public Optional<FileRecord> findByFingerprint(String practiceInami, String sha256) {
+        return jdbc.sql("select " + prefixed("f") + " from received_file f join file_fingerprint p on p.file_id = f.id "
+                        + "where p.practice_inami = ? and p.sha256 = ?")
+                .params(practiceInami, sha256).query(this::record).optional();
+    }
+
+    public Optional<FileRecord> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from received_file where id = ?").param(id).query(this::record).optional();
+    }
+
+    public List<FileRecord> findByPractice(String practiceInami) {
+        return jdbc.sql("select " + COLUMNS + " from received_file where practice_inami = ? order by id")
+                .param(practiceInami).query(this::record).list();
+    }
+
+    private static String prefixed(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
+    private FileRecord record(ResultSet rs, int row) throws SQLException {
+        Timestamp answered = rs.getTimestamp("answered_at");
+        return new FileRecord(rs.getLong("id"), rs.getString("practice_inami"), FileMode.valueOf(rs.getString("mode")),
+                rs.getString("file_name"), rs.getString("remote_path"), rs.getString("sha256"),
+                rs.getLong("size_bytes"), FileStatus.valueOf(rs.getString("status")), rs.getString("reason_code"),
+                (Long) rs.getObject("duplicate_of", Long.class), (Integer) rs.getObject("line_count", Integer.class),
+                (Integer) rs.getObject("accepted_count", Integer.class),
+                (Integer) rs.getObject("rejected_count", Integer.class), rs.getString("answer_name"),
+                rs.getTimestamp("received_at").toInstant(), answered == null ? null : answered.toInstant());
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

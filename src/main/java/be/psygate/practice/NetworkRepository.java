@@ -1,0 +1,41 @@
+package be.psygate.practice;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The networks the gateway serves. */
+@Repository
+public class NetworkRepository {
+
+    private final JdbcClient jdbc;
+
+    public NetworkRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void save(Network network) {
+        int updated = jdbc.sql("update network set name = ?, public_kind = ?, yearly_contingent = ? where id = ?")
+                .params(network.name(), network.publicKind().name(), network.yearlyContingent(), network.id())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into network (id, name, public_kind, yearly_contingent) values (?, ?, ?, ?)")
+                    .params(network.id(), network.name(), network.publicKind().name(), network.yearlyContingent())
+                    .update();
+        }
+    }
+
+    public Optional<Network> find(String id) {
+        return jdbc.sql("select id, name, public_kind, yearly_contingent from network where id = ?")
+                .param(id)
+                .query((rs, n) -> new Network(rs.getString(1), rs.getString(2),
+                        Network.PublicKind.valueOf(rs.getString(3)), (Integer) rs.getObject(4)))
+                .optional();
+    }
+
+    public List<String> ids() {
+        return jdbc.sql("select id from network order by id").query(String.class).list();
+    }
+}

@@ -1,0 +1,54 @@
+package be.psygate.practice;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /api/practices}: register, update and read practices (CONTRACT.md). Secrets are never returned. */
+@RestController
+@RequestMapping("/api/practices")
+public class PracticeController {
+
+    private final PracticeService service;
+
+    public PracticeController(PracticeService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    public PracticeView register(@RequestBody PracticeRegistration registration) {
+        return PracticeView.of(service.register(registration));
+    }
+
+    @GetMapping("/{inami}")
+    public ResponseEntity<PracticeView> get(@PathVariable String inami) {
+        return ResponseEntity.of(service.find(inami).map(PracticeView::of));
+    }
+
+    @ExceptionHandler(InvalidRegistrationException.class)
+    public ResponseEntity<Map<String, Object>> invalid(InvalidRegistrationException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .body(Map.of("error", "invalid practice registration", "problems", e.problems()));
+    }
+
+    /** A practice as the API shows it: no password, public keys shown since they are not secret. */
+    public record PracticeView(String inami, String name, String bce, String iban, String networkId,
+                               LocalDate agreementStart, LocalDate agreementEnd, int yearlyCapacity,
+                               String sftpUser, List<String> sftpPublicKeys, String language) {
+        static PracticeView of(Practice p) {
+            return new PracticeView(p.inami().value(), p.name(), p.bce().value(), p.iban().value(), p.networkId(),
+                    p.agreementStart(), p.agreementEnd(), p.yearlyCapacity(), p.sftpUser(), p.sftpPublicKeys(),
+                    p.language().name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package be.psygate.practice;
+
+import be.psygate.identity.Bce;
+import be.psygate.identity.Iban;
+import be.psygate.identity.Inami;
+import be.psygate.rules.Language;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Practices, their SFTP credentials and their public keys. */
+@Repository
+public class PracticeRepository {
+
+    private static final String COLUMNS = "inami, name, bce, iban, network_id, agreement_start, agreement_end, "
+            + "yearly_capacity, sftp_user, language";
+
+    private final JdbcClient jdbc;
+
+    public PracticeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Inserts or updates a practice. A null {@code passwordHash} keeps the stored one; a null key list keeps the
+     * stored keys.
+     */
+    public void save(Practice p, String passwordHash, boolean replaceKeys) {
+        Timestamp now = Timestamp.from(Instant.now());
+        int updated = jdbc.sql("update practice set name = ?, bce = ?, iban = ?, network_id = ?, agreement_start = ?, "
+                        + "agreement_end = ?, yearly_capacity = ?, sftp_user = ?, language = ?, updated_at = ?, "
+                        + "sftp_password_hash = coalesce(?, sftp_password_hash) where inami = ?")
+                .params(p.name(), p.bce().value(), p.iban().value(), p.networkId(), Date.valueOf(p.agreementStart()),
+                        p.agreementEnd() == null ? null : Date.valueOf(p.agreementEnd()), p.yearlyCapacity(),
+                        p.sftpUser(), p.language().name().toLowerCase(java.util.Locale.ROOT), now, passwordHash, p.inami().value())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into practice (" + COLUMNS + ", sftp_password_hash, created_at, updated_at) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(p.inami().value(), p.name(), p.bce().value(), p.iban().value(), p.networkId(),
+                            Date.valueOf(p.agreementStart()),
+                            p.agreementEnd() == null ? null : Date.valueOf(p.agreementEnd()), p.yearlyCapacity(),
+                            p.sftpUser(), p.language().name().toLowerCase(java.util.Locale.ROOT), passwordHash, now, now)
+                    .update();
+        }
+        if (replaceKeys) {
+            jdbc.sql("delete from practice_key where practice_inami = ?").param(p.inami().value()).update();
+            int position = 0;
+            for (String key : p.sftpPublicKeys()) {
+                jdbc.sql("insert into practice_key (practice_inami, position, public_key) values (?, ?, ?)")
+                        .params(p.inami().value(), position++, key)
+                        .update();
+            }
+        }
+    }
+
+    public Optional<Practice> findByInami(String inami) {
+        return jdbc.sql("select " + COLUMNS + " from practice where inami = ?").param(inami)
+                .query(this::practice).optional();
+    }
+
+    public Optional<Practice> findBySftpUser(String user) {
+        return jdbc.sql("select " + COLUMNS + " from practice where sftp_user = ?").param(user)
+                .query(this::practice).optional();
+    }
+
+    public Optional<String> passwordHashOf(String sftpUser) {
+        return jdbc.sql("select sftp_password_hash from practice where sftp_user = ?").param(sftpUser)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(o -> o);
+    }
+
+    public boolean exists(String inami) {
+        return jdbc.sql("select count(*) from practice where inami = ?").param(inami).query(Integer.class).single() > 0;
+    }
+
+    public List<Practice> findAll() {
+        return jdbc.sql("select " + COLUMNS + " from practice order by inami").query(this::practice).list();
+    }
+
+    private List<String> keysOf(String inami) {
+        return jdbc.sql("select public_key from practice_key where practice_inami = ? order by position")
+                .param(inami).query(String.class).list();
+    }
+
+    private Practice practice(ResultSet rs, int row) throws SQLException {
+        String inami = rs.getString("inami");
+        Date end = rs.getDate("agreement_end");
+        return new Practice(
+                Inami.parse(inami),
+                rs.getString("name"),
+                Bce.parse(rs.getString("bce")),
+                Iban.parse(rs.getString("iban")),
+                rs.getString("network_id"),
+                rs.getDate("agreement_start").toLocalDate(),
+                end == null ? null : end.toLocalDate(),
+                rs.getInt("yearly_capacity"),
+                rs.getString("sftp_user"),
+                Language.parse(rs.getString("language")),
+                keysOf(inami));
+    }
+}
