@@ -1,0 +1,198 @@
+package be.psygate.sftp;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.util.List;
+
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
+import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
+import org.apache.sshd.server.channel.ChannelSessionFactory;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The gateway's own SFTP server (Apache MINA SSHD), where practices drop session lists and fetch answers.
+ *
+ * <ul>
+ * <li>SFTP only: no shell, no exec, no port forwarding, no links.</li>
+ * <li>Logins by password (BCrypt hash of the account) or public key (the account's OpenSSH key lines),
+ * looked up in the {@link SftpAccountDirectory} at every login; keyboard-interactive is off.</li>
+ * <li>Each practice is confined to {@code root/practices/<user>}, created with {@code in/}, {@code check/}
+ * and {@code out/} at its first login; the service account sees the whole root.</li>
+ * <li>The host key is generated once and kept in {@link SftpProperties#hostKey()}; at each start the server
+ * writes it to {@link SftpProperties#knownHosts()} for the gateway's own client.</li>
+ * </ul>
+ *
+ * <p>As a {@link SmartLifecycle} it starts in {@link #PHASE}, before the Camel context, and stops after it.
+ */
+public class EmbeddedSftpServer implements SmartLifecycle {
+
+    /** Below Camel's context ({@code Integer.MAX_VALUE - 2049}) and the web server's graceful shutdown. */
+    public static final int PHASE = Integer.MAX_VALUE - 4096;
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedSftpServer.class);
+
+    private final SftpProperties properties;
+    private final SftpAccountDirectory directory;
+    private final SftpHomes homes;
+    private SshServer sshd;
+    private volatile int boundPort = -1;
+
+    /**
+     * @param properties the settings, with every path set (see {@link SftpProperties#withDefaultsUnder(Path)})
+     * @param directory  where accounts are looked up at each login
+     */
+    public EmbeddedSftpServer(SftpProperties properties, SftpAccountDirectory directory) {
+        requirePath(properties.root(), "root");
+        requirePath(properties.hostKey(), "host-key");
+        requirePath(properties.knownHosts(), "known-hosts");
+        this.properties = properties;
+        this.directory = directory;
+        this.homes = new SftpHomes(properties.root(), properties.serviceUser());
+    }
+
+    /**
+     * Binds the port and accepts logins.
+     *
+     * @throws IllegalStateException when the host key cannot be read or created, or the port cannot be bound
+     */
+    @Override
+    public synchronized void start() {
+        if (sshd != null) {
+            return;
+        }
+        PublicKey hostKey;
+        try {
+            homes.ensureRoot();
+            KeyPair hostKeyPair = loadHostKey();
+            hostKey = hostKeyPair.getPublic();
+            sshd = newServer(hostKeyPair);
+            sshd.start();
+            boundPort = sshd.getPort();
+            KnownHostsFile.write(properties.knownHosts(), hostKey, boundPort, properties.host());
+        } catch (IOException | RuntimeException e) {
+            stop();
+            throw new IllegalStateException("Cannot start the SFTP server on " + properties.host() + ":"
+                    + properties.port(), e);
+        }
+        log.info("SFTP server listening on {}:{}, root {}, host key {} {}", properties.host(), boundPort,
+                properties.root(), KeyUtils.getKeyType(hostKey), KeyUtils.getFingerPrint(hostKey));
+        if (properties.serviceAccountEnabled() && properties.usesDemoServicePassword()) {
+            log.warn("The SFTP service account {} uses the demo password: set psygate.sftp.service-password",
+                    properties.serviceUser());
+        }
+    }
+
+    /** Closes the port and every open session. */
+    @Override
+    public synchronized void stop() {
+        SshServer server = sshd;
+        sshd = null;
+        boundPort = -1;
+        if (server == null) {
+            return;
+        }
+        try {
+            server.stop(true);
+            log.info("SFTP server stopped");
+        } catch (IOException e) {
+            log.warn("SFTP server did not stop cleanly", e);
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return sshd != null && sshd.isStarted();
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    /**
+     * @return the port the server listens on (the one picked by the system when configured with {@code 0})
+     * @throws IllegalStateException when the server is not running
+     */
+    public int port() {
+        int port = boundPort;
+        if (port < 0) {
+            throw new IllegalStateException("The SFTP server is not running");
+        }
+        return port;
+    }
+
+    /** The settings in use (as given to the constructor). */
+    public SftpProperties properties() {
+        return properties;
+    }
+
+    /**
+     * @return the home of a practice's SFTP user, {@code root/practices/<user>}
+     * @throws IllegalArgumentException when the name is not valid (see {@link SftpUserNames}) or is the
+     *                                  service account's
+     */
+    public Path homeOf(String user) {
+        return homes.homeOf(user);
+    }
+
+    /**
+     * Creates the account's home with {@code in/}, {@code check/} and {@code out/}, for instance when a
+     * practice is registered; what exists is left as it is.
+     *
+     * @throws IllegalArgumentException when the home is not inside {@code root/practices}
+     */
+    public void ensureHome(SftpAccount account) {
+        homes.ensureHome(account);
+    }
+
+    private KeyPair loadHostKey() throws IOException {
+        Path file = properties.hostKey();
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        List<KeyPair> keys = new PersistentHostKeyProvider(file).loadKeys(null);
+        if (keys.isEmpty() || !Files.isRegularFile(file)) {
+            throw new IllegalStateException("No usable SFTP host key in " + file + " (see the log above)");
+        }
+        return keys.get(0);
+    }
+
+    private SshServer newServer(KeyPair hostKey) {
+        SftpAuthenticator authenticator = new SftpAuthenticator(directory, homes, properties);
+        SftpSubsystemFactory sftp = new SftpSubsystemFactory();
+        sftp.setFileSystemAccessor(new NoLinksFileSystemAccessor());
+
+        SshServer server = SshServer.setUpDefaultServer();
+        server.setHost(properties.host());
+        server.setPort(properties.port());
+        server.setKeyPairProvider(session -> List.of(hostKey));
+        // only these two: a password authenticator would otherwise also enable keyboard-interactive
+        server.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE, UserAuthPasswordFactory.INSTANCE));
+        server.setPasswordAuthenticator(authenticator);
+        server.setPublickeyAuthenticator(authenticator);
+        server.setKeyboardInteractiveAuthenticator(null);
+        server.setChannelFactories(List.of(ChannelSessionFactory.INSTANCE));
+        server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+        server.setShellFactory(null);
+        server.setCommandFactory(null);
+        server.setSubsystemFactories(List.of(sftp));
+        server.setFileSystemFactory(new SftpHomeFileSystemFactory(homes, properties.serviceUser()));
+        server.addSessionListener(new SftpLoginListener());
+        CoreModuleProperties.IDLE_TIMEOUT.set(server, properties.idleTimeout());
+        return server;
+    }
+
+    private static void requirePath(Path path, String property) {
+        if (path == null) {
+            throw new IllegalArgumentException("psygate.sftp." + property + " is not set");
+        }
+    }
+}

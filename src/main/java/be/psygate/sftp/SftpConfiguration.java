@@ -1,0 +1,35 @@
+package be.psygate.sftp;
+
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Runs the embedded SFTP server unless {@code psygate.sftp.enabled=false}. It needs an
+ * {@link SftpAccountDirectory} bean. Paths left unset are placed in {@code psygate.data-dir} (default
+ * {@code ./data}).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "psygate.sftp", name = "enabled", matchIfMissing = true)
+public class SftpConfiguration {
+
+    private final SftpProperties properties;
+
+    SftpConfiguration(SftpProperties properties, @Value("${psygate.data-dir:./data}") Path dataDir) {
+        this.properties = properties.withDefaultsUnder(dataDir);
+    }
+
+    /** The layout of the SFTP root, for whoever prepares or looks up homes without needing the server. */
+    @Bean
+    SftpHomes sftpHomes() {
+        return new SftpHomes(properties.root(), properties.serviceUser());
+    }
+
+    @Bean
+    EmbeddedSftpServer embeddedSftpServer(SftpAccountDirectory directory) {
+        return new EmbeddedSftpServer(properties, directory);
+    }
+}

@@ -1,0 +1,83 @@
+package be.psygate.sftp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The layout of the SFTP root: the service account's home is the root itself, and each practice's home is
+ * {@code root/practices/<user>} with the folders {@code in/}, {@code check/} and {@code out/}.
+ *
+ * <p>Kept apart from the server so that the account directory and the practice registry can compute homes
+ * without depending on the running server.
+ */
+public class SftpHomes {
+
+    /** The folders of a practice's home, see the public contract. */
+    public static final List<String> PRACTICE_FOLDERS = List.of("in", "check", "out");
+
+    private final Path root;
+    private final Path practices;
+    private final String serviceUser;
+
+    /**
+     * @param root        the SFTP root (made absolute)
+     * @param serviceUser the service account's name, which no practice may take
+     */
+    public SftpHomes(Path root, String serviceUser) {
+        this.root = root.toAbsolutePath().normalize();
+        this.practices = this.root.resolve("practices");
+        this.serviceUser = serviceUser;
+    }
+
+    /** The SFTP root, the service account's home. */
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * @return {@code root/practices/<user>}
+     * @throws IllegalArgumentException when the name is not valid or is the service account's
+     */
+    public Path homeOf(String user) {
+        SftpUserNames.requireValid(user);
+        if (user.equals(serviceUser)) {
+            throw new IllegalArgumentException("The SFTP user name " + user + " is reserved for the gateway");
+        }
+        return practices.resolve(user);
+    }
+
+    /** Whether {@code home} lies strictly inside {@code root/practices}, where practice homes belong. */
+    public boolean isPracticeHome(Path home) {
+        Path normalized = home.toAbsolutePath().normalize();
+        return normalized.startsWith(practices) && !normalized.equals(practices);
+    }
+
+    /**
+     * Creates the account's home with {@code in/}, {@code check/} and {@code out/}; does nothing to what
+     * already exists.
+     *
+     * @throws IllegalArgumentException when the home is not inside {@code root/practices}
+     * @throws UncheckedIOException     when a folder cannot be created
+     */
+    public void ensureHome(SftpAccount account) {
+        if (!isPracticeHome(account.home())) {
+            throw new IllegalArgumentException("SFTP home of " + account.user() + " is not inside " + practices
+                    + ": " + account.home());
+        }
+        try {
+            for (String folder : PRACTICE_FOLDERS) {
+                Files.createDirectories(account.home().resolve(folder));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the SFTP home of " + account.user(), e);
+        }
+    }
+
+    /** Creates the root and its {@code practices} folder. */
+    void ensureRoot() throws IOException {
+        Files.createDirectories(practices);
+    }
+}

@@ -1,0 +1,98 @@
+package be.psygate.sftp;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the embedded SFTP server, under {@code psygate.sftp}.
+ *
+ * <p>{@code root}, {@code host-key} and {@code known-hosts} default to {@code sftp}, {@code ssh_host_key} and
+ * {@code known_hosts} in {@code psygate.data-dir}; {@link #withDefaultsUnder(Path)} fills them in.
+ *
+ * @param enabled             whether the gateway runs its own SFTP server (default {@code true})
+ * @param host                the address to listen on (default {@code 0.0.0.0}: practices connect from their
+ *                            own machines, so the server must be reachable from outside, like the HTTP port)
+ * @param port                the port to listen on (default {@code 2222}); {@code 0} picks a free port, see
+ *                            {@link EmbeddedSftpServer#port()}
+ * @param root                the folder of all SFTP homes; practices live in {@code root/practices/<user>}
+ * @param hostKey             the server's private host key, generated (EC P-256) at the first start and kept
+ * @param knownHosts          a known_hosts file the server (re)writes at each start with its own host key for
+ *                            {@code 127.0.0.1} and {@code localhost}, for the gateway's own SFTP client
+ * @param serviceUser         the gateway's own account, whose home is the whole {@code root}
+ *                            (default {@code psygate})
+ * @param servicePassword     the service account's password (default {@code psygate}, for the demo only; a
+ *                            warning is logged while it is in use); blank disables the service account
+ * @param serviceLoopbackOnly whether the service account may only log in from the machine itself
+ *                            (default {@code true}: the gateway's own client connects over loopback)
+ * @param idleTimeout         how long an idle session is kept open (default 10 minutes)
+ */
+@ConfigurationProperties("psygate.sftp")
+public record SftpProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue(DEFAULT_HOST) String host,
+        @DefaultValue("2222") int port,
+        Path root,
+        Path hostKey,
+        Path knownHosts,
+        @DefaultValue(DEFAULT_SERVICE_USER) String serviceUser,
+        @DefaultValue(DEMO_SERVICE_PASSWORD) String servicePassword,
+        @DefaultValue("true") boolean serviceLoopbackOnly,
+        @DefaultValue(DEFAULT_IDLE_TIMEOUT) Duration idleTimeout) {
+
+    static final String DEFAULT_HOST = "0.0.0.0";
+    static final String DEFAULT_SERVICE_USER = "psygate";
+    static final String DEMO_SERVICE_PASSWORD = "psygate";
+    static final String DEFAULT_IDLE_TIMEOUT = "10m";
+
+    public SftpProperties {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("psygate.sftp.port must be between 0 and 65535: " + port);
+        }
+        host = host == null || host.isBlank() ? DEFAULT_HOST : host.strip();
+        serviceUser = SftpUserNames.requireValid(serviceUser == null ? DEFAULT_SERVICE_USER : serviceUser);
+        idleTimeout = idleTimeout == null ? Duration.ofMinutes(10) : idleTimeout;
+        if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException("psygate.sftp.idle-timeout must be positive: " + idleTimeout);
+        }
+    }
+
+    /**
+     * @param dataDir the gateway's data directory ({@code psygate.data-dir})
+     * @return these settings with the paths that were not set placed in {@code dataDir}, and every path
+     *         absolute
+     */
+    public SftpProperties withDefaultsUnder(Path dataDir) {
+        Path base = dataDir.toAbsolutePath().normalize();
+        return new SftpProperties(enabled, host, port,
+                absolute(root, base.resolve("sftp")),
+                absolute(hostKey, base.resolve("ssh_host_key")),
+                absolute(knownHosts, base.resolve("known_hosts")),
+                serviceUser, servicePassword, serviceLoopbackOnly, idleTimeout);
+    }
+
+    /** Whether the service account can log in at all. */
+    public boolean serviceAccountEnabled() {
+        return servicePassword != null && !servicePassword.isBlank();
+    }
+
+    /** Whether the service password is the one shipped for the demo. */
+    public boolean usesDemoServicePassword() {
+        return DEMO_SERVICE_PASSWORD.equals(servicePassword);
+    }
+
+    /** Never shows the service password. */
+    @Override
+    public String toString() {
+        return "SftpProperties[enabled=" + enabled + ", host=" + host + ", port=" + port + ", root=" + root
+                + ", hostKey=" + hostKey + ", knownHosts=" + knownHosts + ", serviceUser=" + serviceUser
+                + ", servicePassword=" + (serviceAccountEnabled() ? "****" : "none")
+                + ", serviceLoopbackOnly=" + serviceLoopbackOnly + ", idleTimeout=" + idleTimeout + "]";
+    }
+
+    private static Path absolute(Path configured, Path fallback) {
+        return (configured == null ? fallback : configured).toAbsolutePath().normalize();
+    }
+}
