@@ -200,7 +200,7 @@ public class IntakeService {
         Set<String> used = sessions.acceptedRefsAmong(inami, refs);
         if (!used.isEmpty()) {
             chunk.replaceAll(v -> v.accepted() && used.contains(v.session().lineRef().value())
-                    ? Verdict.rejected(v.line(), ReasonCode.LINE_REF_DUPLICATE, List.of(v.session().lineRef().value()))
+                    ? Verdict.reject(v.line(), ReasonCode.LINE_REF_DUPLICATE, List.of(v.session().lineRef().value()))
                     : v);
         }
         sessions.insert(fileId, inami, chunk);

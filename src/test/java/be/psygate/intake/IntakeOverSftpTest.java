@@ -1,0 +1,217 @@
+package be.psygate.intake;
+
+import be.psygate.support.Drop;
+import be.psygate.support.GatewayTest;
+import be.psygate.support.OpenSsh;
+import be.psygate.support.TestPractice;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The intake as a practice lives it: a list uploaded over SFTP into {@code in/} is answered line by line in
+ * {@code out/}, stored in the ledger and archived; a repeated, a broken and a checked list get their own answers.
+ */
+class IntakeOverSftpTest extends GatewayTest {
+
+    private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void answersEveryLineOfAListUploadedWithTheOpenSshClient() throws Exception {
+        // the administrator gives the demo practice a public key; no restart
+        Path key = OpenSsh.newKey(tmp, "demo-key");
+        Map<String, Object> demo = Map.of("inami", "91234537770", "name", "Cabinet Demo - Dr. A. Example",
+                "bce", "0812345603", "iban", "BE14063123456783", "agreementStart", "2022-01-01",
+                "yearlyCapacity", 600, "sftpUser", "demo", "sftpPublicKeys", List.of(OpenSsh.publicKeyOf(key)),
+                "language", "fr");
+        assertThat(admin().postForEntity("/api/practices", demo, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Path list = Path.of("test-fixtures/lists/demo-mixed.csv").toAbsolutePath();
+        OpenSsh.sftp(SFTP_PORT, "demo", key, knownHosts(), "put " + list + " in/demo-mixed.csv");
+
+        Path ack = practiceHome("demo").resolve("out/demo-mixed.csv.ack.csv");
+        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
+        Path fetched = tmp.resolve("fetched-ack.csv");
+        OpenSsh.sftp(SFTP_PORT, "demo", key, knownHosts(), "get out/demo-mixed.csv.ack.csv " + fetched);
+        List<String> lines = Files.readAllLines(fetched, StandardCharsets.UTF_8);
+
+        assertThat(lines).hasSize(14);
+        assertThat(lines.get(0)).isEqualTo(AckWriter.HEADER);
+        // standard regime: 66.10 from the insurer + 11.00 copay; 90% of 66.10 = 59.49
+        assertThat(lines.get(1)).isEqualTo("D-001;ACCEPTED;;;77.10;66.10;11.00;59.49;2");
+        // preferential regime: 73.10 + 4.00; 90% of 73.10 = 65.79
+        assertThat(lines.get(2)).isEqualTo("D-002;ACCEPTED;;;77.10;73.10;4.00;65.79;3");
+        // first session: no copay, the insurer pays 77.10; 90% = 69.39
+        assertThat(lines.get(3)).isEqualTo("D-003;ACCEPTED;;;77.10;77.10;0.00;69.39;4");
+        assertThat(lines.get(4)).startsWith("D-004;REJECTED;PATIENT_NISS_INVALID;").endsWith(";;;;;5")
+                .doesNotContain("85071212391");
+        assertThat(lines.get(5)).startsWith("D-005;REJECTED;PSEUDOCODE_UNKNOWN;");
+        // group of 6 at 335.15: copay 6 x 2.50 = 15.00; insurer 320.15 / 6 = 53.358 -> 53.36, and the first
+        // participant carries the rounding (320.15 - 5 x 53.36 = 53.35), so the six lines add up to 335.15
+        assertThat(lines.get(6)).isEqualTo("D-006;ACCEPTED;;;55.85;53.35;2.50;48.02;7");
+        for (int i = 7; i <= 11; i++) {
+            assertThat(lines.get(i)).isEqualTo("D-%03d;ACCEPTED;;;55.86;53.36;2.50;48.02;%d".formatted(i - 1, i + 1));
+        }
+        // before the first tariff version in force (2022-10-01)
+        assertThat(lines.get(12)).startsWith("D-012;REJECTED;NO_TARIFF_ON_DATE;");
+        assertThat(lines.get(13)).startsWith("D-013;REJECTED;GROUP_PARTICIPANTS_OUT_OF_RANGE;");
+
+        // the list left in/ for the archive, and the ledger holds every line with its amounts
+        assertThat(practiceHome("demo").resolve("in/demo-mixed.csv")).doesNotExist();
+        assertThat(archived("demo-mixed.csv")).hasSize(1);
+        Map<String, Object> totals = jdbc.sql("select count(*) as lines, sum(fee) as fee, "
+                        + "sum(case when status = 'ACCEPTED' then 1 else 0 end) as accepted from session_line l "
+                        + "join received_file f on f.id = l.file_id where f.file_name = 'demo-mixed.csv'")
+                .query().singleRow();
+        assertThat(((Number) totals.get("LINES")).intValue()).isEqualTo(13);
+        assertThat(((Number) totals.get("ACCEPTED")).intValue()).isEqualTo(9);
+        assertThat(totals.get("FEE").toString()).isEqualTo("566.45"); // 3 x 77.10 + 335.15
+    }
+
+    @Test
+    void theSameContentSentAgainUnderAnotherNameIsAnsweredAsADuplicateAndStoredOnce() throws Exception {
+        TestPractice practice = register("dup");
+        byte[] list = practice.listOf("DUP", 3).getBytes(StandardCharsets.UTF_8);
+        Drop.file(practiceHome("dup").resolve("in"), "march.csv", list);
+        await().atMost(ANSWER_TIME).until(() -> Files.exists(practiceHome("dup").resolve("out/march.csv.ack.csv")));
+
+        Drop.file(practiceHome("dup").resolve("in"), "march-again.csv", list);
+        Path error = practiceHome("dup").resolve("out/march-again.csv.error.txt");
+        await().atMost(ANSWER_TIME).until(() -> Files.exists(error));
+
+        assertThat(Files.readString(error)).contains("FILE_DUPLICATE").contains("march.csv");
+        assertThat(practiceHome("dup").resolve("out/march-again.csv.ack.csv")).doesNotExist();
+        assertThat(sessionCount(practice)).isEqualTo(3);
+        assertThat(fileStatuses(practice)).containsExactly("PROCESSED", "DUPLICATE");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsQuarantinedWithAnErrorReportAndKept() throws Exception {
+        TestPractice practice = register("broken");
+        // Latin-1, not UTF-8: "Séance" with a single byte for the é
+        byte[] latin1 = (TestPractice.HEADER + "\n" + practice.line("S\u00e9ance-1", "85071212390", "2025-03-03",
+                "792691") + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        Drop.file(practiceHome("broken").resolve("in"), "latin1.csv", latin1);
+
+        Path error = practiceHome("broken").resolve("out/latin1.csv.error.txt");
+        await().atMost(ANSWER_TIME).until(() -> Files.exists(error));
+        assertThat(Files.readString(error)).contains("FILE_NOT_UTF8");
+        assertThat(fileStatuses(practice)).containsExactly("QUARANTINED");
+        assertThat(sessionCount(practice)).isZero();
+        // the original is kept byte for byte, and it left in/
+        try (Stream<Path> kept = Files.walk(DATA_DIR.resolve("quarantine"))) {
+            List<Path> copies = kept.filter(p -> p.getFileName().toString().endsWith("latin1.csv")).toList();
+            assertThat(copies).hasSize(1);
+            assertThat(Files.readAllBytes(copies.get(0))).isEqualTo(latin1);
+        }
+        await().atMost(ANSWER_TIME).until(() -> !Files.exists(practiceHome("broken").resolve("in/latin1.csv")));
+    }
+
+    @Test
+    void aListDroppedInCheckIsAnsweredAsInWouldAnswerItButNothingIsStored() throws Exception {
+        TestPractice practice = register("checker");
+        String list = practice.listOf("CHK", 4) + practice.line("CHK-1", "85071212390", "2025-04-01", "792691") + "\n";
+        Drop.file(practiceHome("checker").resolve("check"), "april.csv", list.getBytes(StandardCharsets.UTF_8));
+        Path checked = practiceHome("checker").resolve("out/april.csv.ack.csv");
+        await().atMost(ANSWER_TIME).until(() -> Files.exists(checked));
+        String checkAnswer = Files.readString(checked);
+        assertThat(sessionCount(practice)).isZero();
+        assertThat(fileStatuses(practice)).containsExactly("CHECKED");
+        // the repeated reference is caught within the list
+        assertThat(checkAnswer).contains("CHK-1;REJECTED;LINE_REF_DUPLICATE;");
+
+        Files.move(checked, tmp.resolve("checked.csv"));
+        Drop.file(practiceHome("checker").resolve("in"), "april.csv", list.getBytes(StandardCharsets.UTF_8));
+        Path billed = practiceHome("checker").resolve("out/april.csv.ack.csv");
+        await().atMost(ANSWER_TIME).until(() -> Files.exists(billed));
+        assertThat(Files.readString(billed)).isEqualTo(checkAnswer);
+        assertThat(sessionCount(practice)).isEqualTo(5);
+    }
+
+    @Test
+    void aReferenceAlreadyAcceptedInAnEarlierListIsRejected() throws Exception {
+        TestPractice practice = register("refs");
+        Drop.file(practiceHome("refs").resolve("in"), "one.csv",
+                practice.listOf("REF", 2).getBytes(StandardCharsets.UTF_8));
+        await().atMost(ANSWER_TIME).until(() -> Files.exists(practiceHome("refs").resolve("out/one.csv.ack.csv")));
+        String second = TestPractice.HEADER + "\n" + practice.line("REF-2", "85071212390", "2025-05-05", "792691")
+                + "\n" + practice.line("REF-3", "85071212390", "2025-05-06", "792691") + "\n";
+        Drop.file(practiceHome("refs").resolve("in"), "two.csv", second.getBytes(StandardCharsets.UTF_8));
+        Path ack = practiceHome("refs").resolve("out/two.csv.ack.csv");
+        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
+        List<String> lines = Files.readAllLines(ack);
+        assertThat(lines.get(1)).startsWith("REF-2;REJECTED;LINE_REF_DUPLICATE;");
+        assertThat(lines.get(2)).startsWith("REF-3;ACCEPTED;");
+        assertThat(sessionCount(practice)).isEqualTo(4);
+    }
+
+    @Test
+    void theApiRefusesAnIncompleteRegistrationAndAnonymousCallers() {
+        ResponseEntity<Map> bad = admin().postForEntity("/api/practices",
+                Map.of("inami", "12345678901", "sftpUser", "Bad User"), Map.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getBody().get("problems").toString()).contains("inami").contains("sftpUser").contains("bce");
+
+        assertThat(rest.getForEntity("/api/practices/91234537770", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<Map> demo = admin().getForEntity("/api/practices/91234537770", Map.class);
+        assertThat(demo.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(demo.getBody()).containsEntry("sftpUser", "demo").doesNotContainKey("sftpPassword");
+    }
+
+    private TestPractice register(String user) {
+        TestPractice practice = TestPractice.newOne(user);
+        ResponseEntity<Map> r = admin().postForEntity("/api/practices",
+                practice.registration("password-" + user, null), Map.class);
+        assertThat(r.getStatusCode()).as("registration: %s", r.getBody()).isEqualTo(HttpStatus.OK);
+        return practice;
+    }
+
+    private TestRestTemplate admin() {
+        return rest.withBasicAuth("admin", "admin");
+    }
+
+    private int sessionCount(TestPractice practice) {
+        return jdbc.sql("select count(*) from session_line where practice_inami = ?").param(practice.inami())
+                .query(Integer.class).single();
+    }
+
+    private List<String> fileStatuses(TestPractice practice) {
+        return jdbc.sql("select status from received_file where practice_inami = ? order by id")
+                .param(practice.inami()).query(String.class).list();
+    }
+
+    private static Path knownHosts() {
+        return DATA_DIR.resolve("known_hosts");
+    }
+
+    private static List<Path> archived(String name) throws Exception {
+        try (Stream<Path> files = Files.walk(DATA_DIR.resolve("sftp/archive"))) {
+            return files.filter(p -> p.getFileName().toString().startsWith(name + ".")).toList();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package be.psygate.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Base of the tests that run the whole gateway: the real embedded SFTP server, the real Artemis broker and a real
+ * database, in a data directory of their own. Every test class extending it shares one application context (one
+ * data directory, one SFTP port) so the suite starts the gateway once per database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class GatewayTest {
+
+    protected static final Path DATA_DIR = newDataDir();
+    protected static final int SFTP_PORT = freePort();
+
+    @DynamicPropertySource
+    static void gatewayProperties(DynamicPropertyRegistry registry) {
+        registry.add("psygate.data-dir", DATA_DIR::toString);
+        registry.add("psygate.sftp.port", () -> SFTP_PORT);
+        registry.add("psygate.intake.poll-delay", () -> 100);
+        registry.add("psygate.intake.read-lock-check-interval", () -> 250);
+        registry.add("psygate.intake.read-lock-timeout", () -> 10_000);
+    }
+
+    protected static Path practiceHome(String sftpUser) {
+        return DATA_DIR.resolve("sftp/practices").resolve(sftpUser);
+    }
+
+    private static Path newDataDir() {
+        try {
+            return Files.createTempDirectory("psygate-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
