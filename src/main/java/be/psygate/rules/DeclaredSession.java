@@ -26,4 +26,19 @@ public record DeclaredSession(
     public boolean isMalformed() {
         return formatProblem != null;
     }
+
+    /**
+     * Like the record's own form, but never with a national number in clear (the patient's, or one typed in another
+     * column), since a line may end up in a log.
+     */
+    @Override
+    public String toString() {
+        return "DeclaredSession[lineNumber=" + lineNumber + ", lineRef=" + Shown.value(lineRef)
+                + ", psychologistInami=" + Shown.value(psychologistInami) + ", patientNiss=" + Shown.niss(patientNiss)
+                + ", insurerCode=" + Shown.value(insurerCode) + ", preferentialRegime=" + Shown.value(preferentialRegime)
+                + ", sessionDate=" + Shown.value(sessionDate) + ", pseudocode=" + Shown.value(pseudocode)
+                + ", groupParticipants=" + Shown.value(groupParticipants)
+                + ", referralDate=" + Shown.value(referralDate) + ", prescriberInami=" + Shown.value(prescriberInami)
+                + ", formatProblem=" + formatProblem + "]";
+    }
 }

@@ -1,0 +1,43 @@
+package be.psygate.identity;
+
+/** The small arithmetic shared by the Belgian identifiers: plain ASCII digits and the "97 minus mod 97" check. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    /** Whether {@code text} is exactly {@code length} ASCII digits (no signs, no spaces, no other scripts). */
+    static boolean isDigits(String text, int length) {
+        if (text == null || text.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code 97 - (number mod 97)}: a value from 1 to 97, so a remainder of 0 is written 97. */
+    static int complementMod97(long number) {
+        return 97 - (int) (number % 97);
+    }
+
+    /** Whether the last two digits of {@code digits} are {@link #complementMod97} of the digits before them. */
+    static boolean lastTwoAreCheckOfRest(String digits) {
+        int split = digits.length() - 2;
+        long base = Long.parseLong(digits.substring(0, split));
+        int check = Integer.parseInt(digits.substring(split));
+        return complementMod97(base) == check;
+    }
+
+    static InvalidIdentifierException notDigits(String what, String text, int length) {
+        if (text == null) {
+            return new InvalidIdentifierException(what + " is missing");
+        }
+        return new InvalidIdentifierException(
+                what + " must be exactly " + length + " digits, got " + text.length() + " characters");
+    }
+}

@@ -1,0 +1,108 @@
+package be.psygate.rules;
+
+import static be.psygate.rules.Refusal.pass;
+import static be.psygate.rules.Refusal.refuse;
+
+import be.psygate.identity.Inami;
+import be.psygate.identity.InsurerCode;
+import be.psygate.identity.LineRef;
+import be.psygate.identity.Niss;
+import be.psygate.identity.Pseudocode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** The checks of a line that need nothing but the line: is each field written as the contract says. */
+final class FieldRules {
+
+    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    private FieldRules() {
+    }
+
+    static Optional<Refusal> wellFormed(LineDraft d) {
+        return d.line.isMalformed() ? refuse(ReasonCode.LINE_MALFORMED, d.line.formatProblem()) : pass();
+    }
+
+    static Optional<Refusal> lineRef(LineDraft d) {
+        return parsed(d.line.lineRef(), LineRef::parse, v -> d.lineRef = v,
+                ReasonCode.LINE_REF_INVALID, Shown.value(d.line.lineRef()));
+    }
+
+    static Optional<Refusal> psychologistInami(LineDraft d) {
+        return parsed(d.line.psychologistInami(), Inami::parse, v -> d.psychologist = v,
+                ReasonCode.PSYCHOLOGIST_INAMI_INVALID, Shown.value(d.line.psychologistInami()));
+    }
+
+    /** The reason's value is only the length received: a national number is never quoted back. */
+    static Optional<Refusal> patientNiss(LineDraft d) {
+        String niss = d.line.patientNiss();
+        return parsed(niss, Niss::parse, v -> d.patient = v,
+                ReasonCode.PATIENT_NISS_INVALID, niss == null ? 0 : niss.length());
+    }
+
+    static Optional<Refusal> insurerCode(LineDraft d) {
+        return parsed(d.line.insurerCode(), InsurerCode::parse, v -> d.insurer = v,
+                ReasonCode.INSURER_CODE_INVALID, Shown.value(d.line.insurerCode()));
+    }
+
+    static Optional<Refusal> preferentialRegime(LineDraft d) {
+        String regime = d.line.preferentialRegime();
+        if ("Y".equals(regime) || "N".equals(regime)) {
+            d.preferential = "Y".equals(regime);
+            return pass();
+        }
+        return refuse(ReasonCode.PREFERENTIAL_REGIME_INVALID, Shown.value(regime));
+    }
+
+    static Optional<Refusal> sessionDate(LineDraft d) {
+        return parsed(d.line.sessionDate(), FieldRules::isoDate, v -> d.sessionDate = v,
+                ReasonCode.SESSION_DATE_INVALID, Shown.value(d.line.sessionDate()));
+    }
+
+    static Optional<Refusal> pseudocode(LineDraft d) {
+        return parsed(d.line.pseudocode(), Pseudocode::parse, v -> d.pseudocode = v,
+                ReasonCode.PSEUDOCODE_INVALID, Shown.value(d.line.pseudocode()));
+    }
+
+    static Optional<Refusal> referralDate(LineDraft d) {
+        if (isEmpty(d.line.referralDate())) {
+            return pass();
+        }
+        return parsed(d.line.referralDate(), FieldRules::isoDate, v -> d.referralDate = v,
+                ReasonCode.REFERRAL_DATE_INVALID, Shown.value(d.line.referralDate()));
+    }
+
+    static Optional<Refusal> prescriberInami(LineDraft d) {
+        if (isEmpty(d.line.prescriberInami())) {
+            return pass();
+        }
+        return parsed(d.line.prescriberInami(), Inami::parse, v -> d.prescriber = v,
+                ReasonCode.PRESCRIBER_INAMI_INVALID, Shown.value(d.line.prescriberInami()));
+    }
+
+    static boolean isEmpty(String field) {
+        return field == null || field.isBlank();
+    }
+
+    /** A date written {@code yyyy-MM-dd} that exists in the calendar. */
+    static LocalDate isoDate(String text) {
+        if (text == null || !ISO_DATE.matcher(text).matches()) {
+            throw new IllegalArgumentException("not yyyy-MM-dd");
+        }
+        return LocalDate.parse(text);
+    }
+
+    private static <T> Optional<Refusal> parsed(String text, Function<String, T> parser, Consumer<T> store,
+            ReasonCode reason, Object arg) {
+        try {
+            store.accept(parser.apply(text));
+            return pass();
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            return refuse(reason, arg);
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package be.psygate.rules;
+
+import static be.psygate.rules.LineBuilder.OTHER_REGISTERED;
+import static be.psygate.rules.LineBuilder.PATIENT;
+import static be.psygate.rules.LineBuilder.PRACTICE;
+import static be.psygate.rules.LineBuilder.PRESCRIBER;
+import static be.psygate.rules.LineBuilder.UNREGISTERED;
+import static be.psygate.rules.LineBuilder.groupLine;
+import static be.psygate.rules.LineBuilder.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.psygate.identity.Inami;
+import be.psygate.identity.TestIds;
+import be.psygate.tariff.Price;
+import be.psygate.tariff.TariffBook;
+import be.psygate.tariff.TariffCsv;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ListValidatorTest {
+
+    private static final TariffBook TARIFFS = TariffCsv.readDirectory(Path.of("mappings/tariffs"));
+    private static final LocalDate TODAY = LocalDate.of(2024, 6, 30);
+    private static final PracticeContext CONTEXT = new PracticeContext(Inami.parse(PRACTICE),
+            Set.of(Inami.parse(PRACTICE), Inami.parse(OTHER_REGISTERED))::contains);
+    private static final String WRONG_NISS = PATIENT.substring(0, 9) + (PATIENT.endsWith("01") ? "02" : "01");
+    private static final String WRONG_INAMI = PRACTICE.substring(0, 6) + (PRACTICE.startsWith("01", 6) ? "02" : "01")
+            + PRACTICE.substring(8);
+
+    private ListValidator validator;
+
+    @BeforeEach
+    void newFile() {
+        validator = new ListValidator(TARIFFS, CONTEXT, TODAY);
+    }
+
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                refusal(ReasonCode.LINE_REF_INVALID, l -> l.lineRef(""), ""),
+                refusal(ReasonCode.LINE_REF_INVALID, l -> l.lineRef("   "), "   "),
+                refusal(ReasonCode.LINE_REF_INVALID, l -> l.lineRef("R".repeat(26)), "R".repeat(26)),
+                refusal(ReasonCode.LINE_REF_INVALID, l -> l.lineRef("A\tB"), "A?B"),
+                refusal(ReasonCode.PSYCHOLOGIST_INAMI_INVALID, l -> l.psychologist(WRONG_INAMI), WRONG_INAMI),
+                refusal(ReasonCode.PSYCHOLOGIST_INAMI_INVALID, l -> l.psychologist("1234567890"), "1234567890"),
+                refusal(ReasonCode.PSYCHOLOGIST_INAMI_INVALID, l -> l.psychologist(PATIENT), "85.07.**-***.**"),
+                refusal(ReasonCode.PSYCHOLOGIST_UNKNOWN, l -> l.psychologist(UNREGISTERED), UNREGISTERED),
+                refusal(ReasonCode.PSYCHOLOGIST_NOT_THIS_PRACTICE, l -> l.psychologist(OTHER_REGISTERED),
+                        OTHER_REGISTERED, PRACTICE),
+                refusal(ReasonCode.PATIENT_NISS_INVALID, l -> l.patient(WRONG_NISS), "11"),
+                refusal(ReasonCode.PATIENT_NISS_INVALID, l -> l.patient(PATIENT.substring(1)), "10"),
+                refusal(ReasonCode.PATIENT_NISS_INVALID, l -> l.patient(""), "0"),
+                refusal(ReasonCode.INSURER_CODE_INVALID, l -> l.insurer("700"), "700"),
+                refusal(ReasonCode.INSURER_CODE_INVALID, l -> l.insurer("22"), "22"),
+                refusal(ReasonCode.PREFERENTIAL_REGIME_INVALID, l -> l.regime("y"), "y"),
+                refusal(ReasonCode.PREFERENTIAL_REGIME_INVALID, l -> l.regime("YES"), "YES"),
+                refusal(ReasonCode.PREFERENTIAL_REGIME_INVALID, l -> l.regime(""), ""),
+                refusal(ReasonCode.SESSION_DATE_INVALID, l -> l.date("2023-02-29"), "2023-02-29"),
+                refusal(ReasonCode.SESSION_DATE_INVALID, l -> l.date("15/03/2023"), "15/03/2023"),
+                refusal(ReasonCode.SESSION_DATE_INVALID, l -> l.date("2023-3-15"), "2023-3-15"),
+                refusal(ReasonCode.SESSION_DATE_IN_FUTURE, l -> l.date("2024-07-01"), "2024-07-01"),
+                refusal(ReasonCode.PSEUDOCODE_INVALID, l -> l.pseudocode("79269"), "79269"),
+                refusal(ReasonCode.PSEUDOCODE_INVALID, l -> l.pseudocode("792 691"), "792 691"),
+                refusal(ReasonCode.PSEUDOCODE_UNKNOWN, l -> l.pseudocode("123456"), "123456"),
+                refusal(ReasonCode.NO_TARIFF_ON_DATE, l -> l.date("2022-09-30"), "792691", "2022-09-30"),
+                refusal(ReasonCode.GROUP_PARTICIPANTS_MISSING, l -> l.pseudocode("792514"), "792514"),
+                refusal(ReasonCode.GROUP_PARTICIPANTS_OUT_OF_RANGE, l -> l.pseudocode("792514").participants("3"),
+                        "3", "4", "15"),
+                refusal(ReasonCode.GROUP_PARTICIPANTS_OUT_OF_RANGE, l -> l.pseudocode("792536").participants("16"),
+                        "16", "4", "15"),
+                refusal(ReasonCode.GROUP_PARTICIPANTS_OUT_OF_RANGE, l -> l.pseudocode("792514").participants("six"),
+                        "six", "4", "15"),
+                refusal(ReasonCode.GROUP_PARTICIPANTS_OUT_OF_RANGE, l -> l.pseudocode("792514").participants("-6"),
+                        "-6", "4", "15"),
+                refusal(ReasonCode.GROUP_PARTICIPANTS_UNEXPECTED, l -> l.participants("6"), "792691", "6"),
+                refusal(ReasonCode.GROUP_PARTICIPANTS_UNEXPECTED, l -> l.pseudocode("792175").participants("20"),
+                        "792175", "20"),
+                refusal(ReasonCode.REFERRAL_DATE_INVALID, l -> l.referral("2023-13-01", PRESCRIBER), "2023-13-01"),
+                refusal(ReasonCode.PRESCRIBER_INAMI_INVALID, l -> l.referral("2023-03-01", "123"), "123"));
+    }
+
+    private static Arguments refusal(ReasonCode reason, UnaryOperator<LineBuilder> spoil, String... args) {
+        return Arguments.of(reason, spoil, List.of(args));
+    }
+
+    @ParameterizedTest(name = "{0} {2}")
+    @MethodSource("refusals")
+    void rejectsALineWithTheReasonOfItsProblem(ReasonCode reason, UnaryOperator<LineBuilder> spoil,
+            List<String> args) {
+        Verdict verdict = validator.check(spoil.apply(line()).build());
+
+        assertThat(verdict.accepted()).isFalse();
+        assertThat(verdict.reason()).isEqualTo(reason);
+        assertThat(verdict.args()).isEqualTo(args);
+    }
+
+    @Test
+    void rejectsAMalformedLineWithTheReadersProblem() {
+        Verdict verdict = validator.check(DeclaredSession.malformed(4, "R4", "7 fields"));
+
+        assertThat(verdict.reason()).isEqualTo(ReasonCode.LINE_MALFORMED);
+        assertThat(verdict.args()).containsExactly("7 fields");
+    }
+
+    @Test
+    void neverQuotesTheNationalNumberInAReason() {
+        Verdict verdict = validator.check(line().patient(WRONG_NISS).build());
+
+        assertThat(verdict.args()).noneMatch(arg -> arg.contains(WRONG_NISS));
+        assertThat(verdict.toString()).doesNotContain(WRONG_NISS);
+        assertThat(verdict.line().toString()).doesNotContain(WRONG_NISS).doesNotContain(PATIENT);
+    }
+
+    @Test
+    void reportsOnlyTheFirstProblemInTheOrderOfTheChecks() {
+        Verdict verdict = validator.check(line().psychologist(UNREGISTERED).patient(WRONG_NISS).pseudocode("1").build());
+
+        assertThat(verdict.reason()).isEqualTo(ReasonCode.PSYCHOLOGIST_UNKNOWN);
+    }
+
+    @Test
+    void checksTheTariffBeforeTheGroupParticipants() {
+        Verdict verdict = validator.check(line().pseudocode("792514").participants("99").date("2021-01-01").build());
+
+        assertThat(verdict.reason()).isEqualTo(ReasonCode.NO_TARIFF_ON_DATE);
+    }
+
+    @Test
+    void acceptsAStandardIndividualSessionAndPricesIt() {
+        Verdict verdict = validator.check(line().lineRef(" A-17 ").build());
+
+        assertThat(verdict.accepted()).isTrue();
+        assertThat(verdict.price()).isEqualTo(price("77.10", "66.10", "11.00", "59.49"));
+        ValidSession session = verdict.session();
+        assertThat(session.lineRef().value()).isEqualTo("A-17");
+        assertThat(session.psychologist().value()).isEqualTo(PRACTICE);
+        assertThat(session.patient().value()).isEqualTo(PATIENT);
+        assertThat(session.insurer().union()).isEqualTo(2);
+        assertThat(session.preferential()).isFalse();
+        assertThat(session.sessionDate()).isEqualTo(LocalDate.of(2023, 3, 15));
+        assertThat(session.pseudocode().value()).isEqualTo("792691");
+        assertThat(session.groupParticipants()).isNull();
+        assertThat(session.referralDate()).isNull();
+        assertThat(session.prescriber()).isNull();
+        assertThat(session.tariff().fee()).isEqualTo(new BigDecimal("77.10"));
+        assertThat(session.toString()).doesNotContain(PATIENT);
+    }
+
+    @Test
+    void acceptsAPreferentialIndividualSessionWithTheReducedCopay() {
+        Verdict verdict = validator.check(line().regime("Y").build());
+
+        assertThat(verdict.price()).isEqualTo(price("77.10", "73.10", "4.00", "65.79"));
+        assertThat(verdict.session().preferential()).isTrue();
+    }
+
+    @Test
+    void acceptsAFirstSessionWithoutCopay() {
+        Verdict verdict = validator.check(line().pseudocode("792632").build());
+
+        assertThat(verdict.price()).isEqualTo(price("77.10", "77.10", "0.00", "69.39"));
+    }
+
+    @Test
+    void acceptsTheReferralAndPrescriberWhenGiven() {
+        Verdict verdict = validator.check(line().referral("2023-03-01", PRESCRIBER).build());
+
+        assertThat(verdict.session().referralDate()).isEqualTo(LocalDate.of(2023, 3, 1));
+        assertThat(verdict.session().prescriber().value()).isEqualTo(PRESCRIBER);
+    }
+
+    @Test
+    void acceptsASessionDatedToday() {
+        assertThat(validator.check(line().date("2024-06-30").build()).accepted()).isTrue();
+    }
+
+    @Test
+    void takesTodayFromTheClock() {
+        Clock clock = Clock.fixed(LocalDate.of(2023, 3, 14).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant(),
+                ZoneId.of("Europe/Brussels"));
+
+        Verdict verdict = new ListValidator(TARIFFS, CONTEXT, clock).check(line().date("2023-03-15").build());
+
+        assertThat(verdict.reason()).isEqualTo(ReasonCode.SESSION_DATE_IN_FUTURE);
+    }
+
+    @Test
+    void rejectsASecondLineWithTheSameReferenceInTheFile() {
+        LineBuilder first = line().lineRef("R-1");
+
+        Verdict firstVerdict = validator.check(first.build());
+        Verdict second = validator.check(line().lineRef(" R-1").build());
+
+        assertThat(firstVerdict.accepted()).isTrue();
+        assertThat(second.reason()).isEqualTo(ReasonCode.LINE_REF_DUPLICATE);
+        assertThat(second.args()).containsExactly("R-1", String.valueOf(first.lineNumber));
+    }
+
+    @Test
+    void keepsAReferenceTakenByARejectedLine() {
+        validator.check(line().lineRef("R-1").patient(WRONG_NISS).build());
+
+        assertThat(validator.check(line().lineRef("R-1").build()).reason()).isEqualTo(ReasonCode.LINE_REF_DUPLICATE);
+    }
+
+    @Test
+    void forgetsTheReferencesOfAnotherFile() {
+        validator.check(line().lineRef("R-1").build());
+
+        ListValidator nextFile = new ListValidator(TARIFFS, CONTEXT, TODAY);
+
+        assertThat(nextFile.check(line().lineRef("R-1").build()).accepted()).isTrue();
+    }
+
+    @Test
+    void splitsAGroupOfSixSoThatItsLinesAddUpToTheGroupFee() {
+        List<Verdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String patient = TestIds.niss("900101", 10 + i, false);
+            verdicts.add(validator.check(groupLine("792514", 6).patient(patient).regime(i % 2 == 0 ? "Y" : "N").build()));
+        }
+
+        assertThat(verdicts).allMatch(Verdict::accepted);
+        assertThat(verdicts.get(0).price()).isEqualTo(price("55.85", "53.35", "2.50", "48.02"));
+        assertThat(verdicts.subList(1, 6)).extracting(Verdict::price)
+                .containsOnly(price("55.86", "53.36", "2.50", "48.02"));
+        assertThat(verdicts.stream().map(v -> v.price().fee()).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualTo(new BigDecimal("335.15"));
+        assertThat(verdicts.get(0).session().groupParticipants()).isEqualTo(6);
+    }
+
+    @Test
+    void rejectsALineBeyondTheDeclaredParticipantsOfAGroupSession() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(validator.check(groupLine("792536", 4).build()).accepted()).isTrue();
+        }
+
+        Verdict fifth = validator.check(groupLine("792536", 4).build());
+
+        assertThat(fifth.reason()).isEqualTo(ReasonCode.GROUP_LINES_EXCEED_PARTICIPANTS);
+        assertThat(fifth.args()).containsExactly("4", "792536", "2023-03-15");
+    }
+
+    @Test
+    void countsEachGroupSessionSeparately() {
+        // a group of 4 at 335.15: (335.15 - 10.00) / 4 = 81.2875 -> 81.29, so the first line carries 81.28
+        // a group of 5: (335.15 - 12.50) / 5 = 64.53 exactly
+        validator.check(groupLine("792514", 4).build());
+
+        Verdict otherDay = validator.check(groupLine("792514", 4).date("2023-03-16").build());
+        Verdict otherCode = validator.check(groupLine("792551", 4).build());
+        Verdict otherSize = validator.check(groupLine("792514", 5).build());
+
+        assertThat(List.of(otherDay, otherCode, otherSize)).extracting(v -> v.price().insurerShare())
+                .containsExactly(new BigDecimal("81.28"), new BigDecimal("81.28"), new BigDecimal("64.53"));
+    }
+
+    @Test
+    void doesNotCountARejectedLineAsAPlaceInTheGroup() {
+        validator.check(groupLine("792514", 4).patient(WRONG_NISS).build());
+
+        Verdict first = validator.check(groupLine("792514", 4).build());
+        Verdict second = validator.check(groupLine("792514", 4).build());
+
+        assertThat(first.price().insurerShare()).isEqualTo(new BigDecimal("81.28"));
+        assertThat(second.price().insurerShare()).isEqualTo(new BigDecimal("81.29"));
+    }
+
+    @Test
+    void pricesAMissionLineAsPaidEntirelyByTheInsurer() {
+        Verdict verdict = validator.check(line().pseudocode("792190").build());
+
+        assertThat(verdict.price()).isEqualTo(price("102.81", "102.81", "0.00", "92.53"));
+    }
+
+    private static Price price(String fee, String insurer, String copay, String tranche1) {
+        return new Price(new BigDecimal(fee), new BigDecimal(insurer), new BigDecimal(copay), new BigDecimal(tranche1));
+    }
+}
