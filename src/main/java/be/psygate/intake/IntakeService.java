@@ -1,6 +1,5 @@
 package be.psygate.intake;
 
-import be.psygate.identity.Inami;
 import be.psygate.intake.format.SessionListReader;
 import be.psygate.intake.format.SessionListReaders;
 import be.psygate.intake.format.UnreadableListException;
@@ -40,6 +39,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -57,6 +58,8 @@ import java.util.Set;
 public class IntakeService {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Europe/Brussels"));
 
     private final PracticeRepository practices;
     private final FileLedger files;
@@ -200,7 +203,7 @@ public class IntakeService {
         Set<String> used = sessions.acceptedRefsAmong(inami, refs);
         if (!used.isEmpty()) {
             chunk.replaceAll(v -> v.accepted() && used.contains(v.session().lineRef().value())
-                    ? Verdict.reject(v.line(), ReasonCode.LINE_REF_DUPLICATE, List.of(v.session().lineRef().value()))
+                    ? Verdict.reject(v.line(), ReasonCode.LINE_REF_ALREADY_ACCEPTED, List.of(v.session().lineRef().value()))
                     : v);
         }
         sessions.insert(fileId, inami, chunk);
@@ -228,7 +231,7 @@ public class IntakeService {
 
     private IntakeOutcome duplicate(Practice practice, Upload up, FileRecord prior, String sha256, long size,
                                     Instant receivedAt) {
-        List<String> args = List.of(prior.fileName(), prior.receivedAt().toString(), String.valueOf(prior.id()));
+        List<String> args = List.of(prior.fileName(), LOCAL_TIME.format(prior.receivedAt()), String.valueOf(prior.id()));
         long id = tx.execute(s -> files.insert(practice.inami().value(), up.mode(), up.fileName(), up.relativePath(),
                 sha256, size, FileStatus.DUPLICATE, ReasonCode.FILE_DUPLICATE.name(), null, prior.id()));
         log.info("List {} of practice {} repeats file {}: answered as a duplicate", up.fileName(),

@@ -2,12 +2,12 @@ package be.psygate.ledger;
 
 import be.psygate.rules.DeclaredSession;
 import be.psygate.rules.Verdict;
+import be.psygate.tariff.Price;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -71,8 +71,8 @@ public class SessionLedger {
         ps.setString(13, cut(d.referralDate()));
         ps.setString(14, cut(d.prescriberInami()));
         ps.setString(15, v.accepted() ? "ACCEPTED" : "REJECTED");
-        ps.setString(16, v.reason() == null ? null : v.reason().name());
-        ps.setString(17, v.args() == null || v.args().isEmpty() ? null : String.join(ARG_SEPARATOR, v.args()));
+        ps.setString(16, v.accepted() ? null : v.reason().name());
+        ps.setString(17, v.accepted() || v.args().isEmpty() ? null : String.join(ARG_SEPARATOR, v.args()));
         if (v.accepted()) {
             ps.setDate(18, Date.valueOf(v.session().sessionDate()));
             ps.setBigDecimal(19, v.price().fee());
@@ -105,12 +105,32 @@ public class SessionLedger {
                 }, fileId);
     }
 
+    /**
+     * Every line a practice sent under a reference, oldest first: a rejected line and the corrected line that was
+     * accepted later both show. The NISS is not part of the view.
+     */
+    public List<SessionView> findByRef(String practiceInami, String lineRef) {
+        return jdbc.query("select l.id, l.file_id, f.file_name, f.mode, l.line_number, l.line_ref, l.status, "
+                        + "l.reason_code, l.session_date_text, l.pseudocode, l.insurer_code, l.fee, l.insurer_share, "
+                        + "l.copay, l.tranche1, f.received_at from session_line l join received_file f on f.id = l.file_id "
+                        + "where l.practice_inami = ? and l.line_ref = ? order by l.id",
+                (rs, n) -> new SessionView(rs.getLong("id"), rs.getLong("file_id"), rs.getString("file_name"),
+                        rs.getLong("line_number"), rs.getString("line_ref"), rs.getString("status"),
+                        rs.getString("reason_code"), rs.getString("session_date_text"), rs.getString("pseudocode"),
+                        rs.getString("insurer_code"), rs.getBigDecimal("fee"), rs.getBigDecimal("insurer_share"),
+                        rs.getBigDecimal("copay"), rs.getBigDecimal("tranche1"),
+                        rs.getTimestamp("received_at").toInstant()),
+                practiceInami, lineRef);
+    }
+
     /** Converts a judged line to what the practice is answered. */
     public static LineOutcome outcomeOf(Verdict v) {
-        BigDecimal none = null;
-        return new LineOutcome(v.line().lineNumber(), v.line().lineRef(), v.accepted(),
-                v.reason() == null ? null : v.reason().name(), v.args(),
-                v.accepted() ? v.price().fee() : none, v.accepted() ? v.price().insurerShare() : none,
-                v.accepted() ? v.price().copay() : none, v.accepted() ? v.price().tranche1() : none);
+        if (v.accepted()) {
+            Price p = v.price();
+            return new LineOutcome(v.line().lineNumber(), v.line().lineRef(), true, null, List.of(),
+                    p.fee(), p.insurerShare(), p.copay(), p.tranche1());
+        }
+        return new LineOutcome(v.line().lineNumber(), v.line().lineRef(), false, v.reason().name(), v.args(),
+                null, null, null, null);
     }
 }

@@ -6,6 +6,8 @@ import be.psygate.identity.Inami;
 import be.psygate.rules.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +32,14 @@ public class PracticeService {
     private final PracticeRepository practices;
     private final NetworkRepository networks;
     private final PasswordEncoder passwordEncoder;
-    private final List<PracticeRegistrationListener> listeners;
+    private final ObjectProvider<PracticeRegistrationListener> listeners;
+
+    private final String serviceUser;
 
     public PracticeService(PracticeRepository practices, NetworkRepository networks, PasswordEncoder passwordEncoder,
-                           List<PracticeRegistrationListener> listeners) {
+                           ObjectProvider<PracticeRegistrationListener> listeners,
+                           @Value("${psygate.sftp.service-user:psygate}") String serviceUser) {
+        this.serviceUser = serviceUser;
         this.practices = practices;
         this.networks = networks;
         this.passwordEncoder = passwordEncoder;
@@ -70,6 +76,8 @@ public class PracticeService {
         }
         if (r.sftpUser() == null || !SFTP_USER.matcher(r.sftpUser()).matches()) {
             problems.add("sftpUser: 1 to 32 characters among a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
+        } else if (r.sftpUser().equals(serviceUser)) {
+            problems.add("sftpUser: reserved for the gateway itself");
         } else {
             practices.findBySftpUser(r.sftpUser())
                     .filter(other -> inami == null || !other.inami().equals(inami))
@@ -104,7 +112,7 @@ public class PracticeService {
                 keys != null ? keys : existing.map(Practice::sftpPublicKeys).orElse(List.of()));
         String hash = r.sftpPassword() == null ? null : passwordEncoder.encode(r.sftpPassword());
         practices.save(practice, hash, keys != null);
-        listeners.forEach(l -> l.registered(practice));
+        listeners.orderedStream().forEach(l -> l.registered(practice));
         log.info("Practice {} {} (SFTP user {}, network {})", existing.isPresent() ? "updated" : "registered",
                 practice.inami().value(), practice.sftpUser(), practice.networkId());
         return practice;

@@ -74,7 +74,7 @@ class IntakeOverSftpTest extends GatewayTest {
         // participant carries the rounding (320.15 - 5 x 53.36 = 53.35), so the six lines add up to 335.15
         assertThat(lines.get(6)).isEqualTo("D-006;ACCEPTED;;;55.85;53.35;2.50;48.02;7");
         for (int i = 7; i <= 11; i++) {
-            assertThat(lines.get(i)).isEqualTo("D-%03d;ACCEPTED;;;55.86;53.36;2.50;48.02;%d".formatted(i - 1, i + 1));
+            assertThat(lines.get(i)).isEqualTo("D-%03d;ACCEPTED;;;55.86;53.36;2.50;48.02;%d".formatted(i, i + 1));
         }
         // before the first tariff version in force (2022-10-01)
         assertThat(lines.get(12)).startsWith("D-012;REJECTED;NO_TARIFF_ON_DATE;");
@@ -83,13 +83,13 @@ class IntakeOverSftpTest extends GatewayTest {
         // the list left in/ for the archive, and the ledger holds every line with its amounts
         assertThat(practiceHome("demo").resolve("in/demo-mixed.csv")).doesNotExist();
         assertThat(archived("demo-mixed.csv")).hasSize(1);
-        Map<String, Object> totals = jdbc.sql("select count(*) as lines, sum(fee) as fee, "
-                        + "sum(case when status = 'ACCEPTED' then 1 else 0 end) as accepted from session_line l "
+        Map<String, Object> totals = jdbc.sql("select count(*) as n_lines, sum(l.fee) as total_fee, "
+                        + "sum(case when l.status = 'ACCEPTED' then 1 else 0 end) as n_accepted from session_line l "
                         + "join received_file f on f.id = l.file_id where f.file_name = 'demo-mixed.csv'")
                 .query().singleRow();
-        assertThat(((Number) totals.get("LINES")).intValue()).isEqualTo(13);
-        assertThat(((Number) totals.get("ACCEPTED")).intValue()).isEqualTo(9);
-        assertThat(totals.get("FEE").toString()).isEqualTo("566.45"); // 3 x 77.10 + 335.15
+        assertThat(((Number) totals.get("N_LINES")).intValue()).isEqualTo(13);
+        assertThat(((Number) totals.get("N_ACCEPTED")).intValue()).isEqualTo(9);
+        assertThat(totals.get("TOTAL_FEE").toString()).isEqualTo("566.45"); // 3 x 77.10 + 335.15
     }
 
     @Test
@@ -164,9 +164,20 @@ class IntakeOverSftpTest extends GatewayTest {
         Path ack = practiceHome("refs").resolve("out/two.csv.ack.csv");
         await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
         List<String> lines = Files.readAllLines(ack);
-        assertThat(lines.get(1)).startsWith("REF-2;REJECTED;LINE_REF_DUPLICATE;");
+        assertThat(lines.get(1)).startsWith("REF-2;REJECTED;LINE_REF_ALREADY_ACCEPTED;");
         assertThat(lines.get(2)).startsWith("REF-3;ACCEPTED;");
         assertThat(sessionCount(practice)).isEqualTo(4);
+
+        // the API tells the story of the reference: accepted in one.csv, refused in two.csv
+        List<Map<String, Object>> life = admin().getForObject(
+                "/api/sessions?practice={p}&lineRef=REF-2", List.class, practice.inami());
+        assertThat(life).extracting(s -> s.get("fileName") + ":" + s.get("status"))
+                .containsExactly("one.csv:ACCEPTED", "two.csv:REJECTED");
+        assertThat(life.get(0)).containsEntry("tranche1", 59.49).doesNotContainKey("patientNiss");
+        List<Map<String, Object>> received = admin().getForObject("/api/files?practice={p}", List.class,
+                practice.inami());
+        assertThat(received).extracting(f -> f.get("fileName") + ":" + f.get("status") + ":" + f.get("acceptedCount"))
+                .containsExactly("one.csv:PROCESSED:2", "two.csv:PROCESSED:1");
     }
 
     @Test

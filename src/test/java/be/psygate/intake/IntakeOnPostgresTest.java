@@ -1,0 +1,134 @@
+package be.psygate.intake;
+
+import be.psygate.practice.PracticeRegistration;
+import be.psygate.practice.PracticeService;
+import be.psygate.support.Drop;
+import be.psygate.support.TestPractice;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The same intake with the ledger on PostgreSQL (the production database): migrations, batched lines, the
+ * fingerprint that keeps a content from being stored twice, and the unique accepted references.
+ * The server is at {@code PSYGATE_TEST_PG_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/test}); each run
+ * works in a schema of its own, dropped at the end.
+ */
+@SpringBootTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class IntakeOnPostgresTest {
+
+    static final String URL = env("PSYGATE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String USER = env("PSYGATE_TEST_PG_USER", "postgres");
+    static final String PASSWORD = env("PSYGATE_TEST_PG_PASSWORD", "");
+    static final String SCHEMA = "psygate_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static final Path DATA_DIR = tempDir();
+    static final int SFTP_PORT = freePort();
+    static final Duration ANSWER_TIME = Duration.ofSeconds(30);
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("psygate.data-dir", DATA_DIR::toString);
+        registry.add("psygate.sftp.port", () -> SFTP_PORT);
+        registry.add("psygate.intake.poll-delay", () -> 100);
+        registry.add("psygate.intake.read-lock-check-interval", () -> 250);
+        registry.add("server.port", () -> 0);
+        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA
+                + "&reWriteBatchedInserts=true");
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.artemis.embedded.server-id", () -> 7);
+        registry.add("camel.main.name", () -> "psygate-postgres");
+    }
+
+    @Autowired
+    PracticeService practices;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aListIsStoredOnceWithItsAmountsAndItsReferencesStayUnique() throws Exception {
+        TestPractice practice = TestPractice.newOne("pg-practice");
+        practices.register(new PracticeRegistration(practice.inami(), "Practice on PostgreSQL", "0812345603",
+                "BE14063123456783", null, LocalDate.parse("2022-01-01"), null, 1000, practice.sftpUser(),
+                "a-long-enough-password", null, "nl"));
+        Path home = DATA_DIR.resolve("sftp/practices").resolve(practice.sftpUser());
+        byte[] list = practice.listOf("PG", 2500).getBytes(StandardCharsets.UTF_8);
+
+        Drop.file(home.resolve("in"), "big.csv", list);
+        Path ack = home.resolve("out/big.csv.ack.csv");
+        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
+        List<String> lines = Files.readAllLines(ack);
+        assertThat(lines).hasSize(2501);
+        assertThat(lines.subList(1, 2501)).allMatch(l -> l.contains(";ACCEPTED;;;77.10;66.10;11.00;59.49;"));
+        assertThat(jdbc.sql("select count(*) from session_line where practice_inami = ? and status = 'ACCEPTED'")
+                .param(practice.inami()).query(Integer.class).single()).isEqualTo(2500);
+        assertThat(jdbc.sql("select sum(tranche1) from session_line where practice_inami = ?")
+                .param(practice.inami()).query(String.class).single()).isEqualTo("148725.00"); // 2500 x 59.49
+
+        Drop.file(home.resolve("in"), "big-copy.csv", list);
+        await().atMost(ANSWER_TIME).until(() -> Files.exists(home.resolve("out/big-copy.csv.error.txt")));
+        // Dutch, the practice's language
+        assertThat(Files.readString(home.resolve("out/big-copy.csv.error.txt"))).contains("FILE_DUPLICATE")
+                .contains("Reden");
+
+        String again = TestPractice.HEADER + "\n" + practice.line("PG-7", "85071212390", "2025-06-02", "792691")
+                + "\n";
+        Drop.file(home.resolve("in"), "again.csv", again.getBytes(StandardCharsets.UTF_8));
+        await().atMost(ANSWER_TIME).until(() -> Files.exists(home.resolve("out/again.csv.ack.csv")));
+        assertThat(Files.readAllLines(home.resolve("out/again.csv.ack.csv")).get(1))
+                .startsWith("PG-7;REJECTED;LINE_REF_ALREADY_ACCEPTED;");
+        assertThat(jdbc.sql("select count(*) from session_line where practice_inami = ?")
+                .param(practice.inami()).query(Integer.class).single()).isEqualTo(2501);
+    }
+
+    @AfterAll
+    static void dropSchema() throws Exception {
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD)) {
+            c.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("psygate-pg-test-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
