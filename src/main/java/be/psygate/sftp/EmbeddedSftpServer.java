@@ -28,6 +28,8 @@ import org.springframework.context.SmartLifecycle;
  * looked up in the {@link SftpAccountDirectory} at every login; keyboard-interactive is off.</li>
  * <li>Each practice is confined to {@code root/practices/<user>}, created with {@code in/}, {@code check/}
  * and {@code out/} at its first login; the service account sees the whole root.</li>
+ * <li>A file open for writing is seen only by the session writing it, until it is closed: the gateway never
+ * lists or reads an upload in progress (see {@link UploadsInProgress}).</li>
  * <li>The host key is generated once and kept in {@link SftpProperties#hostKey()}; at each start the server
  * writes it to {@link SftpProperties#knownHosts()} for the gateway's own client.</li>
  * </ul>
@@ -167,8 +169,9 @@ public class EmbeddedSftpServer implements SmartLifecycle {
 
     private SshServer newServer(KeyPair hostKey) {
         SftpAuthenticator authenticator = new SftpAuthenticator(directory, homes, properties);
+        UploadsInProgress uploads = new UploadsInProgress();
         SftpSubsystemFactory sftp = new SftpSubsystemFactory();
-        sftp.setFileSystemAccessor(new NoLinksFileSystemAccessor());
+        sftp.setFileSystemAccessor(new UploadHidingFileSystemAccessor(uploads));
 
         SshServer server = SshServer.setUpDefaultServer();
         server.setHost(properties.host());
@@ -186,6 +189,7 @@ public class EmbeddedSftpServer implements SmartLifecycle {
         server.setSubsystemFactories(List.of(sftp));
         server.setFileSystemFactory(new SftpHomeFileSystemFactory(homes, properties.serviceUser()));
         server.addSessionListener(new SftpLoginListener());
+        server.addSessionListener(uploads);
         CoreModuleProperties.IDLE_TIMEOUT.set(server, properties.idleTimeout());
         return server;
     }

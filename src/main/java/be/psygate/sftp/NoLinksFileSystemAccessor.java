@@ -11,7 +11,7 @@ import org.apache.sshd.sftp.server.SftpSubsystemProxy;
  * SFTP file access as SSHD does it by default, except that creating links is refused: a practice only drops
  * and fetches files, and a link in a home would be followed by the gateway, which sees every home.
  */
-final class NoLinksFileSystemAccessor implements SftpFileSystemAccessor {
+class NoLinksFileSystemAccessor implements SftpFileSystemAccessor {
 
     @Override
     public void createLink(SftpSubsystemProxy subsystem, Path link, Path existing, boolean symLink)

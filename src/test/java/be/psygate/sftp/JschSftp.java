@@ -2,9 +2,16 @@ package be.psygate.sftp;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Vector;
 
 import com.jcraft.jsch.ChannelSftp;
@@ -12,6 +19,7 @@ import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
 import com.jcraft.jsch.SftpException;
+import com.jcraft.jsch.SocketFactory;
 
 /**
  * A JSch SFTP session (the client Camel uses) logged in with a password, checking the host key strictly
@@ -23,21 +31,25 @@ final class JschSftp implements AutoCloseable {
 
     private final Session session;
     private final ChannelSftp channel;
+    private final KeptSocket socket;
 
-    private JschSftp(Session session, ChannelSftp channel) {
+    private JschSftp(Session session, ChannelSftp channel, KeptSocket socket) {
         this.session = session;
         this.channel = channel;
+        this.socket = socket;
     }
 
     static JschSftp connect(int port, Path knownHosts, String user, String password) throws JSchException {
         Session session = session(port, knownHosts, user);
+        KeptSocket socket = new KeptSocket();
+        session.setSocketFactory(socket);
         session.setPassword(password);
         session.setConfig("PreferredAuthentications", "password");
         session.connect(TIMEOUT_MILLIS);
         try {
             ChannelSftp channel = (ChannelSftp) session.openChannel("sftp");
             channel.connect(TIMEOUT_MILLIS);
-            return new JschSftp(session, channel);
+            return new JschSftp(session, channel, socket);
         } catch (JSchException | RuntimeException e) {
             session.disconnect();
             throw e;
@@ -67,6 +79,42 @@ final class JschSftp implements AutoCloseable {
                 .toList();
     }
 
+    /** The names in a folder with their sizes, without {@code .} and {@code ..}. */
+    Map<String, Long> sizes(String path) throws SftpException {
+        Vector<ChannelSftp.LsEntry> entries = channel.ls(path);
+        Map<String, Long> sizes = new TreeMap<>();
+        for (ChannelSftp.LsEntry entry : entries) {
+            if (!entry.getFilename().equals(".") && !entry.getFilename().equals("..")) {
+                sizes.put(entry.getFilename(), entry.getAttrs().getSize());
+            }
+        }
+        return sizes;
+    }
+
+    /** Opens a file for writing (created or truncated); the upload lasts until the stream is closed. */
+    OutputStream upload(String path) throws SftpException {
+        return channel.put(path);
+    }
+
+    /** Opens a file for appending; the upload lasts until the stream is closed. */
+    OutputStream append(String path) throws SftpException {
+        return channel.put(path, ChannelSftp.APPEND);
+    }
+
+    /** Ends the SFTP channel without closing its open files; the SSH session stays up. */
+    void closeChannelOnly() {
+        channel.disconnect();
+    }
+
+    /**
+     * Drops the connection as a killed client does: no SFTP close, no SSH disconnect message, and a TCP reset
+     * instead of an orderly shutdown.
+     */
+    void kill() throws IOException {
+        socket.socket.setSoLinger(true, 0);
+        socket.socket.close();
+    }
+
     void put(String path, String content) throws SftpException {
         channel.put(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), path);
     }
@@ -81,5 +129,28 @@ final class JschSftp implements AutoCloseable {
     public void close() {
         channel.disconnect();
         session.disconnect();
+    }
+
+    /** Opens the session's TCP connection and keeps hold of it, so that a test can drop it. */
+    private static final class KeptSocket implements SocketFactory {
+
+        private volatile Socket socket;
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            socket = new Socket();
+            socket.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);
+            return socket;
+        }
+
+        @Override
+        public InputStream getInputStream(Socket socket) throws IOException {
+            return socket.getInputStream();
+        }
+
+        @Override
+        public OutputStream getOutputStream(Socket socket) throws IOException {
+            return socket.getOutputStream();
+        }
     }
 }

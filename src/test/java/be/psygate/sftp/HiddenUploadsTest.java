@@ -1,0 +1,177 @@
+package be.psygate.sftp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.awaitility.Awaitility.await;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import com.jcraft.jsch.ChannelSftp;
+import com.jcraft.jsch.SftpException;
+
+/**
+ * A file that a practice is still uploading is invisible to the gateway's service account, on the real server
+ * with JSch clients: the gateway must never pick up half a list. One server for the whole class; each test uses
+ * its own practice.
+ */
+class HiddenUploadsTest {
+
+    private static final String SERVICE_USER = "gateway";
+    private static final String SERVICE_PASSWORD = "service-secret";
+    private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(4);
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final byte[] FIRST_PART = "line_ref;psychologist_inami\n".repeat(200)
+            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SECOND_PART = "L1;12345678901\n".repeat(300).getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    static Path dataDir;
+
+    private static InMemorySftpAccountDirectory directory;
+    private static EmbeddedSftpServer server;
+    private static Path root;
+    private static Path knownHosts;
+
+    @BeforeAll
+    static void startServer() {
+        root = dataDir.resolve("sftp");
+        knownHosts = dataDir.resolve("known_hosts");
+        SftpProperties properties = new SftpProperties(true, "127.0.0.1", 0, root,
+                dataDir.resolve("ssh_host_key"), knownHosts, SERVICE_USER, SERVICE_PASSWORD, true,
+                Duration.ofMinutes(1));
+        directory = new InMemorySftpAccountDirectory();
+        server = new EmbeddedSftpServer(properties, directory);
+        server.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.stop();
+    }
+
+    @Test
+    void anUploadInProgressIsSeenOnlyByItsWriterUntilClosed() throws Exception {
+        addPractice("olga");
+        try (JschSftp olga = login("olga"); JschSftp gateway = login(SERVICE_USER)) {
+            OutputStream upload = olga.upload("in/list.csv");
+            upload.write(FIRST_PART);
+            upload.flush();
+            awaitSizeOnDisk("olga", "list.csv", FIRST_PART.length);
+
+            assertThat(gateway.ls("practices/olga/in")).isEmpty();
+            assertThat(olga.ls("in")).containsExactly("list.csv");
+            assertThatThrownBy(() -> gateway.get("practices/olga/in/list.csv"))
+                    .isInstanceOfSatisfying(SftpException.class,
+                            e -> assertThat(e.id).isEqualTo(ChannelSftp.SSH_FX_NO_SUCH_FILE));
+
+            upload.write(SECOND_PART);
+            upload.close();
+
+            assertThat(gateway.sizes("practices/olga/in"))
+                    .containsExactly(entry("list.csv", (long) (FIRST_PART.length + SECOND_PART.length)));
+            assertThat(gateway.get("practices/olga/in/list.csv"))
+                    .isEqualTo(new String(FIRST_PART, StandardCharsets.UTF_8)
+                            + new String(SECOND_PART, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void otherFilesOfTheFolderStayVisible() throws Exception {
+        addPractice("pia");
+        try (JschSftp pia = login("pia"); JschSftp gateway = login(SERVICE_USER)) {
+            pia.put("in/done.csv", "complete");
+            OutputStream upload = pia.upload("in/busy.csv");
+            upload.write(FIRST_PART);
+
+            assertThat(gateway.ls("practices/pia/in")).containsExactly("done.csv");
+
+            upload.close();
+            assertThat(gateway.ls("practices/pia/in")).containsExactly("busy.csv", "done.csv");
+        }
+    }
+
+    @Test
+    void aFileOpenedTwiceForWritingStaysHiddenUntilTheLastHandleIsClosed() throws Exception {
+        addPractice("quinn");
+        try (JschSftp first = login("quinn"); JschSftp second = login("quinn");
+                JschSftp gateway = login(SERVICE_USER)) {
+            OutputStream creating = first.upload("in/list.csv");
+            creating.write(FIRST_PART);
+            creating.flush();
+            awaitSizeOnDisk("quinn", "list.csv", FIRST_PART.length);
+            OutputStream appending = second.append("in/list.csv");
+            appending.write(SECOND_PART);
+            appending.flush();
+            awaitSizeOnDisk("quinn", "list.csv", FIRST_PART.length + SECOND_PART.length);
+
+            creating.close();
+            assertThat(gateway.ls("practices/quinn/in")).isEmpty();
+            assertThat(second.ls("in")).containsExactly("list.csv");
+
+            appending.close();
+            assertThat(gateway.sizes("practices/quinn/in"))
+                    .containsExactly(entry("list.csv", (long) (FIRST_PART.length + SECOND_PART.length)));
+        }
+    }
+
+    @Test
+    void anUploadLeftOpenWhenItsChannelEndsBecomesVisible() throws Exception {
+        addPractice("rita");
+        try (JschSftp rita = login("rita"); JschSftp gateway = login(SERVICE_USER)) {
+            OutputStream upload = rita.upload("in/list.csv");
+            upload.write(FIRST_PART);
+            upload.flush();
+            awaitSizeOnDisk("rita", "list.csv", FIRST_PART.length);
+            assertThat(gateway.ls("practices/rita/in")).isEmpty();
+
+            rita.closeChannelOnly();
+
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(gateway.sizes("practices/rita/in"))
+                    .containsExactly(entry("list.csv", (long) FIRST_PART.length)));
+        }
+    }
+
+    @Test
+    void anUploadOfAKilledClientBecomesVisibleAsItWasLeft() throws Exception {
+        addPractice("sam");
+        try (JschSftp sam = login("sam"); JschSftp gateway = login(SERVICE_USER)) {
+            OutputStream upload = sam.upload("in/list.csv");
+            upload.write(FIRST_PART);
+            upload.flush();
+            awaitSizeOnDisk("sam", "list.csv", FIRST_PART.length);
+            assertThat(gateway.ls("practices/sam/in")).isEmpty();
+
+            sam.kill();
+
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(gateway.sizes("practices/sam/in"))
+                    .containsExactly(entry("list.csv", (long) FIRST_PART.length)));
+        }
+    }
+
+    private static void addPractice(String user) {
+        directory.put(new SftpAccount(user, server.homeOf(user), BCRYPT.encode(user + "-pw"), List.of()));
+    }
+
+    private static JschSftp login(String user) throws Exception {
+        String password = user.equals(SERVICE_USER) ? SERVICE_PASSWORD : user + "-pw";
+        return JschSftp.connect(server.port(), knownHosts, user, password);
+    }
+
+    /** Waits until the server has written what the client sent: the client's writes are not acknowledged one by one. */
+    private static void awaitSizeOnDisk(String user, String name, long size) {
+        Path file = root.resolve("practices").resolve(user).resolve("in").resolve(name);
+        await().atMost(PATIENCE).until(() -> Files.size(file) == size);
+    }
+}
