@@ -4,6 +4,9 @@ import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.OpenSsh;
 import be.psygate.support.TestPractice;
+import com.jcraft.jsch.ChannelSftp;
+import com.jcraft.jsch.JSch;
+import com.jcraft.jsch.Session;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +14,12 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jms.core.JmsTemplate;
 
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +44,9 @@ class IntakeOverSftpTest extends GatewayTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JmsTemplate jms;
 
     @TempDir
     Path tmp;
@@ -90,6 +101,14 @@ class IntakeOverSftpTest extends GatewayTest {
         assertThat(((Number) totals.get("N_LINES")).intValue()).isEqualTo(13);
         assertThat(((Number) totals.get("N_ACCEPTED")).intValue()).isEqualTo(9);
         assertThat(totals.get("TOTAL_FEE").toString()).isEqualTo("566.45"); // 3 x 77.10 + 335.15
+
+        // billing is told, through the broker, that this file holds 9 new accepted sessions
+        long fileId = jdbc.sql("select id from received_file where file_name = 'demo-mixed.csv'").query(Long.class)
+                .single();
+        jms.setReceiveTimeout(10_000);
+        Message notice = jms.receiveSelected("psygate.sessions.accepted", "PsyGateFileId = " + fileId);
+        assertThat(notice).as("accepted-sessions notice").isNotNull();
+        assertThat(((TextMessage) notice).getText()).contains("\"acceptedSessions\":9").doesNotContain("85071212390");
     }
 
     @Test
@@ -178,6 +197,43 @@ class IntakeOverSftpTest extends GatewayTest {
                 practice.inami());
         assertThat(received).extracting(f -> f.get("fileName") + ":" + f.get("status") + ":" + f.get("acceptedCount"))
                 .containsExactly("one.csv:PROCESSED:2", "two.csv:PROCESSED:1");
+    }
+
+    @Test
+    void anUploadStillInProgressIsNotTakenUntilItIsComplete() throws Exception {
+        TestPractice practice = register("slow");
+        String list = practice.listOf("SLOW", 40);
+        int half = list.length() / 2;
+        JSch jsch = new JSch();
+        jsch.setKnownHosts(knownHosts().toString());
+        Session session = jsch.getSession("slow", "127.0.0.1", SFTP_PORT);
+        session.setPassword("password-slow");
+        session.connect(10_000);
+        try {
+            ChannelSftp sftp = (ChannelSftp) session.openChannel("sftp");
+            sftp.connect(10_000);
+            try (OutputStream upload = sftp.put("in/slow.csv")) {
+                upload.write(list.substring(0, half).getBytes(StandardCharsets.UTF_8));
+                upload.flush();
+                await().atMost(ANSWER_TIME).until(() -> Files.size(practiceHome("slow").resolve("in/slow.csv")) >= half);
+
+                // another list dropped after the first half is answered: the gateway has polled since, and more
+                // than one read-lock interval passed without the half-written file changing
+                Drop.file(practiceHome("slow").resolve("in"), "marker.csv",
+                        practice.listOf("MARK", 1).getBytes(StandardCharsets.UTF_8));
+                await().atMost(ANSWER_TIME).until(() -> Files.exists(practiceHome("slow").resolve("out/marker.csv.ack.csv")));
+                assertThat(practiceHome("slow").resolve("out/slow.csv.ack.csv")).doesNotExist();
+                assertThat(practiceHome("slow").resolve("in/slow.csv")).exists();
+
+                upload.write(list.substring(half).getBytes(StandardCharsets.UTF_8));
+            }
+            sftp.disconnect();
+        } finally {
+            session.disconnect();
+        }
+        Path ack = practiceHome("slow").resolve("out/slow.csv.ack.csv");
+        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
+        assertThat(Files.readAllLines(ack)).hasSize(41).allMatch(l -> l.startsWith("line_ref") || l.contains(";ACCEPTED;"));
     }
 
     @Test
