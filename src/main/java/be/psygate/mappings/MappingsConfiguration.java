@@ -1,5 +1,6 @@
 package be.psygate.mappings;
 
+import be.psygate.billing.InsurerDirectory;
 import be.psygate.rules.ReasonCatalogue;
 import be.psygate.tariff.TariffBook;
 import be.psygate.tariff.TariffCsv;
@@ -13,6 +14,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +60,13 @@ public class MappingsConfiguration {
         Resource r = resolver.getResource(location + "reasons.csv");
         try (Reader reader = new InputStreamReader(r.getInputStream(), StandardCharsets.UTF_8)) {
             return ReasonCatalogue.load(reader);
+        }
+    }
+
+    @Bean
+    public InsurerDirectory insurerDirectory() throws IOException {
+        try (InputStream in = resolver.getResource(location + "insurers.yaml").getInputStream()) {
+            return InsurerDirectory.load(in);
         }
     }
 

@@ -59,6 +59,7 @@ class IntakeOnPostgresTest {
         registry.add("spring.datasource.password", () -> PASSWORD);
         registry.add("spring.flyway.schemas", () -> SCHEMA);
         registry.add("spring.artemis.embedded.server-id", () -> 7);
+        registry.add("psygate.broker.acceptor", () -> "");
         registry.add("camel.main.name", () -> "psygate-postgres");
     }
 

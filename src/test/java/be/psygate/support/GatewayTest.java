@@ -20,6 +20,7 @@ public abstract class GatewayTest {
 
     protected static final Path DATA_DIR = newDataDir();
     protected static final int SFTP_PORT = freePort();
+    protected static final int BROKER_PORT = freePort();
 
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {
@@ -28,6 +29,9 @@ public abstract class GatewayTest {
         registry.add("psygate.intake.poll-delay", () -> 100);
         registry.add("psygate.intake.read-lock-check-interval", () -> 250);
         registry.add("psygate.intake.read-lock-timeout", () -> 10_000);
+        registry.add("psygate.broker.acceptor", () -> "tcp://127.0.0.1:" + BROKER_PORT);
+        registry.add("psygate.billing.delivery.max-redeliveries", () -> 1);
+        registry.add("psygate.billing.delivery.redelivery-delay", () -> 100);
     }
 
     protected static Path practiceHome(String sftpUser) {

@@ -1,0 +1,152 @@
+package be.psygate.billing;
+
+import be.psygate.billing.InvoiceLedger.BatchRecord;
+import be.psygate.billing.InvoiceLedger.UninvoicedSession;
+import be.psygate.billing.format.InvoiceFormat;
+import be.psygate.billing.format.InvoiceFormats;
+import be.psygate.identity.InsurerCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Billing runs: the accepted sessions that no batch holds yet are grouped by insurer and month of service, split
+ * at the insurer's batch size, and put in numbered batches in one transaction. Rendering and delivery come after,
+ * batch by batch; a batch stays PENDING until its delivery is confirmed, and every run delivers what is pending.
+ */
+@Service
+public class BillingService {
+
+    private static final Logger log = LoggerFactory.getLogger(BillingService.class);
+
+    private final InvoiceLedger ledger;
+    private final InsurerDirectory insurers;
+    private final HospitalProperties hospital;
+    private final BillingProperties props;
+    private final Clock clock;
+
+    public BillingService(InvoiceLedger ledger, InsurerDirectory insurers, HospitalProperties hospital,
+                          BillingProperties props, Clock clock) {
+        this.ledger = ledger;
+        this.insurers = insurers;
+        this.hospital = hospital;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    /** Makes the batches of a run (in one transaction) and says which batches are to be delivered. */
+    @Transactional
+    public BillingRun run(String trigger) {
+        ledger.lockBillingRun();
+        long runId = ledger.createRun(trigger == null ? "API" : trigger);
+        Map<String, Map<YearMonth, List<Long>>> groups = new TreeMap<>();
+        ledger.forEachUninvoiced((UninvoicedSession s) -> groups
+                .computeIfAbsent(insurers.forMutuality(InsurerCode.parse(s.insurerCode())).id(), k -> new TreeMap<>())
+                .computeIfAbsent(YearMonth.from(s.sessionDate()), k -> new ArrayList<>())
+                .add(s.id()));
+        int batches = 0;
+        int sessions = 0;
+        for (var byInsurer : groups.entrySet()) {
+            Insurer insurer = insurers.byId(byInsurer.getKey()).orElseThrow();
+            InvoiceFormat format = InvoiceFormats.named(insurer.format());
+            for (var byMonth : byInsurer.getValue().entrySet()) {
+                List<Long> ids = byMonth.getValue();
+                for (int from = 0; from < ids.size(); from += insurer.maxLinesPerBatch()) {
+                    List<Long> part = ids.subList(from, Math.min(ids.size(), from + insurer.maxLinesPerBatch()));
+                    long batchId = ledger.createBatch(runId, insurer.id(), byMonth.getKey(), insurer.format(),
+                            insurer.channel().type().name().toLowerCase(Locale.ROOT), insurer.channel().address());
+                    String fileName = "PSYGATE-%s-%s-%08d.%s".formatted(insurer.id(),
+                            byMonth.getKey().toString().replace("-", ""), batchId, format.fileExtension());
+                    ledger.fill(batchId, part, fileName);
+                    batches++;
+                    sessions += part.size();
+                }
+            }
+        }
+        ledger.finishRun(runId, batches, sessions);
+        List<Long> pending = ledger.pendingBatchIds();
+        log.info("Billing run {} ({}): {} new batches holding {} sessions; {} batches to deliver", runId, trigger,
+                batches, sessions, pending.size());
+        return new BillingRun(runId, batches, sessions, pending);
+    }
+
+    /** Renders a batch in its insurer's format into the local work folder. */
+    public RenderedInvoice render(long batchId) {
+        BatchRecord batch = ledger.batch(batchId).orElseThrow(() -> new IllegalArgumentException("no batch " + batchId));
+        InvoiceBatch invoice = new InvoiceBatch(batch.id(), batch.insurerId(), batch.serviceMonth(),
+                LocalDate.now(clock), hospital.sender(), ledger.linesOf(batchId), props.testFiles());
+        try {
+            Files.createDirectories(props.workDir());
+            Path target = props.workDir().resolve(batch.fileName());
+            Path tmp = Files.createTempFile(props.workDir(), "batch-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                InvoiceFormats.named(batch.format()).write(invoice, out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new RenderedInvoice(batch.id(), batch.insurerId(), batch.format(), batch.channel(),
+                    batch.destination(), batch.fileName(), target.toFile(), batch.lineCount());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The insurer's channel took the batch: it is delivered. Returns the event for the operators. */
+    @Transactional
+    public Map<String, Object> delivered(long batchId) {
+        ledger.markDelivered(batchId);
+        BatchRecord b = ledger.batch(batchId).orElseThrow();
+        log.info("Invoice batch {} delivered to insurer {} ({}, {} lines)", b.id(), b.insurerId(), b.channel(),
+                b.lineCount());
+        return event("BATCH_DELIVERED", b, null);
+    }
+
+    /** Delivery failed after its retries: the batch stays pending. Returns the event for the operators. */
+    @Transactional
+    public Map<String, Object> deliveryFailed(long batchId, String error) {
+        ledger.recordFailure(batchId, error);
+        BatchRecord b = ledger.batch(batchId).orElseThrow();
+        log.warn("Invoice batch {} for insurer {} could not be delivered ({}): it stays pending", b.id(),
+                b.insurerId(), error);
+        return event("BATCH_DELIVERY_FAILED", b, error);
+    }
+
+    public List<BatchRecord> batchesOfRun(long runId) {
+        return ledger.batchesOfRun(runId);
+    }
+
+    private static Map<String, Object> event(String type, BatchRecord b, String error) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("type", type);
+        e.put("batchId", b.id());
+        e.put("insurer", b.insurerId());
+        e.put("serviceMonth", b.serviceMonth().toString());
+        e.put("format", b.format());
+        e.put("channel", b.channel());
+        e.put("fileName", b.fileName());
+        e.put("lines", b.lineCount());
+        e.put("totalInsurerShare", b.totalInsurerShare().toPlainString());
+        e.put("attempts", b.attempts());
+        if (error != null) {
+            e.put("error", error);
+        }
+        e.put("at", java.time.Instant.now().toString());
+        return e;
+    }
+}

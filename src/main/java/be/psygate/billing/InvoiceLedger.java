@@ -1,0 +1,156 @@
+package be.psygate.billing;
+
+import be.psygate.identity.Inami;
+import be.psygate.identity.InsurerCode;
+import be.psygate.identity.LineRef;
+import be.psygate.identity.Niss;
+import be.psygate.identity.Pseudocode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Billing runs, invoice batches, and which session belongs to which batch. */
+@Repository
+public class InvoiceLedger {
+
+    private final JdbcTemplate jdbc;
+
+    public InvoiceLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Holds the billing-run lock until the transaction ends: one run at a time, across gateway instances. */
+    public void lockBillingRun() {
+        jdbc.queryForObject("select name from gateway_lock where name = 'billing-run' for update", String.class);
+    }
+
+    public long createRun(String trigger) {
+        return insert("insert into billing_run (trigger, started_at, batches, sessions) values (?, ?, 0, 0)",
+                trigger, Timestamp.from(Instant.now()));
+    }
+
+    public void finishRun(long runId, int batches, int sessions) {
+        jdbc.update("update billing_run set batches = ?, sessions = ? where id = ?", batches, sessions, runId);
+    }
+
+    /** The accepted sessions that no batch holds yet, in the order they were stored. */
+    public void forEachUninvoiced(Consumer<UninvoicedSession> sink) {
+        jdbc.query("select id, insurer_code, session_date from session_line "
+                        + "where status = 'ACCEPTED' and invoice_batch_id is null order by id",
+                rs -> {
+                    sink.accept(new UninvoicedSession(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate()));
+                });
+    }
+
+    public long createBatch(long runId, String insurerId, YearMonth month, String format, String channel,
+                            String destination) {
+        long id = insert("insert into invoice_batch (billing_run_id, insurer_id, service_month, format, channel, "
+                        + "destination, file_name, status, line_count, total_fee, total_insurer_share, total_copay, "
+                        + "attempts, created_at) values (?, ?, ?, ?, ?, ?, '', 'PENDING', 0, 0, 0, 0, 0, ?)",
+                runId, insurerId, month.toString(), format, channel, destination, Timestamp.from(Instant.now()));
+        return id;
+    }
+
+    /** Puts sessions in a batch, then records the batch's name and totals as the ledger adds them up. */
+    public void fill(long batchId, List<Long> sessionIds, String fileName) {
+        jdbc.batchUpdate("update session_line set invoice_batch_id = ? where id = ? and invoice_batch_id is null",
+                sessionIds, 1000, (ps, id) -> {
+                    ps.setLong(1, batchId);
+                    ps.setLong(2, id);
+                });
+        jdbc.update("update invoice_batch set file_name = ?, line_count = (select count(*) from session_line "
+                        + "where invoice_batch_id = ?), total_fee = (select coalesce(sum(fee), 0) from session_line "
+                        + "where invoice_batch_id = ?), total_insurer_share = (select coalesce(sum(insurer_share), 0) "
+                        + "from session_line where invoice_batch_id = ?), total_copay = (select coalesce(sum(copay), 0) "
+                        + "from session_line where invoice_batch_id = ?) where id = ?",
+                fileName, batchId, batchId, batchId, batchId, batchId);
+    }
+
+    public List<Long> pendingBatchIds() {
+        return jdbc.queryForList("select id from invoice_batch where status = 'PENDING' order by id", Long.class);
+    }
+
+    public Optional<BatchRecord> batch(long id) {
+        return jdbc.query("select id, billing_run_id, insurer_id, service_month, format, channel, destination, "
+                        + "file_name, status, line_count, total_fee, total_insurer_share, total_copay, attempts, "
+                        + "created_at, delivered_at from invoice_batch where id = ?",
+                (rs, n) -> new BatchRecord(rs.getLong("id"), rs.getLong("billing_run_id"), rs.getString("insurer_id"),
+                        YearMonth.parse(rs.getString("service_month")), rs.getString("format"),
+                        rs.getString("channel"), rs.getString("destination"), rs.getString("file_name"),
+                        rs.getString("status"), rs.getInt("line_count"), rs.getBigDecimal("total_fee"),
+                        rs.getBigDecimal("total_insurer_share"), rs.getBigDecimal("total_copay"),
+                        rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("delivered_at") == null ? null : rs.getTimestamp("delivered_at").toInstant()),
+                id).stream().findFirst();
+    }
+
+    public List<BatchRecord> batchesOfRun(long runId) {
+        return jdbc.queryForList("select id from invoice_batch where billing_run_id = ? order by id", Long.class, runId)
+                .stream().map(id -> batch(id).orElseThrow()).toList();
+    }
+
+    /** The sessions of a batch as the insurer is told of them, in the order they were stored. */
+    public List<InvoiceLine> linesOf(long batchId) {
+        return jdbc.query("select id, line_ref, psychologist_inami, patient_niss, insurer_code, session_date, pseudocode, "
+                        + "fee, insurer_share, copay, group_participants, referral_date, prescriber_inami "
+                        + "from session_line where invoice_batch_id = ? order by id",
+                (rs, n) -> new InvoiceLine(rs.getLong("id"), LineRef.parse(rs.getString("line_ref")),
+                        Inami.parse(rs.getString("psychologist_inami")), Niss.parse(rs.getString("patient_niss")),
+                        InsurerCode.parse(rs.getString("insurer_code")), rs.getDate("session_date").toLocalDate(),
+                        Pseudocode.parse(rs.getString("pseudocode")), rs.getBigDecimal("fee"),
+                        rs.getBigDecimal("insurer_share"), rs.getBigDecimal("copay"),
+                        rs.getString("group_participants") == null ? null
+                                : Integer.valueOf(rs.getString("group_participants")),
+                        localDate(rs.getDate("referral_date")),
+                        rs.getString("prescriber_inami") == null ? null : Inami.parse(rs.getString("prescriber_inami"))),
+                batchId);
+    }
+
+    public void markDelivered(long batchId) {
+        jdbc.update("update invoice_batch set status = 'DELIVERED', delivered_at = ?, attempts = attempts + 1, "
+                + "last_error = null where id = ?", Timestamp.from(Instant.now()), batchId);
+    }
+
+    public void recordFailure(long batchId, String error) {
+        jdbc.update("update invoice_batch set attempts = attempts + 1, last_error = ? where id = ?",
+                error == null ? null : error.substring(0, Math.min(error.length(), 1000)), batchId);
+    }
+
+    private static LocalDate localDate(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private long insert(String sql, Object... args) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement(sql, new String[]{"id"});
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            return ps;
+        }, key);
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    /** An accepted session waiting for a batch. */
+    public record UninvoicedSession(long id, String insurerCode, LocalDate sessionDate) {
+    }
+
+    /** An invoice batch as the ledger keeps it. */
+    public record BatchRecord(long id, long runId, String insurerId, YearMonth serviceMonth, String format,
+                              String channel, String destination, String fileName, String status, int lineCount,
+                              BigDecimal totalFee, BigDecimal totalInsurerShare, BigDecimal totalCopay, int attempts,
+                              Instant createdAt, Instant deliveredAt) {
+    }
+}

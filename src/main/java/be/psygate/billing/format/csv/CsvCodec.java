@@ -1,0 +1,75 @@
+package be.psygate.billing.format.csv;
+
+import be.psygate.billing.format.ForeignMessages;
+import be.psygate.billing.format.InvoiceFormatException;
+import org.apache.camel.dataformat.bindy.BindyCsvFactory;
+import org.apache.camel.dataformat.bindy.annotation.DataField;
+import org.apache.camel.dataformat.bindy.csv.BindyCsvDataFormat;
+
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Camel Bindy, driven one CSV line at a time for one record model: the factory of a {@link BindyCsvDataFormat}
+ * renders a model as a line and binds the fields of a line (split by the caller) to a new model.
+ */
+final class CsvCodec<T> {
+
+    private final Class<T> type;
+    private final BindyCsvFactory factory;
+    private final List<String> columnNames;
+
+    CsvCodec(Class<T> type) {
+        this.type = type;
+        BindyCsvDataFormat format = new BindyCsvDataFormat(type);
+        format.setDefaultValueStringAsNull(true);
+        // numbers with a dot and Latin digits whatever the JVM's default locale (Bindy uses it when none is set)
+        format.setLocale("en");
+        try {
+            factory = (BindyCsvFactory) format.getFactory();
+        } catch (Exception e) {
+            throw new IllegalStateException("the Bindy model " + type.getSimpleName() + " cannot be built", e);
+        }
+        columnNames = Arrays.stream(type.getDeclaredFields())
+                .filter(f -> f.isAnnotationPresent(DataField.class))
+                .sorted(Comparator.comparingInt((Field f) -> f.getAnnotation(DataField.class).pos()))
+                .map(f -> f.getAnnotation(DataField.class).columnName())
+                .toList();
+    }
+
+    /** The column names, separated as the lines are. */
+    String header() {
+        return factory.generateHeader();
+    }
+
+    /** The column names, in order. */
+    List<String> columnNames() {
+        return columnNames;
+    }
+
+    int columns() {
+        return columnNames.size();
+    }
+
+    String render(T record) {
+        try {
+            return factory.unbind(null, Map.of(type.getName(), record));
+        } catch (Exception e) {
+            throw new IllegalStateException("Bindy failed to render a " + type.getSimpleName(), e);
+        }
+    }
+
+    T parse(List<String> fields, long line) {
+        try {
+            Map<String, Object> model = factory.factory();
+            factory.bind(null, fields, model, (int) Math.min(line, Integer.MAX_VALUE));
+            return type.cast(model.get(type.getName()));
+        } catch (Exception e) {
+            throw new InvoiceFormatException("the line cannot be read: " + ForeignMessages.redacted(e.getMessage()),
+                    line);
+        }
+    }
+}

@@ -1,0 +1,349 @@
+package be.psygate.billing.format.efact;
+
+import be.psygate.billing.InvoiceBatch;
+import be.psygate.billing.InvoiceLine;
+import be.psygate.billing.Sender;
+import be.psygate.billing.format.InvoiceFormatException;
+import be.psygate.identity.Bce;
+import be.psygate.identity.Iban;
+import be.psygate.identity.Inami;
+import be.psygate.identity.InsurerCode;
+import be.psygate.identity.LineRef;
+import be.psygate.identity.Niss;
+import be.psygate.identity.Pseudocode;
+import be.psygate.money.Amounts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.Locale;
+
+/**
+ * Reads one eFact file back into a batch, verifying as it goes what the writer guarantees: the order of the
+ * records, their sequence numbers and checks ({@link RecordSource}), the totals, counts and control numbers of
+ * records 80, 90, 95 and 96, and that every record of an invoice names the same patient and mutuality. One
+ * instance reads one file.
+ */
+final class EfactReader {
+
+    private final EfactCodecs codecs;
+    private final RecordSource records;
+    private final List<InvoiceLine> lines = new ArrayList<>();
+    private final Set<String> mutualitiesSeen = new HashSet<>();
+    private Record10FileHeader header;
+    private long invoiceNumber;
+
+    EfactReader(EfactCodecs codecs, InputStream in) {
+        this.codecs = codecs;
+        this.records = new RecordSource(in);
+    }
+
+    InvoiceBatch read() throws IOException {
+        String first = records.next();
+        if (first == null) {
+            throw new InvoiceFormatException("the file is empty: an eFact file starts with a record 10");
+        }
+        header = parse(codecs.fileHeader, first, Record10FileHeader.TYPE);
+        Sender sender = sender();
+        long batchNumber = batchNumber();
+
+        Totals file = new Totals();
+        int mutualityNumber = 0;
+        while (isNext(Record20InvoiceHeader.TYPE)) {
+            file.add(readMutuality(++mutualityNumber));
+        }
+        Record96FileTotal total = parse(codecs.fileTotal, expectNext(Record96FileTotal.TYPE, "20 or 96"),
+                Record96FileTotal.TYPE);
+        long at = records.number();
+        if (mutualityNumber == 0) {
+            throw new InvoiceFormatException("the file has no invoice (no record 20)", at);
+        }
+        same(at, "the total on account A", file.share, SignedCents.read(total.amountASign, total.amountA,
+                "the total on account A", at));
+        same(at, "the total on account B", Amounts.ZERO, SignedCents.read(total.amountBSign, total.amountB,
+                "the total on account B", at));
+        same(at, "the total on accounts A and B", file.share, SignedCents.read(total.amountTotalSign,
+                total.amountTotal, "the total on accounts A and B", at));
+        same(at, "the number of records", at, (long) total.records);
+        same(at, "the control number", file.control.value(), total.controlNumber);
+        if (!total.mutuality.endsWith("99")) {
+            throw new InvoiceFormatException("the union zone must be the union's digit and 99, got "
+                    + total.mutuality, at);
+        }
+        if (records.next() != null) {
+            throw new InvoiceFormatException("a record follows the file total (record 96)", records.number());
+        }
+        String insurerId = total.mutuality.charAt(0) + "00";
+        return batch(() -> new InvoiceBatch(batchNumber, insurerId, serviceMonth(), header.creationDate, sender,
+                lines, testMode()), at);
+    }
+
+    /** One mutuality: its patients' invoices, then its 90 and 95. */
+    private Totals readMutuality(int mutualityNumber) throws IOException {
+        Totals mutuality = new Totals();
+        long firstRecord = records.number() + 1;
+        String code = null;
+        while (isNext(Record20InvoiceHeader.TYPE)) {
+            Totals invoice = readInvoice();
+            if (code == null) {
+                code = invoice.mutuality;
+                if (!mutualitiesSeen.add(code)) {
+                    throw new InvoiceFormatException("mutuality " + code + " appears in two groups",
+                            records.number());
+                }
+            } else if (!code.equals(invoice.mutuality)) {
+                throw new InvoiceFormatException("an invoice for mutuality " + invoice.mutuality
+                        + " is in the group of mutuality " + code + " (a record 90 is missing)", records.number());
+            }
+            mutuality.add(invoice);
+        }
+        Record90MutualityFooter footer = parse(codecs.mutualityFooter,
+                expectNext(Record90MutualityFooter.TYPE, "20 or 90"), Record90MutualityFooter.TYPE);
+        long at = records.number();
+        same(at, "the mutuality", code, footer.mutuality);
+        same(at, "the total on account A", mutuality.share, SignedCents.read(footer.amountASign, footer.amountA,
+                "the total on account A", at));
+        same(at, "the total on account B", Amounts.ZERO, SignedCents.read(footer.amountBSign, footer.amountB,
+                "the total on account B", at));
+        same(at, "the patients' share", mutuality.copay, SignedCents.read(footer.patientShareSign,
+                footer.patientShare, "the patients' share", at));
+        same(at, "the invoicing year", header.invoicingYear, footer.invoicingYear);
+        same(at, "the invoicing month", header.invoicingMonth, footer.invoicingMonth);
+        same(at, "the enterprise number", header.bce, footer.bce);
+        same(at, "the BIC", header.bicA, footer.bicA);
+        same(at, "the IBAN", header.ibanA, footer.ibanA);
+        same(at, "the number of invoices", mutuality.invoices, footer.invoices);
+        same(at, "the number of services", mutuality.services, footer.services);
+        same(at, "the control number", mutuality.control.value(), footer.controlNumber);
+
+        Record95MutualitySummary summary = parse(codecs.mutualitySummary,
+                expectNext(Record95MutualitySummary.TYPE, "95"), Record95MutualitySummary.TYPE);
+        at = records.number();
+        same(at, "the mutuality", code, summary.mutuality);
+        same(at, "the summary invoice number", (long) mutualityNumber, summary.summaryInvoiceNumber);
+        same(at, "the total on account A", mutuality.share, SignedCents.read(summary.amountASign, summary.amountA,
+                "the total on account A", at));
+        same(at, "the total on account B", Amounts.ZERO, SignedCents.read(summary.amountBSign, summary.amountB,
+                "the total on account B", at));
+        same(at, "the total on accounts A and B", mutuality.share, SignedCents.read(summary.amountTotalSign,
+                summary.amountTotal, "the total on accounts A and B", at));
+        same(at, "the number of records", at - firstRecord + 1, (long) summary.records);
+        same(at, "the control number", mutuality.control.value(), summary.controlNumber);
+        return mutuality;
+    }
+
+    /** One patient's invoice: a 20, its 50s and an 80. */
+    private Totals readInvoice() throws IOException {
+        Record20InvoiceHeader invoiceHeader = parse(codecs.invoiceHeader, records.next(),
+                Record20InvoiceHeader.TYPE);
+        long at = records.number();
+        same(at, "the invoice number", ++invoiceNumber, invoiceHeader.invoiceNumber);
+        same(at, "the invoicing institution", header.thirdPartyPayer, invoiceHeader.institution);
+        same(at, "the destination mutuality", invoiceHeader.mutuality, invoiceHeader.destinationMutuality);
+        same(at, "the invoice type", EfactFormat.INVOICE_TYPE_AMBULATORY, invoiceHeader.invoiceType);
+        InsurerCode mutuality = identifier(at, "the mutuality", () -> InsurerCode.parse(invoiceHeader.mutuality));
+        Niss patient = niss(at, invoiceHeader.niss);
+        same(at, "the sex code", EfactFormat.sexOf(patient), invoiceHeader.sex);
+
+        Totals invoice = new Totals();
+        invoice.mutuality = mutuality.value();
+        while (isNext(Record50Service.TYPE)) {
+            Record50Service service = parse(codecs.service, records.next(), Record50Service.TYPE);
+            InvoiceLine line = line(service, records.number(), mutuality, patient);
+            lines.add(line);
+            invoice.add(line);
+        }
+        Record80InvoiceFooter footer = parse(codecs.invoiceFooter,
+                expectNext(Record80InvoiceFooter.TYPE, "50 or 80"), Record80InvoiceFooter.TYPE);
+        at = records.number();
+        if (invoice.services == 0) {
+            throw new InvoiceFormatException("the invoice has no service (no record 50)", at);
+        }
+        same(at, "the mutuality", mutuality.value(), footer.mutuality);
+        samePatient(at, patient, footer.niss);
+        same(at, "the invoice number", invoiceNumber, footer.invoiceNumber);
+        same(at, "the total on account A", invoice.share, SignedCents.read(footer.amountASign, footer.amountA,
+                "the total on account A", at));
+        same(at, "the total on account B", Amounts.ZERO, SignedCents.read(footer.amountBSign, footer.amountB,
+                "the total on account B", at));
+        same(at, "the patient's share", invoice.copay, SignedCents.read(footer.patientShareSign,
+                footer.patientShare, "the patient's share", at));
+        same(at, "the supplement", Amounts.ZERO, SignedCents.read(footer.supplementSign, footer.supplement,
+                "the supplement", at));
+        same(at, "the number of services", invoice.services, footer.services);
+        same(at, "the control number", invoice.control.value(), footer.controlNumber);
+        invoice.invoices = 1;
+        return invoice;
+    }
+
+    private InvoiceLine line(Record50Service r, long at, InsurerCode mutuality, Niss patient) {
+        same(at, "the mutuality", mutuality.value(), r.mutuality);
+        samePatient(at, patient, r.niss);
+        same(at, "the sex code", EfactFormat.sexOf(patient), r.sex);
+        if (r.firstServiceDate == null || !r.firstServiceDate.equals(r.lastServiceDate)) {
+            throw new InvoiceFormatException("a session has one date: first and last service dates must be equal",
+                    at);
+        }
+        if (!"+".equals(r.unitsSign) || r.units != 1) {
+            throw new InvoiceFormatException("the number of units must be +1 (one line per session)", at);
+        }
+        if (r.nomenclature > 999_999) {
+            throw new InvoiceFormatException("the nomenclature code " + r.nomenclature + " is not a pseudocode", at);
+        }
+        BigDecimal share = SignedCents.read(r.insurerAmountSign, r.insurerAmount, "the insurer amount", at);
+        BigDecimal copay = SignedCents.read(r.patientShareSign, r.patientShare, "the patient share", at);
+        Inami psychologist = inami(at, "the provider", r.provider);
+        Inami prescriber = r.prescriber.chars().allMatch(c -> c == '0') ? null : inami(at, "the prescriber",
+                r.prescriber);
+        LineRef lineRef = identifier(at, "the reference", () -> LineRef.parse(r.reference));
+        Pseudocode pseudocode = new Pseudocode(String.format(Locale.ROOT, "%06d", r.nomenclature));
+        Integer participants = r.groupParticipants == 0 ? null : r.groupParticipants;
+        return batch(() -> new InvoiceLine(r.sessionId, lineRef, psychologist, patient, mutuality,
+                r.firstServiceDate, pseudocode, share.add(copay), share, copay, participants, r.prescriptionDate,
+                prescriber), at);
+    }
+
+    private Sender sender() {
+        long at = 1;
+        if (header.financialAccounts != 1) {
+            throw new InvoiceFormatException("the number of financial accounts must be 1", at);
+        }
+        Inami inami = inami(at, "the third-party payer", header.thirdPartyPayer);
+        Bce bce = identifier(at, "the enterprise number", () -> Bce.parse(header.bce));
+        Iban iban = identifier(at, "the IBAN", () -> Iban.parse(header.ibanA));
+        return batch(() -> new Sender(header.senderName, inami, bce, iban, header.bicA), at);
+    }
+
+    private long batchNumber() {
+        String reference = header.institutionReference;
+        if (reference.isEmpty() || reference.length() > 18 || !reference.chars().allMatch(Character::isDigit)) {
+            throw new InvoiceFormatException("the institution reference must be the batch number", 1);
+        }
+        long batchNumber = Long.parseLong(reference);
+        same(1, "the sending number", (int) (batchNumber % 1000), header.sendingNumber);
+        return batchNumber;
+    }
+
+    private YearMonth serviceMonth() {
+        try {
+            return YearMonth.of(header.invoicingYear, header.invoicingMonth);
+        } catch (DateTimeException e) {
+            throw new InvoiceFormatException("the invoicing year and month are not a month", 1, e);
+        }
+    }
+
+    private boolean testMode() {
+        if (EfactFormat.VERSION_TEST.equals(header.fileVersion)) {
+            return true;
+        }
+        if (EfactFormat.VERSION_PRODUCTION.equals(header.fileVersion)) {
+            return false;
+        }
+        throw new InvoiceFormatException("the file version must be " + EfactFormat.VERSION_PRODUCTION + " or "
+                + EfactFormat.VERSION_TEST + ", got " + header.fileVersion, 1);
+    }
+
+    private boolean isNext(int type) throws IOException {
+        String next = records.peek();
+        return next != null && next.startsWith(String.format(Locale.ROOT, "%02d", type));
+    }
+
+    private String expectNext(int type, String expected) throws IOException {
+        String next = records.next();
+        if (next == null) {
+            throw new InvoiceFormatException("the file ends after record " + records.number()
+                    + ": a record " + expected + " was expected");
+        }
+        if (!next.startsWith(String.format(Locale.ROOT, "%02d", type))) {
+            throw new InvoiceFormatException("a record " + expected + " was expected, found a record of type '"
+                    + next.substring(0, 2) + "'", records.number());
+        }
+        return next;
+    }
+
+    private <T extends EfactRecord> T parse(RecordCodec<T> codec, String text, int type) {
+        long at = records.number();
+        if (!text.startsWith(String.format(Locale.ROOT, "%02d", type))) {
+            throw new InvoiceFormatException("a record " + type + " was expected, found a record of type '"
+                    + text.substring(0, 2) + "'", at);
+        }
+        T record = codec.parse(text, at);
+        same(at, "the sequence number", at, (long) record.sequence());
+        return record;
+    }
+
+    private Niss niss(long at, String zone) {
+        if (!zone.startsWith("00")) {
+            throw new InvoiceFormatException("the national number zone must be 2 zeros and 11 digits", at);
+        }
+        return identifier(at, "the national number", () -> Niss.parse(zone.substring(2)));
+    }
+
+    private static Inami inami(long at, String what, String zone) {
+        if (!zone.startsWith("0")) {
+            throw new InvoiceFormatException(what + ": an INAMI number zone is a zero and 11 digits", at);
+        }
+        return identifier(at, what, () -> Inami.parse(zone.substring(1)));
+    }
+
+    private static void samePatient(long at, Niss patient, String zone) {
+        if (!zone.equals("00" + patient.value())) {
+            throw new InvoiceFormatException("the national number is not the one of the invoice's record 20", at);
+        }
+    }
+
+    private static <T> T identifier(long at, String what, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvoiceFormatException(what + " is not valid: " + e.getMessage(), at, e);
+        }
+    }
+
+    private static <T> T batch(Supplier<T> build, long at) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvoiceFormatException(e.getMessage(), at, e);
+        }
+    }
+
+    private static void same(long at, String what, Object expected, Object actual) {
+        if (!Objects.equals(expected, actual)) {
+            throw new InvoiceFormatException(what + " is " + actual + " but " + expected + " was expected", at);
+        }
+    }
+
+    /** What a footer totals: amounts, counts and the control number of the pseudocodes. */
+    private static final class Totals {
+        private BigDecimal share = Amounts.ZERO;
+        private BigDecimal copay = Amounts.ZERO;
+        private int services;
+        private int invoices;
+        private String mutuality;
+        private final ControlNumber control = new ControlNumber();
+
+        void add(InvoiceLine line) {
+            share = share.add(line.insurerShare());
+            copay = copay.add(line.copay());
+            services++;
+            control.add(line.pseudocode());
+        }
+
+        void add(Totals part) {
+            share = share.add(part.share);
+            copay = copay.add(part.copay);
+            services += part.services;
+            invoices += part.invoices;
+            control.add(part.control);
+        }
+    }
+}
