@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  */
 final class ContextRules {
 
-    static final int GROUP_MIN = 4;
-    static final int GROUP_MAX = 15;
     private static final Pattern SMALL_NUMBER = Pattern.compile("[0-9]{1,3}");
 
     private final TariffBook tariffs;
@@ -44,8 +42,13 @@ final class ContextRules {
         return d.sessionDate.isAfter(today) ? refuse(ReasonCode.SESSION_DATE_IN_FUTURE, d.sessionDate) : pass();
     }
 
+    /**
+     * The pseudocode is one of the convention's: some tariff version lists it, or the rule set in force names it (a
+     * code exempted from the copay that has no tariff yet is known, and then refused for lack of a tariff).
+     */
     Optional<Refusal> pseudocodeKnown(LineDraft d) {
-        return tariffs.knows(d.pseudocode) ? pass() : refuse(ReasonCode.PSEUDOCODE_UNKNOWN, d.pseudocode);
+        return tariffs.knows(d.pseudocode) || d.rules.names(d.pseudocode)
+                ? pass() : refuse(ReasonCode.PSEUDOCODE_UNKNOWN, d.pseudocode);
     }
 
     /** The tariff is the one in force on the session date, never the one in force today. */
@@ -55,7 +58,7 @@ final class ContextRules {
         return tariff.isPresent() ? pass() : refuse(ReasonCode.NO_TARIFF_ON_DATE, d.pseudocode, d.sessionDate);
     }
 
-    /** Group codes give the number of participants (4 to 15); other codes leave it empty. */
+    /** Group codes give the number of participants (4 to 15, from the rule set in force); others leave it empty. */
     static Optional<Refusal> groupParticipants(LineDraft d) {
         String participants = d.line.groupParticipants();
         if (!d.tariff.isGroup()) {
@@ -65,9 +68,10 @@ final class ContextRules {
         if (FieldRules.isEmpty(participants)) {
             return refuse(ReasonCode.GROUP_PARTICIPANTS_MISSING, d.pseudocode);
         }
-        if (!SMALL_NUMBER.matcher(participants).matches()
-                || Integer.parseInt(participants) < GROUP_MIN || Integer.parseInt(participants) > GROUP_MAX) {
-            return refuse(ReasonCode.GROUP_PARTICIPANTS_OUT_OF_RANGE, Shown.value(participants), GROUP_MIN, GROUP_MAX);
+        GroupSize size = d.rules.groupSize();
+        if (!SMALL_NUMBER.matcher(participants).matches() || !size.contains(Integer.parseInt(participants))) {
+            return refuse(ReasonCode.GROUP_PARTICIPANTS_OUT_OF_RANGE, Shown.value(participants), size.min(),
+                    size.max());
         }
         d.groupParticipants = Integer.parseInt(participants);
         return pass();

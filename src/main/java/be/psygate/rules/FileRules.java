@@ -12,13 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The checks that depend on the other lines of the same file: line references are unique in the file, and a group
- * session has no more lines than its declared participants. Duplicates against earlier files are for the caller,
- * which knows what was stored.
+ * The checks that depend on the other lines of the same file: line references are unique in the file, a session is
+ * not declared twice, and a group session has no more lines than its declared participants. Duplicates against
+ * earlier files are for the caller, which knows what was stored (with the same {@link SessionKey}).
+ *
+ * <p>A line reference is taken by the first line that uses it, whatever its verdict; a session key and a place in a
+ * group only by an accepted line ({@link #accepted}), so that a corrected line after a rejected one is accepted.
  */
 final class FileRules {
 
     private final Map<LineRef, Long> firstLineOfRef = new HashMap<>();
+    private final Map<SessionKey, Long> acceptedSessions = new HashMap<>();
     private final Map<GroupSession, Integer> linesOfGroup = new HashMap<>();
 
     /**
@@ -30,22 +34,38 @@ final class FileRules {
         return first == null ? pass() : refuse(ReasonCode.LINE_REF_DUPLICATE, d.lineRef, first);
     }
 
+    /** The same psychologist, patient, date and pseudocode as an accepted line of this file. */
+    Optional<Refusal> sessionNotDuplicate(LineDraft d) {
+        Long first = acceptedSessions.get(d.sessionKey());
+        return first == null ? pass() : refuse(ReasonCode.SESSION_DUPLICATE, d.pseudocode, d.sessionDate, first);
+    }
+
     /**
-     * Gives an accepted group line its place in the group session (0 for the first, which carries the rounding
-     * remainder). Must be the last check, since it counts the line as accepted.
+     * Gives a group line its place in the group session (0 for the first, which carries the rounding remainder),
+     * refusing a line beyond the declared participants. The place is taken only if the line is {@link #accepted}.
      */
     Optional<Refusal> placeInGroup(LineDraft d) {
         if (d.groupParticipants == null) {
             return pass();
         }
-        GroupSession group = new GroupSession(d.psychologist, d.sessionDate, d.pseudocode, d.groupParticipants);
-        int index = linesOfGroup.getOrDefault(group, 0);
+        int index = linesOfGroup.getOrDefault(groupOf(d), 0);
         if (index >= d.groupParticipants) {
             return refuse(ReasonCode.GROUP_LINES_EXCEED_PARTICIPANTS, d.groupParticipants, d.pseudocode, d.sessionDate);
         }
-        linesOfGroup.put(group, index + 1);
         d.indexInGroup = index;
         return pass();
+    }
+
+    /** Records an accepted line: its session key, and its place in its group session. */
+    void accepted(LineDraft d) {
+        acceptedSessions.putIfAbsent(d.sessionKey(), d.line.lineNumber());
+        if (d.groupParticipants != null) {
+            linesOfGroup.merge(groupOf(d), 1, Integer::sum);
+        }
+    }
+
+    private static GroupSession groupOf(LineDraft d) {
+        return new GroupSession(d.psychologist, d.sessionDate, d.pseudocode, d.groupParticipants);
     }
 
     /** One group session as the lines of a file identify it. */

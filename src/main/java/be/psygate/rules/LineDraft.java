@@ -27,13 +27,18 @@ final class LineDraft {
     int indexInGroup;
     LocalDate referralDate;
     Inami prescriber;
+    RuleSet rules;
 
     LineDraft(DeclaredSession line) {
         this.line = line;
     }
 
+    SessionKey sessionKey() {
+        return new SessionKey(psychologist, patient, sessionDate, pseudocode);
+    }
+
     ValidSession toValidSession() {
         return new ValidSession(lineRef, psychologist, patient, insurer, preferential, sessionDate, pseudocode,
-                groupParticipants, referralDate, prescriber, tariff);
+                groupParticipants, referralDate, prescriber, tariff, rules);
     }
 }

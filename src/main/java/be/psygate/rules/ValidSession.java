@@ -5,14 +5,17 @@ import be.psygate.identity.InsurerCode;
 import be.psygate.identity.LineRef;
 import be.psygate.identity.Niss;
 import be.psygate.identity.Pseudocode;
+import be.psygate.tariff.Care;
+import be.psygate.tariff.ServiceKind;
 import be.psygate.tariff.Tariff;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
  * A declared session that passed the checks, with every field typed: who performed it for whom, when, under which
- * pseudocode and which tariff. {@code groupParticipants} is null for an individual session; {@code referralDate}
- * and {@code prescriber} are null when the line gives none. Its printed form masks the patient's national number.
+ * pseudocode and which tariff, and the convention rule set in force on its date (which the quota engine applies).
+ * {@code groupParticipants} is null for an individual session; {@code referralDate} and {@code prescriber} are null
+ * when the line gives none. Its printed form masks the patient's national number.
  */
 public record ValidSession(
         LineRef lineRef,
@@ -25,7 +28,8 @@ public record ValidSession(
         Integer groupParticipants,
         LocalDate referralDate,
         Inami prescriber,
-        Tariff tariff) {
+        Tariff tariff,
+        RuleSet ruleSet) {
 
     public ValidSession {
         Objects.requireNonNull(lineRef, "lineRef");
@@ -35,9 +39,28 @@ public record ValidSession(
         Objects.requireNonNull(sessionDate, "sessionDate");
         Objects.requireNonNull(pseudocode, "pseudocode");
         Objects.requireNonNull(tariff, "tariff");
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        if (!ruleSet.covers(sessionDate)) {
+            throw new IllegalArgumentException(ruleSet + " does not cover the session date " + sessionDate);
+        }
     }
 
     public boolean isGroup() {
         return groupParticipants != null;
+    }
+
+    /** The level of care, from the tariff: first-line (SPPL), specialised (SPS), or neither. */
+    public Care care() {
+        return tariff.care();
+    }
+
+    /** What the pseudocode pays for, from the tariff: an individual session, a group place, or a mission. */
+    public ServiceKind kind() {
+        return tariff.kind();
+    }
+
+    /** The key a duplicate of this session would share with it. */
+    public SessionKey key() {
+        return new SessionKey(psychologist, patient, sessionDate, pseudocode);
     }
 }

@@ -25,6 +25,14 @@ public record Price(BigDecimal fee, BigDecimal insurerShare, BigDecimal copay, B
         }
     }
 
+    /**
+     * The same fee with no copay: the insurer pays all of it (a copay exemption). Tranche 1 follows the new insurer
+     * share.
+     */
+    public Price withoutCopay() {
+        return Price.of(insurerShare.add(copay), Amounts.ZERO);
+    }
+
     /** The price made of an insurer share and a copay. */
     public static Price of(BigDecimal insurerShare, BigDecimal copay) {
         return new Price(insurerShare.add(copay), insurerShare, copay, Tranches.first(insurerShare));

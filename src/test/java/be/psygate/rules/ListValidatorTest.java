@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ListValidatorTest {
 
     private static final TariffBook TARIFFS = TariffCsv.readDirectory(Path.of("mappings/tariffs"));
+    private static final RuleBook RULES = RuleBookYaml.readDirectory(Path.of("mappings/rules"));
     private static final LocalDate TODAY = LocalDate.of(2024, 6, 30);
+    // an agreement since the first convention, an adults network, two years to bill: the rules of the convention
+    // and the practice's terms are tested in ConventionRulesTest
     private static final PracticeContext CONTEXT = new PracticeContext(Inami.parse(PRACTICE),
-            Set.of(Inami.parse(PRACTICE), Inami.parse(OTHER_REGISTERED))::contains);
+            Set.of(Inami.parse(PRACTICE), Inami.parse(OTHER_REGISTERED))::contains, LocalDate.of(2019, 4, 1), null,
+            NetworkPublic.ADULTS, Period.ofYears(2));
     private static final String WRONG_NISS = PATIENT.substring(0, 9) + (PATIENT.endsWith("01") ? "02" : "01");
     private static final String WRONG_INAMI = PRACTICE.substring(0, 6) + (PRACTICE.startsWith("01", 6) ? "02" : "01")
             + PRACTICE.substring(8);
@@ -44,7 +49,7 @@ class ListValidatorTest {
 
     @BeforeEach
     void newFile() {
-        validator = new ListValidator(TARIFFS, CONTEXT, TODAY);
+        validator = new ListValidator(TARIFFS, RULES, CONTEXT, TODAY);
     }
 
     static Stream<Arguments> refusals() {
@@ -132,7 +137,9 @@ class ListValidatorTest {
 
     @Test
     void checksTheTariffBeforeTheGroupParticipants() {
-        Verdict verdict = validator.check(line().pseudocode("792514").participants("99").date("2021-01-01").build());
+        // under the 2021 convention, before the first tariff version (2021-01-01, the date this test used, now falls
+        // under the 2019 convention and is refused for its missing referral first)
+        Verdict verdict = validator.check(line().pseudocode("792514").participants("99").date("2022-09-30").build());
 
         assertThat(verdict.reason()).isEqualTo(ReasonCode.NO_TARIFF_ON_DATE);
     }
@@ -191,7 +198,7 @@ class ListValidatorTest {
         Clock clock = Clock.fixed(LocalDate.of(2023, 3, 14).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant(),
                 ZoneId.of("Europe/Brussels"));
 
-        Verdict verdict = new ListValidator(TARIFFS, CONTEXT, clock).check(line().date("2023-03-15").build());
+        Verdict verdict = new ListValidator(TARIFFS, RULES, CONTEXT, clock).check(line().date("2023-03-15").build());
 
         assertThat(verdict.reason()).isEqualTo(ReasonCode.SESSION_DATE_IN_FUTURE);
     }
@@ -219,7 +226,7 @@ class ListValidatorTest {
     void forgetsTheReferencesOfAnotherFile() {
         validator.check(line().lineRef("R-1").build());
 
-        ListValidator nextFile = new ListValidator(TARIFFS, CONTEXT, TODAY);
+        ListValidator nextFile = new ListValidator(TARIFFS, RULES, CONTEXT, TODAY);
 
         assertThat(nextFile.check(line().lineRef("R-1").build()).accepted()).isTrue();
     }
@@ -243,11 +250,12 @@ class ListValidatorTest {
 
     @Test
     void rejectsALineBeyondTheDeclaredParticipantsOfAGroupSession() {
+        // one patient per line: the same patient twice in one group session is a duplicate session
         for (int i = 0; i < 4; i++) {
-            assertThat(validator.check(groupLine("792536", 4).build()).accepted()).isTrue();
+            assertThat(validator.check(groupLine("792536", 4).patient(participant(i)).build()).accepted()).isTrue();
         }
 
-        Verdict fifth = validator.check(groupLine("792536", 4).build());
+        Verdict fifth = validator.check(groupLine("792536", 4).patient(participant(4)).build());
 
         assertThat(fifth.reason()).isEqualTo(ReasonCode.GROUP_LINES_EXCEED_PARTICIPANTS);
         assertThat(fifth.args()).containsExactly("4", "792536", "2023-03-15");
@@ -261,7 +269,8 @@ class ListValidatorTest {
 
         Verdict otherDay = validator.check(groupLine("792514", 4).date("2023-03-16").build());
         Verdict otherCode = validator.check(groupLine("792551", 4).build());
-        Verdict otherSize = validator.check(groupLine("792514", 5).build());
+        // another patient: the same patient, date and code as the first line would be a duplicate session
+        Verdict otherSize = validator.check(groupLine("792514", 5).patient(participant(1)).build());
 
         assertThat(List.of(otherDay, otherCode, otherSize)).extracting(v -> v.price().insurerShare())
                 .containsExactly(new BigDecimal("81.28"), new BigDecimal("81.28"), new BigDecimal("64.53"));
@@ -271,8 +280,8 @@ class ListValidatorTest {
     void doesNotCountARejectedLineAsAPlaceInTheGroup() {
         validator.check(groupLine("792514", 4).patient(WRONG_NISS).build());
 
-        Verdict first = validator.check(groupLine("792514", 4).build());
-        Verdict second = validator.check(groupLine("792514", 4).build());
+        Verdict first = validator.check(groupLine("792514", 4).patient(participant(0)).build());
+        Verdict second = validator.check(groupLine("792514", 4).patient(participant(1)).build());
 
         assertThat(first.price().insurerShare()).isEqualTo(new BigDecimal("81.28"));
         assertThat(second.price().insurerShare()).isEqualTo(new BigDecimal("81.29"));
@@ -283,6 +292,10 @@ class ListValidatorTest {
         Verdict verdict = validator.check(line().pseudocode("792190").build());
 
         assertThat(verdict.price()).isEqualTo(price("102.81", "102.81", "0.00", "92.53"));
+    }
+
+    private static String participant(int i) {
+        return TestIds.niss("900101", 10 + i, false);
     }
 
     private static Price price(String fee, String insurer, String copay, String tranche1) {

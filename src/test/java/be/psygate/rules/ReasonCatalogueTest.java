@@ -36,9 +36,10 @@ class ReasonCatalogueTest {
     @ParameterizedTest
     @EnumSource(ReasonCode.class)
     void hasAFrenchDutchAndEnglishTextForEveryReason(ReasonCode code) {
-        String fr = catalogue.text(code, Language.FR, "x", "y", "z");
-        String nl = catalogue.text(code, Language.NL, "x", "y", "z");
-        String en = catalogue.text(code, Language.EN, "x", "y", "z");
+        // four values: the most any reason takes (PATIENT_CEILING_REACHED, REFERRAL_SERIES_EXHAUSTED)
+        String fr = catalogue.text(code, Language.FR, "x", "y", "z", "w");
+        String nl = catalogue.text(code, Language.NL, "x", "y", "z", "w");
+        String en = catalogue.text(code, Language.EN, "x", "y", "z", "w");
 
         assertThat(fr).isNotBlank().doesNotContain("{");
         assertThat(nl).isNotBlank().doesNotContain("{").isNotEqualTo(fr);
