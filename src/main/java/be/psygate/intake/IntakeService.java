@@ -8,13 +8,30 @@ import be.psygate.ledger.FileMode;
 import be.psygate.ledger.FileRecord;
 import be.psygate.ledger.FileStatus;
 import be.psygate.ledger.SessionLedger;
+import be.psygate.identity.Inami;
+import be.psygate.identity.InsurerCode;
+import be.psygate.identity.LineRef;
+import be.psygate.identity.Niss;
+import be.psygate.identity.Pseudocode;
+import be.psygate.ledger.LineOutcome;
+import be.psygate.ledger.Rejection;
+import be.psygate.ledger.StoredSession;
+import be.psygate.practice.Network;
+import be.psygate.practice.NetworkRepository;
 import be.psygate.practice.Practice;
 import be.psygate.practice.PracticeRepository;
 import be.psygate.rules.Language;
 import be.psygate.rules.ListValidator;
 import be.psygate.rules.PracticeContext;
 import be.psygate.rules.ReasonCatalogue;
+import be.psygate.rules.NetworkPublic;
 import be.psygate.rules.ReasonCode;
+import be.psygate.rules.RuleBook;
+import be.psygate.rules.SessionKey;
+import be.psygate.rules.ValidSession;
+import be.psygate.rules.quota.Allocation;
+import be.psygate.rules.quota.NetworkQuotas;
+import be.psygate.rules.quota.QuotaAllocator;
 import be.psygate.rules.Verdict;
 import be.psygate.tariff.TariffBook;
 import org.slf4j.Logger;
@@ -62,6 +79,8 @@ public class IntakeService {
             .withZone(ZoneId.of("Europe/Brussels"));
 
     private final PracticeRepository practices;
+    private final NetworkRepository networks;
+    private final RuleBook rules;
     private final FileLedger files;
     private final SessionLedger sessions;
     private final TariffBook tariffs;
@@ -70,10 +89,12 @@ public class IntakeService {
     private final IntakeProperties props;
     private final Clock clock;
 
-    public IntakeService(PracticeRepository practices, FileLedger files, SessionLedger sessions, TariffBook tariffs,
-                         ReasonCatalogue reasons, PlatformTransactionManager txManager, IntakeProperties props,
-                         Clock clock) {
+    public IntakeService(PracticeRepository practices, NetworkRepository networks, FileLedger files,
+                         SessionLedger sessions, TariffBook tariffs, RuleBook rules, ReasonCatalogue reasons,
+                         PlatformTransactionManager txManager, IntakeProperties props, Clock clock) {
         this.practices = practices;
+        this.networks = networks;
+        this.rules = rules;
         this.files = files;
         this.sessions = sessions;
         this.tariffs = tariffs;
@@ -129,11 +150,13 @@ public class IntakeService {
     private IntakeOutcome process(Practice practice, Upload up, File upload, SessionListReader reader, String sha256,
                                   long size, Instant receivedAt) {
         String inami = practice.inami().value();
+        Network network = networks.find(practice.networkId()).orElseThrow(
+                () -> new IllegalStateException("practice " + inami + " belongs to no known network"));
         Path answer = newAnswerFile();
         ListTally tally = tx.execute(status -> {
             long fileId = files.insert(inami, up.mode(), up.fileName(), up.relativePath(), sha256, size,
                     FileStatus.PROCESSING, null, null, null);
-            ListTally t = readList(practice, up, upload, reader, fileId, answer);
+            ListTally t = readList(practice, network, upload, reader, fileId, answer);
             FileStatus done = up.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
             files.complete(fileId, done, t.lines, t.accepted, t.rejected, t.fee, t.share, up.answerPath(".ack.csv"));
             if (up.mode() == FileMode.CHECK) {
@@ -167,51 +190,115 @@ public class IntakeService {
                 tally.lines, tally.accepted, tally.rejected, tally.share, receivedAt);
     }
 
-    private ListTally readList(Practice practice, Upload up, File upload, SessionListReader reader, long fileId,
-                               Path answer) {
-        String inami = practice.inami().value();
+    /**
+     * Reads, judges and stores a list, then answers it from the ledger: the first pass judges each line on its own
+     * and against the practice's earlier lists, the second allocates the quotas that depend on the whole network's
+     * history (ceilings, capacity, contingent), in session-date order within the file. The network is locked for
+     * the length of the transaction, so that two lists of one network never count the same quota at once.
+     */
+    private ListTally readList(Practice practice, Network network, File upload, SessionListReader reader,
+                               long fileId, Path answer) {
+        networks.lockForIntake(network.id());
         Map<String, Boolean> known = new HashMap<>();
         PracticeContext context = new PracticeContext(practice.inami(),
-                psychologist -> known.computeIfAbsent(psychologist.value(), practices::exists));
-        ListValidator validator = new ListValidator(tariffs, context, LocalDate.now(clock));
-        ListTally tally = new ListTally(fileId);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(upload.toPath()), 64 * 1024);
-             AckWriter ack = new AckWriter(new OutputStreamWriter(Files.newOutputStream(answer), StandardCharsets.UTF_8),
-                     reasons, practice.language())) {
+                psychologist -> known.computeIfAbsent(psychologist.value(), practices::exists),
+                practice.agreementStart(), practice.agreementEnd(), networkPublic(network), props.billingDeadline());
+        ListValidator validator = new ListValidator(tariffs, rules, context, LocalDate.now(clock));
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(upload.toPath()), 64 * 1024)) {
             List<Verdict> chunk = new ArrayList<>(props.chunkSize());
             reader.read(in, line -> {
                 chunk.add(validator.check(line));
                 if (chunk.size() >= props.chunkSize()) {
-                    flush(inami, fileId, chunk, ack, tally);
+                    store(practice, network, fileId, chunk);
                 }
             });
-            flush(inami, fileId, chunk, ack, tally);
+            store(practice, network, fileId, chunk);
         } catch (UnreadableListException e) {
             throw new UnreadableInTransaction(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        allocateQuotas(practice, network, fileId);
+        ListTally tally = new ListTally(fileId);
+        try (AckWriter ack = new AckWriter(new OutputStreamWriter(Files.newOutputStream(answer), StandardCharsets.UTF_8),
+                reasons, practice.language())) {
+            sessions.forEachOutcome(fileId, outcome -> {
+                ack.write(outcome);
+                tally.count(outcome);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return tally;
     }
 
-    /** Checks a chunk's references against the practice's earlier sessions, stores it and answers it. */
-    private void flush(String inami, long fileId, List<Verdict> chunk, AckWriter ack, ListTally tally) {
+    /**
+     * Checks a chunk against the practice's earlier lists (a reference or a session accepted before is not
+     * accepted again) and stores it.
+     */
+    private void store(Practice practice, Network network, long fileId, List<Verdict> chunk) {
         if (chunk.isEmpty()) {
             return;
         }
+        String inami = practice.inami().value();
         List<String> refs = chunk.stream().filter(Verdict::accepted).map(v -> v.session().lineRef().value()).toList();
         Set<String> used = sessions.acceptedRefsAmong(inami, refs);
-        if (!used.isEmpty()) {
-            chunk.replaceAll(v -> v.accepted() && used.contains(v.session().lineRef().value())
-                    ? Verdict.reject(v.line(), ReasonCode.LINE_REF_ALREADY_ACCEPTED, List.of(v.session().lineRef().value()))
-                    : v);
+        List<SessionKey> keys = chunk.stream().filter(Verdict::accepted).map(v -> v.session().key()).toList();
+        Map<SessionKey, String> repeated = sessions.acceptedElsewhere(fileId, practice.inami(), keys);
+        if (!used.isEmpty() || !repeated.isEmpty()) {
+            chunk.replaceAll(v -> {
+                if (!v.accepted()) {
+                    return v;
+                }
+                ValidSession s = v.session();
+                if (used.contains(s.lineRef().value())) {
+                    return Verdict.reject(v.line(), ReasonCode.LINE_REF_ALREADY_ACCEPTED, List.of(s.lineRef().value()));
+                }
+                String earlier = repeated.get(s.key());
+                return earlier == null ? v : Verdict.reject(v.line(), ReasonCode.SESSION_ALREADY_ACCEPTED,
+                        List.of(s.pseudocode().value(), s.sessionDate().toString(), earlier));
+            });
         }
-        sessions.insert(fileId, inami, chunk);
-        for (Verdict v : chunk) {
-            ack.write(SessionLedger.outcomeOf(v));
-            tally.count(v);
-        }
+        sessions.insert(fileId, inami, network.id(), chunk);
         chunk.clear();
+    }
+
+    /** The second pass: the network's quotas, first come first served, by session date within the file. */
+    private void allocateQuotas(Practice practice, Network network, long fileId) {
+        Map<String, Integer> capacities = new HashMap<>();
+        capacities.put(practice.inami().value(), practice.yearlyCapacity());
+        NetworkQuotas quotas = new NetworkQuotas(network.id(), networkPublic(network),
+                inami -> capacities.computeIfAbsent(inami.value(),
+                        i -> practices.findByInami(i).map(Practice::yearlyCapacity).orElse(0)),
+                network.yearlyContingent());
+        LedgerUsage usage = new LedgerUsage(sessions, network.id(), fileId);
+        QuotaAllocator allocator = new QuotaAllocator(quotas, usage);
+        List<Rejection> refused = new ArrayList<>();
+        sessions.forEachAcceptedInQuotaOrder(fileId, props.chunkSize(), rows -> {
+            List<ValidSession> valid = rows.stream().map(this::validSession).toList();
+            usage.load(quotas.keysOf(valid));
+            for (int i = 0; i < rows.size(); i++) {
+                Allocation allocation = allocator.allocate(valid.get(i));
+                if (!allocation.isAccepted()) {
+                    refused.add(new Rejection(rows.get(i).id(), allocation.reason(), allocation.args()));
+                }
+            }
+        });
+        sessions.reject(refused);
+    }
+
+    private ValidSession validSession(StoredSession r) {
+        Pseudocode code = Pseudocode.parse(r.pseudocode());
+        LocalDate date = r.sessionDate();
+        return new ValidSession(LineRef.parse(r.lineRef()), Inami.parse(r.psychologistInami()),
+                Niss.parse(r.patientNiss()), InsurerCode.parse(r.insurerCode()), r.preferential(), date, code,
+                r.groupParticipants(), r.referralDate(),
+                r.prescriberInami() == null ? null : Inami.parse(r.prescriberInami()),
+                tariffs.find(code, date).orElseThrow(), rules.forDate(date).orElseThrow());
+    }
+
+    private static NetworkPublic networkPublic(Network network) {
+        return NetworkPublic.valueOf(network.publicKind().name());
     }
 
     private IntakeOutcome answerAgain(Practice practice, Upload up, FileRecord prior) {
@@ -321,12 +408,12 @@ public class IntakeService {
             this.fileId = fileId;
         }
 
-        void count(Verdict v) {
+        void count(LineOutcome line) {
             lines++;
-            if (v.accepted()) {
+            if (line.accepted()) {
                 accepted++;
-                fee = fee.add(v.price().fee());
-                share = share.add(v.price().insurerShare());
+                fee = fee.add(line.fee());
+                share = share.add(line.insurerShare());
             } else {
                 rejected++;
             }

@@ -1,6 +1,11 @@
 package be.psygate.ledger;
 
 import be.psygate.rules.DeclaredSession;
+import be.psygate.identity.Inami;
+import be.psygate.identity.Niss;
+import be.psygate.identity.Pseudocode;
+import be.psygate.rules.SessionKey;
+import be.psygate.rules.ValidSession;
 import be.psygate.rules.Verdict;
 import be.psygate.tariff.Price;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +17,11 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +38,8 @@ public class SessionLedger {
     private static final String INSERT = "insert into session_line (file_id, line_number, practice_inami, line_ref, "
             + "accepted_ref, psychologist_inami, patient_niss, insurer_code, preferential, session_date_text, pseudocode, "
             + "group_participants, referral_date_text, prescriber_inami, status, reason_code, reason_args, session_date, "
-            + "fee, insurer_share, copay, tranche1) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "fee, insurer_share, copay, tranche1, network_id, care, service_kind, referral_date) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -49,12 +59,13 @@ public class SessionLedger {
                 new MapSqlParameterSource("practice", practiceInami).addValue("refs", refs), String.class));
     }
 
-    /** Stores a chunk of judged lines in one batch. */
-    public void insert(long fileId, String practiceInami, List<Verdict> verdicts) {
-        jdbc.batchUpdate(INSERT, verdicts, verdicts.size(), (ps, v) -> bind(ps, fileId, practiceInami, v));
+    /** Stores a chunk of judged lines of a practice of {@code networkId} in one batch. */
+    public void insert(long fileId, String practiceInami, String networkId, List<Verdict> verdicts) {
+        jdbc.batchUpdate(INSERT, verdicts, verdicts.size(), (ps, v) -> bind(ps, fileId, practiceInami, networkId, v));
     }
 
-    private static void bind(PreparedStatement ps, long fileId, String practiceInami, Verdict v) throws SQLException {
+    private static void bind(PreparedStatement ps, long fileId, String practiceInami, String networkId, Verdict v)
+            throws SQLException {
         DeclaredSession d = v.line();
         ps.setLong(1, fileId);
         ps.setLong(2, d.lineNumber());
@@ -73,18 +84,127 @@ public class SessionLedger {
         ps.setString(15, v.accepted() ? "ACCEPTED" : "REJECTED");
         ps.setString(16, v.accepted() ? null : v.reason().name());
         ps.setString(17, v.accepted() || v.args().isEmpty() ? null : String.join(ARG_SEPARATOR, v.args()));
+        ps.setString(23, networkId);
         if (v.accepted()) {
-            ps.setDate(18, Date.valueOf(v.session().sessionDate()));
+            ValidSession s = v.session();
+            ps.setDate(18, Date.valueOf(s.sessionDate()));
             ps.setBigDecimal(19, v.price().fee());
             ps.setBigDecimal(20, v.price().insurerShare());
             ps.setBigDecimal(21, v.price().copay());
             ps.setBigDecimal(22, v.price().tranche1());
+            ps.setString(24, s.care().name());
+            ps.setString(25, s.kind().name());
+            ps.setDate(26, s.referralDate() == null ? null : Date.valueOf(s.referralDate()));
         } else {
             ps.setNull(18, Types.DATE);
             for (int i = 19; i <= 22; i++) {
                 ps.setNull(i, Types.NUMERIC);
             }
+            ps.setNull(24, Types.VARCHAR);
+            ps.setNull(25, Types.VARCHAR);
+            ps.setNull(26, Types.DATE);
         }
+    }
+
+    /**
+     * The sessions of other files that these sessions of {@code psychologist} repeat (same patient, date and
+     * pseudocode), by their key, with the reference they were accepted under.
+     */
+    public Map<SessionKey, String> acceptedElsewhere(long fileId, Inami psychologist, Collection<SessionKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> patients = new HashSet<>();
+        keys.forEach(k -> patients.add(k.patient().value()));
+        Set<SessionKey> wanted = new HashSet<>(keys);
+        Map<SessionKey, String> found = new HashMap<>();
+        named.query("select patient_niss, session_date, pseudocode, line_ref from session_line "
+                        + "where status = 'ACCEPTED' and file_id <> :file and psychologist_inami = :psychologist "
+                        + "and patient_niss in (:patients)",
+                new MapSqlParameterSource("file", fileId).addValue("psychologist", psychologist.value())
+                        .addValue("patients", patients),
+                rs -> {
+                    SessionKey key = new SessionKey(psychologist, Niss.parse(rs.getString(1)),
+                            rs.getDate(2).toLocalDate(), Pseudocode.parse(rs.getString(3)));
+                    if (wanted.contains(key)) {
+                        found.putIfAbsent(key, rs.getString(4));
+                    }
+                });
+        return found;
+    }
+
+    /**
+     * Streams the accepted lines of a file in the order the convention's quotas count them (session date, then
+     * line number), a chunk at a time.
+     */
+    public void forEachAcceptedInQuotaOrder(long fileId, int chunkSize, Consumer<List<StoredSession>> sink) {
+        List<StoredSession> chunk = new ArrayList<>(chunkSize);
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("select id, line_ref, psychologist_inami, patient_niss, "
+                    + "insurer_code, preferential, session_date, pseudocode, group_participants, referral_date, "
+                    + "prescriber_inami from session_line where file_id = ? and status = 'ACCEPTED' "
+                    + "order by session_date, line_number");
+            ps.setLong(1, fileId);
+            ps.setFetchSize(chunkSize);
+            return ps;
+        }, rs -> {
+            Date referral = rs.getDate("referral_date");
+            String participants = rs.getString("group_participants");
+            chunk.add(new StoredSession(rs.getLong("id"), rs.getString("line_ref"), rs.getString("psychologist_inami"),
+                    rs.getString("patient_niss"), rs.getString("insurer_code"), "Y".equals(rs.getString("preferential")),
+                    rs.getDate("session_date").toLocalDate(), rs.getString("pseudocode"),
+                    participants == null ? null : Integer.valueOf(participants),
+                    referral == null ? null : referral.toLocalDate(), rs.getString("prescriber_inami")));
+            if (chunk.size() >= chunkSize) {
+                sink.accept(List.copyOf(chunk));
+                chunk.clear();
+            }
+        });
+        if (!chunk.isEmpty()) {
+            sink.accept(List.copyOf(chunk));
+        }
+    }
+
+    /** Turns accepted lines into rejected ones (a quota was full): no amounts, the reference free again. */
+    public void reject(List<Rejection> rejections) {
+        jdbc.batchUpdate("update session_line set status = 'REJECTED', reason_code = ?, reason_args = ?, "
+                        + "accepted_ref = null, fee = null, insurer_share = null, copay = null, tranche1 = null "
+                        + "where id = ?", rejections, 1000, (ps, r) -> {
+                    ps.setString(1, r.reason().name());
+                    ps.setString(2, r.args().isEmpty() ? null : String.join(ARG_SEPARATOR, r.args()));
+                    ps.setLong(3, r.sessionId());
+                });
+    }
+
+    /**
+     * The accepted sessions of other files of a network that a set of patients had, as the quotas count them: the
+     * rows a ceiling or a referral series is counted from.
+     */
+    public List<CountedSession> acceptedOfPatients(String networkId, long fileId, Collection<String> patients) {
+        if (patients.isEmpty()) {
+            return List.of();
+        }
+        return named.query("select patient_niss, session_date, care, service_kind, referral_date, prescriber_inami "
+                        + "from session_line where status = 'ACCEPTED' and network_id = :network and file_id <> :file "
+                        + "and patient_niss in (:patients)",
+                new MapSqlParameterSource("network", networkId).addValue("file", fileId).addValue("patients", patients),
+                (rs, n) -> new CountedSession(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+                        rs.getString(4), rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), rs.getString(6)));
+    }
+
+    /** Accepted individual or group sessions of SPPL or SPS care in a network, in other files, over some days. */
+    public int countedSessions(String networkId, long fileId, String psychologistOrNull, LocalDate from, LocalDate to) {
+        MapSqlParameterSource p = new MapSqlParameterSource("network", networkId).addValue("file", fileId)
+                .addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to));
+        String sql = "select count(*) from session_line where status = 'ACCEPTED' and network_id = :network "
+                + "and file_id <> :file and session_date between :from and :to and care in ('SPPL', 'SPS') "
+                + "and service_kind in ('INDIVIDUAL', 'GROUP')";
+        if (psychologistOrNull != null) {
+            sql += " and psychologist_inami = :psychologist";
+            p.addValue("psychologist", psychologistOrNull);
+        }
+        Integer n = named.queryForObject(sql, p, Integer.class);
+        return n == null ? 0 : n;
     }
 
     private static String cut(String raw) {

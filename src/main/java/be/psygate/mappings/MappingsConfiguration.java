@@ -2,6 +2,9 @@ package be.psygate.mappings;
 
 import be.psygate.billing.InsurerDirectory;
 import be.psygate.rules.ReasonCatalogue;
+import be.psygate.rules.RuleBook;
+import be.psygate.rules.RuleBookYaml;
+import be.psygate.rules.RuleSet;
 import be.psygate.tariff.TariffBook;
 import be.psygate.tariff.TariffCsv;
 import be.psygate.tariff.TariffVersion;
@@ -19,6 +22,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,6 +61,20 @@ public class MappingsConfiguration {
     }
 
     @Bean
+    public RuleBook ruleBook() throws IOException {
+        List<RuleSet> sets = new ArrayList<>();
+        for (Resource r : resolver.getResources(location + "rules/*.yaml")) {
+            try (Reader reader = new InputStreamReader(r.getInputStream(), StandardCharsets.UTF_8)) {
+                sets.add(RuleBookYaml.read(reader, RuleBookYaml.validFromOf(r.getFilename())));
+            }
+        }
+        RuleBook book = new RuleBook(sets);
+        log.info("Convention rule sets from {}rules/: {}", location,
+                book.ruleSets().stream().map(RuleSet::name).toList());
+        return book;
+    }
+
+    @Bean
     public ReasonCatalogue reasonCatalogue() throws IOException {
         Resource r = resolver.getResource(location + "reasons.csv");
         try (Reader reader = new InputStreamReader(r.getInputStream(), StandardCharsets.UTF_8)) {
@@ -70,8 +89,16 @@ public class MappingsConfiguration {
         }
     }
 
+    /**
+     * The gateway's clock: the system's, unless {@code psygate.clock.fixed} (an ISO instant) pins "today", which
+     * the rules use for the billing deadline and for sessions in the future (tests, demos, replays).
+     */
     @Bean
-    public Clock clock() {
-        return Clock.systemDefaultZone();
+    public Clock clock(@Value("${psygate.clock.fixed:}") String fixed) {
+        if (fixed.isBlank()) {
+            return Clock.systemDefaultZone();
+        }
+        log.warn("The gateway's clock is pinned at {}", fixed);
+        return Clock.fixed(Instant.parse(fixed), ZoneId.of("Europe/Brussels"));
     }
 }

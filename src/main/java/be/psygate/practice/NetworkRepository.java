@@ -35,6 +35,11 @@ public class NetworkRepository {
                 .optional();
     }
 
+    /** Locks the network's row until the transaction ends: its lists are then judged one at a time. */
+    public void lockForIntake(String id) {
+        jdbc.sql("select id from network where id = ? for update").param(id).query(String.class).single();
+    }
+
     public List<String> ids() {
         return jdbc.sql("select id from network order by id").query(String.class).list();
     }

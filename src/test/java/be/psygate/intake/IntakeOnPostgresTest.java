@@ -3,6 +3,7 @@ package be.psygate.intake;
 import be.psygate.practice.PracticeRegistration;
 import be.psygate.practice.PracticeService;
 import be.psygate.support.Drop;
+import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,7 @@ class IntakeOnPostgresTest {
         registry.add("psygate.intake.poll-delay", () -> 100);
         registry.add("psygate.intake.read-lock-check-interval", () -> 250);
         registry.add("server.port", () -> 0);
+        registry.add("psygate.clock.fixed", () -> GatewayTest.TODAY);
         registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA
                 + "&reWriteBatchedInserts=true");
         registry.add("spring.datasource.username", () -> USER);
@@ -73,7 +75,7 @@ class IntakeOnPostgresTest {
     void aListIsStoredOnceWithItsAmountsAndItsReferencesStayUnique() throws Exception {
         TestPractice practice = TestPractice.newOne("pg-practice");
         practices.register(new PracticeRegistration(practice.inami(), "Practice on PostgreSQL", "0812345603",
-                "BE14063123456783", null, LocalDate.parse("2022-01-01"), null, 1000, practice.sftpUser(),
+                "BE14063123456783", null, LocalDate.parse("2022-01-01"), null, 5000, practice.sftpUser(),
                 "a-long-enough-password", null, "nl"));
         Path home = DATA_DIR.resolve("sftp/practices").resolve(practice.sftpUser());
         byte[] list = practice.listOf("PG", 2500).getBytes(StandardCharsets.UTF_8);
@@ -95,7 +97,7 @@ class IntakeOnPostgresTest {
         assertThat(Files.readString(home.resolve("out/big-copy.csv.error.txt"))).contains("FILE_DUPLICATE")
                 .contains("Reden");
 
-        String again = TestPractice.HEADER + "\n" + practice.line("PG-7", "85071212390", "2025-06-02", "792691")
+        String again = TestPractice.HEADER + "\n" + practice.line("PG-7", TestPractice.nextPatient(), "2025-06-02", "792691")
                 + "\n";
         Drop.file(home.resolve("in"), "again.csv", again.getBytes(StandardCharsets.UTF_8));
         await().atMost(ANSWER_TIME).until(() -> Files.exists(home.resolve("out/again.csv.ack.csv")));

@@ -70,7 +70,7 @@ class IntakeOverSftpTest extends GatewayTest {
         OpenSsh.sftp(SFTP_PORT, "demo", key, knownHosts(), "get out/demo-mixed.csv.ack.csv " + fetched);
         List<String> lines = Files.readAllLines(fetched, StandardCharsets.UTF_8);
 
-        assertThat(lines).hasSize(14);
+        assertThat(lines).hasSize(15);
         assertThat(lines.get(0)).isEqualTo(AckWriter.HEADER);
         // standard regime: 66.10 from the insurer + 11.00 copay; 90% of 66.10 = 59.49
         assertThat(lines.get(1)).isEqualTo("D-001;ACCEPTED;;;77.10;66.10;11.00;59.49;2");
@@ -87,9 +87,11 @@ class IntakeOverSftpTest extends GatewayTest {
         for (int i = 7; i <= 11; i++) {
             assertThat(lines.get(i)).isEqualTo("D-%03d;ACCEPTED;;;55.86;53.36;2.50;48.02;%d".formatted(i, i + 1));
         }
-        // before the first tariff version in force (2022-10-01)
-        assertThat(lines.get(12)).startsWith("D-012;REJECTED;NO_TARIFF_ON_DATE;");
+        // older than the billing deadline (2 years before "today", 2025-06-30)
+        assertThat(lines.get(12)).startsWith("D-012;REJECTED;SESSION_TOO_OLD;");
         assertThat(lines.get(13)).startsWith("D-013;REJECTED;GROUP_PARTICIPANTS_OUT_OF_RANGE;");
+        // a CLB/CPMS code of the 2023 amendment: no tariff published for it
+        assertThat(lines.get(14)).startsWith("D-014;REJECTED;NO_TARIFF_ON_DATE;");
 
         // the list left in/ for the archive, and the ledger holds every line with its amounts
         assertThat(practiceHome("demo").resolve("in/demo-mixed.csv")).doesNotExist();
@@ -98,7 +100,7 @@ class IntakeOverSftpTest extends GatewayTest {
                         + "sum(case when l.status = 'ACCEPTED' then 1 else 0 end) as n_accepted from session_line l "
                         + "join received_file f on f.id = l.file_id where f.file_name = 'demo-mixed.csv'")
                 .query().singleRow();
-        assertThat(((Number) totals.get("N_LINES")).intValue()).isEqualTo(13);
+        assertThat(((Number) totals.get("N_LINES")).intValue()).isEqualTo(14);
         assertThat(((Number) totals.get("N_ACCEPTED")).intValue()).isEqualTo(9);
         assertThat(totals.get("TOTAL_FEE").toString()).isEqualTo("566.45"); // 3 x 77.10 + 335.15
 
@@ -153,7 +155,7 @@ class IntakeOverSftpTest extends GatewayTest {
     @Test
     void aListDroppedInCheckIsAnsweredAsInWouldAnswerItButNothingIsStored() throws Exception {
         TestPractice practice = register("checker");
-        String list = practice.listOf("CHK", 4) + practice.line("CHK-1", "85071212390", "2025-04-01", "792691") + "\n";
+        String list = practice.listOf("CHK", 4) + practice.line("CHK-1", TestPractice.nextPatient(), "2025-04-01", "792691") + "\n";
         Drop.file(practiceHome("checker").resolve("check"), "april.csv", list.getBytes(StandardCharsets.UTF_8));
         Path checked = practiceHome("checker").resolve("out/april.csv.ack.csv");
         await().atMost(ANSWER_TIME).until(() -> Files.exists(checked));
@@ -177,8 +179,8 @@ class IntakeOverSftpTest extends GatewayTest {
         Drop.file(practiceHome("refs").resolve("in"), "one.csv",
                 practice.listOf("REF", 2).getBytes(StandardCharsets.UTF_8));
         await().atMost(ANSWER_TIME).until(() -> Files.exists(practiceHome("refs").resolve("out/one.csv.ack.csv")));
-        String second = TestPractice.HEADER + "\n" + practice.line("REF-2", "85071212390", "2025-05-05", "792691")
-                + "\n" + practice.line("REF-3", "85071212390", "2025-05-06", "792691") + "\n";
+        String second = TestPractice.HEADER + "\n" + practice.line("REF-2", TestPractice.nextPatient(), "2025-05-05", "792691")
+                + "\n" + practice.line("REF-3", TestPractice.nextPatient(), "2025-05-06", "792691") + "\n";
         Drop.file(practiceHome("refs").resolve("in"), "two.csv", second.getBytes(StandardCharsets.UTF_8));
         Path ack = practiceHome("refs").resolve("out/two.csv.ack.csv");
         await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));

@@ -18,6 +18,9 @@ import java.nio.file.Path;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class GatewayTest {
 
+    /** "Today" for the gateway under test, so that the fixtures' 2025 sessions stay billable whatever the date. */
+    public static final String TODAY = "2025-06-30T10:00:00Z";
+
     protected static final Path DATA_DIR = newDataDir();
     protected static final int SFTP_PORT = freePort();
     protected static final int BROKER_PORT = freePort();
@@ -26,6 +29,7 @@ public abstract class GatewayTest {
     static void gatewayProperties(DynamicPropertyRegistry registry) {
         registry.add("psygate.data-dir", DATA_DIR::toString);
         registry.add("psygate.sftp.port", () -> SFTP_PORT);
+        registry.add("psygate.clock.fixed", () -> TODAY);
         registry.add("psygate.intake.poll-delay", () -> 100);
         registry.add("psygate.intake.read-lock-check-interval", () -> 250);
         registry.add("psygate.intake.read-lock-timeout", () -> 10_000);

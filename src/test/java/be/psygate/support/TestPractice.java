@@ -2,6 +2,8 @@ package be.psygate.support;
 
 import be.psygate.identity.TestIds;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,14 @@ public record TestPractice(String inami, String sftpUser) {
             + "session_date;pseudocode;group_participants;referral_date;prescriber_inami";
 
     private static final AtomicInteger NEXT = new AtomicInteger(700_000);
+    private static final AtomicInteger PATIENTS = new AtomicInteger();
+
+    /** A NISS no other test uses: a patient of its own, so that no ceiling or duplicate rule mixes tests up. */
+    public static String nextPatient() {
+        int n = PATIENTS.incrementAndGet();
+        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(n / 900);
+        return TestIds.niss(birth.format(DateTimeFormatter.ofPattern("yyMMdd")), 1 + n % 900, false);
+    }
 
     public static TestPractice newOne(String sftpUser) {
         return new TestPractice(TestIds.inami(String.valueOf(NEXT.incrementAndGet()), "770"), sftpUser);
@@ -42,13 +52,16 @@ public record TestPractice(String inami, String sftpUser) {
         return r;
     }
 
-    /** A list of {@code count} standard individual sessions (792691, 77.10 = 66.10 + 11.00), refs prefix-1.. */
+    /**
+     * A list of {@code count} standard individual sessions (792691, 77.10 = 66.10 + 11.00) in March 2025, each for a
+     * patient of its own, refs prefix-1..
+     */
     public String listOf(String refPrefix, int count) {
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         for (int i = 1; i <= count; i++) {
-            lines.add(line(refPrefix + "-" + i, TestIds.niss("850712", i % 1000, false), "2025-03-"
-                    + String.format("%02d", 1 + i % 28), "792691"));
+            lines.add(line(refPrefix + "-" + i, nextPatient(), "2025-03-" + String.format("%02d", 1 + i % 28),
+                    "792691"));
         }
         return String.join("\n", lines) + "\n";
     }

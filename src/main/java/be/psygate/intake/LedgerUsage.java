@@ -1,0 +1,103 @@
+package be.psygate.intake;
+
+import be.psygate.ledger.CountedSession;
+import be.psygate.ledger.SessionLedger;
+import be.psygate.rules.quota.PatientQuotaKey;
+import be.psygate.rules.quota.PsychologistYear;
+import be.psygate.rules.quota.QuotaKeys;
+import be.psygate.rules.quota.ReferralKey;
+import be.psygate.rules.quota.UsageCounts;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a network's other files already used of each quota, read from the ledger a chunk at a time: before a chunk
+ * is allocated, {@link #load} reads the counts of the keys not seen yet (one query for the chunk's patients, one
+ * per new psychologist-year and network-year). Counts once read never change while the file is allocated, as
+ * {@link be.psygate.rules.quota.QuotaAllocator} requires; the allocator adds the file's own acceptances itself.
+ */
+final class LedgerUsage implements UsageCounts {
+
+    private final SessionLedger sessions;
+    private final String network;
+    private final long fileId;
+    private final Map<String, List<CountedSession>> rowsByPatient = new HashMap<>();
+    private final Map<PatientQuotaKey, Integer> patients = new HashMap<>();
+    private final Map<ReferralKey, Integer> referrals = new HashMap<>();
+    private final Map<PsychologistYear, Integer> psychologists = new HashMap<>();
+    private final Map<Integer, Integer> networkYears = new HashMap<>();
+
+    LedgerUsage(SessionLedger sessions, String network, long fileId) {
+        this.sessions = sessions;
+        this.network = network;
+        this.fileId = fileId;
+    }
+
+    /** Reads what the keys of a chunk need and was not read yet. */
+    void load(QuotaKeys keys) {
+        Set<String> unread = new HashSet<>();
+        keys.patients().forEach(k -> unread.add(k.patient().value()));
+        keys.referrals().forEach(k -> unread.add(k.patient().value()));
+        unread.removeAll(rowsByPatient.keySet());
+        unread.forEach(p -> rowsByPatient.put(p, new java.util.ArrayList<>()));
+        for (CountedSession row : sessions.acceptedOfPatients(network, fileId, unread)) {
+            rowsByPatient.get(row.patientNiss()).add(row);
+        }
+        for (PatientQuotaKey k : keys.patients()) {
+            patients.computeIfAbsent(k, key -> (int) rowsByPatient.get(key.patient().value()).stream()
+                    .filter(r -> !r.sessionDate().isBefore(key.from()) && !r.sessionDate().isAfter(key.to()))
+                    .filter(r -> key.cares().stream().anyMatch(c -> c.name().equals(r.care())))
+                    .filter(r -> key.kinds().stream().anyMatch(c -> c.name().equals(r.serviceKind())))
+                    .count());
+        }
+        for (ReferralKey k : keys.referrals()) {
+            referrals.computeIfAbsent(k, key -> (int) rowsByPatient.get(key.patient().value()).stream()
+                    .filter(r -> key.referralDate().equals(r.referralDate()))
+                    .filter(r -> Objects.equals(key.prescriber() == null ? null : key.prescriber().value(),
+                            r.prescriberInami()))
+                    .count());
+        }
+        for (PsychologistYear k : keys.psychologists()) {
+            psychologists.computeIfAbsent(k, key -> sessions.countedSessions(network, fileId,
+                    key.psychologist().value(), LocalDate.of(key.year(), 1, 1), LocalDate.of(key.year(), 12, 31)));
+        }
+        for (Integer year : keys.networkYears()) {
+            networkYears.computeIfAbsent(year, y -> sessions.countedSessions(network, fileId, null,
+                    LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
+        }
+    }
+
+    @Override
+    public int patient(PatientQuotaKey key) {
+        return read(patients, key);
+    }
+
+    @Override
+    public int referral(ReferralKey key) {
+        return read(referrals, key);
+    }
+
+    @Override
+    public int psychologist(be.psygate.identity.Inami psychologist, int year) {
+        return read(psychologists, new PsychologistYear(psychologist, year));
+    }
+
+    @Override
+    public int network(int year) {
+        return read(networkYears, year);
+    }
+
+    private static <K> int read(Map<K, Integer> counts, K key) {
+        Integer n = counts.get(key);
+        if (n == null) {
+            throw new IllegalStateException("quota usage asked before it was loaded: " + key);
+        }
+        return n;
+    }
+}
