@@ -127,6 +127,11 @@ public class BillingService {
         return event("BATCH_DELIVERY_FAILED", b, error);
     }
 
+    /** The batches made but not delivered yet, oldest first. */
+    public List<Long> pendingBatchIds() {
+        return ledger.pendingBatchIds();
+    }
+
     public List<BatchRecord> batchesOfRun(long runId) {
         return ledger.batchesOfRun(runId);
     }

@@ -243,6 +243,18 @@ public class SessionLedger {
                 practiceInami, lineRef);
     }
 
+    /** A psychologist's accepted sessions that count for the capacity, per month of one year (index 0 = January). */
+    public int[] countedSessionsPerMonth(String psychologistInami, int year) {
+        int[] months = new int[12];
+        jdbc.query("select session_date from session_line where status = 'ACCEPTED' and psychologist_inami = ? "
+                        + "and session_date between ? and ? and care in ('SPPL', 'SPS') "
+                        + "and service_kind in ('INDIVIDUAL', 'GROUP')",
+                rs -> {
+                    months[rs.getDate(1).toLocalDate().getMonthValue() - 1]++;
+                }, psychologistInami, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)));
+        return months;
+    }
+
     /** Converts a judged line to what the practice is answered. */
     public static LineOutcome outcomeOf(Verdict v) {
         if (v.accepted()) {

@@ -98,6 +98,16 @@ class ConventionRulesOverSftpTest extends GatewayTest {
         assertThat(ack.get(10)).startsWith("R2-10;REJECTED;SESSION_DATE_IN_FUTURE;");
         assertThat(ack.get(11)).startsWith("R2-11;REJECTED;SESSION_TOO_OLD;");
         assertThat(String.join("\n", ack)).doesNotContain(p).doesNotContain(young).doesNotContain(q);
+
+        // the network sees the pace: 10 a year is 0.83 a month; January (4) is fine, March (0) is well below
+        Map<String, Object> pace = rest.withBasicAuth("admin", "admin")
+                .getForObject("/api/practices/{inami}/pace?year=2025", Map.class, practice.inami());
+        List<Map<String, Object>> months = (List<Map<String, Object>>) pace.get("months");
+        assertThat(months.get(0)).containsEntry("acceptedSessions", 4).containsEntry("wellBelowPace", false);
+        assertThat(months.get(2)).containsEntry("acceptedSessions", 0).containsEntry("wellBelowPace", true);
+        assertThat(months.get(3)).containsEntry("acceptedSessions", 4);
+        // June is not over on 2025-06-30: not judged yet
+        assertThat(months.get(5)).containsEntry("wellBelowPace", false);
     }
 
     private List<String> upload(Path key, String name, List<String> lines) throws Exception {
