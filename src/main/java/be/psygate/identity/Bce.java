@@ -20,12 +20,7 @@ public record Bce(String value) {
     }
 
     public static boolean isValid(String text) {
-        try {
-            parse(text);
-            return true;
-        } catch (InvalidIdentifierException e) {
-            return false;
-        }
+        return Checks.parses(text, Bce::parse);
     }
 
     @Override

@@ -40,4 +40,14 @@ final class Checks {
         return new InvalidIdentifierException(
                 what + " must be exactly " + length + " digits, got " + text.length() + " characters");
     }
+
+    /** Whether {@code parser} accepts {@code text}: the {@code isValid} of every identifier. */
+    static boolean parses(String text, java.util.function.Function<String, ?> parser) {
+        try {
+            parser.apply(text);
+            return true;
+        } catch (InvalidIdentifierException e) {
+            return false;
+        }
+    }
 }

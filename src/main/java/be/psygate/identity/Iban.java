@@ -39,12 +39,7 @@ public record Iban(String value) {
     }
 
     public static boolean isValid(String text) {
-        try {
-            parse(text);
-            return true;
-        } catch (InvalidIdentifierException e) {
-            return false;
-        }
+        return Checks.parses(text, Iban::parse);
     }
 
     /** The ISO country code, e.g. {@code BE}. */

@@ -21,12 +21,7 @@ public record Inami(String value) {
     }
 
     public static boolean isValid(String text) {
-        try {
-            parse(text);
-            return true;
-        } catch (InvalidIdentifierException e) {
-            return false;
-        }
+        return Checks.parses(text, Inami::parse);
     }
 
     /** Digits 9 to 11: the provider's qualification (profession and specialty). */

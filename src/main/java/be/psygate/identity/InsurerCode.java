@@ -26,12 +26,7 @@ public record InsurerCode(String value) {
     }
 
     public static boolean isValid(String text) {
-        try {
-            parse(text);
-            return true;
-        } catch (InvalidIdentifierException e) {
-            return false;
-        }
+        return Checks.parses(text, InsurerCode::parse);
     }
 
     /** The national union: the first digit (1, 2, 3, 4, 5, 6 or 9). */

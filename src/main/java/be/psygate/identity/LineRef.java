@@ -29,12 +29,7 @@ public record LineRef(String value) {
     }
 
     public static boolean isValid(String text) {
-        try {
-            parse(text);
-            return true;
-        } catch (InvalidIdentifierException e) {
-            return false;
-        }
+        return Checks.parses(text, LineRef::parse);
     }
 
     @Override

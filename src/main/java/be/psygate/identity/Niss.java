@@ -46,12 +46,7 @@ public final class Niss {
     }
 
     public static boolean isValid(String text) {
-        try {
-            parse(text);
-            return true;
-        } catch (InvalidIdentifierException e) {
-            return false;
-        }
+        return Checks.parses(text, Niss::parse);
     }
 
     private void checkDatePart() {

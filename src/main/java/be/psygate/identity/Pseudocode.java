@@ -18,12 +18,7 @@ public record Pseudocode(String value) {
     }
 
     public static boolean isValid(String text) {
-        try {
-            parse(text);
-            return true;
-        } catch (InvalidIdentifierException e) {
-            return false;
-        }
+        return Checks.parses(text, Pseudocode::parse);
     }
 
     @Override

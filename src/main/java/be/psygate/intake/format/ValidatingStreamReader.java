@@ -1,5 +1,6 @@
 package be.psygate.intake.format;
 
+import be.psygate.xml.SafeXml;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
@@ -36,7 +37,7 @@ final class ValidatingStreamReader extends StreamReaderDelegate {
 
     ValidatingStreamReader(XMLStreamReader reader, Schema schema) throws XMLStreamException {
         super(reader);
-        validator = SecureXml.validatorHandler(schema);
+        validator = SafeXml.validatorHandler(schema);
         validator.setErrorHandler(new StrictErrorHandler());
         validator.setDocumentLocator(new CursorLocator());
         try {

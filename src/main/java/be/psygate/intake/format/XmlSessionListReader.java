@@ -1,5 +1,6 @@
 package be.psygate.intake.format;
 
+import be.psygate.xml.SafeXml;
 import be.psygate.intake.format.xml.XmlSession;
 import be.psygate.intake.format.xml.XmlSessionList;
 import be.psygate.rules.DeclaredSession;
@@ -48,7 +49,7 @@ public final class XmlSessionListReader implements SessionListReader {
 
     /** Loads the schema and prepares JAXB; both are shared by every read. */
     public XmlSessionListReader() {
-        schema = SecureXml.schema(SCHEMA_RESOURCE);
+        schema = SafeXml.schema(SCHEMA_RESOURCE);
         try {
             jaxb = JAXBContext.newInstance(XmlSession.class);
         } catch (JAXBException e) {
@@ -74,7 +75,7 @@ public final class XmlSessionListReader implements SessionListReader {
 
     private ValidatingStreamReader open(BlankDetectingInputStream content) throws UnreadableListException {
         try {
-            return new ValidatingStreamReader(SecureXml.inputFactory().createXMLStreamReader(content), schema);
+            return new ValidatingStreamReader(SafeXml.inputFactory().createXMLStreamReader(content), schema);
         } catch (XMLStreamException e) {
             throw content.onlyBlanksSoFar() ? XmlRefusals.empty() : XmlRefusals.fromParser(e, null);
         }

@@ -1,5 +1,6 @@
 package be.psygate.intake.format;
 
+import be.psygate.xml.SafeXml;
 import be.psygate.intake.format.xml.XmlSession;
 import be.psygate.intake.format.xml.XmlSessionList;
 import jakarta.xml.bind.JAXBContext;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The hand-written JAXB classes and the schema describe the same document. */
 class JaxbClassesMatchTheSchemaTest {
 
-    private final Schema schema = SecureXml.schema(XmlSessionListReader.SCHEMA_RESOURCE);
+    private final Schema schema = SafeXml.schema(XmlSessionListReader.SCHEMA_RESOURCE);
 
     @Test
     void theFixtureUnmarshalsWholeUnderValidation() throws Exception {

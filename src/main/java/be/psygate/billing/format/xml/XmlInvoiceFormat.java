@@ -1,5 +1,6 @@
 package be.psygate.billing.format.xml;
 
+import be.psygate.xml.SafeXml;
 import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.format.InvoiceFormat;
 import be.psygate.billing.format.ForeignMessages;
@@ -43,7 +44,7 @@ public final class XmlInvoiceFormat implements InvoiceFormat {
 
     /** Loads the schema and prepares JAXB; both are shared by every write and read. */
     public XmlInvoiceFormat() {
-        schema = HardenedXml.schema(SCHEMA_RESOURCE);
+        schema = SafeXml.schema(SCHEMA_RESOURCE);
         try {
             jaxb = JAXBContext.newInstance(XmlInvoiceBatch.class);
         } catch (JAXBException e) {
@@ -88,7 +89,7 @@ public final class XmlInvoiceFormat implements InvoiceFormat {
     /** Parses the document as it will leave and validates it, so that nothing unreadable or invalid leaves. */
     private void validate(byte[] document, InvoiceBatch batch) {
         try {
-            HardenedXml.validator(schema).validate(new StreamSource(new ByteArrayInputStream(document)));
+            SafeXml.validator(schema).validate(new StreamSource(new ByteArrayInputStream(document)));
         } catch (SAXException e) {
             throw new InvoiceFormatException("batch " + batch.batchNumber() + " does not make a valid document: "
                     + ForeignMessages.redacted(e.getMessage()));
@@ -103,7 +104,7 @@ public final class XmlInvoiceFormat implements InvoiceFormat {
         XmlInvoiceBatch document;
         XMLStreamReader reader = null;
         try {
-            reader = HardenedXml.reader(in);
+            reader = SafeXml.reader(in);
             Unmarshaller unmarshaller = jaxb.createUnmarshaller();
             unmarshaller.setSchema(schema);
             unmarshaller.setEventHandler(failure);

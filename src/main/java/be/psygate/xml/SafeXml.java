@@ -1,7 +1,9 @@
-package be.psygate.billing.format.xml;
+package be.psygate.xml;
 
-import org.xml.sax.SAXException;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -12,39 +14,44 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URL;
+import javax.xml.validation.ValidatorHandler;
+import org.xml.sax.SAXException;
 
 /**
- * The XML machinery of the invoice format, configured so that a document reaches nothing outside itself: the
- * JDK's own StAX parser, no DTD (a document that carries one is refused outright, so no entity is ever declared,
- * expanded or fetched), no external resource; and a schema loaded from the classpath that may not fetch anything
- * either.
+ * The XML machinery of every format the gateway reads or writes (session lists, invoices, returns, payment files),
+ * configured so that a document reaches nothing outside itself: the JDK's own StAX parser (a library on the
+ * classpath cannot swap in one configured otherwise), no DTD (a document that carries one is refused outright when
+ * read with {@link #reader}, so no entity is ever declared, expanded or fetched), no external resource; and
+ * schemas loaded from the classpath that may not fetch anything either.
  */
-final class HardenedXml {
+public final class SafeXml {
 
-    private HardenedXml() {
+    private SafeXml() {
     }
 
     /** A namespace-aware StAX reader of {@code in} that refuses a DOCTYPE and resolves nothing external. */
-    static XMLStreamReader reader(InputStream in) throws XMLStreamException {
+    public static XMLStreamReader reader(InputStream in) throws XMLStreamException {
+        XMLInputFactory factory = inputFactory();
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return new NoDoctype(factory.createXMLStreamReader(in));
+    }
+
+    /** A namespace-aware StAX factory that does not read DTDs nor resolve anything external. */
+    public static XMLInputFactory inputFactory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resources are not read");
         });
-        return new NoDoctype(factory.createXMLStreamReader(in));
+        return factory;
     }
 
     /** The schema at {@code resource} on the classpath; it may not import or include anything. */
-    static Schema schema(String resource) {
-        URL url = HardenedXml.class.getClassLoader().getResource(resource);
+    public static Schema schema(String resource) {
+        URL url = SafeXml.class.getClassLoader().getResource(resource);
         if (url == null) {
             throw new IllegalStateException("not on the classpath: " + resource);
         }
@@ -62,7 +69,7 @@ final class HardenedXml {
     }
 
     /** A validator of {@code schema} that fetches nothing external (no DTD, no other schema). */
-    static Validator validator(Schema schema) {
+    public static Validator validator(Schema schema) {
         Validator validator = schema.newValidator();
         try {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -73,7 +80,19 @@ final class HardenedXml {
         return validator;
     }
 
-    /** Stops at a DOCTYPE or an entity reference, which an invoice never needs. */
+    /** A validator handler (for validating while streaming) of {@code schema} that fetches nothing external. */
+    public static ValidatorHandler validatorHandler(Schema schema) {
+        ValidatorHandler handler = schema.newValidatorHandler();
+        try {
+            handler.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            handler.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (SAXException e) {
+            throw new IllegalStateException("the XML validator cannot be secured", e);
+        }
+        return handler;
+    }
+
+    /** Stops at a DOCTYPE or an entity reference, which no document exchanged here needs. */
     private static final class NoDoctype extends StreamReaderDelegate {
 
         NoDoctype(XMLStreamReader reader) throws XMLStreamException {
@@ -88,10 +107,10 @@ final class HardenedXml {
 
         private static int refuse(int event) throws XMLStreamException {
             if (event == XMLStreamConstants.DTD) {
-                throw new XMLStreamException("a DOCTYPE is not allowed in an invoice");
+                throw new XMLStreamException("a DOCTYPE is not allowed");
             }
             if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new XMLStreamException("an entity reference is not allowed in an invoice");
+                throw new XMLStreamException("an entity reference is not allowed");
             }
             return event;
         }
