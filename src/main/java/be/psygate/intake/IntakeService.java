@@ -3,6 +3,7 @@ package be.psygate.intake;
 import be.psygate.intake.format.SessionListReader;
 import be.psygate.intake.format.SessionListReaders;
 import be.psygate.intake.format.UnreadableListException;
+import be.psygate.ledger.EntryLedger;
 import be.psygate.ledger.FileLedger;
 import be.psygate.ledger.FileMode;
 import be.psygate.ledger.FileRecord;
@@ -83,6 +84,7 @@ public class IntakeService {
     private final RuleBook rules;
     private final FileLedger files;
     private final SessionLedger sessions;
+    private final EntryLedger entries;
     private final TariffBook tariffs;
     private final ReasonCatalogue reasons;
     private final TransactionTemplate tx;
@@ -90,11 +92,13 @@ public class IntakeService {
     private final Clock clock;
 
     public IntakeService(PracticeRepository practices, NetworkRepository networks, FileLedger files,
-                         SessionLedger sessions, TariffBook tariffs, RuleBook rules, ReasonCatalogue reasons,
+                         SessionLedger sessions, EntryLedger entries, TariffBook tariffs, RuleBook rules,
+                         ReasonCatalogue reasons,
                          PlatformTransactionManager txManager, IntakeProperties props, Clock clock) {
         this.practices = practices;
         this.networks = networks;
         this.rules = rules;
+        this.entries = entries;
         this.files = files;
         this.sessions = sessions;
         this.tariffs = tariffs;
@@ -161,7 +165,10 @@ public class IntakeService {
             files.complete(fileId, done, t.lines, t.accepted, t.rejected, t.fee, t.share, up.answerPath(".ack.csv"));
             if (up.mode() == FileMode.CHECK) {
                 status.setRollbackOnly();
-            } else if (!files.claimFingerprint(inami, sha256, fileId)) {
+            } else if (files.claimFingerprint(inami, sha256, fileId)) {
+                // tranche 1 is due within a month of the list's arrival (seed 001)
+                entries.recordTranche1(fileId, LocalDate.ofInstant(receivedAt, clock.getZone()).plusMonths(1));
+            } else {
                 status.setRollbackOnly();
                 return null;
             }
