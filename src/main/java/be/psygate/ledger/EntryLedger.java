@@ -20,8 +20,9 @@ public class EntryLedger {
 
     /** Tranche 1 of every session a list had accepted, due on {@code due}: one statement for the whole list. */
     public int recordTranche1(long fileId, LocalDate due) {
-        return jdbc.update("insert into practice_entry (practice_inami, session_id, kind, amount, due_date, confirmed, "
-                        + "created_at) select practice_inami, id, 'TRANCHE_1', tranche1, ?, true, ? from session_line "
+        return jdbc.update("insert into practice_entry (practice_inami, session_id, number, kind, amount, due_date, "
+                        + "confirmed, created_at) select practice_inami, id, 1, 'TRANCHE_1', tranche1, ?, true, ? "
+                        + "from session_line "
                         + "where file_id = ? and status = 'ACCEPTED'",
                 Date.valueOf(due), Timestamp.from(Instant.now()), fileId);
     }

@@ -31,7 +31,7 @@ import net.jqwik.api.statistics.Statistics;
  * 2021 convention), codes of each care level and kind, 2019 referrals, capacities and contingents. The limits are
  * written out here again, from DOMAIN.md and the seeds, rather than taken from the engine.
  */
-class QuotaAllocatorProperties {
+class QuotaAllocatorPropertiesTest {
 
     private static final List<LocalDate> WINDOWS = List.of(LocalDate.of(2020, 12, 1), LocalDate.of(2021, 8, 1),
             LocalDate.of(2021, 12, 1));
