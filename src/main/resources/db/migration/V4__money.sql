@@ -23,7 +23,8 @@ create table return_line (
     return_id       bigint         not null references insurer_return (id),
     session_id      bigint         references session_line (id),
     line_ref        varchar(25),
-    outcome         varchar(16)    not null,   -- PAID, PARTLY_PAID, REFUSED, UNKNOWN_REFERENCE, REPEATED
+    outcome         varchar(18)    not null,   -- PAID, REFUSED, REOPENED, PROVISIONAL_ERROR, UNKNOWN_REFERENCE, REPEATED, CONTRADICTS
+    recorded_on     date           not null,
     amount          numeric(10, 2),
     error_code      varchar(20),
     error_text      varchar(500),
@@ -36,6 +37,7 @@ alter table session_line add column insurer_state varchar(16);
 alter table session_line add column insurer_paid numeric(10, 2);
 alter table session_line add column insurer_error varchar(20);
 alter table session_line add column payment_ref varchar(40);
+alter table invoice_batch add column insurer_state varchar(20);
 
 -- payment runs and the transfers they ordered
 create table payment_run (

@@ -1,0 +1,109 @@
+package be.psygate.payments;
+
+import be.psygate.identity.Inami;
+import be.psygate.money.account.Entry;
+import be.psygate.money.account.EntryKind;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/** Payment runs, the transfers they order, and which entries each transfer pays. */
+@Repository
+public class PaymentLedger {
+
+    private final JdbcTemplate jdbc;
+
+    public PaymentLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Holds the payment-run lock until the transaction ends: one run at a time, across gateway instances. */
+    public void lockPaymentRun() {
+        jdbc.queryForObject("select name from gateway_lock where name = 'payment-run' for update", String.class);
+    }
+
+    /** Every entry not paid yet whose money may be released, by practice. */
+    public Map<Inami, List<Entry>> unpaidReleasedEntries() {
+        Map<Inami, List<Entry>> out = new TreeMap<>(java.util.Comparator.comparing(Inami::value));
+        jdbc.query("select practice_inami, session_id, number, kind, amount, due_date from practice_entry "
+                + "where payment_id is null and confirmed = true order by practice_inami, due_date, session_id, number",
+                rs -> {
+                    out.computeIfAbsent(Inami.parse(rs.getString(1)), k -> new ArrayList<>()).add(new Entry(
+                            rs.getLong(2), rs.getInt(3), EntryKind.valueOf(rs.getString(4)), rs.getBigDecimal(5),
+                            rs.getDate(6).toLocalDate()));
+                });
+        return out;
+    }
+
+    public long createRun(String trigger, LocalDate executionDate) {
+        return insert("insert into payment_run (trigger, started_at, execution_date, transfers, total) "
+                + "values (?, ?, ?, 0, 0)", trigger, Timestamp.from(Instant.now()), Date.valueOf(executionDate));
+    }
+
+    public void finishRun(long runId, int transfers, BigDecimal total, String fileName) {
+        jdbc.update("update payment_run set transfers = ?, total = ?, file_name = ? where id = ?", transfers, total,
+                fileName, runId);
+    }
+
+    /** Records a transfer and marks its entries paid by it; an entry already paid is never taken twice. */
+    public long pay(long runId, Inami practice, BigDecimal amount, String endToEndId, List<Entry> entries) {
+        long paymentId = insert("insert into payment (payment_run_id, practice_inami, amount, end_to_end_id) "
+                + "values (?, ?, ?, ?)", runId, practice.value(), amount, endToEndId);
+        int[][] counts = jdbc.batchUpdate("update practice_entry set payment_id = ? where session_id = ? and number = ? "
+                + "and payment_id is null", entries, 500, (ps, e) -> {
+                    ps.setLong(1, paymentId);
+                    ps.setLong(2, e.sessionId());
+                    ps.setInt(3, e.number());
+                });
+        for (int[] batch : counts) {
+            for (int c : batch) {
+                if (c != 1 && c != java.sql.Statement.SUCCESS_NO_INFO) {
+                    throw new IllegalStateException("an entry of payment " + endToEndId + " was paid already");
+                }
+            }
+        }
+        return paymentId;
+    }
+
+    /** The lines of a practice's statement for one payment: every entry behind the amount, with its session. */
+    public void forEachStatementLine(long paymentId, Consumer<StatementLine> sink) {
+        jdbc.query("select l.line_ref, l.session_date, l.pseudocode, e.kind, e.amount, e.due_date, f.file_name, "
+                        + "l.insurer_state from practice_entry e join session_line l on l.id = e.session_id "
+                        + "join received_file f on f.id = l.file_id where e.payment_id = ? "
+                        + "order by l.session_date, l.line_ref, e.number",
+                rs -> {
+                    sink.accept(new StatementLine(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+                            rs.getString(4), rs.getBigDecimal(5), rs.getDate(6).toLocalDate(), rs.getString(7),
+                            rs.getString(8)));
+                }, paymentId);
+    }
+
+    private long insert(String sql, Object... args) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement(sql, new String[]{"id"});
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            return ps;
+        }, key);
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    /** One entry as a statement shows it. */
+    public record StatementLine(String lineRef, LocalDate sessionDate, String pseudocode, String kind,
+                                BigDecimal amount, LocalDate due, String listName, String insurerState) {
+    }
+}

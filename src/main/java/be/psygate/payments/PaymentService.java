@@ -1,0 +1,198 @@
+package be.psygate.payments;
+
+import be.psygate.billing.HospitalProperties;
+import be.psygate.identity.Iban;
+import be.psygate.identity.Inami;
+import be.psygate.money.account.Entry;
+import be.psygate.money.payment.PaymentPlan;
+import be.psygate.money.payment.PaymentPlanner;
+import be.psygate.money.payment.Transfer;
+import be.psygate.payments.sepa.Bic;
+import be.psygate.payments.sepa.CreditTransfer;
+import be.psygate.payments.sepa.CreditTransferBatch;
+import be.psygate.payments.sepa.Debtor;
+import be.psygate.payments.sepa.Pain001Writer;
+import be.psygate.practice.Practice;
+import be.psygate.practice.PracticeRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Payment runs: every entry owed to a psychologist that is due and released (tranche 1 a month after the list,
+ * tranche 2 a month after the insurer paid, clawbacks) is netted per practice; a positive net is one SEPA credit
+ * transfer, a zero or negative net carries forward. In one transaction the transfers are recorded and their entries
+ * marked paid, so nothing is paid twice; then the pain.001 file for the bank and a statement for each practice,
+ * listing every session behind the amount, are written for the route to deliver.
+ */
+@Service
+public class PaymentService {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
+
+    private final PaymentLedger ledger;
+    private final PracticeRepository practices;
+    private final HospitalProperties hospital;
+    private final Path workDir;
+    private final Clock clock;
+    private final PaymentPlanner planner = new PaymentPlanner();
+
+    public PaymentService(PaymentLedger ledger, PracticeRepository practices, HospitalProperties hospital,
+                          @Value("${psygate.payments.work-dir}") Path workDir, Clock clock) {
+        this.ledger = ledger;
+        this.practices = practices;
+        this.hospital = hospital;
+        this.workDir = workDir;
+        this.clock = clock;
+    }
+
+    /**
+     * @param trigger what started the run (SCHEDULE, API)
+     * @param dueBy   entries due on or before this day are paid; null for today
+     */
+    @Transactional
+    public PaymentRunResult run(String trigger, LocalDate dueBy) {
+        ledger.lockPaymentRun();
+        LocalDate today = dueBy != null ? dueBy : LocalDate.now(clock);
+        PaymentPlan plan = planner.plan(ledger.unpaidReleasedEntries(), today);
+        long runId = ledger.createRun(trigger == null ? "API" : trigger, today);
+        List<CreditTransfer> transfers = new ArrayList<>();
+        List<Statement> statements = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        int n = 0;
+        for (Transfer t : plan.transfers()) {
+            Practice practice = practices.findByInami(t.practiceInami().value()).orElseThrow();
+            String endToEnd = "PSYGATE-%d-%d".formatted(runId, ++n);
+            long paymentId = ledger.pay(runId, t.practiceInami(), t.amount(), endToEnd, t.entries());
+            transfers.add(new CreditTransfer(endToEnd, practice.name(), practice.iban(), t.amount(),
+                    "PsyGate %s: %d sessions, statement %d".formatted(today, sessionsOf(t.entries()), paymentId)));
+            statements.add(writeStatement(runId, paymentId, practice, t, endToEnd));
+            total = total.add(t.amount());
+        }
+        String fileName = null;
+        Path painFile = null;
+        if (!transfers.isEmpty()) {
+            fileName = "PSYGATE-PAY-%08d.xml".formatted(runId);
+            painFile = write(fileName, out -> new Pain001Writer().write(new CreditTransferBatch(
+                    "PSYGATE-PAY-" + runId, LocalDateTime.now(clock), new Debtor(hospital.name(),
+                    Iban.parse(hospital.iban()), Bic.parse(hospital.bic())), today, transfers), out));
+        }
+        ledger.finishRun(runId, transfers.size(), total, fileName);
+        log.info("Payment run {}: {} transfers, {} EUR; {} practices carried forward", runId, transfers.size(),
+                total.toPlainString(), plan.carriedForward().size());
+        return new PaymentRunResult(runId, transfers.size(), total, fileName, painFile == null ? null : painFile.toFile(),
+                statements, carriedForward(plan.carriedForward()));
+    }
+
+    private Statement writeStatement(long runId, long paymentId, Practice practice, Transfer t, String endToEnd) {
+        String name = "statement-%08d-%s.csv".formatted(runId, practice.inami().value());
+        Path file = write(name, out -> {
+            try (BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                w.write("line_ref;session_date;pseudocode;entry;amount;due_date;list;insurer_state\r\n");
+                ledger.forEachStatementLine(paymentId, line -> {
+                    try {
+                        w.write(String.join(";", line.lineRef(), line.sessionDate().toString(), line.pseudocode(),
+                                line.kind(), line.amount().toPlainString(), line.due().toString(), line.listName(),
+                                line.insurerState() == null ? "" : line.insurerState()));
+                        w.write("\r\n");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                w.write("#total;;;;" + t.amount().toPlainString() + ";;" + endToEnd + ";\r\n");
+            }
+        });
+        return new Statement(practice.sftpUser(), practice.sftpUser() + "/out/" + name, file.toFile(), t.amount());
+    }
+
+    private Path write(String name, IoWriter body) {
+        try {
+            Files.createDirectories(workDir);
+            Path target = workDir.resolve(name);
+            Path tmp = Files.createTempFile(workDir, "payment-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                body.write(out);
+            }
+            return Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long sessionsOf(List<Entry> entries) {
+        return entries.stream().map(Entry::sessionId).distinct().count();
+    }
+
+    private static Map<String, String> carriedForward(Map<Inami, BigDecimal> carried) {
+        Map<String, String> out = new LinkedHashMap<>();
+        carried.forEach((k, v) -> out.put(k.value(), v.toPlainString()));
+        return out;
+    }
+
+    @FunctionalInterface
+    private interface IoWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** A practice's statement, to be put in its {@code out/}. */
+    public record Statement(String sftpUser, String path, java.io.File file, BigDecimal amount) {
+        public String getPath() {
+            return path;
+        }
+
+        public java.io.File getFile() {
+            return file;
+        }
+    }
+
+    /** What a payment run did. */
+    public record PaymentRunResult(long runId, int transfers, BigDecimal total, String fileName, java.io.File painFile,
+                                   List<Statement> statements, Map<String, String> carriedForward) {
+        public boolean isHasTransfers() {
+            return transfers > 0;
+        }
+
+        public List<Statement> getStatements() {
+            return statements;
+        }
+
+        public String getFileName() {
+            return fileName;
+        }
+
+        public java.io.File getPainFile() {
+            return painFile;
+        }
+
+        /** The event for the operators. */
+        public Map<String, Object> getEvent() {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("type", "PAYMENT_RUN");
+            e.put("runId", runId);
+            e.put("transfers", transfers);
+            e.put("total", total.toPlainString());
+            e.put("file", fileName);
+            e.put("carriedForward", carriedForward.size());
+            e.put("at", java.time.Instant.now().toString());
+            return e;
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package be.psygate.reconciliation;
+
+import be.psygate.billing.InvoiceLedger;
+import be.psygate.billing.InvoiceLedger.BatchRecord;
+import be.psygate.billing.returns.InsurerReturn;
+import be.psygate.billing.returns.MutualitySettlement;
+import be.psygate.billing.returns.ReturnFormats;
+import be.psygate.billing.returns.ReturnLine;
+import be.psygate.identity.InsurerCode;
+import be.psygate.money.account.Entry;
+import be.psygate.money.account.EntryKind;
+import be.psygate.money.account.IllegalReturnException;
+import be.psygate.money.account.Outcome;
+import be.psygate.money.account.SessionAccount;
+import be.psygate.money.account.Transition;
+import be.psygate.reconciliation.ReturnLedger.BatchSession;
+import be.psygate.reconciliation.ReturnLedger.SessionEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reconciliation: each answer of an insurer is matched to the batch it answers and each of its lines to the
+ * invoiced session (by session id, else by the practice's line reference); the session's account is rebuilt from
+ * what the insurers said of it before, the new word applied, and what changes for the psychologist recorded as
+ * entries: tranche 2 after a payment, a clawback after a refusal or a short payment. An answer sent twice is
+ * recognised (same insurer, same bytes) and ignored; a line that repeats what is known gives nothing; a line that
+ * contradicts it (a payment after a refusal, more than the insurer share) is recorded for the operators and changes
+ * nothing. A refused batch puts its sessions back to be invoiced again.
+ */
+@Service
+public class ReconciliationService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReconciliationService.class);
+
+    private final ReturnLedger returns;
+    private final InvoiceLedger invoices;
+    private final Clock clock;
+    private final boolean waitForBank;
+
+    public ReconciliationService(ReturnLedger returns, InvoiceLedger invoices, Clock clock,
+                                 @Value("${psygate.payments.release:settlement}") String release) {
+        this.returns = returns;
+        this.invoices = invoices;
+        this.clock = clock;
+        this.waitForBank = "bank".equalsIgnoreCase(release.strip());
+    }
+
+    /** Takes in one answer file or message; returns the event for the operators. */
+    @Transactional
+    public Map<String, Object> receive(byte[] content, String fileName) {
+        InsurerReturn answer = ReturnFormats.forFileName(fileName).read(new ByteArrayInputStream(content));
+        Optional<BatchRecord> batch = invoices.batch(answer.batchNumber())
+                .filter(b -> b.insurerId().equals(answer.insurerId()));
+        Optional<Long> returnId = returns.insertReturn(answer.insurerId(), batch.map(BatchRecord::id).orElse(null),
+                answer.kind().name(), answer.insurerReference(), fileName, sha256(content),
+                batch.isPresent() ? "APPLIED" : "UNMATCHED", answer.lines().size());
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("insurer", answer.insurerId());
+        event.put("batchId", answer.batchNumber());
+        event.put("kind", answer.kind().name());
+        event.put("fileName", fileName);
+        if (returnId.isEmpty()) {
+            log.info("Answer {} of insurer {} was received before: ignored", fileName, answer.insurerId());
+            event.put("type", "RETURN_REPEATED");
+            return stamp(event);
+        }
+        if (batch.isEmpty()) {
+            log.warn("Answer {} of insurer {} names batch {}, which this gateway did not send it", fileName,
+                    answer.insurerId(), answer.batchNumber());
+            event.put("type", "RETURN_UNMATCHED");
+            return stamp(event);
+        }
+        long batchId = batch.get().id();
+        event.put("type", "RETURN_APPLIED");
+        switch (answer.kind()) {
+            case RECEIPT -> returns.setBatchState(batchId, "RECEIVED");
+            case PROVISIONAL_ERRORS -> {
+                for (ReturnLine line : answer.lines()) {
+                    returns.insertLine(returnId.get(), line.sessionId(), line.lineRef().value(), "PROVISIONAL_ERROR",
+                            null, line.errorCode(), line.errorText(), null, answer.date());
+                }
+                returns.setBatchState(batchId, "PROVISIONAL_ERRORS");
+            }
+            case FILE_REFUSED, REJECTED -> {
+                Map<Long, BatchSession> sessions = returns.sessionsOfBatch(batchId);
+                for (BatchSession s : sessions.values()) {
+                    returns.insertLine(returnId.get(), s.id(), s.lineRef(), "REOPENED", null,
+                            answer.fileRefusalCode(), null, null, answer.date());
+                }
+                returns.reopenBatch(batchId, answer.kind().name());
+                event.put("reopenedSessions", sessions.size());
+                log.warn("Insurer {} refused batch {} ({}): its {} sessions will be invoiced again",
+                        answer.insurerId(), batchId, answer.kind(), sessions.size());
+            }
+            case SETTLEMENT -> event.putAll(settle(returnId.get(), batchId, answer));
+        }
+        return stamp(event);
+    }
+
+    private Map<String, Object> settle(long returnId, long batchId, InsurerReturn answer) {
+        Map<Long, BatchSession> sessions = returns.sessionsOfBatch(batchId);
+        Map<String, BatchSession> byRef = new HashMap<>();
+        sessions.values().forEach(s -> byRef.put(s.lineRef(), s));
+        Map<Long, List<SessionEvent>> history = returns.historyOf(sessions.keySet());
+        Map<InsurerCode, String> references = new HashMap<>();
+        for (MutualitySettlement m : answer.settlements()) {
+            references.put(m.mutuality(), m.paymentReference());
+        }
+        int paid = 0;
+        int refused = 0;
+        int repeated = 0;
+        int unknown = 0;
+        int contradicting = 0;
+        for (ReturnLine line : answer.lines()) {
+            BatchSession s = sessions.get(line.sessionId());
+            if (s == null) {
+                s = byRef.get(line.lineRef().value());
+            }
+            if (s == null) {
+                returns.insertLine(returnId, null, line.lineRef().value(), "UNKNOWN_REFERENCE", line.accepted(),
+                        line.errorCode(), line.errorText(), null, answer.date());
+                unknown++;
+                continue;
+            }
+            String paymentRef = references.get(line.mutuality());
+            SessionAccount account = rebuild(s, history.getOrDefault(s.id(), List.of()));
+            boolean payment = line.accepted().signum() > 0;
+            Transition t;
+            try {
+                t = payment ? account.paid(line.accepted(), answer.date())
+                        : account.refused(line.errorCode() == null ? "REFUSED" : line.errorCode(), answer.date());
+            } catch (IllegalReturnException e) {
+                log.warn("Batch {}: the insurer's word on session {} contradicts what it said before: {}", batchId,
+                        s.id(), e.getMessage());
+                returns.insertLine(returnId, s.id(), s.lineRef(), "CONTRADICTS", line.accepted(), line.errorCode(),
+                        line.errorText(), paymentRef, answer.date());
+                contradicting++;
+                continue;
+            }
+            if (t.outcome() == Outcome.ALREADY_KNOWN) {
+                returns.insertLine(returnId, s.id(), s.lineRef(), "REPEATED", line.accepted(), line.errorCode(),
+                        line.errorText(), paymentRef, answer.date());
+                repeated++;
+                continue;
+            }
+            returns.insertLine(returnId, s.id(), s.lineRef(), payment ? "PAID" : "REFUSED", line.accepted(),
+                    line.errorCode(), line.errorText(), paymentRef, answer.date());
+            for (Entry e : t.entries()) {
+                // a tranche 2 may wait for the bank to show the insurer's payment; a clawback never waits
+                boolean confirmed = !(waitForBank && e.kind() == EntryKind.TRANCHE_2);
+                returns.insertEntries(s.practiceInami(), List.of(e), payment ? paymentRef : null, confirmed);
+            }
+            returns.updateSession(s.id(), t.account().state().name(), t.account().paidByInsurer(),
+                    payment ? null : line.errorCode(), payment ? paymentRef : null);
+            if (payment) {
+                paid++;
+            } else {
+                refused++;
+            }
+        }
+        returns.finishReturn(returnId, paid + refused + repeated + contradicting, unknown);
+        returns.setBatchState(batchId, "SETTLED");
+        log.info("Settlement of batch {} by insurer {}: {} paid, {} refused, {} repeated, {} unknown, {} contradicting",
+                batchId, answer.insurerId(), paid, refused, repeated, unknown, contradicting);
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("paid", paid);
+        counts.put("refused", refused);
+        counts.put("repeated", repeated);
+        counts.put("unknownReferences", unknown);
+        counts.put("contradicting", contradicting);
+        return counts;
+    }
+
+    /** The session's account as the insurers' earlier words left it. */
+    private SessionAccount rebuild(BatchSession s, List<SessionEvent> events) {
+        SessionAccount account = SessionAccount.accepted(s.id(), s.insurerShare(),
+                LocalDate.ofInstant(s.listReceived(), clock.getZone())).account();
+        for (SessionEvent e : events) {
+            account = switch (e.outcome()) {
+                case "PAID" -> account.paid(e.amount(), e.recordedOn()).account();
+                case "REFUSED" -> account.refused(e.errorCode(), e.recordedOn()).account();
+                case "REOPENED" -> account.reopened().account();
+                default -> account;
+            };
+        }
+        return account;
+    }
+
+    private static Map<String, Object> stamp(Map<String, Object> event) {
+        event.put("at", Instant.now().toString());
+        return event;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package be.psygate.reconciliation;
+
+import be.psygate.money.account.Entry;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The insurers' answers as the ledger keeps them, and what they changed for each session. */
+@Repository
+public class ReturnLedger {
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public ReturnLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** Records an answer file; empty when the same insurer sent these very bytes before. */
+    public Optional<Long> insertReturn(String insurerId, Long batchId, String kind, String insurerReference,
+                                       String fileName, String sha256, String status, int lines) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        try {
+            jdbc.update(con -> {
+                PreparedStatement ps = con.prepareStatement("insert into insurer_return (insurer_id, batch_id, kind, "
+                        + "insurer_reference, file_name, sha256, status, lines, matched, unknown_references, "
+                        + "received_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)", new String[]{"id"});
+                ps.setString(1, insurerId);
+                ps.setObject(2, batchId);
+                ps.setString(3, kind);
+                ps.setString(4, insurerReference);
+                ps.setString(5, fileName);
+                ps.setString(6, sha256);
+                ps.setString(7, status);
+                ps.setInt(8, lines);
+                ps.setTimestamp(9, Timestamp.from(Instant.now()));
+                return ps;
+            }, key);
+        } catch (DuplicateKeyException e) {
+            return Optional.empty();
+        }
+        return Optional.of(key.getKeyAs(Number.class).longValue());
+    }
+
+    public void finishReturn(long returnId, int matched, int unknown) {
+        jdbc.update("update insurer_return set matched = ?, unknown_references = ? where id = ?", matched, unknown,
+                returnId);
+    }
+
+    /** The sessions of a batch with what reconciliation needs of them. */
+    public Map<Long, BatchSession> sessionsOfBatch(long batchId) {
+        Map<Long, BatchSession> out = new HashMap<>();
+        jdbc.query("select l.id, l.line_ref, l.practice_inami, l.insurer_share, f.received_at from session_line l "
+                        + "join received_file f on f.id = l.file_id where l.invoice_batch_id = ?",
+                rs -> {
+                    out.put(rs.getLong(1), new BatchSession(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getBigDecimal(4), rs.getTimestamp(5).toInstant()));
+                }, batchId);
+        return out;
+    }
+
+    /** What insurers said before of these sessions, oldest first: the history an account is rebuilt from. */
+    public Map<Long, List<SessionEvent>> historyOf(Collection<Long> sessionIds) {
+        Map<Long, List<SessionEvent>> out = new HashMap<>();
+        if (sessionIds.isEmpty()) {
+            return out;
+        }
+        named.query("select session_id, outcome, amount, error_code, recorded_on from return_line "
+                        + "where session_id in (:ids) and outcome in ('PAID', 'REFUSED', 'REOPENED') order by id",
+                new MapSqlParameterSource("ids", sessionIds),
+                rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new SessionEvent(rs.getString(2),
+                            rs.getBigDecimal(3), rs.getString(4), rs.getDate(5).toLocalDate()));
+                });
+        return out;
+    }
+
+    public void insertLine(long returnId, Long sessionId, String lineRef, String outcome, BigDecimal amount,
+                           String errorCode, String errorText, String paymentRef, LocalDate recordedOn) {
+        jdbc.update("insert into return_line (return_id, session_id, line_ref, outcome, amount, error_code, error_text, "
+                        + "payment_ref, recorded_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                returnId, sessionId, lineRef, outcome, amount, errorCode,
+                errorText == null ? null : errorText.substring(0, Math.min(500, errorText.length())), paymentRef,
+                Date.valueOf(recordedOn));
+    }
+
+    public void updateSession(long sessionId, String state, BigDecimal paid, String error, String paymentRef) {
+        jdbc.update("update session_line set insurer_state = ?, insurer_paid = ?, insurer_error = ?, "
+                + "payment_ref = coalesce(?, payment_ref) where id = ?", state, paid, error, paymentRef, sessionId);
+    }
+
+    /** A refused batch: its sessions go back to be invoiced again. */
+    public void reopenBatch(long batchId, String insurerState) {
+        jdbc.update("update session_line set insurer_state = 'REOPENED', invoice_batch_id = null "
+                + "where invoice_batch_id = ?", batchId);
+        jdbc.update("update invoice_batch set insurer_state = ? where id = ?", insurerState, batchId);
+    }
+
+    public void setBatchState(long batchId, String insurerState) {
+        jdbc.update("update invoice_batch set insurer_state = ? where id = ?", insurerState, batchId);
+    }
+
+    /** New entries owed to a practice for a session. */
+    public void insertEntries(String practiceInami, List<Entry> entries, String paymentRef, boolean confirmed) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate("insert into practice_entry (practice_inami, session_id, number, kind, amount, due_date, "
+                        + "payment_ref, confirmed, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, 100,
+                (ps, e) -> {
+                    ps.setString(1, practiceInami);
+                    ps.setLong(2, e.sessionId());
+                    ps.setInt(3, e.number());
+                    ps.setString(4, e.kind().name());
+                    ps.setBigDecimal(5, e.amount());
+                    ps.setDate(6, Date.valueOf(e.due()));
+                    ps.setString(7, paymentRef);
+                    ps.setBoolean(8, confirmed);
+                    ps.setTimestamp(9, now);
+                });
+    }
+
+    /** The bank shows an insurer's payment: the tranches waiting for it are released. */
+    public int confirmPaymentReference(String paymentRef) {
+        return jdbc.update("update practice_entry set confirmed = true where payment_ref = ? and confirmed = false",
+                paymentRef);
+    }
+
+    public void insertBankCredit(LocalDate booking, BigDecimal amount, String reference, String matchedRef,
+                                 String fileName) {
+        jdbc.update("insert into bank_credit (booking_date, amount, reference, matched_ref, file_name, received_at) "
+                        + "values (?, ?, ?, ?, ?, ?)", Date.valueOf(booking), amount,
+                reference == null ? null : reference.substring(0, Math.min(140, reference.length())), matchedRef,
+                fileName, Timestamp.from(Instant.now()));
+    }
+
+    /** Payment references that settlements announced and whose tranches still wait. */
+    public List<String> waitingPaymentReferences() {
+        return jdbc.queryForList("select distinct payment_ref from practice_entry where confirmed = false",
+                String.class);
+    }
+
+    /** A session of a batch as reconciliation sees it. */
+    public record BatchSession(long id, String lineRef, String practiceInami, BigDecimal insurerShare,
+                               Instant listReceived) {
+    }
+
+    /** One earlier word of an insurer on a session. */
+    public record SessionEvent(String outcome, BigDecimal amount, String errorCode, LocalDate recordedOn) {
+    }
+}

@@ -1,0 +1,148 @@
+package be.psygate.payments;
+
+import be.psygate.billing.returns.InsurerReturn;
+import be.psygate.billing.returns.MutualitySettlement;
+import be.psygate.billing.returns.ReturnFormats;
+import be.psygate.billing.returns.ReturnLine;
+import be.psygate.identity.InsurerCode;
+import be.psygate.identity.LineRef;
+import be.psygate.identity.TestIds;
+import be.psygate.payments.sepa.CreditTransfer;
+import be.psygate.payments.sepa.CreditTransferBatch;
+import be.psygate.payments.sepa.Pain001Reader;
+import be.psygate.support.Drop;
+import be.psygate.support.GatewayTest;
+import be.psygate.support.TestPractice;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Money from end to end: a list in, a billing run, the insurer's settlement (one session paid in full, one in
+ * part, one refused), a payment run; the pain.001 transfer and the practice's statement checked line by line, and
+ * nothing paid twice when the settlement comes again or the payment run is repeated.
+ */
+class MoneyEndToEndTest extends GatewayTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void paysTrancheOneAndTwoAndClawsBackWhatTheInsurerRefused() throws Exception {
+        TestPractice practice = TestPractice.newOne("payee");
+        assertThat(admin().postForEntity("/api/practices", practice.registration("password-payee", null), Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        String list = TestPractice.HEADER + "\n"
+                + "PAY-1;" + practice.inami() + ";" + TestIds.niss("700101", 501, false) + ";116;N;2025-05-05;792691;;;\n"
+                + "PAY-2;" + practice.inami() + ";" + TestIds.niss("700101", 502, false) + ";116;N;2025-05-06;792691;;;\n"
+                + "PAY-3;" + practice.inami() + ";" + TestIds.niss("700101", 503, false) + ";116;N;2025-05-07;792691;;;\n";
+        Path home = practiceHome("payee");
+        Drop.file(home.resolve("in"), "may.csv", list.getBytes(StandardCharsets.UTF_8));
+        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/may.csv.ack.csv")));
+
+        admin().postForEntity("/api/billing-runs", null, Map.class);
+        long batch = jdbc.sql("select distinct invoice_batch_id from session_line where practice_inami = ?")
+                .param(practice.inami()).query(Long.class).single();
+        Map<String, Long> ids = Map.of("PAY-1", sessionId(practice, "PAY-1"), "PAY-2", sessionId(practice, "PAY-2"),
+                "PAY-3", sessionId(practice, "PAY-3"));
+
+        // insurer 100 settles: PAY-1 in full (66.10), PAY-2 in part (30.00), PAY-3 refused
+        InsurerCode mutuality = InsurerCode.parse("116");
+        InsurerReturn settlement = InsurerReturn.settlement("100", batch, true, "INS-REF-1", LocalDate.parse("2025-07-15"),
+                List.of(ReturnLine.accepted(ids.get("PAY-1"), LineRef.parse("PAY-1"), mutuality, new BigDecimal("66.10")),
+                        ReturnLine.accepted(ids.get("PAY-2"), LineRef.parse("PAY-2"), mutuality, new BigDecimal("30.00")),
+                        ReturnLine.refused(ids.get("PAY-3"), LineRef.parse("PAY-3"), mutuality, "R000412",
+                                "Insurability not open on the session date")),
+                List.of(MutualitySettlement.of(mutuality, new BigDecimal("198.30"), new BigDecimal("96.10"),
+                        new BigDecimal("102.20"), "PAY100-" + batch)));
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        ReturnFormats.named("efact").write(settlement, answer);
+        Drop.file(DATA_DIR.resolve("sftp/insurers/100/out"), "answer-" + batch + ".txt", answer.toByteArray());
+        await().atMost(WAIT).until(() -> "REFUSED".equals(insurerState(ids.get("PAY-3"))));
+        assertThat(insurerState(ids.get("PAY-1"))).isEqualTo("PAID");
+        assertThat(insurerState(ids.get("PAY-2"))).isEqualTo("PARTLY_PAID");
+
+        // the same settlement again, under another name: recognised, nothing changes
+        Drop.file(DATA_DIR.resolve("sftp/insurers/100/out"), "answer-" + batch + "-again.txt", answer.toByteArray());
+        await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from insurer_return where file_name = ?")
+                .param("answer-" + batch + "-again.txt").query(Integer.class).single() == 0
+                && Files.notExists(DATA_DIR.resolve("sftp/insurers/100/out/answer-" + batch + "-again.txt")));
+        assertThat(entries(practice)).isEqualTo(6);
+
+        // tranche 1 is due on 2025-07-30 (a month after the list), tranche 2 and clawbacks on 2025-08-15
+        Map<?, ?> run = admin().postForObject("/api/payment-runs?dueBy=2025-08-31", null, Map.class);
+        assertThat(run.get("transfers")).isNotNull();
+        Path statement = home.resolve("out").resolve(((List<String>) run.get("statements")).stream()
+                .filter(s -> s.startsWith("payee/")).findFirst().orElseThrow().substring("payee/out/".length()));
+        await().atMost(WAIT).until(() -> Files.exists(statement));
+        List<String> lines = Files.readAllLines(statement);
+        assertThat(lines).containsExactly(
+                "line_ref;session_date;pseudocode;entry;amount;due_date;list;insurer_state",
+                "PAY-1;2025-05-05;792691;TRANCHE_1;59.49;2025-07-30;may.csv;PAID",
+                "PAY-1;2025-05-05;792691;TRANCHE_2;6.61;2025-08-15;may.csv;PAID",
+                "PAY-2;2025-05-06;792691;TRANCHE_1;59.49;2025-07-30;may.csv;PARTLY_PAID",
+                "PAY-2;2025-05-06;792691;CLAWBACK;-29.49;2025-08-15;may.csv;PARTLY_PAID",
+                "PAY-3;2025-05-07;792691;TRANCHE_1;59.49;2025-07-30;may.csv;REFUSED",
+                "PAY-3;2025-05-07;792691;CLAWBACK;-59.49;2025-08-15;may.csv;REFUSED",
+                lines.get(7));
+        assertThat(lines.get(7)).startsWith("#total;;;;96.10;;");
+
+        // the bank file pays exactly what the insurer paid: 66.10 + 30.00
+        Path pain = DATA_DIR.resolve("bank/out").resolve((String) run.get("painFile"));
+        await().atMost(WAIT).until(() -> Files.exists(pain));
+        CreditTransferBatch transfers;
+        try (InputStream in = Files.newInputStream(pain)) {
+            transfers = new Pain001Reader().read(in);
+        }
+        CreditTransfer ours = transfers.transfers().stream()
+                .filter(t -> t.creditorName().equals("Practice payee")).findFirst().orElseThrow();
+        assertThat(ours.amount()).isEqualByComparingTo("96.10");
+        assertThat(ours.creditorIban().value()).isEqualTo("BE14063123456783");
+
+        // a second run pays nothing again
+        Map<?, ?> again = admin().postForObject("/api/payment-runs?dueBy=2025-12-31", null, Map.class);
+        assertThat((List<String>) again.get("statements")).noneMatch(s -> s.startsWith("payee/"));
+        assertThat(jdbc.sql("select count(*) from practice_entry where practice_inami = ? and payment_id is null")
+                .param(practice.inami()).query(Integer.class).single()).isZero();
+    }
+
+    private long sessionId(TestPractice practice, String ref) {
+        return jdbc.sql("select id from session_line where practice_inami = ? and line_ref = ?")
+                .params(practice.inami(), ref).query(Long.class).single();
+    }
+
+    private String insurerState(long sessionId) {
+        return jdbc.sql("select insurer_state from session_line where id = ?").param(sessionId)
+                .query(String.class).optional().orElse(null);
+    }
+
+    private int entries(TestPractice practice) {
+        return jdbc.sql("select count(*) from practice_entry where practice_inami = ?").param(practice.inami())
+                .query(Integer.class).single();
+    }
+
+    private TestRestTemplate admin() {
+        return rest.withBasicAuth("admin", "admin");
+    }
+}
