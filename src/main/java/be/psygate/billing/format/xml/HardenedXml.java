@@ -21,15 +21,16 @@ import java.net.URL;
  * The XML machinery of the invoice format, configured so that a document reaches nothing outside itself: the
  * JDK's own StAX parser, no DTD (a document that carries one is refused outright, so no entity is ever declared,
  * expanded or fetched), no external resource; and a schema loaded from the classpath that may not fetch anything
- * either.
+ * either. Public because the insurers' answers ({@code be.psygate.billing.returns}) are read with the same
+ * machinery.
  */
-final class HardenedXml {
+public final class HardenedXml {
 
     private HardenedXml() {
     }
 
     /** A namespace-aware StAX reader of {@code in} that refuses a DOCTYPE and resolves nothing external. */
-    static XMLStreamReader reader(InputStream in) throws XMLStreamException {
+    public static XMLStreamReader reader(InputStream in) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -43,7 +44,7 @@ final class HardenedXml {
     }
 
     /** The schema at {@code resource} on the classpath; it may not import or include anything. */
-    static Schema schema(String resource) {
+    public static Schema schema(String resource) {
         URL url = HardenedXml.class.getClassLoader().getResource(resource);
         if (url == null) {
             throw new IllegalStateException("not on the classpath: " + resource);
@@ -62,7 +63,7 @@ final class HardenedXml {
     }
 
     /** A validator of {@code schema} that fetches nothing external (no DTD, no other schema). */
-    static Validator validator(Schema schema) {
+    public static Validator validator(Schema schema) {
         Validator validator = schema.newValidator();
         try {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -73,7 +74,7 @@ final class HardenedXml {
         return validator;
     }
 
-    /** Stops at a DOCTYPE or an entity reference, which an invoice never needs. */
+    /** Stops at a DOCTYPE or an entity reference, which neither an invoice nor an answer ever needs. */
     private static final class NoDoctype extends StreamReaderDelegate {
 
         NoDoctype(XMLStreamReader reader) throws XMLStreamException {
@@ -88,10 +89,10 @@ final class HardenedXml {
 
         private static int refuse(int event) throws XMLStreamException {
             if (event == XMLStreamConstants.DTD) {
-                throw new XMLStreamException("a DOCTYPE is not allowed in an invoice");
+                throw new XMLStreamException("a DOCTYPE is not allowed in this document");
             }
             if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new XMLStreamException("an entity reference is not allowed in an invoice");
+                throw new XMLStreamException("an entity reference is not allowed in this document");
             }
             return event;
         }
