@@ -14,15 +14,19 @@ import java.util.Map;
 
 /**
  * Camel Bindy, driven one CSV line at a time for one record model: the factory of a {@link BindyCsvDataFormat}
- * renders a model as a line and binds the fields of a line (split by the caller) to a new model.
+ * renders a model as a line and binds the fields of a line (split by the caller) to a new model. Public because the
+ * insurers' answers ({@code be.psygate.billing.returns}) are CSV files of the same kind.
+ *
+ * @param <T> the Bindy model of the line
  */
-final class CsvCodec<T> {
+public final class CsvCodec<T> {
 
     private final Class<T> type;
     private final BindyCsvFactory factory;
     private final List<String> columnNames;
 
-    CsvCodec(Class<T> type) {
+    /** The codec of a Bindy CSV model. */
+    public CsvCodec(Class<T> type) {
         this.type = type;
         BindyCsvDataFormat format = new BindyCsvDataFormat(type);
         format.setDefaultValueStringAsNull(true);
@@ -41,20 +45,22 @@ final class CsvCodec<T> {
     }
 
     /** The column names, separated as the lines are. */
-    String header() {
+    public String header() {
         return factory.generateHeader();
     }
 
     /** The column names, in order. */
-    List<String> columnNames() {
+    public List<String> columnNames() {
         return columnNames;
     }
 
-    int columns() {
+    /** The number of columns. */
+    public int columns() {
         return columnNames.size();
     }
 
-    String render(T record) {
+    /** The model as one line, without its line end. */
+    public String render(T record) {
         try {
             return factory.unbind(null, Map.of(type.getName(), record));
         } catch (Exception e) {
@@ -62,7 +68,12 @@ final class CsvCodec<T> {
         }
     }
 
-    T parse(List<String> fields, long line) {
+    /**
+     * Binds the fields of one line to a new model.
+     *
+     * @throws InvoiceFormatException (at {@code line}) when a field cannot be bound
+     */
+    public T parse(List<String> fields, long line) {
         try {
             Map<String, Object> model = factory.factory();
             factory.bind(null, fields, model, (int) Math.min(line, Integer.MAX_VALUE));

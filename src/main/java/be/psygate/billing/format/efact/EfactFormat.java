@@ -2,6 +2,9 @@ package be.psygate.billing.format.efact;
 
 import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.format.InvoiceFormat;
+import be.psygate.billing.format.InvoiceFormatException;
+import be.psygate.identity.InsurerCode;
+import be.psygate.identity.LineRef;
 import be.psygate.identity.Niss;
 
 import java.io.ByteArrayOutputStream;
@@ -12,6 +15,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The {@code efact} format: fixed-length records of 350 ASCII characters, each followed by CRLF, modelled on the
@@ -78,6 +83,76 @@ public final class EfactFormat implements InvoiceFormat {
             return new EfactReader(codecs, in).read();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The record 50 of a session as an insurer's answer echoes it, re-rendered from what the answer knows of the
+     * session: the zones every service record of the gateway carries alike (one unit, a conventioned provider, the
+     * signs), the session's mutuality, line reference and id, and {@code sequence}; every other zone (pseudocode,
+     * dates, patient, psychologist, amounts) zero, and the record check. Public for the insurers' answers
+     * ({@code be.psygate.billing.returns}).
+     *
+     * @throws InvoiceFormatException when the session id does not fit in 12 digits or the line reference is not
+     *                                printable ASCII
+     */
+    public String renderEcho(EchoedService service) {
+        Record50Service record = EfactWriter.serviceOf(service.sessionId(), service.lineRef(), service.mutuality());
+        record.setSequence(service.sequence());
+        return codecs.service.render(record);
+    }
+
+    /**
+     * Reads a record 50 echoed by an insurer's answer, refusing anything {@link #renderEcho} would not have written:
+     * a record of another type or length, a record check that does not verify, a zone that differs.
+     *
+     * @param record the 350 characters of the record
+     * @param line   where the record is in the answer, for the messages (from 1)
+     * @throws InvoiceFormatException when the record is not such an echo
+     */
+    public EchoedService readEcho(String record, long line) {
+        if (record.length() != RECORD_LENGTH || !record.startsWith("50")) {
+            throw new InvoiceFormatException("an echoed record 50 of " + RECORD_LENGTH + " characters was expected",
+                    line);
+        }
+        String check = record.substring(RecordCheck.COVERED);
+        if (!check.equals(String.format(Locale.ROOT, "%02d", RecordCheck.of(record)))) {
+            throw new InvoiceFormatException("the record check of the echoed record 50 does not verify", line);
+        }
+        Record50Service parsed = codecs.service.parse(record, line);
+        EchoedService echo;
+        try {
+            echo = new EchoedService(parsed.sequence, InsurerCode.parse(parsed.mutuality),
+                    LineRef.parse(parsed.reference), parsed.sessionId);
+        } catch (IllegalArgumentException e) {
+            throw new InvoiceFormatException("the echoed record 50 is not valid: " + e.getMessage(), line);
+        }
+        if (!renderEcho(echo).equals(record)) {
+            throw new InvoiceFormatException("the echoed record 50 of session " + echo.sessionId()
+                    + " carries zones the gateway does not echo", line);
+        }
+        return echo;
+    }
+
+    /**
+     * What an insurer's answer knows of a session whose record 50 it echoes.
+     *
+     * @param sequence  the sequence number of the echo (positive, at most 6 digits)
+     * @param mutuality the session's mutuality
+     * @param lineRef   the practice's reference of the line
+     * @param sessionId the gateway's id of the session (positive)
+     */
+    public record EchoedService(int sequence, InsurerCode mutuality, LineRef lineRef, long sessionId) {
+
+        public EchoedService {
+            if (sequence <= 0 || sequence > 999_999) {
+                throw new IllegalArgumentException("the sequence number must have 1 to 6 digits, got " + sequence);
+            }
+            Objects.requireNonNull(mutuality, "mutuality");
+            Objects.requireNonNull(lineRef, "lineRef");
+            if (sessionId <= 0) {
+                throw new IllegalArgumentException("the session id must be positive, got " + sessionId);
+            }
         }
     }
 

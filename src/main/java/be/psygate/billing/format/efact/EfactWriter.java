@@ -4,6 +4,8 @@ import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.InvoiceLine;
 import be.psygate.billing.Sender;
 import be.psygate.billing.format.InvoiceFormatException;
+import be.psygate.identity.InsurerCode;
+import be.psygate.identity.LineRef;
 import be.psygate.money.Amounts;
 
 import java.io.IOException;
@@ -145,21 +147,13 @@ final class EfactWriter {
 
     private Record50Service service(InvoiceLine line) {
         String session = "session " + line.sessionId();
-        if (line.sessionId() > MAX_SESSION_ID) {
-            throw new InvoiceFormatException(session + ": the session id does not fit in 12 digits");
-        }
         if (line.isGroup() && line.groupParticipants() > MAX_PARTICIPANTS) {
             throw new InvoiceFormatException(session + ": more than " + MAX_PARTICIPANTS + " group participants");
         }
-        if (!EfactText.isPrintableAscii(line.lineRef().value())) {
-            throw new InvoiceFormatException(session + ": the line reference is not printable ASCII, which an "
-                    + "eFact reference must be to be traced back");
-        }
-        Record50Service r = new Record50Service();
+        Record50Service r = serviceOf(line.sessionId(), line.lineRef(), line.mutuality());
         r.nomenclature = Long.parseLong(line.pseudocode().value());
         r.firstServiceDate = line.sessionDate();
         r.lastServiceDate = line.sessionDate();
-        r.mutuality = line.mutuality().value();
         r.niss = line.patient().value();
         r.sex = EfactFormat.sexOf(line.patient());
         r.provider = line.psychologist().value();
@@ -167,16 +161,37 @@ final class EfactWriter {
         r.insurerAmountSign = share.sign();
         r.insurerAmount = share.cents();
         r.prescriptionDate = line.referralDate();
-        r.unitsSign = "+";
-        r.units = 1;
         r.prescriber = line.prescriber() == null ? null : line.prescriber().value();
         SignedCents copay = SignedCents.of(line.copay(), 9, session + ": the copay");
         r.patientShareSign = copay.sign();
         r.patientShare = copay.cents();
-        r.reference = line.lineRef().value();
-        r.providerConventioned = 1;
         r.groupParticipants = line.isGroup() ? line.groupParticipants() : 0;
-        r.sessionId = line.sessionId();
+        return r;
+    }
+
+    /**
+     * A record 50 that carries what every service record of the gateway carries (one unit, a conventioned provider,
+     * the signs) and the identity of the session (its id, line reference and mutuality); every other zone is left
+     * zero or blank, to be filled by the caller.
+     */
+    static Record50Service serviceOf(long sessionId, LineRef lineRef, InsurerCode mutuality) {
+        String session = "session " + sessionId;
+        if (sessionId > MAX_SESSION_ID) {
+            throw new InvoiceFormatException(session + ": the session id does not fit in 12 digits");
+        }
+        if (!EfactText.isPrintableAscii(lineRef.value())) {
+            throw new InvoiceFormatException(session + ": the line reference is not printable ASCII, which an "
+                    + "eFact reference must be to be traced back");
+        }
+        Record50Service r = new Record50Service();
+        r.mutuality = mutuality.value();
+        r.insurerAmountSign = "+";
+        r.unitsSign = "+";
+        r.units = 1;
+        r.patientShareSign = "+";
+        r.reference = lineRef.value();
+        r.providerConventioned = 1;
+        r.sessionId = sessionId;
         return r;
     }
 

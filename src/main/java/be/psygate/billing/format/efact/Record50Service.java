@@ -24,9 +24,9 @@ public class Record50Service implements EfactRecord {
     int serviceNorm;
     @DataField(pos = 10, length = 7, align = "R", paddingChar = '0')
     long nomenclature;
-    @DataField(pos = 17, length = 8, align = "R", paddingChar = '0', pattern = "yyyyMMdd")
+    @DataField(pos = 17, length = 8, align = "R", paddingChar = '0', pattern = "yyyyMMdd", trim = true)
     LocalDate firstServiceDate;
-    @DataField(pos = 25, length = 8, align = "R", paddingChar = '0', pattern = "yyyyMMdd")
+    @DataField(pos = 25, length = 8, align = "R", paddingChar = '0', pattern = "yyyyMMdd", trim = true)
     LocalDate lastServiceDate;
     @DataField(pos = 33, length = 3, align = "R", paddingChar = '0')
     String mutuality;

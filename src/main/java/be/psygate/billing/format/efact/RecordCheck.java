@@ -3,18 +3,19 @@ package be.psygate.billing.format.efact;
 /**
  * The check that ends every eFact record (positions 349-350): the sum of the values of the record's other 348
  * characters, where {@code '0'}-{@code '9'} count 0 to 9, a space 10, {@code 'A'}-{@code 'Z'} 11 to 36 and any
- * other character 37, modulo 97, a remainder of 0 being written 97.
+ * other character 37, modulo 97, a remainder of 0 being written 97. Public because the insurers' answers
+ * ({@code be.psygate.billing.returns}) close their own 350-character records with the same check.
  */
-final class RecordCheck {
+public final class RecordCheck {
 
     /** The number of characters the check is computed over. */
-    static final int COVERED = EfactFormat.RECORD_LENGTH - 2;
+    public static final int COVERED = EfactFormat.RECORD_LENGTH - 2;
 
     private RecordCheck() {
     }
 
     /** The check of a record: computed over its first 348 characters (the rest, if any, is ignored). */
-    static int of(CharSequence record) {
+    public static int of(CharSequence record) {
         if (record.length() < COVERED) {
             throw new IllegalArgumentException("a record has " + EfactFormat.RECORD_LENGTH + " characters, got "
                     + record.length());

@@ -7,12 +7,15 @@ import java.math.BigDecimal;
 
 /**
  * An amount as eFact writes it: a sign character ({@code +} or {@code -}) and a number of cents in a zone of fixed
- * length.
+ * length. Public because the insurers' answers ({@code be.psygate.billing.returns}) write their amounts the same way.
+ *
+ * @param sign  {@code +} or {@code -}
+ * @param cents the magnitude, in cents
  */
-record SignedCents(String sign, long cents) {
+public record SignedCents(String sign, long cents) {
 
     /** The sign and cents of an amount, refused when the cents do not fit in {@code digits} digits. */
-    static SignedCents of(BigDecimal amount, int digits, String what) {
+    public static SignedCents of(BigDecimal amount, int digits, String what) {
         long cents = Amounts.toCents(amount);
         long magnitude = Math.abs(cents);
         if (magnitude >= pow10(digits)) {
@@ -23,7 +26,7 @@ record SignedCents(String sign, long cents) {
     }
 
     /** The amount written as {@code sign} and {@code cents}; a sign other than + or - is refused. */
-    static BigDecimal read(String sign, long cents, String what, long line) {
+    public static BigDecimal read(String sign, long cents, String what, long line) {
         if ("+".equals(sign)) {
             return Amounts.ofCents(cents);
         }

@@ -7,14 +7,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** How the document writes days ({@code yyyy-MM-dd}), months ({@code yyyy-MM}) and amounts ({@code 66.10}). */
-final class XmlAdapters {
+/**
+ * How the document writes days ({@code yyyy-MM-dd}), months ({@code yyyy-MM}) and amounts ({@code 66.10}). Public
+ * because the insurers' answers ({@code be.psygate.billing.returns}) write them the same way.
+ */
+public final class XmlAdapters {
 
     private XmlAdapters() {
     }
 
     /** A day, {@code yyyy-MM-dd}. */
-    static final class Day extends XmlAdapter<String, LocalDate> {
+    public static final class Day extends XmlAdapter<String, LocalDate> {
         @Override
         public LocalDate unmarshal(String text) {
             return text == null ? null : LocalDate.parse(text.strip());
@@ -27,7 +30,7 @@ final class XmlAdapters {
     }
 
     /** A month, {@code yyyy-MM}. */
-    static final class Month extends XmlAdapter<String, YearMonth> {
+    public static final class Month extends XmlAdapter<String, YearMonth> {
         @Override
         public YearMonth unmarshal(String text) {
             return text == null ? null : YearMonth.parse(text.strip());
@@ -40,7 +43,7 @@ final class XmlAdapters {
     }
 
     /** An amount with a dot and exactly two decimals. */
-    static final class Amount extends XmlAdapter<String, BigDecimal> {
+    public static final class Amount extends XmlAdapter<String, BigDecimal> {
         @Override
         public BigDecimal unmarshal(String text) {
             return text == null ? null : Amounts.parse(text.strip());
