@@ -3,6 +3,12 @@ package be.psygate.insurer;
 import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.format.InvoiceFormat;
 import be.psygate.billing.format.InvoiceFormats;
+import be.psygate.billing.returns.InsurerReturn;
+import be.psygate.billing.returns.ReturnFormat;
+import be.psygate.billing.returns.ReturnFormats;
+import be.psygate.billing.returns.ReturnProfile;
+import be.psygate.billing.returns.SimulatedReturns;
+import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -10,6 +16,10 @@ import org.springframework.stereotype.Component;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.random.RandomGenerator;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +37,40 @@ public class SimulatedInsurer {
     private static final Logger log = LoggerFactory.getLogger(SimulatedInsurer.class);
 
     private final List<Receipt> receipts = new CopyOnWriteArrayList<>();
+    private final SimulatedReturns returns = SimulatedReturns.withCodesFromClasspath();
+    private final ReturnProfile profile;
+    private final RandomGenerator random;
+    private final Clock clock;
+
+    public SimulatedInsurer(@Value("${psygate.simulated-insurer.refused-share:0.1}") double refusedShare,
+                            @Value("${psygate.simulated-insurer.partial-share:0.1}") double partialShare,
+                            @Value("${psygate.simulated-insurer.partial-ratio:0.5}") BigDecimal partialRatio,
+                            @Value("${psygate.simulated-insurer.seed:42}") long seed, Clock clock) {
+        this.profile = new ReturnProfile(refusedShare, partialShare, partialRatio, false);
+        this.random = new java.util.Random(seed);
+        this.clock = clock;
+    }
+
+    /**
+     * What the insurer answers to the last file it read: a receipt, then a settlement with its refusals, partial
+     * payments and payment references, each rendered in the format it was invoiced in.
+     */
+    public synchronized List<Answer> answersTo(Map<String, Object> receivedEvent) {
+        String fileName = (String) receivedEvent.get("fileName");
+        Receipt receipt = receipts.stream().filter(r -> r.fileName().equals(fileName)).reduce((a, b) -> b)
+                .orElseThrow();
+        ReturnFormat format = ReturnFormats.named(receipt.format());
+        LocalDate today = LocalDate.now(clock);
+        List<Answer> out = new java.util.ArrayList<>();
+        for (InsurerReturn answer : returns.answers(receipt.batch(), profile, today, today, random)) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            format.write(answer, bytes);
+            String name = "ANSWER-%s-%08d-%s.%s".formatted(answer.insurerId(), answer.batchNumber(),
+                    answer.kind().messageType(), format.fileExtension());
+            out.add(new Answer(receipt.insurerId() + "/out/" + name, name, receipt.channel(), bytes.toByteArray()));
+        }
+        return out;
+    }
 
     /** Reads one invoice file; returns the event for the operators. A file that does not parse throws. */
     public Map<String, Object> receive(InputStream content, String fileName, String channel) throws IOException {
@@ -55,6 +99,25 @@ public class SimulatedInsurer {
     /** Everything received so far, oldest first. */
     public List<Receipt> receipts() {
         return List.copyOf(receipts);
+    }
+
+    /** One answer to send back: its path under the insurers' folder (SFTP) or its name (Artemis). */
+    public record Answer(String path, String fileName, String channel, byte[] content) {
+        public String getPath() {
+            return path;
+        }
+
+        public String getFileName() {
+            return fileName;
+        }
+
+        public String getChannel() {
+            return channel;
+        }
+
+        public byte[] getContent() {
+            return content;
+        }
     }
 
     /** One invoice file as the simulated insurer read it. */

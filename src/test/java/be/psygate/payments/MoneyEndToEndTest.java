@@ -69,13 +69,13 @@ class MoneyEndToEndTest extends GatewayTest {
 
         // insurer 100 settles: PAY-1 in full (66.10), PAY-2 in part (30.00), PAY-3 refused
         InsurerCode mutuality = InsurerCode.parse("116");
-        InsurerReturn settlement = InsurerReturn.settlement("100", batch, true, "INS-REF-1", LocalDate.parse("2025-07-15"),
+        InsurerReturn settlement = InsurerReturn.settlement("100", batch, true, "90001", LocalDate.parse("2025-07-15"),
                 List.of(ReturnLine.accepted(ids.get("PAY-1"), LineRef.parse("PAY-1"), mutuality, new BigDecimal("66.10")),
                         ReturnLine.accepted(ids.get("PAY-2"), LineRef.parse("PAY-2"), mutuality, new BigDecimal("30.00")),
                         ReturnLine.refused(ids.get("PAY-3"), LineRef.parse("PAY-3"), mutuality, "R000412",
                                 "Insurability not open on the session date")),
                 List.of(MutualitySettlement.of(mutuality, new BigDecimal("198.30"), new BigDecimal("96.10"),
-                        new BigDecimal("102.20"), "PAY100-" + batch)));
+                        "100-" + batch + "-116")));
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
         ReturnFormats.named("efact").write(settlement, answer);
         Drop.file(DATA_DIR.resolve("sftp/insurers/100/out"), "answer-" + batch + ".txt", answer.toByteArray());

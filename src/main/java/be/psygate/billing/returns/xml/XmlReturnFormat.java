@@ -1,7 +1,7 @@
 package be.psygate.billing.returns.xml;
 
 import be.psygate.billing.format.ForeignMessages;
-import be.psygate.billing.format.xml.HardenedXml;
+import be.psygate.xml.SafeXml;
 import be.psygate.billing.returns.InsurerReturn;
 import be.psygate.billing.returns.ReturnFormat;
 import be.psygate.billing.returns.ReturnFormatException;
@@ -43,7 +43,7 @@ public final class XmlReturnFormat implements ReturnFormat {
 
     /** Loads the schema and prepares JAXB; both are shared by every write and read. */
     public XmlReturnFormat() {
-        schema = HardenedXml.schema(SCHEMA_RESOURCE);
+        schema = SafeXml.schema(SCHEMA_RESOURCE);
         try {
             jaxb = JAXBContext.newInstance(XmlInsurerReturn.class);
         } catch (JAXBException e) {
@@ -78,7 +78,7 @@ public final class XmlReturnFormat implements ReturnFormat {
             throw new IllegalStateException("JAXB failed to write the answer to batch " + answer.batchNumber(), e);
         }
         try {
-            HardenedXml.validator(schema).validate(new StreamSource(new ByteArrayInputStream(document.toByteArray())));
+            SafeXml.validator(schema).validate(new StreamSource(new ByteArrayInputStream(document.toByteArray())));
             document.writeTo(out);
         } catch (SAXException e) {
             throw new ReturnFormatException("the answer to batch " + answer.batchNumber()
@@ -94,7 +94,7 @@ public final class XmlReturnFormat implements ReturnFormat {
         XmlInsurerReturn document;
         XMLStreamReader reader = null;
         try {
-            reader = HardenedXml.reader(in);
+            reader = SafeXml.reader(in);
             Unmarshaller unmarshaller = jaxb.createUnmarshaller();
             unmarshaller.setSchema(schema);
             unmarshaller.setEventHandler(failure);
