@@ -1,0 +1,132 @@
+package be.psygate.payments.sepa;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CamtReaderTest {
+
+    private static final LocalDate APRIL_7 = LocalDate.of(2025, 4, 7);
+    private static final LocalDate APRIL_9 = LocalDate.of(2025, 4, 9);
+
+    private final CamtReader reader = new CamtReader();
+
+    @Test
+    void theCamt053SampleGivesItsBookedCreditsAndSplitsTheBatch() throws IOException {
+        List<BankCredit> credits = fixture("camt053-statement.xml");
+
+        assertThat(credits).containsExactly(
+                new BankCredit(APRIL_7, new BigDecimal("132.20"), "Mutualité Chrétienne", "090933755493",
+                        "MC-2025-04-0001"),
+                new BankCredit(APRIL_7, new BigDecimal("120.00"), "Solidaris", "Facture PSY 2025-03 lot 1",
+                        "SOL-2025-03-0042"),
+                new BankCredit(APRIL_7, new BigDecimal("180.00"), "Solidaris", "Facture PSY 2025-03 lot 2",
+                        "SOL-2025-03-0043"),
+                new BankCredit(APRIL_7, new BigDecimal("78.50"), null, null, null));
+    }
+
+    @Test
+    void theCamt054SampleGivesItsCredits() throws IOException {
+        List<BankCredit> credits = fixture("camt054-notification.xml");
+
+        assertThat(credits).containsExactly(
+                new BankCredit(APRIL_9, new BigDecimal("1250.75"), "Partenamut",
+                        "Remboursement soins psychologiques mars 2025", null),
+                new BankCredit(APRIL_9, new BigDecimal("410.00"),
+                        "Caisse Auxiliaire d'Assurance Maladie-Invalidité", "RF49SOL2025030042", "HZIV-0425-17"));
+        assertThat(credits).allSatisfy(credit -> assertThat(credit.amount().scale()).isEqualTo(2));
+    }
+
+    @Test
+    void anExternalEntityIsRefusedAndNeverRead() {
+        assertThatThrownBy(() -> fixture("xxe-camt054.xml"))
+                .isInstanceOf(SepaFormatException.class)
+                .hasMessageContaining("DOCTYPE is not accepted")
+                .hasMessageNotContaining("root:");
+    }
+
+    @Test
+    void aStatementIsValidatedAgainstTheCamt053Schema() throws IOException {
+        String withoutBalances = sample("camt053-statement.xml").replaceAll("(?s)<Bal>.*?</Bal>", "");
+
+        assertThatThrownBy(() -> read(withoutBalances))
+                .isInstanceOf(SepaFormatException.class)
+                .hasMessageContaining("not valid against camt.053.001.02.xsd at line")
+                .hasMessageContaining("Bal");
+    }
+
+    @Test
+    void aNotificationIsValidatedAgainstTheCamt054Schema() throws IOException {
+        String withBalance = sample("camt054-notification.xml").replaceFirst("</Acct>",
+                "</Acct><Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy=\"EUR\">1.00</Amt>"
+                        + "<CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2025-04-09</Dt></Dt></Bal>");
+
+        assertThatThrownBy(() -> read(withBalance))
+                .isInstanceOf(SepaFormatException.class)
+                .hasMessageContaining("not valid against camt.054.001.02.xsd")
+                .hasMessageContaining("Bal");
+    }
+
+    @Test
+    void anotherMessageIsRefused() throws IOException {
+        String report = sample("camt054-notification.xml").replace("camt.054.001.02", "camt.052.001.02");
+
+        assertThatThrownBy(() -> read(report))
+                .isInstanceOf(SepaFormatException.class)
+                .hasMessageContaining("neither a camt.053.001.02 nor a camt.054.001.02 document");
+    }
+
+    @Test
+    void aCreditInAnotherCurrencyIsRefused() throws IOException {
+        String dollars = sample("camt054-notification.xml").replaceFirst("<Amt Ccy=\"EUR\">1250.75",
+                "<Amt Ccy=\"USD\">1250.75");
+
+        assertThatThrownBy(() -> read(dollars))
+                .isInstanceOf(SepaFormatException.class)
+                .hasMessageContaining("notification NTF-2025-04-09-0007, entry 1 is a credit in USD");
+    }
+
+    @Test
+    void aBatchWhoseTransactionsDoNotAddUpIsRefused() throws IOException {
+        String wrong = sample("camt053-statement.xml").replace("<Amt Ccy=\"EUR\">180.00</Amt>",
+                "<Amt Ccy=\"EUR\">170.00</Amt>");
+
+        assertThatThrownBy(() -> read(wrong))
+                .isInstanceOf(SepaFormatException.class)
+                .hasMessageContaining("statement 2025-097, entry 3 is 300.00 but its transactions add up to 290.00");
+    }
+
+    @Test
+    void aCreditWithAFractionOfACentIsRefused() throws IOException {
+        String fraction = sample("camt054-notification.xml").replace("1250.75", "1250.755");
+
+        assertThatThrownBy(() -> read(fraction))
+                .isInstanceOf(SepaFormatException.class)
+                .hasMessageContaining("entry 1")
+                .hasMessageContaining("at most two decimals");
+    }
+
+    private List<BankCredit> fixture(String name) throws IOException {
+        try (InputStream in = Files.newInputStream(SepaSamples.BANK_FIXTURES.resolve(name))) {
+            return reader.read(in);
+        }
+    }
+
+    private static String sample(String name) throws IOException {
+        return Files.readString(SepaSamples.BANK_FIXTURES.resolve(name));
+    }
+
+    private List<BankCredit> read(String xml) {
+        return reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+}
