@@ -159,7 +159,7 @@ public class IntakeService {
         Path answer = newAnswerFile();
         ListTally tally = tx.execute(status -> {
             long fileId = files.insert(inami, up.mode(), up.fileName(), up.relativePath(), sha256, size,
-                    FileStatus.PROCESSING, null, null, null);
+                    FileStatus.PROCESSING, null, null, null, receivedAt);
             ListTally t = readList(practice, network, upload, reader, fileId, answer);
             FileStatus done = up.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
             files.complete(fileId, done, t.lines, t.accepted, t.rejected, t.fee, t.share, up.answerPath(".ack.csv"));
@@ -184,7 +184,7 @@ public class IntakeService {
         if (up.mode() == FileMode.CHECK) {
             fileId = tx.execute(s -> {
                 long id = files.insert(inami, FileMode.CHECK, up.fileName(), up.relativePath(), sha256, size,
-                        FileStatus.CHECKED, null, null, null);
+                        FileStatus.CHECKED, null, null, null, receivedAt);
                 files.complete(id, FileStatus.CHECKED, tally.lines, tally.accepted, tally.rejected, tally.fee,
                         tally.share, up.answerPath(".ack.csv"));
                 return id;
@@ -327,7 +327,7 @@ public class IntakeService {
                                     Instant receivedAt) {
         List<String> args = List.of(prior.fileName(), LOCAL_TIME.format(prior.receivedAt()), String.valueOf(prior.id()));
         long id = tx.execute(s -> files.insert(practice.inami().value(), up.mode(), up.fileName(), up.relativePath(),
-                sha256, size, FileStatus.DUPLICATE, ReasonCode.FILE_DUPLICATE.name(), null, prior.id()));
+                sha256, size, FileStatus.DUPLICATE, ReasonCode.FILE_DUPLICATE.name(), null, prior.id(), receivedAt));
         log.info("List {} of practice {} repeats file {}: answered as a duplicate", up.fileName(),
                 practice.inami().value(), prior.id());
         return errorAnswer(practice, up, id, FileStatus.DUPLICATE, ReasonCode.FILE_DUPLICATE, args, receivedAt);
@@ -336,7 +336,7 @@ public class IntakeService {
     private IntakeOutcome quarantine(Practice practice, Upload up, String sha256, long size, Instant receivedAt,
                                      UnreadableListException e) {
         long id = tx.execute(s -> files.insert(practice.inami().value(), up.mode(), up.fileName(), up.relativePath(),
-                sha256, size, FileStatus.QUARANTINED, e.reason().name(), e.getMessage(), null));
+                sha256, size, FileStatus.QUARANTINED, e.reason().name(), e.getMessage(), null, receivedAt));
         log.warn("List {} of practice {} cannot be read ({}): quarantined as file {}", up.fileName(),
                 practice.inami().value(), e.reason(), id);
         return errorAnswer(practice, up, id, FileStatus.QUARANTINED, e.reason(), e.args(), receivedAt);

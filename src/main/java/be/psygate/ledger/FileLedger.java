@@ -29,12 +29,13 @@ public class FileLedger {
 
     /** Records a new upload and returns its id. */
     public long insert(String practiceInami, FileMode mode, String fileName, String remotePath, String sha256,
-                       long sizeBytes, FileStatus status, String reasonCode, String reasonDetail, Long duplicateOf) {
+                       long sizeBytes, FileStatus status, String reasonCode, String reasonDetail, Long duplicateOf,
+                       Instant receivedAt) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into received_file (practice_inami, mode, file_name, remote_path, sha256, size_bytes, status, "
                         + "reason_code, reason_detail, duplicate_of, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(practiceInami, mode.name(), fileName, remotePath, sha256, sizeBytes, status.name(), reasonCode,
-                        truncate(reasonDetail, 1000), duplicateOf, Timestamp.from(Instant.now()))
+                        truncate(reasonDetail, 1000), duplicateOf, Timestamp.from(receivedAt))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }

@@ -97,6 +97,7 @@ class MoneyEndToEndTest extends GatewayTest {
                 .filter(s -> s.startsWith("payee/")).findFirst().orElseThrow().substring("payee/out/".length()));
         await().atMost(WAIT).until(() -> Files.exists(statement));
         List<String> lines = Files.readAllLines(statement);
+        assertThat(lines).as("statement").hasSize(8);
         assertThat(lines).containsExactly(
                 "line_ref;session_date;pseudocode;entry;amount;due_date;list;insurer_state",
                 "PAY-1;2025-05-05;792691;TRANCHE_1;59.49;2025-07-30;may.csv;PAID",
