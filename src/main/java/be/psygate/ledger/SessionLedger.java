@@ -232,14 +232,17 @@ public class SessionLedger {
     public List<SessionView> findByRef(String practiceInami, String lineRef) {
         return jdbc.query("select l.id, l.file_id, f.file_name, f.mode, l.line_number, l.line_ref, l.status, "
                         + "l.reason_code, l.session_date_text, l.pseudocode, l.insurer_code, l.fee, l.insurer_share, "
-                        + "l.copay, l.tranche1, f.received_at from session_line l join received_file f on f.id = l.file_id "
+                        + "l.copay, l.tranche1, f.received_at, l.invoice_batch_id, l.insurer_state, l.insurer_paid, "
+                        + "l.insurer_error, l.payment_ref from session_line l join received_file f on f.id = l.file_id "
                         + "where l.practice_inami = ? and l.line_ref = ? order by l.id",
                 (rs, n) -> new SessionView(rs.getLong("id"), rs.getLong("file_id"), rs.getString("file_name"),
                         rs.getLong("line_number"), rs.getString("line_ref"), rs.getString("status"),
                         rs.getString("reason_code"), rs.getString("session_date_text"), rs.getString("pseudocode"),
                         rs.getString("insurer_code"), rs.getBigDecimal("fee"), rs.getBigDecimal("insurer_share"),
                         rs.getBigDecimal("copay"), rs.getBigDecimal("tranche1"),
-                        rs.getTimestamp("received_at").toInstant()),
+                        rs.getTimestamp("received_at").toInstant(), (Long) rs.getObject("invoice_batch_id", Long.class),
+                        rs.getString("insurer_state"), rs.getBigDecimal("insurer_paid"), rs.getString("insurer_error"),
+                        rs.getString("payment_ref")),
                 practiceInami, lineRef);
     }
 

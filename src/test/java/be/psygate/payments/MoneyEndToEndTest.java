@@ -7,6 +7,10 @@ import be.psygate.billing.returns.ReturnLine;
 import be.psygate.identity.InsurerCode;
 import be.psygate.identity.LineRef;
 import be.psygate.identity.TestIds;
+import be.psygate.identity.Iban;
+import be.psygate.payments.sepa.AccountCredits;
+import be.psygate.payments.sepa.BankCredit;
+import be.psygate.payments.sepa.CamtWriter;
 import be.psygate.payments.sepa.CreditTransfer;
 import be.psygate.payments.sepa.CreditTransferBatch;
 import be.psygate.payments.sepa.Pain001Reader;
@@ -27,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -121,11 +126,71 @@ class MoneyEndToEndTest extends GatewayTest {
         assertThat(ours.amount()).isEqualByComparingTo("96.10");
         assertThat(ours.creditorIban().value()).isEqualTo("BE14063123456783");
 
+        // the session's life and the practice's balance, as the API shows them
+        List<Map<String, Object>> life = admin().getForObject("/api/sessions?practice={p}&lineRef=PAY-2", List.class,
+                practice.inami());
+        assertThat(life.get(0)).containsEntry("insurerState", "PARTLY_PAID").containsEntry("insurerPaid", 30.0)
+                .containsEntry("paymentReference", "100-" + batch + "-116");
+        Map<String, Object> balance = admin().getForObject("/api/practices/{p}/balance", Map.class, practice.inami());
+        assertThat(balance).containsEntry("paid", 96.1).containsEntry("open", 0.0);
+
         // a second run pays nothing again
         Map<?, ?> again = admin().postForObject("/api/payment-runs?dueBy=2025-12-31", null, Map.class);
         assertThat((List<String>) again.get("statements")).noneMatch(s -> s.startsWith("payee/"));
         assertThat(jdbc.sql("select count(*) from practice_entry where practice_inami = ? and payment_id is null")
                 .param(practice.inami()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aTrancheTwoWaitingForTheBankIsReleasedWhenTheStatementShowsTheInsurersPayment() throws Exception {
+        TestPractice practice = TestPractice.newOne("banked");
+        admin().postForEntity("/api/practices", practice.registration("password-banked", null), Map.class);
+        Path home = practiceHome("banked");
+        Drop.file(home.resolve("in"), "june.csv", practice.listOf("BNK", 1).getBytes(StandardCharsets.UTF_8));
+        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/june.csv.ack.csv")));
+        long session = sessionId(practice, "BNK-1");
+        // as a settlement leaves it when psygate.payments.release=bank: a tranche 2 held until the bank shows it
+        jdbc.sql("insert into practice_entry (practice_inami, session_id, number, kind, amount, due_date, payment_ref, "
+                        + "confirmed, created_at) values (?, ?, 2, 'TRANCHE_2', 6.61, date '2025-08-15', "
+                        + "'300-000000000777-319', false, current_timestamp)")
+                .params(practice.inami(), session).update();
+
+        ByteArrayOutputStream camt = new ByteArrayOutputStream();
+        new CamtWriter().write054(new AccountCredits("STMT-1", LocalDateTime.parse("2025-07-20T08:00:00"),
+                Iban.parse("BE88363000000141"), List.of(new BankCredit(LocalDate.parse("2025-07-19"),
+                new BigDecimal("1234.56"), "SOLIDARIS", "300-000000000777-319", null))), camt);
+        Drop.file(DATA_DIR.resolve("bank/in"), "camt054-0719.xml", camt.toByteArray());
+
+        await().atMost(WAIT).until(() -> jdbc.sql("select confirmed from practice_entry where session_id = ? "
+                + "and number = 2").param(session).query(Boolean.class).single());
+        assertThat(jdbc.sql("select matched_ref from bank_credit where file_name = 'camt054-0719.xml'")
+                .query(String.class).single()).isEqualTo("300-000000000777-319");
+    }
+
+    @Test
+    void thePracticePremiumCountsTheIndividualSessionsOfTheReferencePeriod() throws Exception {
+        TestPractice practice = TestPractice.newOne("premium");
+        admin().postForEntity("/api/practices", practice.registration("password-premium", null), Map.class);
+        Path home = practiceHome("premium");
+        String list = TestPractice.HEADER + "\n"
+                + practice.line("PRM-1", TestPractice.nextPatient(), "2023-07-03", "792691") + "\n"
+                + practice.line("PRM-2", TestPractice.nextPatient(), "2023-07-04", "792691") + "\n"
+                + practice.line("PRM-3", TestPractice.nextPatient(), "2023-07-05", "792713") + "\n"
+                + practice.line("PRM-4", TestPractice.nextPatient(), "2023-07-06", "792654") + "\n";
+        Drop.file(home.resolve("in"), "july-2023.csv", list.getBytes(StandardCharsets.UTF_8));
+        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/july-2023.csv.ack.csv")));
+        assertThat(Files.readAllLines(home.resolve("out/july-2023.csv.ack.csv")).subList(1, 5))
+                .allMatch(l -> l.contains(";ACCEPTED;"));
+
+        List<Map<String, Object>> all = admin().getForObject("/api/premiums/2023", List.class);
+        Map<String, Object> ours = all.stream().filter(p -> practice.inami().equals(p.get("inami"))).findFirst()
+                .orElseThrow();
+        // 4 x 77.10 = 308.40 attested: 800 x 308.40 / 36,000 = 6.85; one outreach session in four, 25% of the 50%
+        // aimed at: 200 x 0.5 = 100.00
+        assertThat(ours).containsEntry("attested", 308.4).containsEntry("part80", 6.85).containsEntry("part20", 100.0)
+                .containsEntry("total", 106.85);
+        String csv = admin().getForObject("/api/premiums/2023.csv", String.class);
+        assertThat(csv).contains(practice.inami() + ";demo-adults;308.40;").contains(";106.85;793995");
     }
 
     private long sessionId(TestPractice practice, String ref) {
