@@ -103,21 +103,6 @@ public class SimulatedInsurer {
 
     /** One answer to send back: its path under the insurers' folder (SFTP) or its name (Artemis). */
     public record Answer(String path, String fileName, String channel, byte[] content) {
-        public String getPath() {
-            return path;
-        }
-
-        public String getFileName() {
-            return fileName;
-        }
-
-        public String getChannel() {
-            return channel;
-        }
-
-        public byte[] getContent() {
-            return content;
-        }
     }
 
     /** One invoice file as the simulated insurer read it. */
