@@ -41,11 +41,16 @@ public class SimulatedInsurer {
     private final ReturnProfile profile;
     private final RandomGenerator random;
     private final Clock clock;
+    /** The insurers that answer on their own; null for all of them. */
+    private final java.util.Set<String> answering;
 
     public SimulatedInsurer(@Value("${psygate.simulated-insurer.refused-share:0.1}") double refusedShare,
                             @Value("${psygate.simulated-insurer.partial-share:0.1}") double partialShare,
                             @Value("${psygate.simulated-insurer.partial-ratio:0.5}") BigDecimal partialRatio,
-                            @Value("${psygate.simulated-insurer.seed:42}") long seed, Clock clock) {
+                            @Value("${psygate.simulated-insurer.seed:42}") long seed,
+                            @Value("${psygate.simulated-insurer.answering:all}") String answering, Clock clock) {
+        this.answering = answering.strip().equalsIgnoreCase("all") ? null
+                : java.util.Set.of(answering.strip().isEmpty() ? new String[0] : answering.strip().split("\\s*,\\s*"));
         this.profile = new ReturnProfile(refusedShare, partialShare, partialRatio, false);
         this.random = new java.util.Random(seed);
         this.clock = clock;
@@ -59,6 +64,9 @@ public class SimulatedInsurer {
         String fileName = (String) receivedEvent.get("fileName");
         Receipt receipt = receipts.stream().filter(r -> r.fileName().equals(fileName)).reduce((a, b) -> b)
                 .orElseThrow();
+        if (answering != null && !answering.contains(receipt.insurerId())) {
+            return List.of();
+        }
         ReturnFormat format = ReturnFormats.named(receipt.format());
         LocalDate today = LocalDate.now(clock);
         List<Answer> out = new java.util.ArrayList<>();

@@ -30,8 +30,8 @@ public abstract class GatewayTest {
         registry.add("psygate.data-dir", DATA_DIR::toString);
         registry.add("psygate.sftp.port", () -> SFTP_PORT);
         registry.add("psygate.clock.fixed", () -> TODAY);
-        // the tests write the insurers' answers themselves, to know them line by line
-        registry.add("psygate.simulated-insurer.answer", () -> false);
+        // insurer 100's answers are written by the tests themselves, to know them line by line; 200 and 300 answer
+        registry.add("psygate.simulated-insurer.answering", () -> "200,300");
         registry.add("psygate.intake.poll-delay", () -> 100);
         registry.add("psygate.intake.read-lock-check-interval", () -> 250);
         registry.add("psygate.intake.read-lock-timeout", () -> 10_000);
