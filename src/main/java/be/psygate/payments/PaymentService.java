@@ -154,36 +154,17 @@ public class PaymentService {
 
     /** A practice's statement, to be put in its {@code out/}. */
     public record Statement(String sftpUser, String path, java.io.File file, BigDecimal amount) {
-        public String getPath() {
-            return path;
-        }
-
-        public java.io.File getFile() {
-            return file;
-        }
     }
 
     /** What a payment run did. */
     public record PaymentRunResult(long runId, int transfers, BigDecimal total, String fileName, java.io.File painFile,
                                    List<Statement> statements, Map<String, String> carriedForward) {
-        public boolean isHasTransfers() {
+        public boolean hasTransfers() {
             return transfers > 0;
         }
 
-        public List<Statement> getStatements() {
-            return statements;
-        }
-
-        public String getFileName() {
-            return fileName;
-        }
-
-        public java.io.File getPainFile() {
-            return painFile;
-        }
-
         /** The event for the operators. */
-        public Map<String, Object> getEvent() {
+        public Map<String, Object> event() {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("type", "PAYMENT_RUN");
             e.put("runId", runId);
