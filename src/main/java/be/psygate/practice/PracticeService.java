@@ -76,8 +76,8 @@ public class PracticeService {
         }
         if (r.sftpUser() == null || !SFTP_USER.matcher(r.sftpUser()).matches()) {
             problems.add("sftpUser: 1 to 32 characters among a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
-        } else if (r.sftpUser().equals(serviceUser)) {
-            problems.add("sftpUser: reserved for the gateway itself");
+        } else if (r.sftpUser().equals(serviceUser) || r.sftpUser().startsWith("insurer")) {
+            problems.add("sftpUser: reserved for the gateway and the insurers");
         } else {
             practices.findBySftpUser(r.sftpUser())
                     .filter(other -> inami == null || !other.inami().equals(inami))

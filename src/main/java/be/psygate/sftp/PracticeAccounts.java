@@ -4,14 +4,17 @@ import be.psygate.practice.Practice;
 import be.psygate.practice.PracticeRegistrationListener;
 import be.psygate.practice.PracticeRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The embedded server's accounts are the registered practices: looked up in the database at every login, so a
- * practice registered or updated through the API can log in at once. A practice's home is prepared as soon as it is
- * registered, so that its folders exist before its first login.
+ * The embedded server's accounts: the registered practices, looked up in the database at every login, so a practice
+ * registered or updated through the API can log in at once (its home is prepared as soon as it is registered); and
+ * the insurers' logins of the configuration ({@link InsurerAccountsProperties}), whose homes are prepared at start.
  */
 @Component
 @ConditionalOnProperty(name = "psygate.sftp.enabled", havingValue = "true", matchIfMissing = true)
@@ -19,16 +22,29 @@ public class PracticeAccounts implements SftpAccountDirectory, PracticeRegistrat
 
     private final PracticeRepository practices;
     private final SftpHomes homes;
+    private final Map<String, SftpAccount> insurers = new HashMap<>();
 
-    public PracticeAccounts(PracticeRepository practices, SftpHomes homes) {
+    public PracticeAccounts(PracticeRepository practices, SftpHomes homes, InsurerAccountsProperties insurerAccounts,
+                            PasswordEncoder encoder) {
         this.practices = practices;
         this.homes = homes;
+        for (InsurerAccountsProperties.InsurerAccount a : insurerAccounts.insurerAccounts()) {
+            SftpUserNames.requireValid(a.user());
+            homes.ensureInsurerHome(a.insurerId());
+            insurers.put(a.user(), new SftpAccount(a.user(), homes.insurerHomeOf(a.insurerId()),
+                    a.password() == null || a.password().isBlank() ? null : encoder.encode(a.password()),
+                    a.publicKeys()));
+        }
     }
 
     @Override
     public Optional<SftpAccount> find(String user) {
         if (!SftpUserNames.isValid(user)) {
             return Optional.empty();
+        }
+        SftpAccount insurer = insurers.get(user);
+        if (insurer != null) {
+            return Optional.of(insurer);
         }
         return practices.findBySftpUser(user).map(p -> account(p, practices.passwordHashOf(user).orElse(null)));
     }

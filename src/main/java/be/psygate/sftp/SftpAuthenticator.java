@@ -109,8 +109,8 @@ final class SftpAuthenticator implements PasswordAuthenticator, PublickeyAuthent
         }
         if (account.isEmpty()) {
             refuse(user, method, session, "unknown user");
-        } else if (!homes.isPracticeHome(account.get().home())) {
-            refuse(user, method, session, "home " + account.get().home() + " is outside the practices folder");
+        } else if (!homes.isAccountHome(account.get().home())) {
+            refuse(user, method, session, "home " + account.get().home() + " is outside the practices and insurers folders");
             return Optional.empty();
         }
         return account;

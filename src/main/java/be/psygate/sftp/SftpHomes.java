@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The layout of the SFTP root: the service account's home is the root itself, and each practice's home is
- * {@code root/practices/<user>} with the folders {@code in/}, {@code check/} and {@code out/}.
+ * The layout of the SFTP root: the service account's home is the root itself, each practice's home is
+ * {@code root/practices/<user>} with the folders {@code in/}, {@code check/} and {@code out/}, and each insurer's
+ * home is {@code root/insurers/<insurer id>} with {@code in/} (invoices for it) and {@code out/} (its answers).
  *
  * <p>Kept apart from the server so that the account directory and the practice registry can compute homes
  * without depending on the running server.
@@ -20,6 +21,7 @@ public class SftpHomes {
 
     private final Path root;
     private final Path practices;
+    private final Path insurers;
     private final String serviceUser;
 
     /**
@@ -29,6 +31,7 @@ public class SftpHomes {
     public SftpHomes(Path root, String serviceUser) {
         this.root = root.toAbsolutePath().normalize();
         this.practices = this.root.resolve("practices");
+        this.insurers = this.root.resolve("insurers");
         this.serviceUser = serviceUser;
     }
 
@@ -50,6 +53,31 @@ public class SftpHomes {
     }
 
     /** Whether {@code home} lies strictly inside {@code root/practices}, where practice homes belong. */
+    /** The home of an insurer's account: {@code root/insurers/<id>}. */
+    public Path insurerHomeOf(String insurerId) {
+        if (!insurerId.matches("[0-9]{3}")) {
+            throw new IllegalArgumentException("not an insurer id: " + insurerId);
+        }
+        return insurers.resolve(insurerId);
+    }
+
+    /** Whether {@code home} is a practice's or an insurer's home: the only homes an account may have. */
+    public boolean isAccountHome(Path home) {
+        Path normalized = home.toAbsolutePath().normalize();
+        return isPracticeHome(home) || normalized.startsWith(insurers) && !normalized.equals(insurers);
+    }
+
+    /** Creates an insurer's home with its {@code in/} and {@code out/} folders. */
+    public void ensureInsurerHome(String insurerId) {
+        try {
+            for (String folder : List.of("in", "out")) {
+                Files.createDirectories(insurerHomeOf(insurerId).resolve(folder));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the SFTP home of insurer " + insurerId, e);
+        }
+    }
+
     public boolean isPracticeHome(Path home) {
         Path normalized = home.toAbsolutePath().normalize();
         return normalized.startsWith(practices) && !normalized.equals(practices);
@@ -63,12 +91,13 @@ public class SftpHomes {
      * @throws UncheckedIOException     when a folder cannot be created
      */
     public void ensureHome(SftpAccount account) {
-        if (!isPracticeHome(account.home())) {
+        if (!isAccountHome(account.home())) {
             throw new IllegalArgumentException("SFTP home of " + account.user() + " is not inside " + practices
-                    + ": " + account.home());
+                    + " nor " + insurers + ": " + account.home());
         }
+        List<String> folders = isPracticeHome(account.home()) ? PRACTICE_FOLDERS : List.of("in", "out");
         try {
-            for (String folder : PRACTICE_FOLDERS) {
+            for (String folder : folders) {
                 Files.createDirectories(account.home().resolve(folder));
             }
         } catch (IOException e) {

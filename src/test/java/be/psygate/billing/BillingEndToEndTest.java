@@ -6,6 +6,10 @@ import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import be.psygate.identity.TestIds;
+import com.jcraft.jsch.ChannelSftp;
+import com.jcraft.jsch.JSch;
+import com.jcraft.jsch.Session;
+import com.jcraft.jsch.SftpException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -100,6 +104,32 @@ class BillingEndToEndTest extends GatewayTest {
                 .filter(l -> l.psychologist().value().equals(practice.inami()))
                 .map(InvoiceLine::insurerShare).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(ours).isEqualByComparingTo("835.20"); // 6 x 66.10 + 6 x 73.10
+    }
+
+    @Test
+    void anInsurerLogsInToItsOwnHomeAndSeesNothingElse() throws Exception {
+        JSch jsch = new JSch();
+        jsch.setKnownHosts(DATA_DIR.resolve("known_hosts").toString());
+        Session session = jsch.getSession("insurer300", "127.0.0.1", SFTP_PORT);
+        session.setPassword("insurer-300-demo");
+        session.connect(10_000);
+        try {
+            ChannelSftp sftp = (ChannelSftp) session.openChannel("sftp");
+            sftp.connect(10_000);
+            List<String> names = new ArrayList<>();
+            for (Object entry : sftp.ls(".")) {
+                names.add(((ChannelSftp.LsEntry) entry).getFilename());
+            }
+            assertThat(names).contains("in", "out").doesNotContain("practices");
+            assertThat(sftp.pwd()).isEqualTo("/");
+            sftp.cd("..");
+            assertThat(sftp.pwd()).isEqualTo("/");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> sftp.ls("/../../practices"))
+                    .isInstanceOf(SftpException.class);
+            sftp.disconnect();
+        } finally {
+            session.disconnect();
+        }
     }
 
     private int sessionsOf(TestPractice practice, String status) {
