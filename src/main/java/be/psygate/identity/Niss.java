@@ -101,6 +101,18 @@ public final class Niss {
         return value.substring(0, 2) + "." + value.substring(2, 4) + ".**-***.**";
     }
 
+    /**
+     * The text with every national number in it masked: for what comes from outside and may be logged (a file
+     * name chosen by a practice, say).
+     */
+    public static String maskWithin(String text) {
+        if (text == null) {
+            return null;
+        }
+        return java.util.regex.Pattern.compile("(?<![0-9])[0-9]{11}(?![0-9])").matcher(text)
+                .replaceAll(m -> isValid(m.group()) ? parse(m.group()).masked() : m.group());
+    }
+
     /** The masked form: a national number must never appear in clear in a log. */
     @Override
     public String toString() {

@@ -191,7 +191,7 @@ public class IntakeService {
             });
         }
         FileStatus status = up.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
-        log.info("List {} of practice {} ({}): {} lines, {} accepted, {} rejected", up.fileName(), inami,
+        log.info("List {} of practice {} ({}): {} lines, {} accepted, {} rejected", Niss.maskWithin(up.fileName()), inami,
                 up.mode(), tally.lines, tally.accepted, tally.rejected);
         return new IntakeOutcome(fileId, inami, up, status.name(), null, up.answerPath(".ack.csv"), answer.toFile(),
                 tally.lines, tally.accepted, tally.rejected, tally.share, receivedAt);
@@ -317,7 +317,7 @@ public class IntakeService {
             throw new UncheckedIOException(e);
         }
         log.info("List {} of practice {} was taken in (file {}) but not answered: answering it again",
-                up.fileName(), prior.practiceInami(), prior.id());
+                Niss.maskWithin(up.fileName()), prior.practiceInami(), prior.id());
         return new IntakeOutcome(prior.id(), prior.practiceInami(), up, FileStatus.PROCESSED.name(), null,
                 up.answerPath(".ack.csv"), answer.toFile(), prior.lineCount(), prior.acceptedCount(),
                 prior.rejectedCount(), null, prior.receivedAt());
@@ -328,7 +328,7 @@ public class IntakeService {
         List<String> args = List.of(prior.fileName(), LOCAL_TIME.format(prior.receivedAt()), String.valueOf(prior.id()));
         long id = tx.execute(s -> files.insert(practice.inami().value(), up.mode(), up.fileName(), up.relativePath(),
                 sha256, size, FileStatus.DUPLICATE, ReasonCode.FILE_DUPLICATE.name(), null, prior.id(), receivedAt));
-        log.info("List {} of practice {} repeats file {}: answered as a duplicate", up.fileName(),
+        log.info("List {} of practice {} repeats file {}: answered as a duplicate", Niss.maskWithin(up.fileName()),
                 practice.inami().value(), prior.id());
         return errorAnswer(practice, up, id, FileStatus.DUPLICATE, ReasonCode.FILE_DUPLICATE, args, receivedAt);
     }
@@ -337,7 +337,7 @@ public class IntakeService {
                                      UnreadableListException e) {
         long id = tx.execute(s -> files.insert(practice.inami().value(), up.mode(), up.fileName(), up.relativePath(),
                 sha256, size, FileStatus.QUARANTINED, e.reason().name(), e.getMessage(), null, receivedAt));
-        log.warn("List {} of practice {} cannot be read ({}): quarantined as file {}", up.fileName(),
+        log.warn("List {} of practice {} cannot be read ({}): quarantined as file {}", Niss.maskWithin(up.fileName()),
                 practice.inami().value(), e.reason(), id);
         return errorAnswer(practice, up, id, FileStatus.QUARANTINED, e.reason(), e.args(), receivedAt);
     }

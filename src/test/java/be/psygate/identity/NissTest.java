@@ -138,4 +138,11 @@ class NissTest {
         assertThat(Niss.isValid(null)).isFalse();
         assertThatThrownBy(() -> Niss.parse(null)).hasMessageContaining("missing");
     }
+
+    @org.junit.jupiter.api.Test
+    void masksEveryNationalNumberWithinAFreeText() {
+        String niss = TestIds.niss("850712", 123, false);
+        assertThat(Niss.maskWithin("list-" + niss + ".csv")).isEqualTo("list-85.07.**-***.**.csv");
+        assertThat(Niss.maskWithin("practice 91234537770, 2025-03.csv")).isEqualTo("practice 91234537770, 2025-03.csv");
+    }
 }
