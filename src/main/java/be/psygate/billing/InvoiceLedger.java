@@ -5,13 +5,12 @@ import be.psygate.identity.InsurerCode;
 import be.psygate.identity.LineRef;
 import be.psygate.identity.Niss;
 import be.psygate.identity.Pseudocode;
+import be.psygate.ledger.LedgerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,11 +31,12 @@ public class InvoiceLedger {
 
     /** Holds the billing-run lock until the transaction ends: one run at a time, across gateway instances. */
     public void lockBillingRun() {
-        jdbc.queryForObject("select name from gateway_lock where name = 'billing-run' for update", String.class);
+        LedgerSql.lock(jdbc, "billing-run");
     }
 
     public long createRun(String trigger) {
-        return insert("insert into billing_run (trigger, started_at, batches, sessions) values (?, ?, 0, 0)",
+        return LedgerSql.insertReturningId(jdbc,
+                "insert into billing_run (trigger, started_at, batches, sessions) values (?, ?, 0, 0)",
                 trigger, Timestamp.from(Instant.now()));
     }
 
@@ -55,7 +55,8 @@ public class InvoiceLedger {
 
     public long createBatch(long runId, String insurerId, YearMonth month, String format, String channel,
                             String destination) {
-        long id = insert("insert into invoice_batch (billing_run_id, insurer_id, service_month, format, channel, "
+        long id = LedgerSql.insertReturningId(jdbc,
+                "insert into invoice_batch (billing_run_id, insurer_id, service_month, format, channel, "
                         + "destination, file_name, status, line_count, total_fee, total_insurer_share, total_copay, "
                         + "attempts, created_at) values (?, ?, ?, ?, ?, ?, '', 'PENDING', 0, 0, 0, 0, 0, ?)",
                 runId, insurerId, month.toString(), format, channel, destination, Timestamp.from(Instant.now()));
@@ -131,17 +132,6 @@ public class InvoiceLedger {
         return d == null ? null : d.toLocalDate();
     }
 
-    private long insert(String sql, Object... args) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement(sql, new String[]{"id"});
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            return ps;
-        }, key);
-        return key.getKeyAs(Number.class).longValue();
-    }
 
     /** An accepted session waiting for a batch. */
     public record UninvoicedSession(long id, String insurerCode, LocalDate sessionDate) {

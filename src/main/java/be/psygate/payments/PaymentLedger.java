@@ -3,13 +3,12 @@ package be.psygate.payments;
 import be.psygate.identity.Inami;
 import be.psygate.money.account.Entry;
 import be.psygate.money.account.EntryKind;
+import be.psygate.ledger.LedgerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ public class PaymentLedger {
 
     /** Holds the payment-run lock until the transaction ends: one run at a time, across gateway instances. */
     public void lockPaymentRun() {
-        jdbc.queryForObject("select name from gateway_lock where name = 'payment-run' for update", String.class);
+        LedgerSql.lock(jdbc, "payment-run");
     }
 
     /** Every entry not paid yet whose money may be released, by practice. */
@@ -48,7 +47,8 @@ public class PaymentLedger {
     }
 
     public long createRun(String trigger, LocalDate executionDate) {
-        return insert("insert into payment_run (trigger, started_at, execution_date, transfers, total) "
+        return LedgerSql.insertReturningId(jdbc,
+                "insert into payment_run (trigger, started_at, execution_date, transfers, total) "
                 + "values (?, ?, ?, 0, 0)", trigger, Timestamp.from(Instant.now()), Date.valueOf(executionDate));
     }
 
@@ -59,7 +59,8 @@ public class PaymentLedger {
 
     /** Records a transfer and marks its entries paid by it; an entry already paid is never taken twice. */
     public long pay(long runId, Inami practice, BigDecimal amount, String endToEndId, List<Entry> entries) {
-        long paymentId = insert("insert into payment (payment_run_id, practice_inami, amount, end_to_end_id) "
+        long paymentId = LedgerSql.insertReturningId(jdbc,
+                "insert into payment (payment_run_id, practice_inami, amount, end_to_end_id) "
                 + "values (?, ?, ?, ?)", runId, practice.value(), amount, endToEndId);
         int[][] counts = jdbc.batchUpdate("update practice_entry set payment_id = ? where session_id = ? and number = ? "
                 + "and payment_id is null", entries, 500, (ps, e) -> {
@@ -90,17 +91,6 @@ public class PaymentLedger {
                 }, paymentId);
     }
 
-    private long insert(String sql, Object... args) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement(sql, new String[]{"id"});
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            return ps;
-        }, key);
-        return key.getKeyAs(Number.class).longValue();
-    }
 
     /** One entry as a statement shows it. */
     public record StatementLine(String lineRef, LocalDate sessionDate, String pseudocode, String kind,
