@@ -30,13 +30,17 @@ import java.util.regex.Pattern;
  * What the console (Hawtio, through Jolokia at {@code /actuator/jolokia}) may do for whom, in line with the REST API:
  * reading is for the ops and admin roles; changing anything (a JMX write, or an operation that is not a read such
  * as stopping a route or purging a queue) is for the admin role. An ops user may still call the operations that only
- * read ({@code dump...}, {@code browse...}, {@code list...}, {@code get...}, {@code count...}, ...), which the Camel
- * and JMX views need. A request sent from another site's page (an {@code Origin} that is not this server) is refused.
+ * read ({@code dump...}, {@code list...}, {@code get...}, {@code count...}, ...), which the Camel and JMX views need,
+ * except those that show messages ({@code browse...}, any operation naming messages): the broker's queues hold
+ * invoices, and an invoice names its patients. A request sent from another site's page (an {@code Origin} that is not
+ * this server) is refused.
  */
 public class JolokiaAccessFilter extends OncePerRequestFilter {
 
     static final Pattern READ_ONLY_OPERATION = Pattern.compile(
-            "(dump|browse|list|get|is|count|query|explain|find|has|print|retrieve|calculate|can|read)[A-Za-z0-9]*(\\(.*)?");
+            "(dump|list|get|is|count|query|explain|find|has|print|retrieve|calculate|can|read)[A-Za-z0-9]*(\\(.*)?");
+    /** Operations that show message contents: for the admin role only, whatever their verb. */
+    static final Pattern MESSAGE_CONTENT = Pattern.compile("(?i)(browse.*|.*message.*)");
     private static final int MAX_BODY = 256 * 1024;
 
     private final String path;
@@ -100,7 +104,9 @@ public class JolokiaAccessFilter extends OncePerRequestFilter {
                 case "read", "list", "search", "version", "notification" -> {
                 }
                 case "exec" -> {
-                    if (!READ_ONLY_OPERATION.matcher(r.path("operation").asText("")).matches()) {
+                    String operation = r.path("operation").asText("");
+                    if (!READ_ONLY_OPERATION.matcher(operation).matches()
+                            || MESSAGE_CONTENT.matcher(operation.split("\\(", 2)[0]).matches()) {
                         return false;
                     }
                 }

@@ -60,6 +60,15 @@ class ConsoleTest extends GatewayTest {
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(rest.withBasicAuth("ops", "ops").getForEntity("/actuator/jolokia/exec/java.lang:type=Memory/gc",
                 String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // messages (an invoice names its patients) are not for the ops role either, even read
+        String invoices = "org.apache.activemq.artemis:broker=\\\"localhost\\\",component=addresses,"
+                + "address=\\\"psygate.invoices.200\\\",subcomponent=queues,routing-type=\\\"anycast\\\","
+                + "queue=\\\"psygate.invoices.200\\\"";
+        assertThat(jolokia("ops", "{\"type\":\"exec\",\"mbean\":\"" + invoices
+                + "\",\"operation\":\"listMessagesAsJSON(java.lang.String)\",\"arguments\":[\"\"]}", null)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(jolokia("ops", "{\"type\":\"exec\",\"mbean\":\"" + invoices + "\",\"operation\":\"browse()\"}",
+                null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<String> byAdmin = jolokia("admin", gc, null);
         assertThat(byAdmin.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(byAdmin.getBody()).contains("\"status\":200");
