@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the intake made of one upload, for the route to deliver: the answer to write back to the practice, whether
@@ -23,11 +24,16 @@ public final class IntakeOutcome {
     private final int accepted;
     private final int rejected;
     private final BigDecimal acceptedShare;
+    private final Map<String, Integer> rejectedByReason;
     private final Instant receivedAt;
 
+    /**
+     * @param rejectedByReason the rejected lines counted by reason code when the list was read just now; null when
+     *                         nothing was read (an answer written again, a file refused as a whole)
+     */
     IntakeOutcome(Long fileId, String practiceInami, Upload upload, String status, String reasonCode,
                   String answerPath, File answerFile, int lines, int accepted, int rejected,
-                  BigDecimal acceptedShare, Instant receivedAt) {
+                  BigDecimal acceptedShare, Map<String, Integer> rejectedByReason, Instant receivedAt) {
         this.fileId = fileId;
         this.practiceInami = practiceInami;
         this.upload = upload;
@@ -39,6 +45,7 @@ public final class IntakeOutcome {
         this.accepted = accepted;
         this.rejected = rejected;
         this.acceptedShare = acceptedShare;
+        this.rejectedByReason = rejectedByReason == null ? null : Map.copyOf(rejectedByReason);
         this.receivedAt = receivedAt;
     }
 
@@ -92,6 +99,11 @@ public final class IntakeOutcome {
         e.put("lines", lines);
         e.put("accepted", accepted);
         e.put("rejected", rejected);
+        if (rejectedByReason != null) {
+            // what the lines of this reading came to, for the operators' counters
+            e.put("rejectedByReason", new TreeMap<>(rejectedByReason));
+            e.put("insurerShare", acceptedShare == null ? "0.00" : acceptedShare.toPlainString());
+        }
         e.put("answer", answerPath);
         e.put("at", Instant.now().toString());
         return e;

@@ -194,7 +194,7 @@ public class IntakeService {
         log.info("List {} of practice {} ({}): {} lines, {} accepted, {} rejected", Niss.maskWithin(up.fileName()), inami,
                 up.mode(), tally.lines, tally.accepted, tally.rejected);
         return new IntakeOutcome(fileId, inami, up, status.name(), null, up.answerPath(".ack.csv"), answer.toFile(),
-                tally.lines, tally.accepted, tally.rejected, tally.share, receivedAt);
+                tally.lines, tally.accepted, tally.rejected, tally.share, tally.rejectedByReason, receivedAt);
     }
 
     /**
@@ -320,7 +320,7 @@ public class IntakeService {
                 Niss.maskWithin(up.fileName()), prior.practiceInami(), prior.id());
         return new IntakeOutcome(prior.id(), prior.practiceInami(), up, FileStatus.PROCESSED.name(), null,
                 up.answerPath(".ack.csv"), answer.toFile(), prior.lineCount(), prior.acceptedCount(),
-                prior.rejectedCount(), null, prior.receivedAt());
+                prior.rejectedCount(), null, null, prior.receivedAt());
     }
 
     private IntakeOutcome duplicate(Practice practice, Upload up, FileRecord prior, String sha256, long size,
@@ -356,7 +356,7 @@ public class IntakeService {
         String answerPath = up.answerPath(".error.txt");
         tx.executeWithoutResult(s -> files.setAnswer(fileId, answerPath));
         return new IntakeOutcome(fileId, practice.inami().value(), up, status.name(), code.name(), answerPath,
-                answer.toFile(), 0, 0, 0, BigDecimal.ZERO, receivedAt);
+                answer.toFile(), 0, 0, 0, BigDecimal.ZERO, null, receivedAt);
     }
 
     private Path newAnswerFile() {
@@ -410,6 +410,7 @@ public class IntakeService {
         int rejected;
         BigDecimal fee = BigDecimal.ZERO.setScale(2);
         BigDecimal share = BigDecimal.ZERO.setScale(2);
+        final Map<String, Integer> rejectedByReason = new HashMap<>();
 
         ListTally(long fileId) {
             this.fileId = fileId;
@@ -423,6 +424,7 @@ public class IntakeService {
                 share = share.add(line.insurerShare());
             } else {
                 rejected++;
+                rejectedByReason.merge(line.reasonCode() == null ? "UNKNOWN" : line.reasonCode(), 1, Integer::sum);
             }
         }
     }

@@ -1,5 +1,8 @@
 package be.psygate.security;
 
+import be.psygate.ops.OperatorActionFilter;
+import be.psygate.ops.OperatorActions;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -15,13 +18,18 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * HTTP basic on the REST API and the actuator: reads need the ops or admin role, writes the admin role; only
- * {@code /actuator/health} is open (without details).
+ * HTTP basic on the REST API, the actuator and the console: reads need the ops or admin role, writes the admin role;
+ * only {@code /actuator/health} is open (without details). The console (Hawtio, and Jolokia under it) is for the ops
+ * and admin roles, a change made through it for the admin role ({@link JolokiaAccessFilter}). Every {@code POST}
+ * under {@code /api/} by an authenticated user is audited ({@link OperatorActionFilter}), refusals included.
  */
 @Configuration
 public class SecurityConfiguration {
@@ -47,20 +55,30 @@ public class SecurityConfiguration {
         if (props.opsUser() != null && props.opsPassword() != null && !props.opsPassword().isBlank()) {
             users.add(User.withUsername(props.opsUser()).password(encoder.encode(props.opsPassword()))
                     .roles("OPS").build());
+            if ("ops".equals(props.opsUser()) && "ops".equals(props.opsPassword())) {
+                log.warn("The REST API and the console accept the demo credentials ops/ops: set "
+                        + "psygate.security.ops-password (environment PSYGATE_SECURITY_OPS_PASSWORD) before any real use");
+            }
         }
         return new InMemoryUserDetailsManager(users);
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, OperatorActions actions, ObjectMapper json, Clock clock)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/hawtio", "/actuator/hawtio/**", "/actuator/jolokia",
+                                "/actuator/jolokia/**").hasAnyRole("OPS", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**").hasAnyRole("OPS", "ADMIN")
                         .requestMatchers("/api/**").hasRole("ADMIN")
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // around the access decision, so that a refused write is audited with its 403
+                .addFilterBefore(new OperatorActionFilter(actions, json, clock), ExceptionTranslationFilter.class)
+                .addFilterAfter(new JolokiaAccessFilter("/actuator/jolokia", json), AuthorizationFilter.class);
         return http.build();
     }
 }

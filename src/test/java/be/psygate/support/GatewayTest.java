@@ -1,5 +1,6 @@
 package be.psygate.support;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -13,9 +14,11 @@ import java.nio.file.Path;
 /**
  * Base of the tests that run the whole gateway: the real embedded SFTP server, the real Artemis broker and a real
  * database, in a data directory of their own. Every test class extending it shares one application context (one
- * data directory, one SFTP port) so the suite starts the gateway once per database.
+ * data directory, one SFTP port) so the suite starts the gateway once per database. Metrics are exported as in
+ * production ({@code /actuator/prometheus}), which a test context leaves out unless told.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
 public abstract class GatewayTest {
 
     /** "Today" for the gateway under test, so that the fixtures' 2025 sessions stay billable whatever the date. */

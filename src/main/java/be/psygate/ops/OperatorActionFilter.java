@@ -1,0 +1,121 @@
+package be.psygate.ops;
+
+import be.psygate.ops.OperatorActions.OperatorAction;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.ContentCachingRequestWrapper;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The audit of the operators' writes: every {@code POST} under {@code /api/} by an authenticated user is recorded
+ * (who, when, method, path, a summary, the status answered), refused ones included. It sits in the security filter
+ * chain, after the login and around the access decision, so that a refusal is recorded with its 403.
+ *
+ * <p>The summary names the handler and the request's identifying fields ({@code inami}, {@code name},
+ * {@code sftpUser}, {@code networkId}, and the query parameters); passwords, keys and anything else in the body are
+ * never kept.
+ */
+public class OperatorActionFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(OperatorActionFilter.class);
+    private static final List<String> SUMMARY_FIELDS = List.of("inami", "name", "sftpUser", "networkId");
+    private static final Pattern SECRET_PARAMETER = Pattern.compile("(?i).*(pass|secret|token|key).*");
+    private static final int BODY_CACHE_LIMIT = 64 * 1024;
+
+    private final OperatorActions actions;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public OperatorActionFilter(OperatorActions actions, ObjectMapper json, Clock clock) {
+        this.actions = actions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || !path(request).startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingRequestWrapper cached = new ContentCachingRequestWrapper(request, BODY_CACHE_LIMIT);
+        boolean failed = true;
+        try {
+            chain.doFilter(cached, response);
+            failed = false;
+        } finally {
+            Authentication who = SecurityContextHolder.getContext().getAuthentication();
+            if (who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken)) {
+                int status = failed && response.getStatus() < 400 ? 500 : response.getStatus();
+                record(new OperatorAction(null, who.getName(), clock.instant(), request.getMethod(), path(request),
+                        summary(cached), status));
+            }
+        }
+    }
+
+    private void record(OperatorAction action) {
+        try {
+            actions.record(action);
+            log.info("Operator action: {} {} {} by {} -> {}", action.method(), action.path(), action.summary(),
+                    action.actor(), action.status());
+        } catch (DataAccessException e) {
+            log.error("Operator action not recorded ({}): {} {} by {} -> {}", e.getMessage(), action.method(),
+                    action.path(), action.actor(), action.status());
+        }
+    }
+
+    private String summary(ContentCachingRequestWrapper request) {
+        List<String> parts = new ArrayList<>();
+        Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
+        if (handler instanceof HandlerMethod method) {
+            parts.add(method.getBeanType().getSimpleName() + "." + method.getMethod().getName());
+        }
+        for (Map.Entry<String, String[]> p : request.getParameterMap().entrySet()) {
+            if (!SECRET_PARAMETER.matcher(p.getKey()).matches()) {
+                parts.add(p.getKey() + "=" + String.join(",", p.getValue()));
+            }
+        }
+        byte[] body = request.getContentAsByteArray();
+        if (body.length > 0) {
+            try {
+                JsonNode tree = json.readTree(body);
+                for (String field : SUMMARY_FIELDS) {
+                    JsonNode value = tree.get(field);
+                    if (value != null && value.isValueNode() && !value.isNull()) {
+                        parts.add(field + "=" + value.asText());
+                    }
+                }
+            } catch (IOException e) {
+                parts.add("(body not JSON)");
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String path(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+    }
+}

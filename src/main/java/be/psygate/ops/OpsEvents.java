@@ -1,0 +1,56 @@
+package be.psygate.ops;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.jms.ConnectionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jms.JmsException;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/**
+ * Publishes an event of the gateway's own making (the alerts) on the operators' topic, as the routes do: one JSON
+ * text message per event. Events never carry a national number.
+ */
+@Component
+public class OpsEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(OpsEvents.class);
+
+    private final JmsTemplate topic;
+    private final String topicName;
+    private final ObjectMapper json;
+
+    public OpsEvents(ConnectionFactory connectionFactory, ObjectMapper json,
+                     @Value("${psygate.broker.ops-events}") String topicName) {
+        this.topic = new JmsTemplate(connectionFactory);
+        this.topic.setPubSubDomain(true);
+        this.topicName = topicName;
+        this.json = json;
+    }
+
+    /**
+     * Sends the event; a broker that cannot be reached does not stop the caller (the event goes to the log instead).
+     *
+     * @return whether the event reached the broker
+     */
+    public boolean publish(Map<String, Object> event) {
+        String text;
+        try {
+            text = json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+        try {
+            topic.send(topicName, session -> session.createTextMessage(text));
+            return true;
+        } catch (JmsException e) {
+            log.error("Ops event not published ({}): {}", e.getMessage(), text);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package be.psygate.ops;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The gauge {@code psygate_queue_depth_messages{queue,kind}}: the messages waiting in each PsyGate queue
+ * ({@code psygate.*}, kind {@code queue}; the parked invoice batches, kind {@code parked-batches}), its dead-letter
+ * queue ({@code DLQ.psygate.*}, kind {@code dead-letter}) and expiry queue ({@code EXP.psygate.*}, kind
+ * {@code expired}). Read from the broker every {@code psygate.ops.queue-depth-interval};
+ * a queue that appears later (a dead-letter queue is made at its first dead letter) gets its gauge then.
+ */
+@Component
+public class QueueDepths {
+
+    private static final Logger log = LoggerFactory.getLogger(QueueDepths.class);
+
+    private final BrokerAdmin broker;
+    private final String parkedBatches;
+    private final MultiGauge gauge;
+    private boolean brokerWasDown;
+
+    public QueueDepths(BrokerAdmin broker, MeterRegistry registry,
+                       @Value("${psygate.broker.billing-dead-letters}") String parkedBatches) {
+        this.broker = broker;
+        this.parkedBatches = parkedBatches;
+        this.gauge = MultiGauge.builder("psygate.queue.depth")
+                .description("Messages waiting in the PsyGate queues and their dead-letter and expiry queues")
+                .baseUnit("messages")
+                .register(registry);
+    }
+
+    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${psygate.ops.queue-depth-interval:PT30S}")
+    public void refresh() {
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        try {
+            for (String queue : broker.queueNames()) {
+                String kind = kindOf(queue);
+                if (kind != null) {
+                    rows.add(MultiGauge.Row.of(Tags.of("queue", queue, "kind", kind), broker.messageCount(queue)));
+                }
+            }
+            brokerWasDown = false;
+        } catch (RuntimeException e) {
+            if (!brokerWasDown) {
+                log.warn("Queue depths not read from the broker: {}", e.getMessage());
+            }
+            brokerWasDown = true;
+            return;
+        }
+        gauge.register(rows, true);
+    }
+
+    private String kindOf(String queue) {
+        if (queue.equals(parkedBatches)) {
+            return "parked-batches";
+        }
+        if (queue.startsWith("psygate.")) {
+            return "queue";
+        }
+        if (queue.startsWith(DeadLetters.DEAD_LETTER_PREFIX + "psygate.")) {
+            return "dead-letter";
+        }
+        if (queue.startsWith(DeadLetters.EXPIRY_PREFIX + "psygate.")) {
+            return "expired";
+        }
+        return null;
+    }
+}
