@@ -1,19 +1,29 @@
 package be.psygate.intake;
 
-import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
 
-/** The database claim that keeps every upload to one gateway instance (its table comes from Flyway). */
+/**
+ * The database claim that keeps every upload to one gateway instance, the poll strategy that repairs it, and the
+ * filter of names too long to answer.
+ */
 @Configuration
 class IntakeConfiguration {
 
     @Bean
-    JdbcMessageIdRepository intakeClaims(DataSource dataSource) {
-        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, "intake-practice-lists");
-        repository.setCreateTableIfNotExists(false);
-        return repository;
+    IntakeClaims intakeClaims(DataSource dataSource) {
+        return new IntakeClaims(dataSource);
+    }
+
+    @Bean
+    ReleasingPollStrategy intakePollStrategy(IntakeClaims intakeClaims) {
+        return new ReleasingPollStrategy(intakeClaims);
+    }
+
+    @Bean
+    IntakeNameFilter intakeNameFilter() {
+        return new IntakeNameFilter();
     }
 }

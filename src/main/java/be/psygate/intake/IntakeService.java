@@ -89,6 +89,7 @@ public class IntakeService {
     private final ReasonCatalogue reasons;
     private final TransactionTemplate tx;
     private final IntakeProperties props;
+    private final SessionListReaders readers;
     private final Clock clock;
 
     public IntakeService(PracticeRepository practices, NetworkRepository networks, FileLedger files,
@@ -105,6 +106,7 @@ public class IntakeService {
         this.reasons = reasons;
         this.tx = new TransactionTemplate(txManager);
         this.props = props;
+        this.readers = new SessionListReaders(props.maxLineLength());
         this.clock = clock;
     }
 
@@ -118,8 +120,12 @@ public class IntakeService {
         Practice practice = practices.findBySftpUser(up.sftpUser())
                 .orElseThrow(() -> new IllegalStateException("no practice has the SFTP account " + up.sftpUser()));
         String inami = practice.inami().value();
-        String sha256 = sha256(upload);
         long size = upload.length();
+        if (size > props.maxFileBytes()) {
+            // refused before a byte of it is read, not even for its fingerprint, which stays empty
+            return quarantine(practice, up, "", size, receivedAt, tooLarge(size));
+        }
+        String sha256 = sha256(upload);
 
         if (up.mode() == FileMode.BILL) {
             var prior = files.findByFingerprint(inami, sha256);
@@ -130,7 +136,7 @@ public class IntakeService {
             }
         }
         try {
-            SessionListReader reader = SessionListReaders.forFileName(up.fileName());
+            SessionListReader reader = readers.readerFor(up.fileName());
             return process(practice, up, upload, reader, sha256, size, receivedAt);
         } catch (UnreadableListException e) {
             return quarantine(practice, up, sha256, size, receivedAt, e);
@@ -213,12 +219,18 @@ public class IntakeService {
         ListValidator validator = new ListValidator(tariffs, rules, context, LocalDate.now(clock));
         try (InputStream in = new BufferedInputStream(Files.newInputStream(upload.toPath()), 64 * 1024)) {
             List<Verdict> chunk = new ArrayList<>(props.chunkSize());
+            long[] read = {0};
             reader.read(in, line -> {
+                read[0]++;
                 chunk.add(validator.check(line));
                 if (chunk.size() >= props.chunkSize()) {
                     store(practice, network, fileId, chunk);
                 }
             });
+            if (read[0] == 0) {
+                // a header alone, or an XML list without a session: nothing to answer line by line
+                throw new UnreadableListException(ReasonCode.FILE_EMPTY, List.of(), "the list holds no session");
+            }
             store(practice, network, fileId, chunk);
         } catch (UnreadableListException e) {
             throw new UnreadableInTransaction(e);
@@ -375,6 +387,16 @@ public class IntakeService {
         } catch (IOException ignored) {
             // a stray local answer file is harmless
         }
+    }
+
+    /** {@code FILE_TOO_LARGE}: the file's size and the limit, in MB rounded so that the size shows above the limit. */
+    private UnreadableListException tooLarge(long size) {
+        long limit = props.maxFileBytes();
+        long sizeMb = (size + 999_999) / 1_000_000;
+        long limitMb = limit / 1_000_000;
+        return new UnreadableListException(ReasonCode.FILE_TOO_LARGE,
+                List.of(Long.toString(sizeMb), Long.toString(limitMb)),
+                size + " bytes, more than the limit of " + limit + " bytes (psygate.intake.max-file-bytes)");
     }
 
     static String sha256(File file) {

@@ -12,6 +12,7 @@ public enum ReasonCode {
     FILE_XML_NOT_WELL_FORMED,
     FILE_XML_INVALID,
     FILE_UNSUPPORTED_TYPE,
+    FILE_TOO_LARGE,
     FILE_DUPLICATE,
 
     // one line

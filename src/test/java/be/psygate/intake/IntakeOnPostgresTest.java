@@ -107,6 +107,24 @@ class IntakeOnPostgresTest {
                 .param(practice.inami()).query(Integer.class).single()).isEqualTo(2501);
     }
 
+    @Test
+    void aNulCharacterRefusesTheFileInsteadOfFailingTheDatabase() throws Exception {
+        // PostgreSQL stores no NUL in text: a line carrying one used to fail the whole list, over and over
+        TestPractice practice = TestPractice.newOne("pg-nul");
+        practices.register(new PracticeRegistration(practice.inami(), "Practice sending NUL", "0812345603",
+                "BE14063123456783", null, LocalDate.parse("2022-01-01"), null, 500, practice.sftpUser(),
+                "a-long-enough-password", null, "en"));
+        Path home = DATA_DIR.resolve("sftp/practices").resolve(practice.sftpUser());
+        Drop.file(home.resolve("in"), "nul-byte.csv", Files.readAllBytes(Path.of("test-fixtures/bad/nul-byte.csv")));
+
+        Path error = home.resolve("out/nul-byte.csv.error.txt");
+        await().atMost(ANSWER_TIME).until(() -> Files.exists(error));
+        assertThat(Files.readString(error)).contains("(FILE_NOT_UTF8): ");
+        await().atMost(ANSWER_TIME).until(() -> !Files.exists(home.resolve("in/nul-byte.csv")));
+        assertThat(jdbc.sql("select status from received_file where practice_inami = ?").param(practice.inami())
+                .query(String.class).list()).containsExactly("QUARANTINED");
+    }
+
     @AfterAll
     static void dropSchema() throws Exception {
         try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD)) {

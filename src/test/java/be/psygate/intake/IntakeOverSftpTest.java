@@ -144,7 +144,7 @@ class IntakeOverSftpTest extends GatewayTest {
         assertThat(fileStatuses(practice)).containsExactly("QUARANTINED");
         assertThat(sessionCount(practice)).isZero();
         // the original is kept byte for byte, and it left in/
-        try (Stream<Path> kept = Files.walk(DATA_DIR.resolve("quarantine"))) {
+        try (Stream<Path> kept = Files.walk(DATA_DIR.resolve("quarantine").resolve("broken"))) {
             List<Path> copies = kept.filter(p -> p.getFileName().toString().endsWith("latin1.csv")).toList();
             assertThat(copies).hasSize(1);
             assertThat(Files.readAllBytes(copies.get(0))).isEqualTo(latin1);

@@ -24,6 +24,9 @@ public abstract class GatewayTest {
     /** "Today" for the gateway under test, so that the fixtures' 2025 sessions stay billable whatever the date. */
     public static final String TODAY = "2025-06-30T10:00:00Z";
 
+    /** The largest upload the gateway under test reads. */
+    public static final long MAX_FILE_BYTES = 53_000_000L;
+
     protected static final Path DATA_DIR = newDataDir();
     protected static final int SFTP_PORT = freePort();
     protected static final int BROKER_PORT = freePort();
@@ -38,6 +41,8 @@ public abstract class GatewayTest {
         registry.add("psygate.intake.poll-delay", () -> 100);
         registry.add("psygate.intake.read-lock-check-interval", () -> 250);
         registry.add("psygate.intake.read-lock-timeout", () -> 10_000);
+        // above the 50 MiB XML of the bad-inputs corpus, low enough for a test to send one byte more
+        registry.add("psygate.intake.max-file-bytes", () -> MAX_FILE_BYTES);
         registry.add("psygate.broker.acceptor", () -> "tcp://127.0.0.1:" + BROKER_PORT);
         registry.add("psygate.billing.delivery.max-redeliveries", () -> 1);
         registry.add("psygate.billing.delivery.redelivery-delay", () -> 100);

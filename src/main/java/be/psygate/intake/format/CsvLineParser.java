@@ -1,5 +1,6 @@
 package be.psygate.intake.format;
 
+import be.psygate.identity.LineRef;
 import be.psygate.rules.DeclaredSession;
 
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.List;
  * Turns one physical line of a CSV session list into a {@link DeclaredSession}: checks its shape (line
  * length, number of fields, field lengths) and hands a well-shaped line to the {@link SessionLineBinder}.
  * A line of the wrong shape becomes a malformed session whose line reference is its first field, if that
- * field is usable.
+ * field is a valid line reference.
  */
 final class CsvLineParser {
 
@@ -17,9 +18,11 @@ final class CsvLineParser {
     private static final List<String> COLUMNS = List.of(CsvSessionListReader.HEADER.split(";"));
 
     private final SessionLineBinder binder;
+    private final int maxLineLength;
 
-    CsvLineParser(SessionLineBinder binder) {
+    CsvLineParser(SessionLineBinder binder, int maxLineLength) {
         this.binder = binder;
+        this.maxLineLength = maxLineLength;
     }
 
     DeclaredSession parse(Utf8LineReader.Line line) {
@@ -27,7 +30,7 @@ final class CsvLineParser {
         long number = line.number();
         if (line.truncated()) {
             return DeclaredSession.malformed(number, lineRef(text, true),
-                    "line longer than " + CsvSessionListReader.MAX_LINE_LENGTH + " characters");
+                    "line longer than " + maxLineLength + " characters");
         }
         int fieldCount = countSeparators(text) + 1;
         if (fieldCount != CsvSessionListReader.FIELD_COUNT) {
@@ -67,8 +70,9 @@ final class CsvLineParser {
     }
 
     /**
-     * The first field of a malformed line, trimmed; {@code null} when it is empty, too long, or may have been
-     * cut with the line.
+     * The first field of a malformed line, trimmed, when it is a valid line reference; {@code null} when it is
+     * not (a line with other separators, say, whose first "field" holds the whole line, patient's number
+     * included: it must not come back as a reference), or may have been cut with the line.
      */
     private static String lineRef(String text, boolean truncated) {
         int end = text.indexOf(SEPARATOR);
@@ -76,6 +80,6 @@ final class CsvLineParser {
             return null;
         }
         String first = (end < 0 ? text : text.substring(0, end)).strip();
-        return first.isEmpty() || first.length() > SessionListReader.MAX_FIELD_LENGTH ? null : first;
+        return LineRef.isValid(first) ? first : null;
     }
 }

@@ -12,10 +12,27 @@ import java.util.Objects;
  */
 public final class SessionListReaders {
 
-    private static final SessionListReader CSV = new CsvSessionListReader();
     private static final SessionListReader XML = new XmlSessionListReader();
+    private static final SessionListReaders DEFAULT = new SessionListReaders(CsvSessionListReader.MAX_LINE_LENGTH);
 
-    private SessionListReaders() {
+    private final SessionListReader csv;
+
+    /**
+     * Readers whose CSV reader cuts lines at {@code maxCsvLineLength} characters.
+     *
+     * @throws IllegalArgumentException when the CSV header itself would not fit in a line
+     */
+    public SessionListReaders(int maxCsvLineLength) {
+        this.csv = new CsvSessionListReader(maxCsvLineLength);
+    }
+
+    /**
+     * The reader of a file, with the default CSV line length ({@value CsvSessionListReader#MAX_LINE_LENGTH}).
+     *
+     * @see #readerFor(String)
+     */
+    public static SessionListReader forFileName(String fileName) throws UnreadableListException {
+        return DEFAULT.readerFor(fileName);
     }
 
     /**
@@ -24,11 +41,11 @@ public final class SessionListReaders {
      * @throws UnreadableListException {@code FILE_UNSUPPORTED_TYPE}, with the file name as argument, for any
      *                                 other extension
      */
-    public static SessionListReader forFileName(String fileName) throws UnreadableListException {
+    public SessionListReader readerFor(String fileName) throws UnreadableListException {
         Objects.requireNonNull(fileName, "fileName");
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".csv")) {
-            return CSV;
+            return csv;
         }
         if (lower.endsWith(".xml")) {
             return XML;

@@ -19,9 +19,10 @@ import java.util.List;
  * <p>Lines end with {@code \n} or {@code \r\n}; the end of line is not part of the line. A byte order mark
  * at the very start of the stream is dropped. Bytes that are not UTF-8, anywhere in the stream, refuse the
  * file with {@code FILE_NOT_UTF8} and, as arguments, the line, the column (in characters, both from 1) and
- * the byte offset in the file (from 0) of the first bad byte. A line longer than the limit is cut at the
- * limit and flagged; the rest of it is decoded (so it is still checked) but not kept: a file without line
- * ends cannot fill the heap.
+ * the byte offset in the file (from 0) of the first bad byte. So does a NUL character: valid UTF-8, but the
+ * mark of UTF-16 or binary content, and a character no text column of the database can hold. A line longer
+ * than the limit is cut at the limit and flagged; the rest of it is decoded (so it is still checked) but not
+ * kept: a file without line ends cannot fill the heap.
  */
 final class Utf8LineReader {
 
@@ -75,6 +76,7 @@ final class Utf8LineReader {
             int start = chars.position();
             int end = indexOfNewline(start);
             int stop = end < 0 ? chars.limit() : end;
+            checkNoNul(start, stop);
             int room = maxLineLength - line.length();
             int take = Math.min(room, stop - start);
             line.append(chars.array(), chars.arrayOffset() + start, take);
@@ -105,6 +107,34 @@ final class Utf8LineReader {
             }
         }
         return -1;
+    }
+
+    /** Refuses the file at the first NUL among the characters {@code from} (inclusive) to {@code to} (exclusive). */
+    private void checkNoNul(int from, int to) throws UnreadableListException {
+        char[] array = chars.array();
+        int offset = chars.arrayOffset();
+        for (int i = from; i < to; i++) {
+            if (array[offset + i] == '\0') {
+                boolean bom = lineNumber == 0 && (line.length() > 0 ? line.charAt(0) : array[offset + from]) == BOM;
+                long column = lineLength + (i - from) + 1 - (bom ? 1 : 0);
+                long byteOffset = bufferOffset + bytes.position() - utf8Length(i, chars.limit());
+                long badLine = lineNumber + 1;
+                throw new UnreadableListException(ReasonCode.FILE_NOT_UTF8,
+                        List.of(Long.toString(badLine), Long.toString(column), Long.toString(byteOffset)),
+                        "NUL character (UTF-16 or binary content) at line " + badLine + ", column " + column
+                                + ", byte offset " + byteOffset);
+            }
+        }
+    }
+
+    /** How many bytes the decoded characters {@code from} (inclusive) to {@code to} (exclusive) took in UTF-8. */
+    private long utf8Length(int from, int to) {
+        long length = 0;
+        for (int i = from; i < to; i++) {
+            char c = chars.get(i);
+            length += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return length;
     }
 
     /** Decodes more characters into {@link #chars}; false when the stream is exhausted. */

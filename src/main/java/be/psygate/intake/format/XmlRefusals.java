@@ -20,6 +20,8 @@ final class XmlRefusals {
     private static final String PARSER_PREFIX = "Message: ";
     /** The byte offset of a bad byte: StAX does not tell it. */
     private static final String UNKNOWN = "-1";
+    /** The longest parser or validator message given as an argument. */
+    static final int MAX_MESSAGE_LENGTH = 300;
 
     private XmlRefusals() {
     }
@@ -73,8 +75,17 @@ final class XmlRefusals {
     private static UnreadableListException refusal(ReasonCode reason, String what, String message, int line,
                                                    int column, Throwable cause) {
         return new UnreadableListException(reason,
-                List.of(Integer.toString(line), Integer.toString(column), String.valueOf(message)),
+                List.of(Integer.toString(line), Integer.toString(column), shortened(String.valueOf(message))),
                 what + " at line " + line + ", column " + column + ": " + message, cause);
+    }
+
+    /**
+     * A message fit for the practice's error report: the validator quotes a value that is too long in full, up to
+     * the longest text the cursor lets through.
+     */
+    private static String shortened(String message) {
+        return message.length() <= MAX_MESSAGE_LENGTH ? message
+                : message.substring(0, MAX_MESSAGE_LENGTH - 3) + "...";
     }
 
     private static int line(Location location) {

@@ -75,6 +75,45 @@ class CsvSessionListReaderTest {
     }
 
     @Test
+    void refusesUtf16WithoutAByteOrderMarkAtItsFirstNul() {
+        byte[] utf16 = (HEADER + "\nL1" + LINE + "\n").getBytes(StandardCharsets.UTF_16LE);
+
+        UnreadableListException e = catchThrowableOfType(UnreadableListException.class,
+                () -> read(reader, new ByteArrayInputStream(utf16)));
+
+        assertThat(e.reason()).isEqualTo(ReasonCode.FILE_NOT_UTF8);
+        assertThat(e.args()).containsExactly("1", "2", "1");
+    }
+
+    @Test
+    void aNulCharacterAnywhereRefusesTheFileWithItsPosition() {
+        String before = "\uFEFF" + HEADER + "\nL1" + LINE + "\nL\u00e9";
+        byte[] bytes = (before + "\u0000" + LINE + "\n").getBytes(StandardCharsets.UTF_8);
+
+        UnreadableListException e = catchThrowableOfType(UnreadableListException.class,
+                () -> read(reader, new ByteArrayInputStream(bytes)));
+
+        assertThat(e.reason()).isEqualTo(ReasonCode.FILE_NOT_UTF8);
+        assertThat(e.args()).containsExactly("3", "3",
+                Integer.toString(before.getBytes(StandardCharsets.UTF_8).length));
+        // on the first line, the byte order mark is not a column
+        UnreadableListException first = catchThrowableOfType(UnreadableListException.class,
+                () -> readText(reader, "\uFEFFline\u0000ref;"));
+        assertThat(first.args()).containsExactly("1", "5", "7");
+    }
+
+    @Test
+    void cutsLinesAtTheLengthItIsGiven() throws Exception {
+        CsvSessionListReader shortLines = new CsvSessionListReader(200);
+        String text = HEADER + "\nL1;" + "x".repeat(300) + "\nL2" + LINE + "\n";
+
+        assertThat(readText(shortLines, text)).extracting(DeclaredSession::formatProblem)
+                .containsExactly("line longer than 200 characters", null);
+        assertThatThrownBy(() -> new CsvSessionListReader(HEADER.length() - 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void refusesATruncatedUtf8SequenceAtTheEnd() {
         byte[] bytes = (HEADER + "\nL1" + LINE + "\nL\u00e9").getBytes(StandardCharsets.UTF_8);
         byte[] cut = Arrays.copyOf(bytes, bytes.length - 1);
@@ -140,13 +179,17 @@ class CsvSessionListReaderTest {
                 + "L5" + LINE + "\n"
                 + "a line that is not CSV at all\n"
                 + ";;;;;;;;;\n"
-                + "L8" + LINE + "\n";
+                + "L8" + LINE + "\n"
+                + "L9,95123445780,85031412302,100,N,2025-03-03,792632,,,\n";
 
         List<DeclaredSession> sessions = readText(reader, text);
 
-        assertThat(sessions).extracting(DeclaredSession::lineNumber).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+        assertThat(sessions).extracting(DeclaredSession::lineNumber)
+                .containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+        // the first field of a malformed line is its reference only if it is a valid one: a line with commas
+        // would otherwise come back whole, patient's number included
         assertThat(sessions).extracting(DeclaredSession::lineRef)
-                .containsExactly("L1", "L2", "L3", "L4", "L5", "a line that is not CSV at all", null, "L8");
+                .containsExactly("L1", "L2", "L3", "L4", "L5", null, null, "L8", null);
         assertThat(sessions).extracting(DeclaredSession::formatProblem).containsExactly(
                 null,
                 "9 fields, 10 expected",
@@ -155,7 +198,8 @@ class CsvSessionListReaderTest {
                 null,
                 "1 fields, 10 expected",
                 null,
-                null);
+                null,
+                "1 fields, 10 expected");
         assertThat(sessions.get(6)).isEqualTo(new DeclaredSession(8, null, null, null, null, null, null, null, null,
                 null, null, null));
     }

@@ -162,6 +162,17 @@ class XmlSessionListReaderTest {
     }
 
     @Test
+    void aValueQuotedByTheValidatorIsCutInTheArguments() {
+        String xml = OPEN + sessionXml("R".repeat(9_000)) + CLOSE;
+
+        UnreadableListException e = catchThrowableOfType(UnreadableListException.class, () -> readText(reader, xml));
+
+        assertThat(e.reason()).isEqualTo(ReasonCode.FILE_XML_INVALID);
+        assertThat(e.args().get(2)).startsWith("cvc-maxLength-valid").endsWith("...")
+                .hasSize(XmlRefusals.MAX_MESSAGE_LENGTH);
+    }
+
+    @Test
     void refusesAnEndlessTextBeforeItFillsTheHeap() {
         String xml = OPEN + sessionXml("R".repeat(5_000_000)) + CLOSE;
 

@@ -1,0 +1,46 @@
+package be.psygate.intake;
+
+import org.apache.camel.component.file.GenericFile;
+import org.apache.camel.component.file.GenericFileFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Leaves alone an upload whose name is too long to be answered: a file system holds names of 255 bytes at most,
+ * and the gateway makes longer ones from an upload's name (the local copy, {@code <name>.error.txt.part} while the
+ * answer is written, {@code <name>.<yyyyMMdd-HHmmssSSS>} in the archive). Such a name is never taken, like a
+ * temporary one, instead of failing halfway; the operators are told once per upload.
+ */
+final class IntakeNameFilter implements GenericFileFilter<Object> {
+
+    /** The longest name taken, in bytes of UTF-8 (200 characters without accents). */
+    static final int MAX_NAME_BYTES = 200;
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeNameFilter.class);
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public boolean accept(GenericFile<Object> file) {
+        if (file.isDirectory() || fits(file.getFileNameOnly())) {
+            return true;
+        }
+        if (reported.size() > MAX_REMEMBERED) {
+            reported.clear();
+        }
+        if (reported.add(file.getRelativeFilePath())) {
+            log.warn("An upload's name is longer than {} bytes: it is not taken ({} bytes, in {})", MAX_NAME_BYTES,
+                    file.getFileNameOnly().getBytes(StandardCharsets.UTF_8).length, file.getParent());
+        }
+        return false;
+    }
+
+    static boolean fits(String fileName) {
+        return fileName.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES;
+    }
+}

@@ -1,0 +1,72 @@
+package be.psygate.intake;
+
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+/**
+ * The claims an intake poll takes while it lists the folders are given back when the listing fails, and only
+ * those: the uploads it listed are taken at the next poll, the uploads of earlier polls stay claimed.
+ */
+class ReleasingPollStrategyTest {
+
+    private final Consumer consumer = mock(Consumer.class);
+    private final Endpoint endpoint = mock(Endpoint.class);
+    private IntakeClaims claims;
+    private ReleasingPollStrategy strategy;
+
+    @BeforeEach
+    void claimsInADatabase() throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:claims-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("create table camel_messageprocessed (processorName varchar(255) not null, "
+                    + "messageId varchar(1000) not null, createdAt timestamp, primary key (processorName, messageId))");
+        }
+        claims = new IntakeClaims(dataSource);
+        claims.start();
+        strategy = new ReleasingPollStrategy(claims);
+    }
+
+    @AfterEach
+    void stop() {
+        claims.stop();
+    }
+
+    @Test
+    void aPollThatFailsWhileListingGivesBackTheClaimsItTook() throws Exception {
+        strategy.begin(consumer, endpoint);
+        assertThat(claims.add("alice/in/february.csv-10-1")).isTrue();
+        strategy.commit(consumer, endpoint, 1);
+
+        // the next poll claims two uploads, then cannot list a folder
+        strategy.begin(consumer, endpoint);
+        assertThat(claims.add("alice/check/march.csv-20-2")).isTrue();
+        assertThat(claims.add("bob/in/march.xml-30-3")).isTrue();
+        assertThat(claims.add("alice/in/february.csv-10-1")).isFalse();
+        strategy.rollback(consumer, endpoint, 1, new IOException("Cannot list directory: practices/bob/check"));
+
+        assertThat(claims.contains("alice/check/march.csv-20-2")).isFalse();
+        assertThat(claims.contains("bob/in/march.xml-30-3")).isFalse();
+        assertThat(claims.contains("alice/in/february.csv-10-1")).as("claimed by an earlier poll").isTrue();
+
+        // and the poll after that takes them
+        strategy.begin(consumer, endpoint);
+        assertThat(claims.add("alice/check/march.csv-20-2")).isTrue();
+        assertThat(claims.add("bob/in/march.xml-30-3")).isTrue();
+        strategy.commit(consumer, endpoint, 2);
+        strategy.begin(consumer, endpoint);
+        strategy.rollback(consumer, endpoint, 1, new IOException("a later failure"));
+        assertThat(claims.contains("alice/check/march.csv-20-2")).as("claimed by the poll that took it").isTrue();
+    }
+}
