@@ -64,7 +64,9 @@ final class NissInLogs {
                 while (m.find()) {
                     numbers++;
                     String digits = m.group();
-                    if (fixtureNiss.contains(digits) || (Niss.isValid(digits) && !practiceNumbers.contains(digits))) {
+                    // a practice's INAMI number, named as such in the logs, is no patient's, even where a broken
+                    // fixture put it in the patient_niss column
+                    if (!practiceNumbers.contains(digits) && (fixtureNiss.contains(digits) || Niss.isValid(digits))) {
                         leaks.add(log.getFileName() + ":" + number + ": " + masked(digits));
                     }
                 }
