@@ -1,5 +1,11 @@
 package be.psygate.xml;
 
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -90,6 +96,41 @@ public final class SafeXml {
             throw new IllegalStateException("the XML validator cannot be secured", e);
         }
         return handler;
+    }
+
+    /**
+     * Writes {@code root} with JAXB (formatted, UTF-8) and validates the result against {@code schema}, parsed as it
+     * will leave: a document is only ever handed out whole and valid.
+     *
+     * @throws JAXBException when JAXB cannot write it
+     * @throws SAXException  when the written document is not valid
+     */
+    public static byte[] marshalValidated(JAXBContext jaxb, Schema schema, Object root)
+            throws JAXBException, SAXException {
+        ByteArrayOutputStream document = new ByteArrayOutputStream();
+        Marshaller marshaller = jaxb.createMarshaller();
+        marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
+        marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+        marshaller.marshal(root, document);
+        byte[] bytes = document.toByteArray();
+        try {
+            validator(schema).validate(new StreamSource(new ByteArrayInputStream(bytes)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes;
+    }
+
+    /** Closes a StAX reader, which only releases its buffers: the stream belongs to the caller. */
+    public static void closeQuietly(XMLStreamReader reader) {
+        if (reader == null) {
+            return;
+        }
+        try {
+            reader.close();
+        } catch (XMLStreamException e) {
+            // nothing to release beyond the reader's own buffers
+        }
     }
 
     /** Stops at a DOCTYPE or an entity reference, which no document exchanged here needs. */

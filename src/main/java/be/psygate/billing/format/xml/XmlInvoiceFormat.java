@@ -7,7 +7,6 @@ import be.psygate.billing.format.ForeignMessages;
 import be.psygate.billing.format.InvoiceFormatException;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.ValidationEventHandler;
@@ -16,10 +15,7 @@ import org.xml.sax.SAXException;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -69,27 +65,10 @@ public final class XmlInvoiceFormat implements InvoiceFormat {
 
     @Override
     public void write(InvoiceBatch batch, OutputStream out) {
-        ByteArrayOutputStream document = new ByteArrayOutputStream();
         try {
-            Marshaller marshaller = jaxb.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-            marshaller.marshal(XmlMapping.toXml(batch), document);
+            out.write(SafeXml.marshalValidated(jaxb, schema, XmlMapping.toXml(batch)));
         } catch (JAXBException e) {
             throw new IllegalStateException("JAXB failed to write batch " + batch.batchNumber(), e);
-        }
-        validate(document.toByteArray(), batch);
-        try {
-            document.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Parses the document as it will leave and validates it, so that nothing unreadable or invalid leaves. */
-    private void validate(byte[] document, InvoiceBatch batch) {
-        try {
-            SafeXml.validator(schema).validate(new StreamSource(new ByteArrayInputStream(document)));
         } catch (SAXException e) {
             throw new InvoiceFormatException("batch " + batch.batchNumber() + " does not make a valid document: "
                     + ForeignMessages.redacted(e.getMessage()));
@@ -120,24 +99,13 @@ public final class XmlInvoiceFormat implements InvoiceFormat {
             throw new InvoiceFormatException("the document is not a valid invoice: " + failure.describe(e),
                     failure.line());
         } finally {
-            close(reader);
+            SafeXml.closeQuietly(reader);
         }
         return XmlMapping.fromXml(document);
     }
 
     private static Throwable causeOf(JAXBException e) {
         return e.getLinkedException() != null ? e.getLinkedException() : e.getCause();
-    }
-
-    private static void close(XMLStreamReader reader) {
-        if (reader == null) {
-            return;
-        }
-        try {
-            reader.close();
-        } catch (XMLStreamException e) {
-            // closing a StAX reader releases its buffers only; the stream belongs to the caller
-        }
     }
 
     /** Stops at the first validation event (warnings included) and remembers it for the message. */

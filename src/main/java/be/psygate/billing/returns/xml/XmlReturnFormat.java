@@ -7,7 +7,6 @@ import be.psygate.billing.returns.ReturnFormat;
 import be.psygate.billing.returns.ReturnFormatException;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.util.ValidationEventCollector;
@@ -15,10 +14,7 @@ import org.xml.sax.SAXException;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -68,18 +64,10 @@ public final class XmlReturnFormat implements ReturnFormat {
 
     @Override
     public void write(InsurerReturn answer, OutputStream out) {
-        ByteArrayOutputStream document = new ByteArrayOutputStream();
         try {
-            Marshaller marshaller = jaxb.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-            marshaller.marshal(XmlReturnMapping.toXml(answer), document);
+            out.write(SafeXml.marshalValidated(jaxb, schema, XmlReturnMapping.toXml(answer)));
         } catch (JAXBException e) {
             throw new IllegalStateException("JAXB failed to write the answer to batch " + answer.batchNumber(), e);
-        }
-        try {
-            SafeXml.validator(schema).validate(new StreamSource(new ByteArrayInputStream(document.toByteArray())));
-            document.writeTo(out);
         } catch (SAXException e) {
             throw new ReturnFormatException("the answer to batch " + answer.batchNumber()
                     + " does not make a valid document: " + ForeignMessages.redacted(e.getMessage()));
@@ -108,7 +96,7 @@ public final class XmlReturnFormat implements ReturnFormat {
             }
             throw failure.refusal(cause != null ? cause : e);
         } finally {
-            close(reader);
+            SafeXml.closeQuietly(reader);
         }
         return XmlReturnMapping.fromXml(document);
     }
@@ -116,17 +104,6 @@ public final class XmlReturnFormat implements ReturnFormat {
     private static ReturnFormatException notAcceptable(XMLStreamException e) {
         return new ReturnFormatException("the document is not acceptable XML: "
                 + ForeignMessages.redacted(e.getMessage()));
-    }
-
-    private static void close(XMLStreamReader reader) {
-        if (reader == null) {
-            return;
-        }
-        try {
-            reader.close();
-        } catch (XMLStreamException e) {
-            // closing a StAX reader releases its buffers only; the stream belongs to the caller
-        }
     }
 
     /** Keeps the first validation event (warnings included) and stops there. */
