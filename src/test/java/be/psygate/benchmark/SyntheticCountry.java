@@ -43,6 +43,7 @@ public final class SyntheticCountry {
     private static final int[] UNION_WEIGHTS = {40, 8, 28, 6, 14, 4};
 
     private final long seed;
+    private final int firstPractice;
     private final int practiceCount;
     private final int filesPerPractice;
     private final int linesPerFile;
@@ -58,10 +59,17 @@ public final class SyntheticCountry {
      */
     public SyntheticCountry(long seed, int practiceCount, int filesPerPractice, int linesPerFile,
                             double invalidShare, int year) {
+        this(seed, 0, practiceCount, filesPerPractice, linesPerFile, invalidShare, year);
+    }
+
+    /** The same, for the practices numbered from {@code firstPractice}: another part of the same country. */
+    public SyntheticCountry(long seed, int firstPractice, int practiceCount, int filesPerPractice, int linesPerFile,
+                            double invalidShare, int year) {
         if (filesPerPractice < 1 || filesPerPractice > 12) {
             throw new IllegalArgumentException("one list a month: 1 to 12 lists per practice, not " + filesPerPractice);
         }
         this.seed = seed;
+        this.firstPractice = firstPractice;
         this.practiceCount = practiceCount;
         this.filesPerPractice = filesPerPractice;
         this.linesPerFile = linesPerFile;
@@ -71,6 +79,11 @@ public final class SyntheticCountry {
 
     public int practiceCount() {
         return practiceCount;
+    }
+
+    /** The practices' numbers, from the first. */
+    public java.util.stream.IntStream practices() {
+        return java.util.stream.IntStream.range(firstPractice, firstPractice + practiceCount);
     }
 
     public long totalLines() {
@@ -119,7 +132,7 @@ public final class SyntheticCountry {
      * The reference data in the shape of {@code test-fixtures/demo/demo.yaml}, loaded by the gateway's demo loader:
      * networks with room for every session, practices whose capacity holds their year.
      */
-    public void writeRegistry(Path yaml) {
+    public void writeRegistry(Path yaml, SyntheticCountry... otherParts) {
         StringBuilder y = new StringBuilder("networks:\n");
         for (int n = 0; n < networkCount(); n++) {
             y.append("  - id: ").append(networkId(n)).append('\n')
@@ -128,7 +141,20 @@ public final class SyntheticCountry {
                     .append("    yearlyContingent: 100000000\n");
         }
         y.append("practices:\n");
-        for (int p = 0; p < practiceCount; p++) {
+        appendPractices(y);
+        for (SyntheticCountry part : otherParts) {
+            part.appendPractices(y);
+        }
+        try {
+            Files.createDirectories(yaml.toAbsolutePath().getParent());
+            Files.writeString(yaml, y, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void appendPractices(StringBuilder y) {
+        for (int p = firstPractice; p < firstPractice + practiceCount; p++) {
             y.append("  - inami: \"").append(inami(p)).append("\"\n")
                     .append("    name: \"Practice ").append(p).append("\"\n")
                     .append("    bce: \"").append(TestIds.bce(String.valueOf(20_000_000 + p))).append("\"\n")
@@ -141,12 +167,6 @@ public final class SyntheticCountry {
                     .append("    sftpPassword: ").append(sftpPassword(p)).append('\n')
                     .append("    language: ").append(p % 2 == 0 ? "fr" : "nl").append('\n');
         }
-        try {
-            Files.createDirectories(yaml.toAbsolutePath().getParent());
-            Files.writeString(yaml, y, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
@@ -156,7 +176,7 @@ public final class SyntheticCountry {
         long invalid = 0;
         List<Path> files = new ArrayList<>();
         try {
-            for (int p = 0; p < practiceCount; p++) {
+            for (int p = firstPractice; p < firstPractice + practiceCount; p++) {
                 Path dir = root.resolve(sftpUser(p));
                 Files.createDirectories(dir);
                 PracticeYear practice = new PracticeYear(p);

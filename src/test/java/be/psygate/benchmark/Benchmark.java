@@ -1,0 +1,407 @@
+package be.psygate.benchmark;
+
+import be.psygate.billing.BillingRun;
+import be.psygate.billing.HospitalProperties;
+import be.psygate.billing.InvoiceBatch;
+import be.psygate.billing.InvoiceLedger;
+import be.psygate.billing.InvoiceLedger.BatchRecord;
+import be.psygate.billing.returns.InsurerReturn;
+import be.psygate.billing.returns.ReturnFormat;
+import be.psygate.billing.returns.ReturnFormats;
+import be.psygate.billing.returns.ReturnProfile;
+import be.psygate.billing.returns.SimulatedReturns;
+import be.psygate.tariff.TariffBook;
+import com.jcraft.jsch.ChannelSftp;
+import com.jcraft.jsch.JSch;
+import com.jcraft.jsch.Session;
+import org.apache.camel.ProducerTemplate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The performance benchmark ({@code ./mvnw -Pbenchmark verify}, see docs/benchmarks.md): on each database, the
+ * gateway as it runs, fed with a synthetic country's year, measured six ways; the table is printed and written to
+ * {@code target/benchmarks/}. Sizes come from system properties ({@code bench.*}), so that a smaller run checks the
+ * harness in a minute.
+ */
+public final class Benchmark {
+
+    private final Settings settings;
+    private final Path work;
+    private final SyntheticCountry country;
+    private final SyntheticCountry ackCountry;
+    private final Path registry;
+    private final SyntheticCountry.Written lists;
+    private final SyntheticCountry.Written ackLists;
+
+    private Benchmark(Settings settings) throws IOException {
+        this.settings = settings;
+        this.work = settings.work;
+        deleteTree(work);
+        Files.createDirectories(work);
+        int practices = settings.files / settings.filesPerPractice;
+        this.country = new SyntheticCountry(settings.seed, practices, settings.filesPerPractice,
+                (int) (settings.lines / settings.files), settings.invalidShare, 2025);
+        int ackPractices = (settings.ackUploads + 9) / 10;
+        this.ackCountry = new SyntheticCountry(settings.seed, practices, ackPractices, 10, settings.ackLines,
+                settings.invalidShare, 2025);
+        this.registry = work.resolve("registry.yaml");
+        country.writeRegistry(registry, ackCountry);
+        long t = System.nanoTime();
+        this.lists = country.writeLists(work.resolve("lists"));
+        this.ackLists = ackCountry.writeLists(work.resolve("ack-lists"));
+        System.out.printf(Locale.ROOT, "[bench] generated %,d lines in %,d lists for %d practices "
+                        + "(%,d broken on purpose) and %d lists of %d lines for the ack delay, in %.1f s%n",
+                lists.lines(), lists.files().size(), practices, lists.invalid(), settings.ackUploads,
+                settings.ackLines, seconds(System.nanoTime() - t));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.fromSystemProperties();
+        Benchmark benchmark = new Benchmark(settings);
+        Map<String, Results> byDatabase = new LinkedHashMap<>();
+        for (String db : settings.databases) {
+            byDatabase.put(db, benchmark.round(db));
+        }
+        String table = Report.table(settings, benchmark.lists, byDatabase);
+        System.out.println();
+        System.out.println(table);
+        Path out = Path.of("target/benchmarks");
+        Files.createDirectories(out);
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Files.writeString(out.resolve("results-" + stamp + ".md"), table, StandardCharsets.UTF_8);
+        System.out.println("[bench] written to " + out.resolve("results-" + stamp + ".md"));
+        System.exit(0);
+    }
+
+    /** One database: the five in-process figures on one gateway, then the big file in a JVM of its own. */
+    private Results round(String dbName) throws Exception {
+        Path dataDir = work.resolve(dbName + "-gateway");
+        BenchDatabase db = BenchDatabase.named(dbName, dataDir);
+        System.out.println("[bench] === " + db.name() + " ===");
+        Results r = new Results();
+        try {
+            try (BenchGateway gateway = BenchGateway.start(db, dataDir, registry, Map.of())) {
+                intake(gateway, r);
+                baseline(gateway, db, dataDir, r);
+                billing(gateway, r);
+                reconciliation(gateway, r);
+                ackDelay(gateway, r);
+            }
+            bigFile(dbName, r);
+        } finally {
+            db.dropSchemas();
+        }
+        return r;
+    }
+
+    /** 1. Every list dropped at once in the practices' in/ folders; done when every answer is out. */
+    private void intake(BenchGateway gateway, Results r) throws IOException {
+        List<Path[]> moves = stage(lists.files(), work.resolve("lists"), gateway.practicesRoot(), "in");
+        long t0 = System.nanoTime();
+        for (Path[] m : moves) {
+            Files.move(m[0], m[1], StandardCopyOption.ATOMIC_MOVE);
+        }
+        int files = moves.size();
+        BenchGateway.await("every list answered", settings.timeout, Duration.ofMillis(50),
+                () -> gateway.count("select count(*) from received_file where answered_at is not null") >= files);
+        r.intakeSeconds = seconds(System.nanoTime() - t0);
+        r.intakeAccepted = gateway.count("select count(*) from session_line where status = 'ACCEPTED'");
+        r.intakeStored = gateway.count("select count(*) from session_line");
+        long acks;
+        try (Stream<Path> s = Files.walk(gateway.practicesRoot())) {
+            acks = s.filter(p -> p.toString().endsWith(".ack.csv")).count();
+        }
+        r.intakeAcks = acks;
+        System.out.printf(Locale.ROOT, "[bench] 1. intake: %,d lines (%,d accepted, %,d expected) in %,d lists, "
+                        + "%,d acks, %.1f s: %,.0f sessions/s%n", r.intakeStored, r.intakeAccepted,
+                lists.lines() - lists.invalid(), files, acks, r.intakeSeconds, lists.lines() / r.intakeSeconds);
+    }
+
+    /** 2. The plain-Java floor on the same lists and the same database engine. */
+    private void baseline(BenchGateway gateway, BenchDatabase db, Path dataDir, Results r) throws Exception {
+        Baseline baseline = new Baseline(gateway.bean(TariffBook.class), 1000);
+        try (Connection c = db.baselineConnection(dataDir)) {
+            long t0 = System.nanoTime();
+            long[] counts = baseline.run(c, lists.files());
+            r.baselineSeconds = seconds(System.nanoTime() - t0);
+            System.out.printf(Locale.ROOT, "[bench] 2. baseline: %,d lines (%,d priced) in %.1f s: "
+                    + "%,.0f sessions/s%n", counts[0], counts[1], r.baselineSeconds, counts[0] / r.baselineSeconds);
+        }
+    }
+
+    /** 3. One billing run over every accepted session: batches made, rendered and delivered in every format. */
+    private void billing(BenchGateway gateway, Results r) {
+        ProducerTemplate camel = gateway.bean(ProducerTemplate.class);
+        long t0 = System.nanoTime();
+        BillingRun run = camel.requestBodyAndHeader("direct:billing-run", null, "PsyGateTrigger", "BENCHMARK",
+                BillingRun.class);
+        r.billingSeconds = seconds(System.nanoTime() - t0);
+        r.billingRunId = run.runId();
+        r.billedSessions = run.sessions();
+        r.batches = run.newBatches();
+        long delivered = gateway.count("select count(*) from invoice_batch where status = 'DELIVERED'");
+        Map<String, Long> byFormat = new TreeMap<>();
+        gateway.jdbc().sql("select format, count(*) from invoice_batch group by format")
+                .query((rs, n) -> byFormat.put(rs.getString(1), rs.getLong(2))).list();
+        r.batchesByFormat = byFormat.toString();
+        System.out.printf(Locale.ROOT, "[bench] 3. billing: %,d sessions in %,d batches %s (%,d delivered) in "
+                        + "%.1f s: %,.0f sessions/s%n", run.sessions(), run.newBatches(), byFormat, delivered,
+                r.billingSeconds, run.sessions() / r.billingSeconds);
+    }
+
+    /**
+     * 4. Every batch answered by its insurer (a receipt, then a settlement with about 5% refused and 5% paid in
+     * part), dropped at once in the insurers' out/ folders; done when every answer is reconciled.
+     */
+    private void reconciliation(BenchGateway gateway, Results r) throws IOException {
+        InvoiceLedger ledger = gateway.bean(InvoiceLedger.class);
+        HospitalProperties hospital = gateway.bean(HospitalProperties.class);
+        SimulatedReturns simulated = SimulatedReturns.withCodesFromClasspath();
+        ReturnProfile profile = new ReturnProfile(0.05, 0.05, new BigDecimal("0.5"), false);
+        Random random = new Random(settings.seed);
+        LocalDate today = LocalDate.of(2025, 12, 31);
+        Path staging = gateway.insurersRoot().resolveSibling("bench-staging");
+        Files.createDirectories(staging);
+        List<Path[]> moves = new ArrayList<>();
+        long lines = 0;
+        long t = System.nanoTime();
+        for (BatchRecord batch : ledger.batchesOfRun(r.billingRunId)) {
+            InvoiceBatch invoice = new InvoiceBatch(batch.id(), batch.insurerId(), batch.serviceMonth(), today,
+                    hospital.sender(), ledger.linesOf(batch.id()), true);
+            ReturnFormat format = ReturnFormats.named(batch.format());
+            for (InsurerReturn answer : simulated.answers(invoice, profile, today, today, random)) {
+                String name = "ANSWER-%s-%08d-%s.%s".formatted(answer.insurerId(), answer.batchNumber(),
+                        answer.kind().messageType(), format.fileExtension());
+                Path file = staging.resolve(name);
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    format.write(answer, out);
+                }
+                lines += answer.lines().size();
+                Path target = gateway.insurersRoot().resolve(batch.insurerId()).resolve("out");
+                Files.createDirectories(target);
+                moves.add(new Path[] {file, target.resolve(name)});
+            }
+        }
+        System.out.printf(Locale.ROOT, "[bench]    %,d answers holding %,d lines written in %.1f s%n", moves.size(),
+                lines, seconds(System.nanoTime() - t));
+        long t0 = System.nanoTime();
+        for (Path[] m : moves) {
+            Files.move(m[0], m[1], StandardCopyOption.ATOMIC_MOVE);
+        }
+        int answers = moves.size();
+        BenchGateway.await("every answer reconciled", settings.timeout, Duration.ofMillis(50),
+                () -> gateway.count("select count(*) from insurer_return") >= answers);
+        r.reconciliationSeconds = seconds(System.nanoTime() - t0);
+        r.returnLines = lines;
+        r.tranche2 = gateway.count("select count(*) from practice_entry where kind = 'TRANCHE_2'");
+        r.clawbacks = gateway.count("select count(*) from practice_entry where kind = 'CLAWBACK'");
+        System.out.printf(Locale.ROOT, "[bench] 4. reconciliation: %,d answers, %,d lines, %,d tranche-2 and %,d "
+                        + "clawback entries in %.1f s: %,.0f lines/s%n", answers, lines, r.tranche2, r.clawbacks,
+                r.reconciliationSeconds, lines / r.reconciliationSeconds);
+    }
+
+    /** 5. One list at a time uploaded over SFTP; the delay from the end of the upload to its ack in out/. */
+    private void ackDelay(BenchGateway gateway, Results r) throws Exception {
+        List<Path> files = ackLists.files().subList(0, settings.ackUploads);
+        long[] delays = new long[files.size()];
+        JSch jsch = new JSch();
+        jsch.setKnownHosts(gateway.knownHosts().toString());
+        Map<String, Session> sessions = new LinkedHashMap<>();
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                String user = file.getParent().getFileName().toString();
+                Session session = sessions.computeIfAbsent(user, u -> connect(jsch, gateway.sftpPort(), u));
+                ChannelSftp sftp = (ChannelSftp) session.openChannel("sftp");
+                sftp.connect(10_000);
+                Path ack = gateway.practicesRoot().resolve(user).resolve("out")
+                        .resolve(file.getFileName() + ".ack.csv");
+                try {
+                    sftp.put(file.toString(), "in/" + file.getFileName());
+                } finally {
+                    sftp.disconnect();
+                }
+                long uploaded = System.nanoTime();
+                BenchGateway.await("the ack of " + file.getFileName(), Duration.ofMinutes(2), Duration.ofMillis(2),
+                        () -> Files.exists(ack));
+                delays[i] = System.nanoTime() - uploaded;
+            }
+        } finally {
+            sessions.values().forEach(Session::disconnect);
+        }
+        Arrays.sort(delays);
+        r.ackP50 = millis(percentile(delays, 50));
+        r.ackP95 = millis(percentile(delays, 95));
+        r.ackMax = millis(delays[delays.length - 1]);
+        System.out.printf(Locale.ROOT, "[bench] 5. ack delay over %d uploads of %d lines: p50 %.0f ms, p95 %.0f ms, "
+                + "max %.0f ms%n", delays.length, settings.ackLines, r.ackP50, r.ackP95, r.ackMax);
+    }
+
+    private static Session connect(JSch jsch, int port, String user) {
+        try {
+            Session session = jsch.getSession(user, "127.0.0.1", port);
+            session.setConfig("StrictHostKeyChecking", "yes");
+            session.setConfig("PreferredAuthentications", "password");
+            session.setPassword("bench-" + user);
+            session.connect(10_000);
+            return session;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot log in as " + user, e);
+        }
+    }
+
+    /** 6. One list of a million lines, in a JVM whose heap is capped, on a gateway of its own. */
+    private void bigFile(String db, Results r) throws Exception {
+        Path dir = work.resolve(db + "-bigfile");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + settings.bigHeap, "-XX:+ExitOnOutOfMemoryError",
+                "-cp", System.getProperty("java.class.path")));
+        System.getProperties().stringPropertyNames().stream()
+                .filter(k -> k.startsWith("bench.") || k.equals("logback.configurationFile") || k.equals("logging.config"))
+                .forEach(k -> command.add("-D" + k + "=" + System.getProperty(k)));
+        command.addAll(List.of(BigFileRun.class.getName(), db, dir.toString(), String.valueOf(settings.bigLines)));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String result = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                System.out.println("  | " + line);
+                if (line.startsWith(BigFileRun.RESULT)) {
+                    result = line;
+                }
+            }
+        }
+        int exit = child.waitFor();
+        if (result == null || exit != 0) {
+            r.bigFile = "failed (exit " + exit + ")";
+            return;
+        }
+        Map<String, String> values = new TreeMap<>();
+        for (String kv : result.substring(BigFileRun.RESULT.length()).trim().split(" ")) {
+            String[] p = kv.split("=", 2);
+            values.put(p[0], p[1]);
+        }
+        r.bigSeconds = Double.parseDouble(values.get("seconds"));
+        r.bigLines = Long.parseLong(values.get("lines"));
+        r.bigPeakHeapMb = Long.parseLong(values.get("peakHeapMb"));
+        r.bigFile = "ok";
+    }
+
+    /** Copies the lists next to the folder they are dropped in (same file system: the drop is a rename). */
+    private static List<Path[]> stage(List<Path> files, Path from, Path root, String folder) throws IOException {
+        Path staging = root.resolveSibling("bench-staging");
+        List<Path[]> moves = new ArrayList<>();
+        for (Path f : files) {
+            Path rel = from.relativize(f);
+            Path staged = staging.resolve(rel);
+            Files.createDirectories(staged.getParent());
+            Files.copy(f, staged, StandardCopyOption.REPLACE_EXISTING);
+            Path target = root.resolve(rel.getParent()).resolve(folder).resolve(rel.getFileName());
+            Files.createDirectories(target.getParent());
+            moves.add(new Path[] {staged, target});
+        }
+        return moves;
+    }
+
+    static long percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** What one database's round measured. */
+    static final class Results {
+        double intakeSeconds;
+        long intakeStored;
+        long intakeAccepted;
+        long intakeAcks;
+        double baselineSeconds;
+        double billingSeconds;
+        long billingRunId;
+        int billedSessions;
+        int batches;
+        String batchesByFormat = "";
+        double reconciliationSeconds;
+        long returnLines;
+        long tranche2;
+        long clawbacks;
+        double ackP50;
+        double ackP95;
+        double ackMax;
+        String bigFile = "not run";
+        double bigSeconds;
+        long bigLines;
+        long bigPeakHeapMb;
+    }
+
+    /** The sizes and places of a run, from {@code bench.*} system properties. */
+    record Settings(List<String> databases, int files, int filesPerPractice, long lines, double invalidShare,
+                    int ackUploads, int ackLines, int bigLines, String bigHeap, long seed, Duration timeout,
+                    Path work) {
+
+        static Settings fromSystemProperties() {
+            return new Settings(
+                    List.of(System.getProperty("bench.databases", "h2,postgres").split("\\s*,\\s*")),
+                    Integer.getInteger("bench.files", 2000),
+                    Integer.getInteger("bench.files-per-practice", 10),
+                    Long.getLong("bench.lines", 1_000_000L),
+                    Double.parseDouble(System.getProperty("bench.invalid-share", "0.02")),
+                    Integer.getInteger("bench.ack-uploads", 50),
+                    Integer.getInteger("bench.ack-lines", 300),
+                    Integer.getInteger("bench.big-lines", 1_000_000),
+                    System.getProperty("bench.big-heap", "512m"),
+                    Long.getLong("bench.seed", 2025L),
+                    Duration.parse(System.getProperty("bench.timeout", "PT60M")),
+                    Path.of(System.getProperty("bench.work", "target/benchmark-work")).toAbsolutePath());
+        }
+    }
+}
