@@ -9,4 +9,13 @@ public class InvalidIdentifierException extends IllegalArgumentException {
     public InvalidIdentifierException(String message) {
         super(message);
     }
+
+    /**
+     * No stack trace: a broken identifier is an answer to the practice, not a fault of the gateway, and a list may
+     * hold thousands of them (filling each trace once cost more than judging the line).
+     */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
 }

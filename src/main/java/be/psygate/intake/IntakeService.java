@@ -238,6 +238,7 @@ public class IntakeService {
             throw new UncheckedIOException(e);
         }
         allocateQuotas(practice, network, fileId);
+        sessions.countForQuotas(fileId, network.id());
         ListTally tally = new ListTally(fileId);
         try (AckWriter ack = new AckWriter(new OutputStreamWriter(Files.newOutputStream(answer), StandardCharsets.UTF_8),
                 reasons, practice.language())) {

@@ -8,7 +8,6 @@ import be.psygate.rules.quota.QuotaKeys;
 import be.psygate.rules.quota.ReferralKey;
 import be.psygate.rules.quota.UsageCounts;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,12 +63,11 @@ final class LedgerUsage implements UsageCounts {
                     .count());
         }
         for (PsychologistYear k : keys.psychologists()) {
-            psychologists.computeIfAbsent(k, key -> sessions.countedSessions(network, fileId,
-                    key.psychologist().value(), LocalDate.of(key.year(), 1, 1), LocalDate.of(key.year(), 12, 31)));
+            psychologists.computeIfAbsent(k, key -> sessions.quotaCount(network, key.psychologist().value(),
+                    key.year()));
         }
         for (Integer year : keys.networkYears()) {
-            networkYears.computeIfAbsent(year, y -> sessions.countedSessions(network, fileId, null,
-                    LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
+            networkYears.computeIfAbsent(year, y -> sessions.quotaCount(network, null, y));
         }
     }
 

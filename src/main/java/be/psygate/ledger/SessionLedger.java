@@ -32,6 +32,10 @@ import java.util.function.Consumer;
 @Repository
 public class SessionLedger {
 
+    /** The psychologist of a network's own row in {@code quota_count}. */
+    private static final String NETWORK_ROW = "-";
+    private static final String QUOTA_KEY_SEPARATOR = "/";
+
     /** Separates the arguments of a reason in one column; it cannot occur in a CSV or XML field. */
     private static final String ARG_SEPARATOR = "\u001F";
 
@@ -192,19 +196,42 @@ public class SessionLedger {
                         rs.getString(4), rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), rs.getString(6)));
     }
 
-    /** Accepted individual or group sessions of SPPL or SPS care in a network, in other files, over some days. */
-    public int countedSessions(String networkId, long fileId, String psychologistOrNull, LocalDate from, LocalDate to) {
-        MapSqlParameterSource p = new MapSqlParameterSource("network", networkId).addValue("file", fileId)
-                .addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to));
-        String sql = "select count(*) from session_line where status = 'ACCEPTED' and network_id = :network "
-                + "and file_id <> :file and session_date between :from and :to and care in ('SPPL', 'SPS') "
-                + "and service_kind in ('INDIVIDUAL', 'GROUP')";
-        if (psychologistOrNull != null) {
-            sql += " and psychologist_inami = :psychologist";
-            p.addValue("psychologist", psychologistOrNull);
-        }
-        Integer n = named.queryForObject(sql, p, Integer.class);
-        return n == null ? 0 : n;
+    /**
+     * Accepted sessions that count against the quotas (SPPL or SPS care, individual or group) of a network in a year,
+     * of one psychologist or, with null, of the whole network; the file being taken in is not counted yet.
+     */
+    public int quotaCount(String networkId, String psychologistOrNull, int year) {
+        return jdbc.query("select sessions from quota_count where network_id = ? and psychologist_inami = ? "
+                        + "and session_year = ?", (rs, n) -> rs.getInt(1), networkId,
+                psychologistOrNull == null ? NETWORK_ROW : psychologistOrNull, year)
+                .stream().findFirst().orElse(0);
+    }
+
+    /**
+     * Adds a file's accepted sessions that count against the quotas to the network's and its psychologists' yearly
+     * counts; called once the file's quotas are allocated, in its transaction, while the network is locked.
+     */
+    public void countForQuotas(long fileId, String networkId) {
+        Map<String, Integer> add = new HashMap<>();
+        jdbc.query("select psychologist_inami, cast(extract(year from session_date) as integer), count(*) "
+                        + "from session_line where file_id = ? and status = 'ACCEPTED' and care in ('SPPL', 'SPS') "
+                        + "and service_kind in ('INDIVIDUAL', 'GROUP') "
+                        + "group by psychologist_inami, cast(extract(year from session_date) as integer)",
+                rs -> {
+                    int year = rs.getInt(2);
+                    int n = rs.getInt(3);
+                    add.merge(rs.getString(1) + QUOTA_KEY_SEPARATOR + year, n, Integer::sum);
+                    add.merge(NETWORK_ROW + QUOTA_KEY_SEPARATOR + year, n, Integer::sum);
+                }, fileId);
+        add.forEach((key, n) -> {
+            String[] k = key.split(QUOTA_KEY_SEPARATOR);
+            int year = Integer.parseInt(k[1]);
+            if (jdbc.update("update quota_count set sessions = sessions + ? where network_id = ? "
+                    + "and psychologist_inami = ? and session_year = ?", n, networkId, k[0], year) == 0) {
+                jdbc.update("insert into quota_count (network_id, psychologist_inami, session_year, sessions) "
+                        + "values (?, ?, ?, ?)", networkId, k[0], year, n);
+            }
+        });
     }
 
     private static String cut(String raw) {
