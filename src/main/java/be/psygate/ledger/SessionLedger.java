@@ -122,12 +122,16 @@ public class SessionLedger {
         keys.forEach(k -> patients.add(k.patient().value()));
         Set<SessionKey> wanted = new HashSet<>(keys);
         Map<SessionKey, String> found = new HashMap<>();
-        named.query("select patient_niss, session_date, pseudocode, line_ref from session_line "
-                        + "where status = 'ACCEPTED' and file_id <> :file and psychologist_inami = :psychologist "
-                        + "and patient_niss in (:patients)",
-                new MapSqlParameterSource("file", fileId).addValue("psychologist", psychologist.value())
-                        .addValue("patients", patients),
+        // selected by patient alone, which the patient index answers on every database, then filtered here: a
+        // condition on the psychologist or the file would let the planner scan the psychologist's whole history
+        named.query("select patient_niss, session_date, pseudocode, line_ref, status, file_id, psychologist_inami "
+                        + "from session_line where patient_niss in (:patients)",
+                new MapSqlParameterSource("patients", patients),
                 rs -> {
+                    if (!"ACCEPTED".equals(rs.getString(5)) || rs.getLong(6) == fileId
+                            || !psychologist.value().equals(rs.getString(7))) {
+                        return;
+                    }
                     SessionKey key = new SessionKey(psychologist, Niss.parse(rs.getString(1)),
                             rs.getDate(2).toLocalDate(), Pseudocode.parse(rs.getString(3)));
                     if (wanted.contains(key)) {
@@ -188,12 +192,20 @@ public class SessionLedger {
         if (patients.isEmpty()) {
             return List.of();
         }
-        return named.query("select patient_niss, session_date, care, service_kind, referral_date, prescriber_inami "
-                        + "from session_line where status = 'ACCEPTED' and network_id = :network and file_id <> :file "
-                        + "and patient_niss in (:patients)",
-                new MapSqlParameterSource("network", networkId).addValue("file", fileId).addValue("patients", patients),
-                (rs, n) -> new CountedSession(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
-                        rs.getString(4), rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), rs.getString(6)));
+        // by patient alone (see acceptedElsewhere), the other conditions checked here
+        List<CountedSession> rows = new ArrayList<>();
+        named.query("select patient_niss, session_date, care, service_kind, referral_date, prescriber_inami, status, "
+                        + "network_id, file_id from session_line where patient_niss in (:patients)",
+                new MapSqlParameterSource("patients", patients),
+                rs -> {
+                    if ("ACCEPTED".equals(rs.getString(7)) && networkId.equals(rs.getString(8))
+                            && rs.getLong(9) != fileId) {
+                        rows.add(new CountedSession(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+                                rs.getString(4), rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
+                                rs.getString(6)));
+                    }
+                });
+        return rows;
     }
 
     /**

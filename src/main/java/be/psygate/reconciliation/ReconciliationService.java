@@ -122,6 +122,7 @@ public class ReconciliationService {
         for (MutualitySettlement m : answer.settlements()) {
             references.put(m.mutuality(), m.paymentReference());
         }
+        ReturnLedger.Writes writes = returns.writes();
         int paid = 0;
         int refused = 0;
         int repeated = 0;
@@ -133,7 +134,7 @@ public class ReconciliationService {
                 s = byRef.get(line.lineRef().value());
             }
             if (s == null) {
-                returns.insertLine(returnId, null, line.lineRef().value(), "UNKNOWN_REFERENCE", line.accepted(),
+                writes.line(returnId, null, line.lineRef().value(), "UNKNOWN_REFERENCE", line.accepted(),
                         line.errorCode(), line.errorText(), null, answer.date());
                 unknown++;
                 continue;
@@ -148,25 +149,25 @@ public class ReconciliationService {
             } catch (IllegalReturnException e) {
                 log.warn("Batch {}: the insurer's word on session {} contradicts what it said before: {}", batchId,
                         s.id(), e.getMessage());
-                returns.insertLine(returnId, s.id(), s.lineRef(), "CONTRADICTS", line.accepted(), line.errorCode(),
+                writes.line(returnId, s.id(), s.lineRef(), "CONTRADICTS", line.accepted(), line.errorCode(),
                         line.errorText(), paymentRef, answer.date());
                 contradicting++;
                 continue;
             }
             if (t.outcome() == Outcome.ALREADY_KNOWN) {
-                returns.insertLine(returnId, s.id(), s.lineRef(), "REPEATED", line.accepted(), line.errorCode(),
+                writes.line(returnId, s.id(), s.lineRef(), "REPEATED", line.accepted(), line.errorCode(),
                         line.errorText(), paymentRef, answer.date());
                 repeated++;
                 continue;
             }
-            returns.insertLine(returnId, s.id(), s.lineRef(), payment ? "PAID" : "REFUSED", line.accepted(),
+            writes.line(returnId, s.id(), s.lineRef(), payment ? "PAID" : "REFUSED", line.accepted(),
                     line.errorCode(), line.errorText(), paymentRef, answer.date());
             for (Entry e : t.entries()) {
                 // a tranche 2 may wait for the bank to show the insurer's payment; a clawback never waits
                 boolean confirmed = !(waitForBank && e.kind() == EntryKind.TRANCHE_2);
-                returns.insertEntries(s.practiceInami(), List.of(e), payment ? paymentRef : null, confirmed);
+                writes.entries(s.practiceInami(), List.of(e), payment ? paymentRef : null, confirmed);
             }
-            returns.updateSession(s.id(), t.account().state().name(), t.account().paidByInsurer(),
+            writes.session(s.id(), t.account().state().name(), t.account().paidByInsurer(),
                     payment ? null : line.errorCode(), payment ? paymentRef : null);
             if (payment) {
                 paid++;
@@ -174,6 +175,7 @@ public class ReconciliationService {
                 refused++;
             }
         }
+        writes.flush();
         returns.finishReturn(returnId, paid + refused + repeated + contradicting, unknown);
         returns.setBatchState(batchId, "SETTLED");
         log.info("Settlement of batch {} by insurer {}: {} paid, {} refused, {} repeated, {} unknown, {} contradicting",

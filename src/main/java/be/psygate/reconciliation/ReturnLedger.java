@@ -101,9 +101,57 @@ public class ReturnLedger {
                 Date.valueOf(recordedOn));
     }
 
-    public void updateSession(long sessionId, String state, BigDecimal paid, String error, String paymentRef) {
-        jdbc.update("update session_line set insurer_state = ?, insurer_paid = ?, insurer_error = ?, "
-                + "payment_ref = coalesce(?, payment_ref) where id = ?", state, paid, error, paymentRef, sessionId);
+    /** Writes gathered while a settlement is applied, sent to the database in three batches. */
+    public Writes writes() {
+        return new Writes();
+    }
+
+    /**
+     * The lines, entries and session states of one settlement, kept in order and written by {@link #flush} in one
+     * batch each, instead of three statements a line.
+     */
+    public final class Writes {
+
+        private final List<Object[]> lines = new ArrayList<>();
+        private final List<Object[]> sessions = new ArrayList<>();
+        private final List<Object[]> entries = new ArrayList<>();
+
+        public void line(long returnId, Long sessionId, String lineRef, String outcome, BigDecimal amount,
+                         String errorCode, String errorText, String paymentRef, LocalDate recordedOn) {
+            lines.add(new Object[] {returnId, sessionId, lineRef, outcome, amount, errorCode,
+                    errorText == null ? null : errorText.substring(0, Math.min(500, errorText.length())), paymentRef,
+                    Date.valueOf(recordedOn)});
+        }
+
+        public void session(long sessionId, String state, BigDecimal paid, String error, String paymentRef) {
+            sessions.add(new Object[] {state, paid, error, paymentRef, sessionId});
+        }
+
+        public void entries(String practiceInami, List<Entry> owed, String paymentRef, boolean confirmed) {
+            Timestamp now = Timestamp.from(Instant.now());
+            for (Entry e : owed) {
+                entries.add(new Object[] {practiceInami, e.sessionId(), e.number(), e.kind().name(), e.amount(),
+                        Date.valueOf(e.due()), paymentRef, confirmed, now});
+            }
+        }
+
+        public void flush() {
+            if (!lines.isEmpty()) {
+                jdbc.batchUpdate("insert into return_line (return_id, session_id, line_ref, outcome, amount, "
+                        + "error_code, error_text, payment_ref, recorded_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", lines);
+            }
+            if (!entries.isEmpty()) {
+                jdbc.batchUpdate("insert into practice_entry (practice_inami, session_id, number, kind, amount, "
+                        + "due_date, payment_ref, confirmed, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", entries);
+            }
+            if (!sessions.isEmpty()) {
+                jdbc.batchUpdate("update session_line set insurer_state = ?, insurer_paid = ?, insurer_error = ?, "
+                        + "payment_ref = coalesce(?, payment_ref) where id = ?", sessions);
+            }
+            lines.clear();
+            entries.clear();
+            sessions.clear();
+        }
     }
 
     /** A refused batch: its sessions go back to be invoiced again. */
@@ -115,24 +163,6 @@ public class ReturnLedger {
 
     public void setBatchState(long batchId, String insurerState) {
         jdbc.update("update invoice_batch set insurer_state = ? where id = ?", insurerState, batchId);
-    }
-
-    /** New entries owed to a practice for a session. */
-    public void insertEntries(String practiceInami, List<Entry> entries, String paymentRef, boolean confirmed) {
-        Timestamp now = Timestamp.from(Instant.now());
-        jdbc.batchUpdate("insert into practice_entry (practice_inami, session_id, number, kind, amount, due_date, "
-                        + "payment_ref, confirmed, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, 100,
-                (ps, e) -> {
-                    ps.setString(1, practiceInami);
-                    ps.setLong(2, e.sessionId());
-                    ps.setInt(3, e.number());
-                    ps.setString(4, e.kind().name());
-                    ps.setBigDecimal(5, e.amount());
-                    ps.setDate(6, Date.valueOf(e.due()));
-                    ps.setString(7, paymentRef);
-                    ps.setBoolean(8, confirmed);
-                    ps.setTimestamp(9, now);
-                });
     }
 
     /** The bank shows an insurer's payment: the tranches waiting for it are released. */
