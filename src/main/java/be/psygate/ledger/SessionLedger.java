@@ -58,9 +58,16 @@ public class SessionLedger {
         if (refs.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(named.queryForList(
-                "select accepted_ref from session_line where practice_inami = :practice and accepted_ref in (:refs)",
-                new MapSqlParameterSource("practice", practiceInami).addValue("refs", refs), String.class));
+        // by reference alone, which the accepted_ref index answers on every database; with the practice in the
+        // condition too, H2 scans the practice's whole history for each chunk
+        Set<String> used = new HashSet<>();
+        named.query("select accepted_ref, practice_inami from session_line where accepted_ref in (:refs)",
+                new MapSqlParameterSource("refs", refs), rs -> {
+                    if (practiceInami.equals(rs.getString(2))) {
+                        used.add(rs.getString(1));
+                    }
+                });
+        return used;
     }
 
     /** Stores a chunk of judged lines of a practice of {@code networkId} in one batch. */
