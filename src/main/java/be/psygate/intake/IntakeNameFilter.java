@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Leaves alone an upload whose name is too long to be answered: a file system holds names of 255 bytes at most,
+ * Keeps the intake's poll to the folders uploads are taken from, and leaves alone an upload whose name is too long
+ * to be answered: a file system holds names of 255 bytes at most,
  * and the gateway makes longer ones from an upload's name (the local copy, {@code <name>.error.txt.part} while the
  * answer is written, {@code <name>.<yyyyMMdd-HHmmssSSS>} in the archive). Such a name is never taken, like a
  * temporary one, instead of failing halfway; the operators are told once per upload.
@@ -27,7 +28,10 @@ final class IntakeNameFilter implements GenericFileFilter<Object> {
 
     @Override
     public boolean accept(GenericFile<Object> file) {
-        if (file.isDirectory() || fits(file.getFileNameOnly())) {
+        if (file.isDirectory()) {
+            return walked(file.getRelativeFilePath());
+        }
+        if (fits(file.getFileNameOnly())) {
             return true;
         }
         if (reported.size() > MAX_REMEMBERED) {
@@ -38,6 +42,15 @@ final class IntakeNameFilter implements GenericFileFilter<Object> {
                     file.getFileNameOnly().getBytes(StandardCharsets.UTF_8).length, file.getParent());
         }
         return false;
+    }
+
+    /**
+     * The folders a poll lists: the practices' homes and their {@code in/} and {@code check/}, never {@code out/}
+     * (every answer ever written) or anything else, so that a poll costs three listings a practice, not more.
+     */
+    static boolean walked(String relativeDirectory) {
+        String[] parts = relativeDirectory.replace('\\', '/').split("/");
+        return parts.length == 1 || parts.length == 2 && (parts[1].equals("in") || parts[1].equals("check"));
     }
 
     static boolean fits(String fileName) {

@@ -14,4 +14,14 @@ class IntakeNameFilterTest {
         assertThat(IntakeNameFilter.fits("\u00e9".repeat(98) + ".csv")).isTrue();
         assertThat(IntakeNameFilter.fits("\u00e9".repeat(99) + ".csv")).isFalse();
     }
+
+    @Test
+    void aPollListsThePracticesHomesAndTheirInAndCheckFoldersOnly() {
+        assertThat(IntakeNameFilter.walked("demo")).isTrue();
+        assertThat(IntakeNameFilter.walked("demo/in")).isTrue();
+        assertThat(IntakeNameFilter.walked("demo/check")).isTrue();
+        assertThat(IntakeNameFilter.walked("demo/out")).isFalse();
+        assertThat(IntakeNameFilter.walked("demo/in/nested")).isFalse();
+        assertThat(IntakeNameFilter.walked("demo/.ssh")).isFalse();
+    }
 }
