@@ -60,7 +60,7 @@ public class FileLedger {
                         + "and remote_path = ? and remote_modified = ? and size_bytes = ? and status = ? "
                         + "order by id desc")
                 .params(practiceInami, sha256, remotePath, remoteModified, sizeBytes, status.name())
-                .query(this::record).stream().findFirst();
+                .query(this::record).list().stream().findFirst();
     }
 
     public void complete(long fileId, FileStatus status, int lines, int accepted, int rejected,
