@@ -83,6 +83,11 @@ public final class IntakeOutcome {
         return answerPath;
     }
 
+    /** The answer's file name alone, e.g. {@code list.csv.ack.csv}. */
+    public String getAnswerName() {
+        return answerPath.substring(answerPath.lastIndexOf('/') + 1);
+    }
+
     /** The answer, written locally, to upload. */
     public File getAnswerFile() {
         return answerFile;

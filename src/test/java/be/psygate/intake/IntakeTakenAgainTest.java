@@ -45,6 +45,9 @@ class IntakeTakenAgainTest extends GatewayTest {
     @Autowired
     JmsTemplate jms;
 
+    @Autowired
+    IntakeClaims claims;
+
     @Test
     void aListStoredAnsweredAndAnnouncedButStillInInIsAnsweredTheSameOnceItsClaimRanOut() throws Exception {
         TestPractice practice = register("again");
@@ -62,6 +65,8 @@ class IntakeTakenAgainTest extends GatewayTest {
 
         awaitAnswered(home, "june.csv", ack);
         assertThat(Files.readString(ack)).isEqualTo(answer);
+        await().atMost(ANSWER_TIME).untilAsserted(() -> assertThat(claims.inFlight())
+                .as("claims of uploads done, no longer renewed").isZero());
         assertThat(home.resolve("out/june.csv.error.txt")).doesNotExist();
         assertThat(jdbc.sql("select status from received_file where practice_inami = ?").param(practice.inami())
                 .query(String.class).list()).containsExactly("PROCESSED");
