@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -85,6 +86,21 @@ public class BillingService {
         log.info("Billing run {} ({}): {} new batches holding {} sessions; {} batches to deliver", runId, trigger,
                 batches, sessions, pending.size());
         return new BillingRun(runId, batches, sessions, pending);
+    }
+
+    /**
+     * Claims the delivery of a batch for this instance: false when the batch is delivered already, or another
+     * instance delivers it now (two billing runs at once, a run and a restart's resume). A claim older than
+     * {@code psygate.billing.delivery-lease} is taken again: its instance died while delivering.
+     */
+    public boolean claimDelivery(long batchId) {
+        Instant now = Instant.now();
+        boolean claimed = ledger.claimDelivery(batchId, now, now.minus(props.deliveryLease()));
+        if (!claimed) {
+            log.info("Invoice batch {} is delivered already or being delivered by another instance: left to it",
+                    batchId);
+        }
+        return claimed;
     }
 
     /** Renders a batch in its insurer's format into the local work folder. */

@@ -118,13 +118,26 @@ public class InvoiceLedger {
                 batchId);
     }
 
-    public void markDelivered(long batchId) {
-        jdbc.update("update invoice_batch set status = 'DELIVERED', delivered_at = ?, attempts = attempts + 1, "
-                + "last_error = null where id = ?", Timestamp.from(Instant.now()), batchId);
+    /**
+     * Claims the delivery of a pending batch for this instance: true when no other instance delivers it (no claim,
+     * or one taken before {@code staleBefore}: its instance died while delivering). The update counts the row for
+     * one instance only, however many try at once.
+     */
+    public boolean claimDelivery(long batchId, Instant now, Instant staleBefore) {
+        return jdbc.update("update invoice_batch set delivering_since = ? where id = ? and status = 'PENDING' "
+                        + "and (delivering_since is null or delivering_since < ?)",
+                Timestamp.from(now), batchId, Timestamp.from(staleBefore)) == 1;
     }
 
+    public void markDelivered(long batchId) {
+        jdbc.update("update invoice_batch set status = 'DELIVERED', delivered_at = ?, attempts = attempts + 1, "
+                + "last_error = null, delivering_since = null where id = ?", Timestamp.from(Instant.now()), batchId);
+    }
+
+    /** A delivery failed after its retries: counted, and the claim given back, so that the next run delivers it. */
     public void recordFailure(long batchId, String error) {
-        jdbc.update("update invoice_batch set attempts = attempts + 1, last_error = ? where id = ?",
+        jdbc.update("update invoice_batch set attempts = attempts + 1, last_error = ?, delivering_since = null "
+                        + "where id = ?",
                 error == null ? null : error.substring(0, Math.min(error.length(), 1000)), batchId);
     }
 

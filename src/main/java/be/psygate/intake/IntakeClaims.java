@@ -1,38 +1,187 @@
 package be.psygate.intake;
 
+import be.psygate.identity.Niss;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 
 import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The database claim that keeps every upload to one gateway instance: Camel's JDBC idempotent repository (its table
- * comes from Flyway), which also remembers the claims taken during the current poll of the polling thread.
+ * The database claim that keeps every upload to one gateway instance: Camel's JDBC idempotent repository (its table,
+ * {@code camel_messageprocessed}, comes from Flyway), where a claim is a <b>lease</b>.
  *
- * <p>Why: the intake claims an upload while it lists the folders (eager idempotency), before it takes any of them.
- * When the listing then fails halfway (the connection drops, an entry vanishes while the folder is being listed),
- * Camel 4.17 releases its in-progress marks but not these claims (CAMEL-24090), so every upload listed before the
- * failure stayed in {@code in/} forever, never answered. {@link ReleasingPollStrategy} gives them back.
+ * <ul>
+ *   <li>An upload is claimed while the folders are listed (eager idempotency), before it is taken: a row
+ *   ({@code processorName}, key, {@code createdAt} = now).</li>
+ *   <li>While the upload is in flight (claimed, not yet done), the instance that claimed it renews the claim
+ *   ({@link #renewInFlight()}, every third of the lease): {@code createdAt} moves on.</li>
+ *   <li>A claim older than the lease belongs to an instance that stopped without finishing (a crash, a
+ *   {@code kill -9}, a lost machine) while the upload stayed in {@code in/}: the next instance that lists the upload
+ *   takes the claim over, atomically ({@code update ... where createdAt < now - lease}: of two instances only one
+ *   counts the row), and takes the upload in again. The intake answers such an upload from the ledger if it was
+ *   stored already ({@link IntakeService}), never storing it twice.</li>
+ *   <li>A claim whose upload is done stays, so that the same upload is not taken again while it is still listed;
+ *   once older than the retention it is deleted ({@link #evictOlderThan(Duration)}).</li>
+ * </ul>
+ *
+ * <p>Times are the instances' wall clocks, never the gateway's (possibly pinned) business clock, written in UTC: the
+ * instances' clocks must agree to well within the lease (NTP). A claim remembers the time its instance last wrote,
+ * so that renewing or giving back a claim that another instance took over in the meantime changes nothing.
+ *
+ * <p>Also gives back the claims a poll took when the listing fails halfway (the connection drops, an entry vanishes
+ * while the folder is being listed): Camel 4.17 releases its in-progress marks but not these claims (CAMEL-24090),
+ * and every upload listed before the failure stayed in {@code in/}. {@link ReleasingPollStrategy} gives them back.
  */
 final class IntakeClaims extends JdbcMessageIdRepository {
 
     static final String PROCESSOR_NAME = "intake-practice-lists";
 
+    private static final Logger log = LoggerFactory.getLogger(IntakeClaims.class);
+    private static final String TABLE = "camel_messageprocessed";
+
+    private final Duration lease;
+    private final Clock clock;
+    /** The claims this instance holds on uploads in flight, with the time it last wrote in each. */
+    private final Map<String, LocalDateTime> inFlight = new ConcurrentHashMap<>();
+    private final Object writing = new Object();
     private final ThreadLocal<List<String>> claimedThisPoll = ThreadLocal.withInitial(ArrayList::new);
 
-    IntakeClaims(DataSource dataSource) {
+    /**
+     * @param lease how long a claim holds without being renewed
+     * @param clock the wall clock (the claims of all instances are compared by it)
+     */
+    IntakeClaims(DataSource dataSource, Duration lease, Clock clock) {
         super(dataSource, PROCESSOR_NAME);
         setCreateTableIfNotExists(false);
+        this.lease = lease;
+        this.clock = clock;
     }
 
+    /**
+     * Claims an upload: a new claim, or one whose lease ran out (taken over). False when another claim holds it: an
+     * instance works on it, or it was done.
+     */
     @Override
     public boolean add(String key) {
-        boolean claimed = super.add(key);
+        LocalDateTime now = now();
+        List<LocalDateTime> held = jdbcTemplate.queryForList("select createdAt from " + TABLE
+                + " where processorName = ? and messageId = ?", LocalDateTime.class, processorName, key);
+        boolean claimed;
+        if (held.isEmpty()) {
+            claimed = claimNew(key, now);
+        } else {
+            LocalDateTime since = held.get(0);
+            claimed = (since == null || since.isBefore(now.minus(lease))) && takeOver(key, since, now);
+        }
         if (claimed) {
+            inFlight.put(key, now);
             claimedThisPoll.get().add(key);
         }
         return claimed;
+    }
+
+    private boolean claimNew(String key, LocalDateTime now) {
+        try {
+            return jdbcTemplate.update("insert into " + TABLE + " (processorName, messageId, createdAt) "
+                    + "values (?, ?, ?)", processorName, key, now) == 1;
+        } catch (DuplicateKeyException e) {
+            // another instance claimed it since it was looked at
+            return false;
+        }
+    }
+
+    /**
+     * Takes over a claim older than the lease: the update counts the row only while the claim is still stale, so
+     * that of several instances trying at once, one takes it.
+     */
+    private boolean takeOver(String key, LocalDateTime since, LocalDateTime now) {
+        boolean taken = jdbcTemplate.update("update " + TABLE + " set createdAt = ? where processorName = ? "
+                + "and messageId = ? and (createdAt < ? or createdAt is null)", now, processorName, key,
+                now.minus(lease)) == 1;
+        if (taken) {
+            log.warn("The claim on upload {} taken at {} UTC outlived its lease of {}: the instance that held it "
+                    + "stopped before the upload left its folder; taken over", Niss.maskWithin(key), since, lease);
+        }
+        return taken;
+    }
+
+    /** The upload was taken in (its exchange completed): the claim stays, no longer renewed. */
+    @Override
+    public boolean confirm(String key) {
+        synchronized (writing) {
+            inFlight.remove(key);
+        }
+        return true;
+    }
+
+    /**
+     * Gives a claim back (the upload could not be taken, or failed, and is to be taken again at the next poll): a
+     * claim this instance holds, as it last wrote it. A claim it does not hold (lost to another instance after its
+     * lease ran out) is not its to give back: false.
+     */
+    @Override
+    public boolean remove(String key) {
+        synchronized (writing) {
+            LocalDateTime mine = inFlight.remove(key);
+            return mine != null && jdbcTemplate.update("delete from " + TABLE + " where processorName = ? "
+                    + "and messageId = ? and createdAt = ?", processorName, key, mine) == 1;
+        }
+    }
+
+    /**
+     * Renews the claims of the uploads in flight; how many. A claim that is no longer as this instance wrote it
+     * (taken over by another instance after the lease ran out, deleted) is left to its new holder.
+     */
+    int renewInFlight() {
+        int renewed = 0;
+        for (String key : List.copyOf(inFlight.keySet())) {
+            synchronized (writing) {
+                LocalDateTime mine = inFlight.get(key);
+                if (mine == null) {
+                    continue;
+                }
+                LocalDateTime now = now();
+                if (jdbcTemplate.update("update " + TABLE + " set createdAt = ? where processorName = ? "
+                        + "and messageId = ? and createdAt = ?", now, processorName, key, mine) == 1) {
+                    inFlight.put(key, now);
+                    renewed++;
+                } else {
+                    inFlight.remove(key);
+                    log.warn("The claim on upload {} was lost before it could be renewed (its lease of {} ran out and "
+                            + "another instance took it over): the other instance answers it too, from the ledger",
+                            Niss.maskWithin(key), lease);
+                }
+            }
+        }
+        return renewed;
+    }
+
+    /** Deletes the claims older than {@code retention} (uploads long done); how many. */
+    int evictOlderThan(Duration retention) {
+        return jdbcTemplate.update("delete from " + TABLE + " where processorName = ? and createdAt < ?",
+                processorName, now().minus(retention));
+    }
+
+    /** How many claims this instance holds on uploads in flight. */
+    int inFlight() {
+        return inFlight.size();
+    }
+
+    @Override
+    protected int insert(String key) {
+        return jdbcTemplate.update("insert into " + TABLE + " (processorName, messageId, createdAt) values (?, ?, ?)",
+                processorName, key, now());
     }
 
     /** A poll starts on this thread: what earlier polls claimed is theirs for good. */
@@ -47,5 +196,10 @@ final class IntakeClaims extends JdbcMessageIdRepository {
         int released = keys.size();
         keys.clear();
         return released;
+    }
+
+    /** Now, in UTC, to the millisecond: what both databases store exactly, so that a claim can be compared. */
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -26,14 +26,18 @@ public final class IntakeOutcome {
     private final BigDecimal acceptedShare;
     private final Map<String, Integer> rejectedByReason;
     private final Instant receivedAt;
+    private final String noticeId;
 
     /**
      * @param rejectedByReason the rejected lines counted by reason code when the list was read just now; null when
      *                         nothing was read (an answer written again, a file refused as a whole)
+     * @param noticeId         the broker's duplicate-detection id of the notice of a billable file: the same
+     *                         whenever the file is answered, so that the broker keeps one notice per file
      */
     IntakeOutcome(Long fileId, String practiceInami, Upload upload, String status, String reasonCode,
                   String answerPath, File answerFile, int lines, int accepted, int rejected,
-                  BigDecimal acceptedShare, Map<String, Integer> rejectedByReason, Instant receivedAt) {
+                  BigDecimal acceptedShare, Map<String, Integer> rejectedByReason, Instant receivedAt,
+                  String noticeId) {
         this.fileId = fileId;
         this.practiceInami = practiceInami;
         this.upload = upload;
@@ -47,6 +51,7 @@ public final class IntakeOutcome {
         this.acceptedShare = acceptedShare;
         this.rejectedByReason = rejectedByReason == null ? null : Map.copyOf(rejectedByReason);
         this.receivedAt = receivedAt;
+        this.noticeId = noticeId;
     }
 
     public Long getFileId() {
@@ -78,6 +83,11 @@ public final class IntakeOutcome {
         return answerPath;
     }
 
+    /** The answer's file name alone, e.g. {@code list.csv.ack.csv}. */
+    public String getAnswerName() {
+        return answerPath.substring(answerPath.lastIndexOf('/') + 1);
+    }
+
     /** The answer, written locally, to upload. */
     public File getAnswerFile() {
         return answerFile;
@@ -107,6 +117,14 @@ public final class IntakeOutcome {
         e.put("answer", answerPath);
         e.put("at", Instant.now().toString());
         return e;
+    }
+
+    /**
+     * The notice's duplicate-detection id ({@code _AMQ_DUPL_ID}): one per file, however often it is answered, so
+     * that the broker drops a notice sent again after a crash.
+     */
+    public String getNoticeId() {
+        return noticeId;
     }
 
     /** The notice handed to the billing stage: which file holds new accepted sessions. */

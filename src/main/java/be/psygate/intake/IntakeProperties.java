@@ -4,6 +4,7 @@ import be.psygate.intake.format.CsvSessionListReader;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Period;
 
 /**
@@ -17,10 +18,17 @@ import java.time.Period;
  *                        {@value #DEFAULT_MAX_FILE_BYTES} when not set
  * @param maxLineLength   the longest CSV line read, in characters; a longer one is malformed ({@code LINE_MALFORMED});
  *                        {@value CsvSessionListReader#MAX_LINE_LENGTH} when not set
+ * @param claimLease      how long an instance's claim on an upload holds without being renewed: an instance renews
+ *                        the claims of the uploads it has in flight every third of it, and a claim older than this is
+ *                        taken over (its instance stopped); {@code PT2M} when not set
+ * @param claimRetention  how long a claim is kept once its upload is done, so that the claims table stops growing;
+ *                        {@code P30D} when not set, and longer than the lease
+ * @param claimEvictionInterval how often the claims older than the retention are deleted; {@code P1D} when not set
  */
 @ConfigurationProperties("psygate.intake")
 public record IntakeProperties(Path workDir, int chunkSize, Period billingDeadline, long maxFileBytes,
-                               int maxLineLength) {
+                               int maxLineLength, Duration claimLease, Duration claimRetention,
+                               Duration claimEvictionInterval) {
 
     /** 200 MB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 200_000_000L;
@@ -35,5 +43,26 @@ public record IntakeProperties(Path workDir, int chunkSize, Period billingDeadli
         if (maxLineLength <= 0) {
             maxLineLength = CsvSessionListReader.MAX_LINE_LENGTH;
         }
+        if (claimLease == null) {
+            claimLease = Duration.ofMinutes(2);
+        }
+        if (claimRetention == null) {
+            claimRetention = Duration.ofDays(30);
+        }
+        if (claimEvictionInterval == null) {
+            claimEvictionInterval = Duration.ofDays(1);
+        }
+        if (claimLease.compareTo(Duration.ofSeconds(3)) < 0) {
+            throw new IllegalArgumentException("psygate.intake.claim-lease must be at least 3 seconds: " + claimLease);
+        }
+        if (claimRetention.compareTo(claimLease) <= 0) {
+            throw new IllegalArgumentException("psygate.intake.claim-retention (" + claimRetention
+                    + ") must be longer than psygate.intake.claim-lease (" + claimLease + ")");
+        }
+    }
+
+    /** How often an instance renews the claims of the uploads it has in flight: a third of the lease. */
+    public Duration claimRenewal() {
+        return claimLease.dividedBy(3).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 }

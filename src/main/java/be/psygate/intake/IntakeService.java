@@ -111,38 +111,52 @@ public class IntakeService {
     }
 
     /**
-     * @param upload       the uploaded file, downloaded to local disk
-     * @param relativePath where it was found, relative to the practices' root: {@code <user>/<in|check>/<name>}
+     * @param upload         the uploaded file, downloaded to local disk
+     * @param relativePath   where it was found, relative to the practices' root: {@code <user>/<in|check>/<name>}
+     * @param remoteModified when the SFTP server says it was last modified (ms since the epoch); with the path, the
+     *                       size and the content, it tells the same upload taken again after a crash from a new one
      */
-    public IntakeOutcome receive(File upload, String relativePath) {
+    public IntakeOutcome receive(File upload, String relativePath, long remoteModified) {
         Upload up = Upload.of(relativePath);
         Instant receivedAt = clock.instant();
         Practice practice = practices.findBySftpUser(up.sftpUser())
                 .orElseThrow(() -> new IllegalStateException("no practice has the SFTP account " + up.sftpUser()));
-        String inami = practice.inami().value();
         long size = upload.length();
+        Received received = new Received(practice, up, remoteModified, size, receivedAt);
         if (size > props.maxFileBytes()) {
             // refused before a byte of it is read, not even for its fingerprint, which stays empty
-            return quarantine(practice, up, "", size, receivedAt, tooLarge(size));
+            return quarantine(received, "", tooLarge(size));
         }
         String sha256 = sha256(upload);
 
         if (up.mode() == FileMode.BILL) {
-            var prior = files.findByFingerprint(inami, sha256);
+            var prior = files.findByFingerprint(practice.inami().value(), sha256);
             if (prior.isPresent()) {
-                return prior.get().answeredAt() == null && prior.get().remotePath().equals(up.relativePath())
+                return isTakenAgain(received, prior.get())
                         ? answerAgain(practice, up, prior.get())
-                        : duplicate(practice, up, prior.get(), sha256, size, receivedAt);
+                        : duplicate(received, prior.get(), sha256);
             }
         }
         try {
             SessionListReader reader = readers.readerFor(up.fileName());
-            return process(practice, up, upload, reader, sha256, size, receivedAt);
+            return process(received, upload, reader, sha256);
         } catch (UnreadableListException e) {
-            return quarantine(practice, up, sha256, size, receivedAt, e);
+            return quarantine(received, sha256, e);
         } catch (UnreadableInTransaction e) {
-            return quarantine(practice, up, sha256, size, receivedAt, e.cause);
+            return quarantine(received, sha256, e.cause);
         }
+    }
+
+    /**
+     * Whether the processed file {@code prior} holding this content is this very upload, taken again: a crash (or
+     * a claim whose lease ran out) kept it in {@code in/} after it was stored, or even answered. It is answered again
+     * from the ledger, the same answer, and leaves {@code in/} this time. Also the same content under the same
+     * name, sent again before the first was answered.
+     */
+    private static boolean isTakenAgain(Received received, FileRecord prior) {
+        String path = received.upload().relativePath();
+        return prior.isUpload(path, received.remoteModified(), received.size())
+                || prior.answeredAt() == null && prior.remotePath().equals(path);
     }
 
     /** The answer reached the practice's {@code out/}: records it and drops the local copy. */
@@ -157,15 +171,18 @@ public class IntakeService {
         }
     }
 
-    private IntakeOutcome process(Practice practice, Upload up, File upload, SessionListReader reader, String sha256,
-                                  long size, Instant receivedAt) {
+    private IntakeOutcome process(Received received, File upload, SessionListReader reader, String sha256) {
+        Practice practice = received.practice();
+        Upload up = received.upload();
+        long size = received.size();
+        Instant receivedAt = received.at();
         String inami = practice.inami().value();
         Network network = networks.find(practice.networkId()).orElseThrow(
                 () -> new IllegalStateException("practice " + inami + " belongs to no known network"));
         Path answer = newAnswerFile();
         ListTally tally = tx.execute(status -> {
-            long fileId = files.insert(inami, up.mode(), up.fileName(), up.relativePath(), sha256, size,
-                    FileStatus.PROCESSING, null, null, null, receivedAt);
+            long fileId = files.insert(inami, up.mode(), up.fileName(), up.relativePath(), received.remoteModified(),
+                    sha256, size, FileStatus.PROCESSING, null, null, null, receivedAt);
             ListTally t = readList(practice, network, upload, reader, fileId, answer);
             FileStatus done = up.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
             files.complete(fileId, done, t.lines, t.accepted, t.rejected, t.fee, t.share, up.answerPath(".ack.csv"));
@@ -181,16 +198,17 @@ public class IntakeService {
             return t;
         });
         if (tally == null) {
-            // another instance took in the same content at the same moment
+            // another instance took in the same content at the same moment: the same upload (its claim was taken
+            // over while this instance still worked on it) or another one
             deleteQuietly(answer);
             FileRecord prior = files.findByFingerprint(inami, sha256).orElseThrow();
-            return duplicate(practice, up, prior, sha256, size, receivedAt);
+            return isTakenAgain(received, prior) ? answerAgain(practice, up, prior) : duplicate(received, prior, sha256);
         }
         Long fileId = tally.fileId;
         if (up.mode() == FileMode.CHECK) {
             fileId = tx.execute(s -> {
-                long id = files.insert(inami, FileMode.CHECK, up.fileName(), up.relativePath(), sha256, size,
-                        FileStatus.CHECKED, null, null, null, receivedAt);
+                long id = files.insert(inami, FileMode.CHECK, up.fileName(), up.relativePath(),
+                        received.remoteModified(), sha256, size, FileStatus.CHECKED, null, null, null, receivedAt);
                 files.complete(id, FileStatus.CHECKED, tally.lines, tally.accepted, tally.rejected, tally.fee,
                         tally.share, up.answerPath(".ack.csv"));
                 return id;
@@ -199,8 +217,9 @@ public class IntakeService {
         FileStatus status = up.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
         log.info("List {} of practice {} ({}): {} lines, {} accepted, {} rejected", Niss.maskWithin(up.fileName()), inami,
                 up.mode(), tally.lines, tally.accepted, tally.rejected);
+        String noticeId = files.find(fileId).map(FileRecord::noticeDuplicateId).orElse(null);
         return new IntakeOutcome(fileId, inami, up, status.name(), null, up.answerPath(".ack.csv"), answer.toFile(),
-                tally.lines, tally.accepted, tally.rejected, tally.share, tally.rejectedByReason, receivedAt);
+                tally.lines, tally.accepted, tally.rejected, tally.share, tally.rejectedByReason, receivedAt, noticeId);
     }
 
     /**
@@ -329,30 +348,54 @@ public class IntakeService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        log.info("List {} of practice {} was taken in (file {}) but not answered: answering it again",
-                Niss.maskWithin(up.fileName()), prior.practiceInami(), prior.id());
+        log.info("List {} of practice {} was taken in (file {}{}) but did not leave its folder: answering it again "
+                        + "from the ledger", Niss.maskWithin(up.fileName()), prior.practiceInami(), prior.id(),
+                prior.answeredAt() == null ? ", not answered" : ", answered");
         return new IntakeOutcome(prior.id(), prior.practiceInami(), up, FileStatus.PROCESSED.name(), null,
                 up.answerPath(".ack.csv"), answer.toFile(), prior.lineCount(), prior.acceptedCount(),
-                prior.rejectedCount(), null, null, prior.receivedAt());
+                prior.rejectedCount(), null, null, prior.receivedAt(), prior.noticeDuplicateId());
     }
 
-    private IntakeOutcome duplicate(Practice practice, Upload up, FileRecord prior, String sha256, long size,
-                                    Instant receivedAt) {
+    private IntakeOutcome duplicate(Received received, FileRecord prior, String sha256) {
+        Practice practice = received.practice();
+        Upload up = received.upload();
         List<String> args = List.of(prior.fileName(), LOCAL_TIME.format(prior.receivedAt()), String.valueOf(prior.id()));
-        long id = tx.execute(s -> files.insert(practice.inami().value(), up.mode(), up.fileName(), up.relativePath(),
-                sha256, size, FileStatus.DUPLICATE, ReasonCode.FILE_DUPLICATE.name(), null, prior.id(), receivedAt));
+        long id = recordOnce(received, sha256, FileStatus.DUPLICATE, () -> files.insert(practice.inami().value(),
+                up.mode(), up.fileName(), up.relativePath(), received.remoteModified(), sha256, received.size(),
+                FileStatus.DUPLICATE, ReasonCode.FILE_DUPLICATE.name(), null, prior.id(), received.at()));
         log.info("List {} of practice {} repeats file {}: answered as a duplicate", Niss.maskWithin(up.fileName()),
                 practice.inami().value(), prior.id());
-        return errorAnswer(practice, up, id, FileStatus.DUPLICATE, ReasonCode.FILE_DUPLICATE, args, receivedAt);
+        return errorAnswer(practice, up, id, FileStatus.DUPLICATE, ReasonCode.FILE_DUPLICATE, args, received.at());
     }
 
-    private IntakeOutcome quarantine(Practice practice, Upload up, String sha256, long size, Instant receivedAt,
-                                     UnreadableListException e) {
-        long id = tx.execute(s -> files.insert(practice.inami().value(), up.mode(), up.fileName(), up.relativePath(),
-                sha256, size, FileStatus.QUARANTINED, e.reason().name(), e.getMessage(), null, receivedAt));
+    private IntakeOutcome quarantine(Received received, String sha256, UnreadableListException e) {
+        Practice practice = received.practice();
+        Upload up = received.upload();
+        long id = recordOnce(received, sha256, FileStatus.QUARANTINED, () -> files.insert(practice.inami().value(),
+                up.mode(), up.fileName(), up.relativePath(), received.remoteModified(), sha256, received.size(),
+                FileStatus.QUARANTINED, e.reason().name(), e.getMessage(), null, received.at()));
         log.warn("List {} of practice {} cannot be read ({}): quarantined as file {}", Niss.maskWithin(up.fileName()),
                 practice.inami().value(), e.reason(), id);
-        return errorAnswer(practice, up, id, FileStatus.QUARANTINED, e.reason(), e.args(), receivedAt);
+        return errorAnswer(practice, up, id, FileStatus.QUARANTINED, e.reason(), e.args(), received.at());
+    }
+
+    /**
+     * The record of a refused upload: the one made when this very upload was taken before (a crash kept it from
+     * leaving {@code in/}), or a new one. An upload is recorded once however often it is taken.
+     */
+    private long recordOnce(Received received, String sha256, FileStatus status, java.util.function.LongSupplier insert) {
+        Upload up = received.upload();
+        if (up.mode() == FileMode.BILL) {
+            var before = files.findUpload(received.practice().inami().value(), up.relativePath(),
+                    received.remoteModified(), sha256, received.size(), status);
+            if (before.isPresent()) {
+                log.info("List {} of practice {} was refused before (file {}) but did not leave {}: answering it again",
+                        Niss.maskWithin(up.fileName()), received.practice().inami().value(), before.get().id(),
+                        up.relativePath().substring(0, up.relativePath().lastIndexOf('/') + 1));
+                return before.get().id();
+            }
+        }
+        return tx.execute(s -> insert.getAsLong());
     }
 
     private IntakeOutcome errorAnswer(Practice practice, Upload up, long fileId, FileStatus status, ReasonCode code,
@@ -369,7 +412,7 @@ public class IntakeService {
         String answerPath = up.answerPath(".error.txt");
         tx.executeWithoutResult(s -> files.setAnswer(fileId, answerPath));
         return new IntakeOutcome(fileId, practice.inami().value(), up, status.name(), code.name(), answerPath,
-                answer.toFile(), 0, 0, 0, BigDecimal.ZERO, null, receivedAt);
+                answer.toFile(), 0, 0, 0, BigDecimal.ZERO, null, receivedAt, null);
     }
 
     private Path newAnswerFile() {
@@ -413,6 +456,10 @@ public class IntakeService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** One upload as it was received: by whom, where, which version of it, how large, when. */
+    private record Received(Practice practice, Upload upload, long remoteModified, long size, Instant at) {
     }
 
     /** Carries an unreadable file out of the transaction callback, which rolls back on the way. */

@@ -13,13 +13,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The received files: one row per upload, and the fingerprints of the billable contents already taken in. */
 @Repository
 public class FileLedger {
 
     private static final String COLUMNS = "id, practice_inami, mode, file_name, remote_path, sha256, size_bytes, status, "
-            + "reason_code, duplicate_of, line_count, accepted_count, rejected_count, answer_name, received_at, answered_at";
+            + "reason_code, duplicate_of, line_count, accepted_count, rejected_count, answer_name, received_at, answered_at, "
+            + "remote_modified, notice_id";
 
     private final JdbcClient jdbc;
 
@@ -27,17 +29,38 @@ public class FileLedger {
         this.jdbc = jdbc;
     }
 
-    /** Records a new upload and returns its id. */
-    public long insert(String practiceInami, FileMode mode, String fileName, String remotePath, String sha256,
-                       long sizeBytes, FileStatus status, String reasonCode, String reasonDetail, Long duplicateOf,
-                       Instant receivedAt) {
+    /**
+     * Records a new upload and returns its id.
+     *
+     * @param remoteModified when the upload was last modified, as the SFTP server tells (ms since the epoch); null
+     *                       when not known
+     */
+    public long insert(String practiceInami, FileMode mode, String fileName, String remotePath, Long remoteModified,
+                       String sha256, long sizeBytes, FileStatus status, String reasonCode, String reasonDetail,
+                       Long duplicateOf, Instant receivedAt) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into received_file (practice_inami, mode, file_name, remote_path, sha256, size_bytes, status, "
-                        + "reason_code, reason_detail, duplicate_of, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(practiceInami, mode.name(), fileName, remotePath, sha256, sizeBytes, status.name(), reasonCode,
-                        truncate(reasonDetail, 1000), duplicateOf, Timestamp.from(receivedAt))
+        jdbc.sql("insert into received_file (practice_inami, mode, file_name, remote_path, remote_modified, sha256, "
+                        + "size_bytes, status, reason_code, reason_detail, duplicate_of, received_at, notice_id) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(practiceInami, mode.name(), fileName, remotePath, remoteModified, sha256, sizeBytes,
+                        status.name(), reasonCode, truncate(reasonDetail, 1000), duplicateOf, Timestamp.from(receivedAt),
+                        UUID.randomUUID().toString())
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
+    }
+
+    /**
+     * The latest record of this very upload (same practice, path, time of modification, size and content) in
+     * {@code status}: the upload was taken before, and is taken again because a crash kept it from leaving
+     * {@code in/}.
+     */
+    public Optional<FileRecord> findUpload(String practiceInami, String remotePath, long remoteModified,
+                                           String sha256, long sizeBytes, FileStatus status) {
+        return jdbc.sql("select " + COLUMNS + " from received_file where practice_inami = ? and sha256 = ? "
+                        + "and remote_path = ? and remote_modified = ? and size_bytes = ? and status = ? "
+                        + "order by id desc")
+                .params(practiceInami, sha256, remotePath, remoteModified, sizeBytes, status.name())
+                .query(this::record).list().stream().findFirst();
     }
 
     public void complete(long fileId, FileStatus status, int lines, int accepted, int rejected,
@@ -99,7 +122,8 @@ public class FileLedger {
                 (Long) rs.getObject("duplicate_of", Long.class), (Integer) rs.getObject("line_count", Integer.class),
                 (Integer) rs.getObject("accepted_count", Integer.class),
                 (Integer) rs.getObject("rejected_count", Integer.class), rs.getString("answer_name"),
-                rs.getTimestamp("received_at").toInstant(), answered == null ? null : answered.toInstant());
+                rs.getTimestamp("received_at").toInstant(), answered == null ? null : answered.toInstant(),
+                (Long) rs.getObject("remote_modified", Long.class), rs.getString("notice_id"));
     }
 
     private static String truncate(String s, int max) {

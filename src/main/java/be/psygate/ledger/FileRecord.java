@@ -2,9 +2,27 @@ package be.psygate.ledger;
 
 import java.time.Instant;
 
-/** A file as the ledger remembers it. */
+/**
+ * A file as the ledger remembers it.
+ *
+ * @param remoteModified when the upload was last modified on the SFTP server (ms since the epoch); null for files
+ *                       recorded before this was kept
+ * @param noticeId       the id the broker knows this file's notice by (duplicate detection); null for files
+ *                       recorded before it was kept
+ */
 public record FileRecord(long id, String practiceInami, FileMode mode, String fileName, String remotePath,
                          String sha256, long sizeBytes, FileStatus status, String reasonCode, Long duplicateOf,
                          Integer lineCount, Integer acceptedCount, Integer rejectedCount, String answerName,
-                         Instant receivedAt, Instant answeredAt) {
+                         Instant receivedAt, Instant answeredAt, Long remoteModified, String noticeId) {
+
+    /** Whether this record is of the very upload at {@code remotePath}, modified then, of this size. */
+    public boolean isUpload(String remotePath, long modified, long size) {
+        return this.remotePath.equals(remotePath) && remoteModified != null && remoteModified == modified
+                && sizeBytes == size;
+    }
+
+    /** The broker's duplicate-detection id of this file's notice. */
+    public String noticeDuplicateId() {
+        return noticeId != null ? noticeId : "psygate-file-" + id;
+    }
 }

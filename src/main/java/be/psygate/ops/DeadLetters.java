@@ -196,10 +196,15 @@ public class DeadLetters {
             // delivered since (by a later run or after a restart): sending it again would bill it twice
             outcome = "ALREADY_DELIVERED";
         } else {
-            camel.requestBody("direct:deliver-batch", parked.batchId());
+            Object delivery = camel.requestBody("direct:deliver-batch", parked.batchId());
             String status = invoices.batch(parked.batchId()).map(BatchRecord::status).orElse("UNKNOWN");
-            // a delivery that fails again is parked again by the route, as a new message
-            outcome = "PENDING".equals(status) ? "FAILED_AGAIN" : "DELIVERED";
+            if (Boolean.FALSE.equals(delivery)) {
+                // another instance delivers it at this moment (its billing run): left to it, not sent twice
+                outcome = "PENDING".equals(status) ? "BEING_DELIVERED" : "ALREADY_DELIVERED";
+            } else {
+                // a delivery that fails again is parked again by the route, as a new message
+                outcome = "PENDING".equals(status) ? "FAILED_AGAIN" : "DELIVERED";
+            }
         }
         broker.removeMessage(billingDeadLetters, parked.messageId());
         log.info("Dead letters: parked batch {} (message {}) replayed: {}", parked.batchId(), parked.messageId(),

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +35,7 @@ class ReleasingPollStrategyTest {
             c.createStatement().execute("create table camel_messageprocessed (processorName varchar(255) not null, "
                     + "messageId varchar(1000) not null, createdAt timestamp, primary key (processorName, messageId))");
         }
-        claims = new IntakeClaims(dataSource);
+        claims = new IntakeClaims(dataSource, Duration.ofMinutes(2), Clock.systemUTC());
         claims.start();
         strategy = new ReleasingPollStrategy(claims);
     }

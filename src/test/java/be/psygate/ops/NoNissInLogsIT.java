@@ -24,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>the build's test log ({@code psygate.test-log}, written by {@code logback-test.xml} from every context);</li>
  *   <li>what the test classes wrote to the console ({@code target/surefire-reports/*-output.txt}), for what does
  *   not go through the logging system;</li>
- *   <li>the standalone broker's log when {@code .ci/run} ran one ({@code target/ci-broker/broker.log}).</li>
+ *   <li>the standalone broker's log when {@code .ci/run} ran one ({@code target/ci-broker/broker.log});</li>
+ *   <li>what the gateways and brokers {@link CrashIT} ran as child processes logged and wrote to their consoles
+ *   ({@code target/test-logs/crash/<run>/*.log} and {@code *.out}): Failsafe runs the ITs in alphabetical order,
+ *   so CrashIT has run by then.</li>
  * </ul>
  * Only files written during this build are read. See {@link NissInLogs} for what counts as a national number.
  */
@@ -42,6 +45,15 @@ class NoNissInLogsIT {
         logs.add(testLog);
         logs.addAll(filesWrittenSince(TARGET.resolve("surefire-reports"), "-output.txt", buildStarted));
         logs.addAll(filesWrittenSince(TARGET.resolve("ci-broker"), ".log", buildStarted));
+        Path crashRuns = TARGET.resolve("test-logs/crash");
+        if (Files.isDirectory(crashRuns)) {
+            try (Stream<Path> runs = Files.list(crashRuns)) {
+                for (Path run : runs.filter(Files::isDirectory).sorted().toList()) {
+                    logs.addAll(filesWrittenSince(run, ".log", buildStarted));
+                    logs.addAll(filesWrittenSince(run, ".out", buildStarted));
+                }
+            }
+        }
         Set<String> fixtures = NissInLogs.fixtureNiss(Path.of("test-fixtures"));
         assertThat(fixtures).as("the fixtures' patients").isNotEmpty();
 

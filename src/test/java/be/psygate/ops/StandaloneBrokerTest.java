@@ -195,9 +195,13 @@ class StandaloneBrokerTest {
                     .param(practice.inami()).query(Long.class).single();
             assertThat(jdbc.sql("select status from invoice_batch where id = ?").param(batchId).query(String.class)
                     .single()).isEqualTo("DELIVERED");
-            // the same batch delivered again (an operator's replay, a crash before the ledger said DELIVERED):
-            // same file name, same _AMQ_DUPL_ID, and the broker drops it
+            // the same batch delivered again after a crash before the ledger said DELIVERED (the batch still
+            // pending, its instance's delivery claim run out): same file name, same _AMQ_DUPL_ID, the broker drops it
+            jdbc.sql("update invoice_batch set status = 'PENDING', delivering_since = null where id = ?")
+                    .param(batchId).update();
             producer.sendBody("direct:deliver-batch", batchId);
+            assertThat(jdbc.sql("select status from invoice_batch where id = ?").param(batchId).query(String.class)
+                    .single()).isEqualTo("DELIVERED");
             assertThat(browse(INSURER_200, "PsyGateBatch = " + batchId)).hasSize(1);
         } finally {
             camel.getRouteController().startRoute("simulated-insurer-jms");

@@ -1,0 +1,93 @@
+package be.psygate.intake;
+
+import be.psygate.sftp.EmbeddedSftpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Keeps the intake's claims ({@link IntakeClaims}): renews the claims of the uploads in flight every
+ * {@code renewal} (a third of {@code psygate.intake.claim-lease}), and deletes the claims older than
+ * {@code psygate.intake.claim-retention} every {@code psygate.intake.claim-eviction-interval}.
+ *
+ * <p>On a thread of its own, so that no other scheduled task (a broker that does not answer, a slow query) can
+ * delay a renewal past the lease. It runs from before the Camel context starts until after it stopped, so that the
+ * uploads a stopping gateway finishes keep their claims to the end.
+ */
+final class IntakeClaimKeeper implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeClaimKeeper.class);
+
+    private final IntakeClaims claims;
+    private final Duration lease;
+    private final Duration renewal;
+    private final Duration retention;
+    private final Duration evictionInterval;
+    private ThreadPoolTaskScheduler scheduler;
+
+    IntakeClaimKeeper(IntakeClaims claims, Duration lease, Duration renewal, Duration retention,
+                      Duration evictionInterval) {
+        this.claims = claims;
+        this.lease = lease;
+        this.renewal = renewal;
+        this.retention = retention;
+        this.evictionInterval = evictionInterval;
+    }
+
+    void renew() {
+        try {
+            claims.renewInFlight();
+        } catch (RuntimeException e) {
+            log.warn("The claims of the uploads in flight could not be renewed ({}): tried again in {}",
+                    e.getMessage(), renewal);
+        }
+    }
+
+    void evict() {
+        try {
+            int evicted = claims.evictOlderThan(retention);
+            if (evicted > 0) {
+                log.info("{} intake claims older than {} deleted", evicted, retention);
+            }
+        } catch (RuntimeException e) {
+            log.warn("The intake claims older than {} could not be deleted ({}): tried again in {}", retention,
+                    e.getMessage(), evictionInterval);
+        }
+    }
+
+    @Override
+    public void start() {
+        ThreadPoolTaskScheduler s = new ThreadPoolTaskScheduler();
+        s.setThreadNamePrefix("intake-claims-");
+        s.setDaemon(true);
+        s.initialize();
+        s.scheduleWithFixedDelay(this::renew, Instant.now().plus(renewal), renewal);
+        s.scheduleWithFixedDelay(this::evict, Instant.now().plus(Duration.ofMinutes(1)), evictionInterval);
+        scheduler = s;
+        log.info("Intake claims: renewed every {} while in flight (lease {}), deleted once older than {}", renewal,
+                lease, retention);
+    }
+
+    @Override
+    public void stop() {
+        if (scheduler != null) {
+            scheduler.shutdown();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+
+    /** Starts before the Camel context (and the embedded SFTP server), stops after them. */
+    @Override
+    public int getPhase() {
+        return EmbeddedSftpServer.PHASE - 1;
+    }
+}

@@ -1,0 +1,576 @@
+package be.psygate.ops;
+
+import be.psygate.ops.CrashWorkload.CrashList;
+import be.psygate.support.GatewayTest;
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.Session;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Crash tests (issue "Operations and reliability"): the gateway runs as a child process on the tests' classpath and
+ * is killed ({@code kill -9}) at random moments while it takes in many lists, then started again on the same data
+ * (H2 file database, Artemis journal, SFTP root); the broker, in a process of its own, is killed the same way; two
+ * gateways share one PostgreSQL and one broker. Afterwards every line is in the ledger exactly once, every list is
+ * answered exactly once and has left {@code in/}, every billable list is announced exactly once on
+ * {@code psygate.sessions.accepted}, and, with two gateways, every accepted session is on one invoice line of one
+ * batch, delivered once.
+ *
+ * <p>The moments are drawn from a seeded random: the seed is printed, and {@code -Dpsygate.crash.seed=<seed>}
+ * draws the same moments again (the same lists too; the machine's speed still varies). Every kill is printed with
+ * its time, and the children's consoles and logs stay in {@code target/test-logs/crash/}.
+ */
+@Timeout(value = 6, unit = TimeUnit.MINUTES)
+class CrashIT {
+
+    static final long SEED = Long.getLong("psygate.crash.seed", System.nanoTime());
+    /** Short, so that the lists a killed gateway had claimed are taken again soon. */
+    static final Duration LEASE = Duration.ofSeconds(8);
+    static final Duration STARTUP = Duration.ofSeconds(150);
+    static final Duration ALL_DONE = Duration.ofSeconds(150);
+    static final String STARTED = "Started PsyGateApplication";
+    static final String ACCEPTED_SESSIONS = "psygate.sessions.accepted";
+    static final String INSURER_200 = "psygate.invoices.200";
+    static final String PG_URL = env("PSYGATE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String PG_USER = env("PSYGATE_TEST_PG_USER", "postgres");
+    static final String PG_PASSWORD = env("PSYGATE_TEST_PG_PASSWORD", "");
+
+    private final List<ChildJvm> children = new ArrayList<>();
+    private final List<Runnable> cleanups = new ArrayList<>();
+    private Instant t0;
+    private Path logs;
+
+    @BeforeAll
+    static void seed() {
+        System.out.println("[crash] seed " + SEED + " (again: -Dpsygate.crash.seed=" + SEED + ")");
+    }
+
+    @AfterEach
+    void stopEveryChild() {
+        List<ChildJvm> reversed = new ArrayList<>(children);
+        Collections.reverse(reversed);
+        for (ChildJvm child : reversed) {
+            try {
+                child.stop(Duration.ofSeconds(20));
+            } catch (RuntimeException e) {
+                System.out.println("[crash] could not stop " + child.name() + ": " + e);
+            }
+        }
+        cleanups.forEach(Runnable::run);
+    }
+
+    @Test
+    void theGatewayKilledAtRandomWhileItTakesInListsStoresAndAnswersEachListOnce() throws Exception {
+        Random random = new Random(SEED);
+        CrashWorkload work = new CrashWorkload("ka", random, 4, 140, 20, 60);
+        Path run = runDir("gateway-killed");
+        Path data = run.resolve("data");
+        Path root = data.resolve("sftp/practices");
+        int brokerPort = freePort();
+        ChildJvm gateway = gateway("gateway", run, data, work, List.of(
+                "--psygate.broker.acceptor=tcp://127.0.0.1:" + brokerPort));
+
+        // half the lists before the first start, the other half once the gateway was killed once
+        int half = work.lists().size() / 2;
+        work.drop(root, 0, half);
+        start(gateway);
+        boolean allDropped = false;
+        for (int kill = 1; kill <= 3; kill++) {
+            boolean killed = kill == 2 ? killBetweenAnswerAndMove(gateway, work, root)
+                    : killAfterMoreAnswers(gateway, work, root, 4 + random.nextInt(18), random);
+            if (!killed) {
+                break;
+            }
+            if (!allDropped) {
+                work.drop(root, half, work.lists().size());
+                allDropped = true;
+            }
+            start(gateway);
+        }
+        if (!allDropped) {
+            work.drop(root, half, work.lists().size());
+        }
+        awaitAllDone(work, root, gateway);
+
+        Map<Long, Integer> notices = noticesOnQueue("tcp://127.0.0.1:" + brokerPort);
+        gateway.stop(Duration.ofSeconds(30));
+        try (java.sql.Connection db = DriverManager.getConnection(
+                "jdbc:h2:file:" + data.resolve("db/psygate").toAbsolutePath(), "sa", "")) {
+            assertNothingLostNothingDoubled(work, root, db, notices);
+        }
+    }
+
+    @Test
+    void theBrokerKilledAtRandomWhileTheGatewayAnnouncesListsLosesAndDoublesNothing() throws Exception {
+        Random random = new Random(SEED + 1);
+        CrashWorkload work = new CrashWorkload("kb", random, 3, 120, 20, 60);
+        Path run = runDir("broker-killed");
+        Path data = run.resolve("data");
+        Path root = data.resolve("sftp/practices");
+        int brokerPort = freePort();
+        ChildJvm broker = broker(run, brokerPort);
+        ChildJvm gateway = gateway("gateway", run, data, work, nativeBroker(brokerPort));
+
+        start(broker);
+        start(gateway);
+        work.drop(root, 0, work.lists().size());
+        for (int kill = 1; kill <= 2; kill++) {
+            if (!killAfterMoreAnswers(broker, work, root, 8 + random.nextInt(25), random)) {
+                break;
+            }
+            if (kill == 2) {
+                // a longer outage: the broker stays down until the intake failed on it (or for at most 20 s)
+                long failuresBefore = intakeFailures(gateway);
+                try {
+                    await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                            .until(() -> intakeFailures(gateway) > failuresBefore);
+                    printf("the intake failed on the broker's absence: broker started again");
+                } catch (ConditionTimeoutException e) {
+                    printf("the intake did not fail within 20 s of the broker's absence: broker started again");
+                }
+            }
+            start(broker);
+        }
+        awaitAllDone(work, root, gateway);
+
+        Map<Long, Integer> notices = noticesOnQueue("tcp://127.0.0.1:" + brokerPort);
+        gateway.stop(Duration.ofSeconds(30));
+        try (java.sql.Connection db = DriverManager.getConnection(
+                "jdbc:h2:file:" + data.resolve("db/psygate").toAbsolutePath(), "sa", "")) {
+            assertNothingLostNothingDoubled(work, root, db, notices);
+        }
+    }
+
+    @Test
+    void twoGatewaysOnOnePostgresAndOneBrokerTakeEachListOnceAndBillEachSessionOnce() throws Exception {
+        Random random = new Random(SEED + 2);
+        CrashWorkload work = new CrashWorkload("kc", random, 4, 140, 20, 60);
+        Path run = runDir("two-gateways");
+        String schema = "psygate_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        cleanups.add(() -> dropSchema(schema));
+        String dbUrl = PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        int brokerPort = freePort();
+        ChildJvm broker = broker(run, brokerPort);
+
+        List<String> shared = new ArrayList<>(nativeBroker(brokerPort));
+        shared.addAll(List.of("--spring.datasource.url=" + dbUrl + "&reWriteBatchedInserts=true",
+                "--spring.datasource.username=" + PG_USER, "--spring.datasource.password=" + PG_PASSWORD,
+                "--spring.flyway.schemas=" + schema));
+        // A serves SFTP (the practices' homes and the insurers' folders); B reads and writes them through A's server
+        Path dataA = run.resolve("data-a");
+        Path root = dataA.resolve("sftp/practices");
+        int sftpPort = freePort();
+        ChildJvm a = gateway("gateway-a", run, dataA, work, shared, sftpPort);
+        List<String> throughA = new ArrayList<>(shared);
+        String knownHosts = dataA.resolve("known_hosts").toAbsolutePath().toString();
+        throughA.addAll(List.of("--psygate.sftp.enabled=false",
+                "--psygate.intake.port=" + sftpPort, "--psygate.intake.known-hosts=" + knownHosts,
+                "--psygate.billing.sftp.port=" + sftpPort, "--psygate.billing.sftp.known-hosts=" + knownHosts));
+        ChildJvm b = gateway("gateway-b", run, run.resolve("data-b"), work, throughA);
+
+        start(broker);
+        start(a);
+        start(b);
+        work.drop(root, 0, work.lists().size());
+        // B dies with lists claimed: A takes them over once B's claims are older than the lease
+        if (killAfterMoreAnswers(b, work, root, 10 + random.nextInt(30), random)) {
+            start(b);
+        }
+        awaitAllDone(work, root, a);
+
+        Map<Long, Integer> notices = noticesOnQueue("tcp://127.0.0.1:" + brokerPort);
+        try (java.sql.Connection db = DriverManager.getConnection(dbUrl, PG_USER, PG_PASSWORD)) {
+            assertNothingLostNothingDoubled(work, root, db, notices);
+            printf("lists taken in by each gateway: %s", takenBy(a, b));
+
+            // both gateways are asked for a billing run at the same moment
+            CountDownLatch go = new CountDownLatch(1);
+            CompletableFuture<HttpResponse<String>> runA = CompletableFuture.supplyAsync(() -> billingRun(a, go));
+            CompletableFuture<HttpResponse<String>> runB = CompletableFuture.supplyAsync(() -> billingRun(b, go));
+            go.countDown();
+            HttpResponse<String> answerA = runA.get(2, TimeUnit.MINUTES);
+            HttpResponse<String> answerB = runB.get(2, TimeUnit.MINUTES);
+            printf("billing run on A: %d %s", answerA.statusCode(), answerA.body());
+            printf("billing run on B: %d %s", answerB.statusCode(), answerB.body());
+            assertThat(answerA.statusCode()).as("billing run on A").isEqualTo(200);
+            assertThat(answerB.statusCode()).as("billing run on B").isEqualTo(200);
+
+            Map<Long, Integer> invoices = messagesOnQueue("tcp://127.0.0.1:" + brokerPort, INSURER_200,
+                    "PsyGateBatch");
+            List<String> problems = billingProblems(work, db, dataA.resolve("sftp"), invoices);
+            assertThat(problems).as("billing problems:\n" + String.join("\n", problems)).isEmpty();
+        }
+    }
+
+    // --- the children
+
+    private ChildJvm gateway(String name, Path run, Path data, CrashWorkload work, List<String> extra)
+            throws IOException {
+        return gateway(name, run, data, work, extra, freePort());
+    }
+
+    private ChildJvm gateway(String name, Path run, Path data, CrashWorkload work, List<String> extra, int sftpPort)
+            throws IOException {
+        Files.createDirectories(data);
+        Path practices = work.writePracticesYaml(run.resolve(name + "-practices.yaml"));
+        List<String> args = new ArrayList<>(List.of(
+                "--psygate.data-dir=" + data.toAbsolutePath(),
+                "--server.port=" + freePort(),
+                "--psygate.sftp.port=" + sftpPort,
+                "--psygate.clock.fixed=" + GatewayTest.TODAY,
+                "--psygate.demo.data=file:" + practices.toAbsolutePath(),
+                "--psygate.intake.poll-delay=200",
+                "--psygate.intake.read-lock-check-interval=100",
+                "--psygate.intake.read-lock-timeout=10000",
+                "--psygate.intake.claim-lease=" + LEASE,
+                "--psygate.simulated-insurer.enabled=false",
+                "--psygate.billing.schedule-enabled=false",
+                "--psygate.payments.schedule-enabled=false",
+                "--psygate.ops.queue-depth-interval=PT1H"));
+        args.addAll(extra);
+        ChildJvm child = new ChildJvm(name, logs, "be.psygate.PsyGateApplication", List.of(), args);
+        children.add(child);
+        child.httpPort = Integer.parseInt(args.get(1).substring("--server.port=".length()));
+        return child;
+    }
+
+    private ChildJvm broker(Path run, int port) {
+        ChildJvm child = new ChildJvm("broker", logs, CrashBroker.class.getName(), List.of(),
+                List.of(run.resolve("broker").toAbsolutePath().toString(), String.valueOf(port)));
+        children.add(child);
+        return child;
+    }
+
+    private static List<String> nativeBroker(int port) {
+        return List.of("--spring.artemis.mode=native",
+                "--spring.artemis.broker-url=tcp://127.0.0.1:" + port,
+                "--spring.artemis.embedded.enabled=false",
+                "--psygate.broker.acceptor=");
+    }
+
+    private void start(ChildJvm child) {
+        Instant started = Instant.now();
+        child.start();
+        child.awaitConsole(child.name().equals("broker") ? CrashBroker.READY : STARTED, STARTUP);
+        printf("%s started (start %d, pid %d) in %.1f s", child.name(), child.starts(), child.pid(),
+                Duration.between(started, Instant.now()).toMillis() / 1000.0);
+    }
+
+    /**
+     * Waits for {@code more} answers beyond those already written, then kills {@code child} with {@code kill -9};
+     * false (nothing killed) when every list is done first. The answers are counted at random intervals, so that
+     * the kill falls at a random point of the list being taken in.
+     */
+    /**
+     * Kills {@code child} ({@code kill -9}) in the narrow moment between a list's answer and its move to the
+     * archive, looked for every few milliseconds; when not seen within a while, at the moment the looking ends.
+     * False (nothing killed) when every list is done first.
+     */
+    private boolean killBetweenAnswerAndMove(ChildJvm child, CrashWorkload work, Path root) {
+        boolean seen;
+        try {
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(3)).pollInSameThread()
+                    .until(() -> work.answeredButNotGone(root) || work.allDone(root));
+            seen = !work.allDone(root);
+        } catch (ConditionTimeoutException e) {
+            seen = false;
+        }
+        if (work.allDone(root)) {
+            printf("every list was done before the kill of %s was due", child.name());
+            return false;
+        }
+        child.kill();
+        printf("KILL -9 %s (pid %d) at +%.1f s %s: %d lists answered, %d files in in/", child.name(), child.pid(),
+                Duration.between(t0, Instant.now()).toMillis() / 1000.0,
+                seen ? "between a list's answer and its move" : "(no list seen between answer and move)",
+                work.answered(root), work.waiting(root));
+        return true;
+    }
+
+    private boolean killAfterMoreAnswers(ChildJvm child, CrashWorkload work, Path root, int more, Random random) {
+        long target = work.answered(root) + more;
+        Duration poll = Duration.ofMillis(20 + random.nextInt(250));
+        try {
+            await().atMost(ALL_DONE).pollInterval(poll)
+                    .until(() -> work.answered(root) >= target || work.allDone(root));
+        } catch (ConditionTimeoutException e) {
+            throw stuck(work, root, child, "the intake did not answer " + more + " more lists within " + ALL_DONE, e);
+        }
+        if (work.allDone(root)) {
+            printf("every list was done before the kill of %s was due", child.name());
+            return false;
+        }
+        child.kill();
+        printf("KILL -9 %s (pid %d) at +%.1f s: %d lists answered, %d files in in/", child.name(), child.pid(),
+                Duration.between(t0, Instant.now()).toMillis() / 1000.0, work.answered(root), work.waiting(root));
+        return true;
+    }
+
+    private void awaitAllDone(CrashWorkload work, Path root, ChildJvm logOf) throws IOException {
+        try {
+            await().atMost(ALL_DONE).pollInterval(Duration.ofMillis(250)).until(() -> work.allDone(root));
+            printf("all %d lists answered at +%.1f s", work.lists().size(),
+                    Duration.between(t0, Instant.now()).toMillis() / 1000.0);
+        } catch (ConditionTimeoutException e) {
+            throw stuck(work, root, logOf, "not every list was answered within " + ALL_DONE, e);
+        }
+    }
+
+    private static AssertionError stuck(CrashWorkload work, Path root, ChildJvm logOf, String what, Exception e) {
+        List<String> problems;
+        try {
+            problems = work.fileSystemProblems(root);
+        } catch (IOException io) {
+            problems = List.of("(the folders could not be read: " + io + ")");
+        }
+        return new AssertionError(what + ": " + work.waiting(root) + " files in in/, " + work.answered(root) + " of "
+                + work.lists().size() + " answered\n"
+                + String.join("\n", problems.subList(0, Math.min(80, problems.size())))
+                + "\n--- " + logOf.name() + " ends with:\n" + logOf.tail(40), e);
+    }
+
+    // --- the checks
+
+    private void assertNothingLostNothingDoubled(CrashWorkload work, Path root, java.sql.Connection db,
+                                                 Map<Long, Integer> notices) throws Exception {
+        List<String> problems = new ArrayList<>(work.fileSystemProblems(root));
+        problems.addAll(work.ledgerProblems(db));
+        // every billable list announced once: the notice carries the broker's duplicate id of its file, so that
+        // the notice sent again by a gateway that took the list again after a crash is dropped by the broker
+        Map<Long, CrashList> ids = work.fileIds(db);
+        for (Map.Entry<Long, CrashList> file : ids.entrySet()) {
+            int n = notices.getOrDefault(file.getKey(), 0);
+            if (n != 1) {
+                problems.add(file.getValue().remotePath() + " (file " + file.getKey() + ") announced " + n
+                        + " times on " + ACCEPTED_SESSIONS);
+            }
+        }
+        notices.keySet().stream().filter(id -> !ids.containsKey(id))
+                .forEach(id -> problems.add("a notice names file " + id + ", which is no list of the run"));
+        printf("%d lists, %d lines (%d accepted), %d notices: %d problems", work.lists().size(), work.lineCount(),
+                work.acceptedCount(), notices.values().stream().mapToInt(Integer::intValue).sum(), problems.size());
+        printf("recoveries the children logged: %s", recoveries());
+        assertThat(problems).as("what the crash left wrong:\n" + String.join("\n",
+                problems.subList(0, Math.min(200, problems.size())))).isEmpty();
+    }
+
+    /**
+     * Every accepted session in exactly one batch, each batch holding the lines the ledger counts, delivered once
+     * (one attempt), and found once on its insurer's channel: a file in {@code insurers/<id>/in} over SFTP, a
+     * message on {@code psygate.invoices.200} over the broker.
+     */
+    private static List<String> billingProblems(CrashWorkload work, java.sql.Connection db, Path sftpRoot,
+                                                Map<Long, Integer> invoiceMessages) throws Exception {
+        List<String> problems = new ArrayList<>();
+        int accepted = CrashWorkload.single(db, "select count(*) from session_line where status = 'ACCEPTED'");
+        int uninvoiced = CrashWorkload.single(db, "select count(*) from session_line "
+                + "where status = 'ACCEPTED' and invoice_batch_id is null");
+        int invoicedRejected = CrashWorkload.single(db, "select count(*) from session_line "
+                + "where status <> 'ACCEPTED' and invoice_batch_id is not null");
+        if (accepted != work.acceptedCount()) {
+            problems.add(accepted + " accepted sessions in the ledger, " + work.acceptedCount() + " sent");
+        }
+        if (uninvoiced != 0) {
+            problems.add(uninvoiced + " accepted sessions on no invoice");
+        }
+        if (invoicedRejected != 0) {
+            problems.add(invoicedRejected + " rejected lines invoiced");
+        }
+        int linesInBatches = 0;
+        for (Map<String, Object> batch : CrashWorkload.rows(db, "select b.id, b.insurer_id, b.channel, b.file_name, "
+                + "b.status, b.attempts, b.line_count, (select count(*) from session_line s "
+                + "where s.invoice_batch_id = b.id) as sessions from invoice_batch b order by b.id")) {
+            long id = ((Number) batch.get("id")).longValue();
+            int lines = ((Number) batch.get("line_count")).intValue();
+            linesInBatches += lines;
+            String what = "batch " + id + " (insurer " + batch.get("insurer_id") + ", " + batch.get("file_name") + ")";
+            if (lines != ((Number) batch.get("sessions")).intValue()) {
+                problems.add(what + " counts " + lines + " lines, " + batch.get("sessions") + " sessions name it");
+            }
+            if (!"DELIVERED".equals(batch.get("status")) || ((Number) batch.get("attempts")).intValue() != 1) {
+                problems.add(what + " is " + batch.get("status") + " after " + batch.get("attempts")
+                        + " delivery attempts, expected DELIVERED after 1");
+            }
+            if ("jms".equals(batch.get("channel"))) {
+                int n = invoiceMessages.getOrDefault(id, 0);
+                if (n != 1) {
+                    problems.add(what + " is " + n + " times on " + INSURER_200);
+                }
+            } else {
+                Path file = sftpRoot.resolve("insurers").resolve((String) batch.get("insurer_id")).resolve("in")
+                        .resolve((String) batch.get("file_name"));
+                if (!Files.isRegularFile(file)) {
+                    problems.add(what + " is not in its insurer's folder: " + file);
+                }
+            }
+        }
+        if (linesInBatches != accepted) {
+            problems.add("the batches hold " + linesInBatches + " lines for " + accepted + " accepted sessions");
+        }
+        int runsWithBatches = CrashWorkload.single(db, "select count(*) from billing_run where batches > 0");
+        printf("billing: %d accepted sessions in %d lines of %d batches, %d run(s) made batches, %d invoices on %s",
+                accepted, linesInBatches, CrashWorkload.single(db, "select count(*) from invoice_batch"),
+                runsWithBatches, invoiceMessages.values().stream().mapToInt(Integer::intValue).sum(), INSURER_200);
+        return problems;
+    }
+
+    /** How often the gateway's intake gave a list back after a failure (Camel's rollback of the file). */
+    private static long intakeFailures(ChildJvm gateway) {
+        return gateway.consoleText().lines().filter(l -> l.contains("Rollback file strategy")).count();
+    }
+
+    /** What the children's logs say they recovered from: which paths of the recovery the run went through. */
+    private String recoveries() throws IOException {
+        Map<String, String> marks = new java.util.LinkedHashMap<>();
+        marks.put("claims taken over", "outlived its lease");
+        marks.put("lists answered again from the ledger", "did not leave its folder: answering it again");
+        marks.put("claims lost", "was lost before it could be renewed");
+        marks.put("notices dropped as duplicates by the broker", "AMQ222059");
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        try (var files = Files.list(logs)) {
+            List<String> text = files.filter(f -> f.toString().endsWith(".out")).map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    return "";
+                }
+            }).toList();
+            marks.forEach((what, mark) -> counts.put(what, text.stream()
+                    .mapToLong(t -> t.lines().filter(l -> l.contains(mark)).count()).sum()));
+        }
+        return counts.toString();
+    }
+
+    /** How many lists each gateway read and stored, over all its starts (from their logs). */
+    private String takenBy(ChildJvm a, ChildJvm b) throws IOException {
+        return "A took in " + listsTakenIn(a) + ", B " + listsTakenIn(b);
+    }
+
+    private long listsTakenIn(ChildJvm child) throws IOException {
+        try (var files = Files.list(logs)) {
+            String console = child.name() + "-\\d+\\.out";
+            return files.filter(f -> f.getFileName().toString().matches(console)).mapToLong(f -> {
+                try {
+                    return Files.readAllLines(f).stream()
+                            .filter(l -> l.contains("IntakeService") && l.contains(" lines, ")).count();
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        }
+    }
+
+    /** The messages on the accepted-sessions queue, counted by file id (browsed, left on the queue). */
+    private static Map<Long, Integer> noticesOnQueue(String url) throws Exception {
+        return messagesOnQueue(url, ACCEPTED_SESSIONS, "PsyGateFileId");
+    }
+
+    private static Map<Long, Integer> messagesOnQueue(String url, String queue, String idProperty) throws Exception {
+        Map<Long, Integer> counts = new TreeMap<>();
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
+             Connection connection = factory.createConnection()) {
+            connection.start();
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            try (QueueBrowser browser = session.createBrowser(session.createQueue(queue))) {
+                for (Object m : Collections.list(browser.getEnumeration())) {
+                    counts.merge(Long.parseLong(((Message) m).getObjectProperty(idProperty).toString()), 1,
+                            Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static HttpResponse<String> billingRun(ChildJvm gateway, CountDownLatch go) {
+        try {
+            go.await();
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + gateway.httpPort + "/api/billing-runs"))
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                    .timeout(Duration.ofMinutes(2))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- plumbing
+
+    /**
+     * The run's folder, {@code target/crash/<run>}: the children's data (databases, journals, SFTP root) and their
+     * logs, the logs under {@code target/test-logs/crash/<run>} where the log check reads them.
+     */
+    private Path runDir(String name) throws IOException {
+        t0 = Instant.now();
+        String run = name + "-" + System.currentTimeMillis();
+        Path dir = Path.of("target/crash").resolve(run);
+        Files.createDirectories(dir);
+        logs = ChildJvm.LOGS.resolve(run);
+        printf("run %s in %s, logs in %s", name, dir, logs);
+        return dir;
+    }
+
+    private static void dropSchema(String schema) {
+        try (java.sql.Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD)) {
+            c.createStatement().execute("drop schema if exists " + schema + " cascade");
+        } catch (Exception e) {
+            System.out.println("[crash] could not drop schema " + schema + ": " + e);
+        }
+    }
+
+    private static void printf(String format, Object... args) {
+        System.out.println("[crash] " + String.format(format, args));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+}
