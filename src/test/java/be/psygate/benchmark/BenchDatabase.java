@@ -19,8 +19,8 @@ record BenchDatabase(String name, String url, String user, String password, Stri
 
     static BenchDatabase named(String name, Path dataDir) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "h2" -> new BenchDatabase("H2", "jdbc:h2:file:" + dataDir.resolve("db/psygate").toAbsolutePath()
-                    + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE", "sa", "", null);
+            // the gateway's own H2 settings (application.yml), in the round's data directory
+            case "h2" -> new BenchDatabase("H2", null, "sa", "", null);
             case "postgres", "postgresql" -> new BenchDatabase("PostgreSQL",
                     System.getProperty("bench.pg-url", "jdbc:postgresql://127.0.0.1:5432/test"),
                     System.getProperty("bench.pg-user", "postgres"), System.getProperty("bench.pg-password", ""),
@@ -33,28 +33,29 @@ record BenchDatabase(String name, String url, String user, String password, Stri
         return schema != null;
     }
 
-    /** The JDBC URL the gateway uses: in the round's own schema, inserts batched into one statement. */
+    /** The JDBC URL the gateway uses on PostgreSQL: in the round's own schema, inserts batched into one statement. */
     String gatewayUrl() {
-        return postgres() ? url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema
-                + "&reWriteBatchedInserts=true" : url;
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&reWriteBatchedInserts=true";
     }
 
     Map<String, Object> gatewayProperties() {
         Map<String, Object> p = new LinkedHashMap<>();
+        if (!postgres()) {
+            return p;
+        }
         p.put("spring.datasource.url", gatewayUrl());
         p.put("spring.datasource.username", user);
         p.put("spring.datasource.password", password);
-        if (postgres()) {
-            p.put("spring.flyway.schemas", schema);
-        }
+        p.put("spring.flyway.schemas", schema);
         return p;
     }
 
     /** A connection to the same database, in the baseline's own place (schema or H2 file). */
     Connection baselineConnection(Path dataDir) throws SQLException {
         if (!postgres()) {
+            // committed as the gateway's H2 commits: written at once (WRITE_DELAY=0)
             return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("baseline/baseline").toAbsolutePath()
-                    + ";AUTO_SERVER=FALSE", user, password);
+                    + ";AUTO_SERVER=FALSE;WRITE_DELAY=0", user, password);
         }
         Connection c = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?")
                 + "reWriteBatchedInserts=true", user, password);
