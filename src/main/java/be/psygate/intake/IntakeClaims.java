@@ -178,6 +178,11 @@ final class IntakeClaims extends JdbcMessageIdRepository {
         return inFlight.size();
     }
 
+    /** The keys of the claims this instance holds on uploads in flight. */
+    java.util.Set<String> inFlightKeys() {
+        return java.util.Set.copyOf(inFlight.keySet());
+    }
+
     @Override
     protected int insert(String key) {
         return jdbcTemplate.update("insert into " + TABLE + " (processorName, messageId, createdAt) values (?, ?, ?)",

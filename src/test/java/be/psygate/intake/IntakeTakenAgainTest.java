@@ -65,8 +65,9 @@ class IntakeTakenAgainTest extends GatewayTest {
 
         awaitAnswered(home, "june.csv", ack);
         assertThat(Files.readString(ack)).isEqualTo(answer);
-        await().atMost(ANSWER_TIME).untilAsserted(() -> assertThat(claims.inFlight())
-                .as("claims of uploads done, no longer renewed").isZero());
+        // this upload's claim: the context is shared with other tests, whose uploads may be in flight meanwhile
+        await().atMost(ANSWER_TIME).untilAsserted(() -> assertThat(claims.inFlightKeys())
+                .as("claims of uploads done, no longer renewed").noneMatch(k -> k.startsWith("again/in/june.csv-")));
         assertThat(home.resolve("out/june.csv.error.txt")).doesNotExist();
         assertThat(jdbc.sql("select status from received_file where practice_inami = ?").param(practice.inami())
                 .query(String.class).list()).containsExactly("PROCESSED");
