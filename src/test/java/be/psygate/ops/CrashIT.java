@@ -124,14 +124,7 @@ class CrashIT {
         if (!allDropped) {
             work.drop(root, half, work.lists().size());
         }
-        awaitAllDone(work, root, gateway);
-
-        Map<Long, Integer> notices = noticesOnQueue("tcp://127.0.0.1:" + brokerPort);
-        gateway.stop(Duration.ofSeconds(30));
-        try (java.sql.Connection db = DriverManager.getConnection(
-                "jdbc:h2:file:" + data.resolve("db/psygate").toAbsolutePath(), "sa", "")) {
-            assertNothingLostNothingDoubled(work, root, db, notices);
-        }
+        awaitAllDoneThenCheckTheLedger(work, root, gateway, data, brokerPort);
     }
 
     @Test
@@ -165,8 +158,13 @@ class CrashIT {
             }
             start(broker);
         }
-        awaitAllDone(work, root, gateway);
+        awaitAllDoneThenCheckTheLedger(work, root, gateway, data, brokerPort);
+    }
 
+    /** Waits until every list is answered, stops the gateway, then checks its H2 ledger and the broker's queue. */
+    private void awaitAllDoneThenCheckTheLedger(CrashWorkload work, Path root, ChildJvm gateway, Path data,
+                                                int brokerPort) throws Exception {
+        awaitAllDone(work, root, gateway);
         Map<Long, Integer> notices = noticesOnQueue("tcp://127.0.0.1:" + brokerPort);
         gateway.stop(Duration.ofSeconds(30));
         try (java.sql.Connection db = DriverManager.getConnection(
