@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 record BenchDatabase(String name, String url, String user, String password, String schema) {
 
-    static BenchDatabase named(String name, Path dataDir) {
+    static BenchDatabase named(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             // the gateway's own H2 settings (application.yml), in the round's data directory
             case "h2" -> new BenchDatabase("H2", null, "sa", "", null);

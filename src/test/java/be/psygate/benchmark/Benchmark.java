@@ -101,7 +101,7 @@ public final class Benchmark {
     /** One database: the five in-process figures on one gateway, then the big file in a JVM of its own. */
     private Results round(String dbName) throws Exception {
         Path dataDir = work.resolve(dbName + "-gateway");
-        BenchDatabase db = BenchDatabase.named(dbName, dataDir);
+        BenchDatabase db = BenchDatabase.named(dbName);
         System.out.println("[bench] === " + db.name() + " ===");
         Results r = new Results();
         try {

@@ -34,7 +34,7 @@ public final class BigFileRun {
         long invalid = one.writeOneList(staged, 9_000, lines);
         System.out.printf(Locale.ROOT, "one list of %,d lines (%,d bytes, %,d broken on purpose), heap max %d MB%n",
                 lines, Files.size(staged), invalid, Runtime.getRuntime().maxMemory() >> 20);
-        BenchDatabase db = BenchDatabase.named(dbName, dir.resolve("gateway"));
+        BenchDatabase db = BenchDatabase.named(dbName);
         try (BenchGateway gateway = BenchGateway.start(db, dir.resolve("gateway"), registry,
                 Map.of("psygate.intake.read-lock-timeout", 600_000))) {
             Path in = gateway.practicesRoot().resolve(one.sftpUser(9_000)).resolve("in");

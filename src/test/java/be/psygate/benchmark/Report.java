@@ -41,7 +41,7 @@ final class Report {
                 lists.lines(), lists.files().size(), lists.invalid(), s.seed(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
         out.append("| Figure |");
-        byDb.keySet().forEach(db -> out.append(' ').append(BenchDatabase.named(db, java.nio.file.Path.of("."))
+        byDb.keySet().forEach(db -> out.append(' ').append(BenchDatabase.named(db)
                 .name()).append(" |"));
         out.append(" Target |\n|---|");
         byDb.keySet().forEach(db -> out.append("---|"));
