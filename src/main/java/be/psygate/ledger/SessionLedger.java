@@ -34,7 +34,6 @@ public class SessionLedger {
 
     /** The psychologist of a network's own row in {@code quota_count}. */
     private static final String NETWORK_ROW = "-";
-    private static final String QUOTA_KEY_SEPARATOR = "/";
 
     /** Separates the arguments of a reason in one column; it cannot occur in a CSV or XML field. */
     private static final String ARG_SEPARATOR = "\u001F";
@@ -231,7 +230,7 @@ public class SessionLedger {
      * counts; called once the file's quotas are allocated, in its transaction, while the network is locked.
      */
     public void countForQuotas(long fileId, String networkId) {
-        Map<String, Integer> add = new HashMap<>();
+        Map<QuotaRow, Integer> add = new HashMap<>();
         jdbc.query("select psychologist_inami, cast(extract(year from session_date) as integer), count(*) "
                         + "from session_line where file_id = ? and status = 'ACCEPTED' and care in ('SPPL', 'SPS') "
                         + "and service_kind in ('INDIVIDUAL', 'GROUP') "
@@ -239,18 +238,21 @@ public class SessionLedger {
                 rs -> {
                     int year = rs.getInt(2);
                     int n = rs.getInt(3);
-                    add.merge(rs.getString(1) + QUOTA_KEY_SEPARATOR + year, n, Integer::sum);
-                    add.merge(NETWORK_ROW + QUOTA_KEY_SEPARATOR + year, n, Integer::sum);
+                    add.merge(new QuotaRow(rs.getString(1), year), n, Integer::sum);
+                    add.merge(new QuotaRow(NETWORK_ROW, year), n, Integer::sum);
                 }, fileId);
-        add.forEach((key, n) -> {
-            String[] k = key.split(QUOTA_KEY_SEPARATOR);
-            int year = Integer.parseInt(k[1]);
+        add.forEach((row, n) -> {
             if (jdbc.update("update quota_count set sessions = sessions + ? where network_id = ? "
-                    + "and psychologist_inami = ? and session_year = ?", n, networkId, k[0], year) == 0) {
+                    + "and psychologist_inami = ? and session_year = ?", n, networkId, row.psychologist(), row.year())
+                    == 0) {
                 jdbc.update("insert into quota_count (network_id, psychologist_inami, session_year, sessions) "
-                        + "values (?, ?, ?, ?)", networkId, k[0], year, n);
+                        + "values (?, ?, ?, ?)", networkId, row.psychologist(), row.year(), n);
             }
         });
+    }
+
+    /** One row of {@code quota_count} within a network: a psychologist (or the network's own row) and a year. */
+    private record QuotaRow(String psychologist, int year) {
     }
 
     private static String cut(String raw) {
