@@ -91,18 +91,22 @@ public class ReconciliationService {
         switch (answer.kind()) {
             case RECEIPT -> returns.setBatchState(batchId, "RECEIVED");
             case PROVISIONAL_ERRORS -> {
+                ReturnLedger.Writes writes = returns.writes();
                 for (ReturnLine line : answer.lines()) {
-                    returns.insertLine(returnId.get(), line.sessionId(), line.lineRef().value(), "PROVISIONAL_ERROR",
+                    writes.line(returnId.get(), line.sessionId(), line.lineRef().value(), "PROVISIONAL_ERROR",
                             null, line.errorCode(), line.errorText(), null, answer.date());
                 }
+                writes.flush();
                 returns.setBatchState(batchId, "PROVISIONAL_ERRORS");
             }
             case FILE_REFUSED, REJECTED -> {
                 Map<Long, BatchSession> sessions = returns.sessionsOfBatch(batchId);
+                ReturnLedger.Writes writes = returns.writes();
                 for (BatchSession s : sessions.values()) {
-                    returns.insertLine(returnId.get(), s.id(), s.lineRef(), "REOPENED", null,
+                    writes.line(returnId.get(), s.id(), s.lineRef(), "REOPENED", null,
                             answer.fileRefusalCode(), null, null, answer.date());
                 }
+                writes.flush();
                 returns.reopenBatch(batchId, answer.kind().name());
                 event.put("reopenedSessions", sessions.size());
                 log.warn("Insurer {} refused batch {} ({}): its {} sessions will be invoiced again",

@@ -92,16 +92,7 @@ public class ReturnLedger {
         return out;
     }
 
-    public void insertLine(long returnId, Long sessionId, String lineRef, String outcome, BigDecimal amount,
-                           String errorCode, String errorText, String paymentRef, LocalDate recordedOn) {
-        jdbc.update("insert into return_line (return_id, session_id, line_ref, outcome, amount, error_code, error_text, "
-                        + "payment_ref, recorded_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                returnId, sessionId, lineRef, outcome, amount, errorCode,
-                errorText == null ? null : errorText.substring(0, Math.min(500, errorText.length())), paymentRef,
-                Date.valueOf(recordedOn));
-    }
-
-    /** Writes gathered while a settlement is applied, sent to the database in three batches. */
+    /** Writes gathered while an answer is applied, sent to the database in (at most) three batches. */
     public Writes writes() {
         return new Writes();
     }

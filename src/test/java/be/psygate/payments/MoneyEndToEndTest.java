@@ -142,6 +142,52 @@ class MoneyEndToEndTest extends GatewayTest {
     }
 
     @Test
+    void provisionalErrorsAreRecordedAndARefusedFilePutsEverySessionBackToBeInvoicedAgain() throws Exception {
+        TestPractice practice = TestPractice.newOne("refused");
+        assertThat(admin().postForEntity("/api/practices", practice.registration("password-refused", null),
+                Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        Path home = practiceHome("refused");
+        Drop.file(home.resolve("in"), "may.csv", practice.listOf("REF", 3).getBytes(StandardCharsets.UTF_8));
+        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/may.csv.ack.csv")));
+        admin().postForEntity("/api/billing-runs", null, Map.class);
+        long batch = jdbc.sql("select distinct invoice_batch_id from session_line where practice_inami = ?")
+                .param(practice.inami()).query(Long.class).single();
+        InsurerCode mutuality = InsurerCode.parse("100");
+        Path out = DATA_DIR.resolve("sftp/insurers/100/out");
+
+        // first a provisional list of errors: one line each, the sessions stay in their batch
+        InsurerReturn provisional = InsurerReturn.provisionalErrors("100", batch, true, "90002",
+                LocalDate.parse("2025-07-01"), List.of(
+                        ReturnLine.refused(sessionId(practice, "REF-1"), LineRef.parse("REF-1"), mutuality, "R000412",
+                                "Insurability not open"),
+                        ReturnLine.refused(sessionId(practice, "REF-2"), LineRef.parse("REF-2"), mutuality, "R000412",
+                                "Insurability not open")));
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        ReturnFormats.named("efact").write(provisional, first);
+        Drop.file(out, "provisional-" + batch + ".txt", first.toByteArray());
+        await().atMost(WAIT).until(() -> returnLines(batch, "PROVISIONAL_ERROR") == 2);
+
+        // then the whole file refused: every session of the batch is recorded and goes back to be invoiced
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        ReturnFormats.named("efact").write(InsurerReturn.fileRefused("100", batch, true, "12", "90003",
+                LocalDate.parse("2025-07-02")), second);
+        Drop.file(out, "refused-" + batch + ".txt", second.toByteArray());
+        await().atMost(WAIT).until(() -> returnLines(batch, "REOPENED") == 3);
+        assertThat(jdbc.sql("select count(*) from session_line where practice_inami = ? "
+                        + "and invoice_batch_id is null and insurer_state = 'REOPENED'").param(practice.inami())
+                .query(Integer.class).single()).isEqualTo(3);
+
+        admin().postForEntity("/api/billing-runs", null, Map.class);
+        assertThat(jdbc.sql("select distinct invoice_batch_id from session_line where practice_inami = ?")
+                .param(practice.inami()).query(Long.class).list()).singleElement().isNotEqualTo(batch);
+    }
+
+    private int returnLines(long batch, String outcome) {
+        return jdbc.sql("select count(*) from return_line l join insurer_return r on r.id = l.return_id "
+                + "where r.batch_id = ? and l.outcome = ?").params(batch, outcome).query(Integer.class).single();
+    }
+
+    @Test
     void aTrancheTwoWaitingForTheBankIsReleasedWhenTheStatementShowsTheInsurersPayment() throws Exception {
         TestPractice practice = TestPractice.newOne("banked");
         admin().postForEntity("/api/practices", practice.registration("password-banked", null), Map.class);
