@@ -106,11 +106,7 @@ public final class Niss {
      * name chosen by a practice, say).
      */
     public static String maskWithin(String text) {
-        if (text == null) {
-            return null;
-        }
-        return java.util.regex.Pattern.compile("(?<![0-9])[0-9]{11}(?![0-9])").matcher(text)
-                .replaceAll(m -> isValid(m.group()) ? parse(m.group()).masked() : m.group());
+        return SafeText.maskNationalNumbers(text);
     }
 
     /** The masked form: a national number must never appear in clear in a log. */

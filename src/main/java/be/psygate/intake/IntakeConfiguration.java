@@ -31,6 +31,11 @@ class IntakeConfiguration {
     }
 
     @Bean
+    LocalCopies intakeLocalCopies(IntakeProperties props) {
+        return new LocalCopies(props.workDir().resolve("downloads"), props.maxFileBytes());
+    }
+
+    @Bean
     IntakeNameFilter intakeNameFilter() {
         return new IntakeNameFilter();
     }

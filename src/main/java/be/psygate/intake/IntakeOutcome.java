@@ -70,7 +70,7 @@ public final class IntakeOutcome {
     /** Name of the original in the quarantine area: {@code <sftp user>/<file id or time>-<file name>}. */
     public String getQuarantineName() {
         String ref = fileId != null ? String.valueOf(fileId) : String.valueOf(receivedAt.toEpochMilli());
-        return upload.sftpUser() + "/" + ref + "-" + upload.fileName();
+        return upload.sftpUser() + "/" + ref + "-" + upload.localName();
     }
 
     /** Whether accepted sessions were stored for billing by this upload. */

@@ -111,22 +111,24 @@ public class IntakeService {
     }
 
     /**
-     * @param upload         the uploaded file, downloaded to local disk
+     * @param copy           the upload's local copy, under a name of the gateway's own ({@link LocalCopies}); no
+     *                       copy when the upload is larger than the limit
      * @param relativePath   where it was found, relative to the practices' root: {@code <user>/<in|check>/<name>}
      * @param remoteModified when the SFTP server says it was last modified (ms since the epoch); with the path, the
      *                       size and the content, it tells the same upload taken again after a crash from a new one
      */
-    public IntakeOutcome receive(File upload, String relativePath, long remoteModified) {
+    public IntakeOutcome receive(LocalCopies.LocalCopy copy, String relativePath, long remoteModified) {
         Upload up = Upload.of(relativePath);
         Instant receivedAt = clock.instant();
         Practice practice = practices.findBySftpUser(up.sftpUser())
                 .orElseThrow(() -> new IllegalStateException("no practice has the SFTP account " + up.sftpUser()));
-        long size = upload.length();
+        long size = copy.size();
         Received received = new Received(practice, up, remoteModified, size, receivedAt);
-        if (size > props.maxFileBytes()) {
-            // refused before a byte of it is read, not even for its fingerprint, which stays empty
+        if (size > props.maxFileBytes() || copy.path() == null) {
+            // refused before it is read, not even for its fingerprint, which stays empty; the original is archived
             return quarantine(received, "", tooLarge(size));
         }
+        File upload = copy.path().toFile();
         String sha256 = sha256(upload);
 
         if (up.mode() == FileMode.BILL) {

@@ -1,0 +1,47 @@
+package be.psygate.identity;
+
+import java.util.regex.Pattern;
+
+/**
+ * The one way a text that came from outside (a file name, a user name, a line reference) is shown in a log line, an
+ * event or an answer: every national number in it masked to its birth year and month ({@code 85.07.**-***.**}),
+ * written as 11 digits in a row or as {@code yy.mm.dd-nnn.cc} (dots, dashes or spaces between the groups), and every
+ * control or invisible formatting character (a line end, a terminal escape, a bidirectional override) shown as
+ * {@code ?}, so that a name cannot forge a log line or hide what it is.
+ */
+public final class SafeText {
+
+    private static final Pattern NATIONAL_NUMBER = Pattern.compile(
+            "(?<![0-9])([0-9]{2})[. -]?([0-9]{2})[. -]?([0-9]{2})[. -]?([0-9]{3})[. -]?([0-9]{2})(?![0-9])");
+
+    private SafeText() {
+    }
+
+    /** The text as it may be shown; {@code null} stays {@code null}. */
+    public static String of(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> b.appendCodePoint(isUnsafe(c) ? '?' : c));
+        return maskNationalNumbers(b.toString());
+    }
+
+    /** The text with every valid national number in it masked, whatever its separators; nothing else changed. */
+    public static String maskNationalNumbers(String text) {
+        if (text == null) {
+            return null;
+        }
+        return NATIONAL_NUMBER.matcher(text).replaceAll(m -> {
+            String digits = m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5);
+            return Niss.isValid(digits) ? java.util.regex.Matcher.quoteReplacement(Niss.parse(digits).masked())
+                    : java.util.regex.Matcher.quoteReplacement(m.group());
+        });
+    }
+
+    /** A control character, a line or paragraph separator, or an invisible formatting one (bidi overrides...). */
+    public static boolean isUnsafe(int c) {
+        return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                || c == '\u2028' || c == '\u2029';
+    }
+}
