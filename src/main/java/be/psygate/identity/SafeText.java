@@ -27,6 +27,36 @@ public final class SafeText {
         return maskNationalNumbers(b.toString());
     }
 
+    /**
+     * The text as a log line may carry it: national numbers masked, every line it holds after the first indented by a
+     * tab (a forged line never starts where a real one does), and the other control characters shown as {@code ?}.
+     */
+    public static String forLog(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\r' && i < n && text.charAt(i) == '\n') {
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                b.append('\n');
+                if (i < n && text.charAt(i) != '\t') {
+                    b.append('\t');
+                }
+            } else if (c == '\t') {
+                b.append('\t');
+            } else {
+                b.appendCodePoint(isUnsafe(c) ? '?' : c);
+            }
+        }
+        return maskNationalNumbers(b.toString());
+    }
+
     /** The text with every valid national number in it masked, whatever its separators; nothing else changed. */
     public static String maskNationalNumbers(String text) {
         if (text == null) {

@@ -27,7 +27,7 @@ public class IntakeController {
     /** The files received from a practice, oldest first, with their status and counts. */
     @GetMapping("/files")
     public List<FileRecord> files(@RequestParam String practice) {
-        return files.findByPractice(practice);
+        return files.findByPractice(practice).stream().map(FileRecord::shown).toList();
     }
 
     /** Every line the practice sent under this reference, oldest first. */

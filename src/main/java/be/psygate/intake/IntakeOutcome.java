@@ -1,5 +1,7 @@
 package be.psygate.intake;
 
+import be.psygate.identity.SafeText;
+
 import java.io.File;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -104,7 +106,8 @@ public final class IntakeOutcome {
         e.put("fileId", fileId);
         e.put("practice", practiceInami);
         e.put("mode", upload.mode().name());
-        e.put("fileName", upload.fileName());
+        // the name a practice chose, as every operator's view shows it: national numbers masked, controls neutralised
+        e.put("fileName", SafeText.of(upload.fileName()));
         e.put("reasonCode", reasonCode);
         e.put("lines", lines);
         e.put("accepted", accepted);
@@ -114,7 +117,7 @@ public final class IntakeOutcome {
             e.put("rejectedByReason", new TreeMap<>(rejectedByReason));
             e.put("insurerShare", acceptedShare == null ? "0.00" : acceptedShare.toPlainString());
         }
-        e.put("answer", answerPath);
+        e.put("answer", SafeText.of(answerPath));
         e.put("at", Instant.now().toString());
         return e;
     }

@@ -1,5 +1,7 @@
 package be.psygate.ledger;
 
+import be.psygate.identity.SafeText;
+
 import java.time.Instant;
 
 /**
@@ -19,6 +21,16 @@ public record FileRecord(long id, String practiceInami, FileMode mode, String fi
     public boolean isUpload(String remotePath, long modified, long size) {
         return this.remotePath.equals(remotePath) && remoteModified != null && remoteModified == modified
                 && sizeBytes == size;
+    }
+
+    /**
+     * This record as the operators' views show it: the names a practice chose (the file's, its path, its answer's)
+     * with national numbers masked and control characters neutralised ({@link SafeText}).
+     */
+    public FileRecord shown() {
+        return new FileRecord(id, practiceInami, mode, SafeText.of(fileName), SafeText.of(remotePath), sha256,
+                sizeBytes, status, reasonCode, duplicateOf, lineCount, acceptedCount, rejectedCount,
+                SafeText.of(answerName), receivedAt, answeredAt, remoteModified, noticeId);
     }
 
     /** The broker's duplicate-detection id of this file's notice. */
