@@ -4,4 +4,11 @@ package be.psygate.practice;
 public interface PracticeRegistrationListener {
 
     void registered(Practice practice);
+
+    /**
+     * The practice now logs in under another SFTP user name, told before {@link #registered}: what was kept under
+     * the name it leaves (its home) follows it. Nothing to do by default.
+     */
+    default void renamed(Practice practice, String previousSftpUser) {
+    }
 }

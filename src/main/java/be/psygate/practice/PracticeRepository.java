@@ -50,6 +50,12 @@ public class PracticeRepository {
                             p.sftpUser(), p.language().name().toLowerCase(java.util.Locale.ROOT), passwordHash, now, now)
                     .update();
         }
+        int held = jdbc.sql("select count(*) from sftp_user_name where name = ?").param(p.sftpUser())
+                .query(Integer.class).single();
+        if (held == 0) {
+            jdbc.sql("insert into sftp_user_name (name, practice_inami, first_used) values (?, ?, ?)")
+                    .params(p.sftpUser(), p.inami().value(), now).update();
+        }
         if (replaceKeys) {
             jdbc.sql("delete from practice_key where practice_inami = ?").param(p.inami().value()).update();
             int position = 0;
@@ -69,6 +75,12 @@ public class PracticeRepository {
     public Optional<Practice> findBySftpUser(String user) {
         return jdbc.sql("select " + COLUMNS + " from practice where sftp_user = ?").param(user)
                 .query(this::practice).optional();
+    }
+
+    /** The INAMI number of the practice that holds or once held this SFTP user name. */
+    public Optional<String> holderOfSftpUser(String user) {
+        return jdbc.sql("select practice_inami from sftp_user_name where name = ?").param(user)
+                .query(String.class).optional();
     }
 
     public Optional<String> passwordHashOf(String sftpUser) {

@@ -79,9 +79,11 @@ public class PracticeService {
         } else if (r.sftpUser().equals(serviceUser) || r.sftpUser().startsWith("insurer")) {
             problems.add("sftpUser: reserved for the gateway and the insurers");
         } else {
-            practices.findBySftpUser(r.sftpUser())
-                    .filter(other -> inami == null || !other.inami().equals(inami))
-                    .ifPresent(other -> problems.add("sftpUser: already used by another practice"));
+            // a name is never given to another practice, even once its holder moved to another name: the home it
+            // names holds that practice's answers and statements
+            practices.holderOfSftpUser(r.sftpUser())
+                    .filter(holder -> inami == null || !holder.equals(inami.value()))
+                    .ifPresent(holder -> problems.add("sftpUser: used by another practice, now or before"));
         }
         if (r.sftpPassword() != null && r.sftpPassword().length() < 8) {
             problems.add("sftpPassword: at least 8 characters");
@@ -112,6 +114,8 @@ public class PracticeService {
                 keys != null ? keys : existing.map(Practice::sftpPublicKeys).orElse(List.of()));
         String hash = r.sftpPassword() == null ? null : passwordEncoder.encode(r.sftpPassword());
         practices.save(practice, hash, keys != null);
+        existing.map(Practice::sftpUser).filter(before -> !before.equals(practice.sftpUser()))
+                .ifPresent(before -> listeners.orderedStream().forEach(l -> l.renamed(practice, before)));
         listeners.orderedStream().forEach(l -> l.registered(practice));
         log.info("Practice {} {} (SFTP user {}, network {})", existing.isPresent() ? "updated" : "registered",
                 practice.inami().value(), practice.sftpUser(), practice.networkId());
