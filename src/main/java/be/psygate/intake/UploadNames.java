@@ -18,8 +18,9 @@ final class UploadNames {
 
     /**
      * Whether a name can be taken and answered: at most {@value #MAX_NAME_BYTES} bytes of UTF-8 (its answer and
-     * archive names add to it, and a file system holds 255 bytes), and no backslash, control or invisible formatting
-     * character (which a file system, a terminal or a log would read as something else than a name).
+     * archive names add to it, and a file system holds 255 bytes), and no backslash or control character (which a file
+     * system, a terminal or a log would read as something else than a name): what the embedded SFTP server refuses
+     * at upload.
      */
     static boolean answerable(String name) {
         return fits(name) && !hasUnsafeCharacter(name);
@@ -38,10 +39,11 @@ final class UploadNames {
         return SafeText.of(name);
     }
 
-    /** A local file name made from a name: separators, controls and leading dots replaced by {@code _}. */
+    /** A local file name made from a name: separators, controls, invisible formatting and leading dots replaced. */
     static String local(String name) {
         StringBuilder b = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> b.appendCodePoint(unsafe(c) || c == '/' || c == ':' ? '_' : c));
+        name.codePoints().forEach(c -> b.appendCodePoint(unsafe(c) || SafeText.isUnsafe(c) || c == '/' || c == ':'
+                ? '_' : c));
         String s = b.toString();
         while (s.startsWith(".")) {
             s = "_" + s.substring(1);
@@ -49,7 +51,8 @@ final class UploadNames {
         return s.isEmpty() ? "_" : s;
     }
 
+    /** What the embedded SFTP server refuses in a name too: a backslash, a C0 or C1 control character. */
     private static boolean unsafe(int c) {
-        return c == '\\' || SafeText.isUnsafe(c);
+        return c == '\\' || Character.isISOControl(c);
     }
 }
