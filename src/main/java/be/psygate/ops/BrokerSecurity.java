@@ -62,7 +62,8 @@ public final class BrokerSecurity {
     /**
      * The role settings of PsyGate's own addresses (what a standalone broker adds to the catch-all of
      * {@code artemis create}): the gateway everywhere under {@code psygate.#}; the ops role subscribes to the ops
-     * topic; each insurer's role reads its invoice queue and sends to the answers queue.
+     * topic (a subscription is a non-durable queue, which the client deletes when it leaves); each insurer's role
+     * reads its invoice queue and sends to the answers queue.
      */
     static Map<String, Set<Role>> psygateSecurityRoles(String opsEvents, String insurerReturns,
                                                        List<String> insurerIds) {

@@ -100,10 +100,15 @@ class DataDirPermissionsTest {
                 .postForObject("/api/payment-runs?dueBy=2025-12-31", null, Map.class);
         Path pain = OPEN_DATA_DIR.resolve("bank/out").resolve((String) run.get("painFile"));
         await().atMost(WAIT).until(() -> Files.exists(pain));
+        assertThat(mode(pain)).isEqualTo(PrivateFiles.FILE);
+        assertThat(mode(pain.getParent())).isEqualTo(PrivateFiles.FOLDER);
 
         try (Stream<Path> quarantine = Files.walk(OPEN_DATA_DIR.resolve("quarantine"))) {
-            assertThat(quarantine.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
-                    .anyMatch(name -> name.endsWith("latin1.csv"));
+            assertThat(quarantine.filter(p -> p.getFileName().toString().endsWith("latin1.csv")).toList())
+                    .singleElement().satisfies(kept -> {
+                        assertThat(mode(kept)).isEqualTo(PrivateFiles.FILE);
+                        assertThat(mode(kept.getParent())).isEqualTo(PrivateFiles.FOLDER);
+                    });
         }
         try (Stream<Path> work = Files.walk(OPEN_DATA_DIR.resolve("work"))) {
             assertThat(work.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
