@@ -5,6 +5,7 @@ import be.psygate.billing.InvoiceLedger.UninvoicedSession;
 import be.psygate.billing.format.InvoiceFormat;
 import be.psygate.billing.format.InvoiceFormats;
 import be.psygate.identity.InsurerCode;
+import be.psygate.storage.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -109,7 +110,7 @@ public class BillingService {
         InvoiceBatch invoice = new InvoiceBatch(batch.id(), batch.insurerId(), batch.serviceMonth(),
                 LocalDate.now(clock), hospital.sender(), ledger.linesOf(batchId), props.testFiles());
         try {
-            Files.createDirectories(props.workDir());
+            PrivateFiles.createDirectories(props.workDir());
             Path target = props.workDir().resolve(batch.fileName());
             Path tmp = Files.createTempFile(props.workDir(), "batch-", ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {

@@ -34,6 +34,7 @@ import be.psygate.rules.quota.Allocation;
 import be.psygate.rules.quota.NetworkQuotas;
 import be.psygate.rules.quota.QuotaAllocator;
 import be.psygate.rules.Verdict;
+import be.psygate.storage.PrivateFiles;
 import be.psygate.tariff.TariffBook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -420,7 +421,7 @@ public class IntakeService {
     private Path newAnswerFile() {
         try {
             Path dir = props.workDir().resolve("answers");
-            Files.createDirectories(dir);
+            PrivateFiles.createDirectories(dir);
             return Files.createTempFile(dir, "answer-", ".tmp");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

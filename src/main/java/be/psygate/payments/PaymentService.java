@@ -14,6 +14,7 @@ import be.psygate.payments.sepa.Debtor;
 import be.psygate.payments.sepa.Pain001Writer;
 import be.psygate.practice.Practice;
 import be.psygate.practice.PracticeRepository;
+import be.psygate.storage.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -125,7 +126,7 @@ public class PaymentService {
 
     private Path write(String name, IoWriter body) {
         try {
-            Files.createDirectories(workDir);
+            PrivateFiles.createDirectories(workDir);
             Path target = workDir.resolve(name);
             Path tmp = Files.createTempFile(workDir, "payment-", ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {

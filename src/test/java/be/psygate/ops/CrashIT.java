@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,6 +66,9 @@ class CrashIT {
     static final String STARTED = "Started PsyGateApplication";
     static final String ACCEPTED_SESSIONS = "psygate.sessions.accepted";
     static final String INSURER_200 = "psygate.invoices.200";
+    /** The gateway's login on its embedded broker, given to the child so that the checks can read its queues. */
+    static final String BROKER_USER = "psygate";
+    static final String BROKER_PASSWORD = "crash-" + Long.toHexString(new SecureRandom().nextLong());
     static final String PG_URL = env("PSYGATE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     static final String PG_USER = env("PSYGATE_TEST_PG_USER", "postgres");
     static final String PG_PASSWORD = env("PSYGATE_TEST_PG_PASSWORD", "");
@@ -102,7 +106,9 @@ class CrashIT {
         Path root = data.resolve("sftp/practices");
         int brokerPort = freePort();
         ChildJvm gateway = gateway("gateway", run, data, work, List.of(
-                "--psygate.broker.acceptor=tcp://127.0.0.1:" + brokerPort));
+                "--psygate.broker.acceptor=tcp://127.0.0.1:" + brokerPort,
+                "--psygate.broker.users.gateway.user=" + BROKER_USER,
+                "--psygate.broker.users.gateway.password=" + BROKER_PASSWORD));
 
         // half the lists before the first start, the other half once the gateway was killed once
         int half = work.lists().size() / 2;
@@ -499,7 +505,7 @@ class CrashIT {
 
     private static Map<Long, Integer> messagesOnQueue(String url, String queue, String idProperty) throws Exception {
         Map<Long, Integer> counts = new TreeMap<>();
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url, BROKER_USER, BROKER_PASSWORD);
              Connection connection = factory.createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
