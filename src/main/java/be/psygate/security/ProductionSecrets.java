@@ -19,7 +19,8 @@ public final class ProductionSecrets {
     /** Values that ship with the demo configuration or that a careless install tries first. */
     static final Set<String> KNOWN_WEAK = Set.of("admin", "ops", "psygate", "password", "secret", "changeme",
             "change-me", "demo", "demo-psygate", "demo-psygate-nl", "insurer-100-demo", "insurer-300-demo", "sa",
-            "postgres", "artemis", "guest", "root", "test", "123456", "12345678", "1234567890123456", "qwerty");
+            "postgres", "artemis", "guest", "root", "test", "123456", "12345678", "1234567890123456", "qwerty",
+            "ops-broker-demo", "insurer-200-broker-demo");
 
     /** A secret a setting must hold, and the account it protects (whose name it must not be). */
     public record Secret(String property, String environment, String userProperty) {
@@ -33,6 +34,10 @@ public final class ProductionSecrets {
         secrets.add(new Secret("spring.datasource.password", "PSYGATE_DB_PASSWORD", "spring.datasource.username"));
         if (!"embedded".equalsIgnoreCase(valueOr(settings.apply("spring.artemis.mode"), "embedded"))) {
             secrets.add(new Secret("spring.artemis.password", "PSYGATE_BROKER_PASSWORD", "spring.artemis.user"));
+        } else if (!valueOr(settings.apply("psygate.broker.users.ops.user"), "").isBlank()) {
+            // the embedded broker's read-only login, for outside clients of its network acceptor
+            secrets.add(new Secret("psygate.broker.users.ops.password", "PSYGATE_BROKER_OPS_PASSWORD",
+                    "psygate.broker.users.ops.user"));
         }
         if (Boolean.parseBoolean(valueOr(settings.apply("psygate.sftp.enabled"), "true"))) {
             // the embedded server's service account sees every practice's home

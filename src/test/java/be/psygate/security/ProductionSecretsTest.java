@@ -68,6 +68,18 @@ class ProductionSecretsTest {
     }
 
     @Test
+    void theEmbeddedBrokersOpsLoginNeedsAStrongPasswordWhenItIsGiven() {
+        Map<String, String> s = strongProduction();
+        s.put("spring.artemis.mode", "embedded");
+        s.put("psygate.broker.users.ops.user", "ops");
+        s.put("psygate.broker.users.ops.password", "ops-broker-demo");
+        assertThat(ProductionSecrets.problems(s::get)).containsExactly(
+                "psygate.broker.users.ops.password (environment PSYGATE_BROKER_OPS_PASSWORD) is a default or demo value");
+        s.put("psygate.broker.users.ops.password", STRONG + "broker");
+        assertThat(ProductionSecrets.problems(s::get)).isEmpty();
+    }
+
+    @Test
     void theDemoDataAndTheSimulatedInsurerNeverLoadInProduction() {
         Map<String, String> s = strongProduction();
         s.put("psygate.demo.enabled", "true");
