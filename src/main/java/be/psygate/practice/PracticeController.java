@@ -1,8 +1,6 @@
 package be.psygate.practice;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,9 +10,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-/** {@code /api/practices}: register, update and read practices (CONTRACT.md). Secrets are never returned. */
+/**
+ * {@code /api/practices}: register, update and read practices (CONTRACT.md). Secrets are never returned; a bad
+ * field answers 400 ({@link RegistrationErrors}).
+ */
 @RestController
 @RequestMapping("/api/practices")
 public class PracticeController {
@@ -33,12 +33,6 @@ public class PracticeController {
     @GetMapping("/{inami}")
     public ResponseEntity<PracticeView> get(@PathVariable String inami) {
         return ResponseEntity.of(service.find(inami).map(PracticeView::of));
-    }
-
-    @ExceptionHandler(InvalidRegistrationException.class)
-    public ResponseEntity<Map<String, Object>> invalid(InvalidRegistrationException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-                .body(Map.of("error", "invalid practice registration", "problems", e.problems()));
     }
 
     /** A practice as the API shows it: no password, public keys shown since they are not secret. */

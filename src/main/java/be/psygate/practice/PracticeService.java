@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,12 +50,18 @@ public class PracticeService {
 
     @Transactional
     public Practice register(PracticeRegistration r) {
-        List<String> problems = new ArrayList<>();
+        return registerOrUpdate(r).value();
+    }
+
+    /** Like {@link #register}, and says whether the practice is new; joins the caller's transaction if any. */
+    @Transactional
+    public Registered<Practice> registerOrUpdate(PracticeRegistration r) {
+        List<FieldError> problems = new ArrayList<>();
         Inami inami = parse(problems, "inami", r.inami(), Inami::parse);
         Bce bce = parse(problems, "bce", r.bce(), Bce::parse);
         Iban iban = parse(problems, "iban", r.iban(), Iban::parse);
         if (r.name() == null || r.name().isBlank() || r.name().length() > 200) {
-            problems.add("name: required, at most 200 characters");
+            problems.add(new FieldError("name", "required, at most 200 characters"));
         }
         String networkId = r.networkId();
         if (networkId == null || networkId.isBlank()) {
@@ -61,36 +69,39 @@ public class PracticeService {
             if (all.size() == 1) {
                 networkId = all.get(0);
             } else {
-                problems.add("networkId: required (the gateway serves " + all.size() + " networks)");
+                problems.add(new FieldError("networkId",
+                        "required (the gateway serves " + all.size() + " networks)"));
             }
         } else if (networks.find(networkId).isEmpty()) {
-            problems.add("networkId: unknown network '" + networkId + "'");
+            problems.add(new FieldError("networkId", "unknown network '" + networkId + "'"));
         }
         if (r.agreementStart() == null) {
-            problems.add("agreementStart: required (yyyy-MM-dd)");
+            problems.add(new FieldError("agreementStart", "required (yyyy-MM-dd)"));
         } else if (r.agreementEnd() != null && r.agreementEnd().isBefore(r.agreementStart())) {
-            problems.add("agreementEnd: before agreementStart");
+            problems.add(new FieldError("agreementEnd", "before agreementStart"));
         }
         if (r.yearlyCapacity() == null || r.yearlyCapacity() < 0) {
-            problems.add("yearlyCapacity: required, zero or more sessions per calendar year");
+            problems.add(new FieldError("yearlyCapacity", "required, zero or more sessions per calendar year"));
         }
         if (r.sftpUser() == null || !SFTP_USER.matcher(r.sftpUser()).matches()) {
-            problems.add("sftpUser: 1 to 32 characters among a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
+            problems.add(new FieldError("sftpUser",
+                    "1 to 32 characters among a-z, 0-9, '.', '_' and '-', starting with a letter or digit"));
         } else if (r.sftpUser().equals(serviceUser) || r.sftpUser().startsWith("insurer")) {
-            problems.add("sftpUser: reserved for the gateway and the insurers");
+            problems.add(new FieldError("sftpUser", "reserved for the gateway and the insurers"));
         } else {
             practices.findBySftpUser(r.sftpUser())
                     .filter(other -> inami == null || !other.inami().equals(inami))
-                    .ifPresent(other -> problems.add("sftpUser: already used by another practice"));
+                    .ifPresent(other -> problems.add(new FieldError("sftpUser", "already used by another practice")));
         }
         if (r.sftpPassword() != null && r.sftpPassword().length() < 8) {
-            problems.add("sftpPassword: at least 8 characters");
+            problems.add(new FieldError("sftpPassword", "at least 8 characters"));
         }
         List<String> keys = r.sftpPublicKeys() == null ? null : r.sftpPublicKeys().stream().map(String::strip).toList();
         if (keys != null) {
             for (int i = 0; i < keys.size(); i++) {
                 if (!PUBLIC_KEY.matcher(keys.get(i)).matches()) {
-                    problems.add("sftpPublicKeys[" + i + "]: not an OpenSSH public key line (ssh-ed25519, ecdsa-sha2-nistp256/384/521 or ssh-rsa)");
+                    problems.add(new FieldError("sftpPublicKeys[" + i + "]",
+                            "not an OpenSSH public key line (ssh-ed25519, ecdsa-sha2-nistp256/384/521 or ssh-rsa)"));
                 }
             }
         }
@@ -98,11 +109,11 @@ public class PracticeService {
         try {
             language = Language.parse(r.language());
         } catch (RuntimeException e) {
-            problems.add("language: fr, nl or en");
+            problems.add(new FieldError("language", "fr, nl or en"));
         }
         Optional<Practice> existing = inami == null ? Optional.empty() : practices.findByInami(inami.value());
         if (existing.isEmpty() && r.sftpPassword() == null && (keys == null || keys.isEmpty())) {
-            problems.add("sftpPassword or sftpPublicKeys: a new practice needs at least one way to log in");
+            problems.add(new FieldError("sftpPassword", "a new practice needs a password or public keys to log in"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRegistrationException(problems);
@@ -112,25 +123,31 @@ public class PracticeService {
                 keys != null ? keys : existing.map(Practice::sftpPublicKeys).orElse(List.of()));
         String hash = r.sftpPassword() == null ? null : passwordEncoder.encode(r.sftpPassword());
         practices.save(practice, hash, keys != null);
-        listeners.orderedStream().forEach(l -> l.registered(practice));
+        // once committed: a registration rolled back (a set refused as a whole) leaves no home behind
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                listeners.orderedStream().forEach(l -> l.registered(practice));
+            }
+        });
         log.info("Practice {} {} (SFTP user {}, network {})", existing.isPresent() ? "updated" : "registered",
                 practice.inami().value(), practice.sftpUser(), practice.networkId());
-        return practice;
+        return new Registered<>(practice, existing.isEmpty());
     }
 
     public Optional<Practice> find(String inami) {
         return practices.findByInami(inami);
     }
 
-    private static <T> T parse(List<String> problems, String field, String value, Function<String, T> parser) {
+    private static <T> T parse(List<FieldError> problems, String field, String value, Function<String, T> parser) {
         if (value == null || value.isBlank()) {
-            problems.add(field + ": required");
+            problems.add(new FieldError(field, "required"));
             return null;
         }
         try {
             return parser.apply(value.strip());
         } catch (RuntimeException e) {
-            problems.add(field + ": " + e.getMessage());
+            problems.add(new FieldError(field, e.getMessage()));
             return null;
         }
     }
