@@ -30,6 +30,29 @@ public class PracticeController {
         return PracticeView.of(service.register(registration));
     }
 
+    /** Replaces the practice's SFTP credentials (rotation: the new key list); its data is kept. */
+    @PostMapping("/{inami}/sftp-access")
+    public ResponseEntity<SftpAccess.View> replaceSftpAccess(@PathVariable String inami,
+                                                             @RequestBody SftpAccess access) {
+        return ResponseEntity.of(service.replaceSftpAccess(inami, access));
+    }
+
+    /** Removes every way the practice logs in over SFTP; its data is kept. */
+    @PostMapping("/{inami}/sftp-access/revoke")
+    public ResponseEntity<SftpAccess.View> revokeSftpAccess(@PathVariable String inami) {
+        return ResponseEntity.of(service.replaceSftpAccess(inami, SftpAccess.none()));
+    }
+
+    /** Ends the practice's agreement on {@code agreementEnd}, its last day; nothing else changes. */
+    @PostMapping("/{inami}/agreement-end")
+    public ResponseEntity<PracticeView> endAgreement(@PathVariable String inami, @RequestBody AgreementEnd end) {
+        return ResponseEntity.of(service.endAgreement(inami, end.agreementEnd()).map(PracticeView::of));
+    }
+
+    /** The body of {@code POST /api/practices/{inami}/agreement-end}. */
+    public record AgreementEnd(LocalDate agreementEnd) {
+    }
+
     @GetMapping("/{inami}")
     public ResponseEntity<PracticeView> get(@PathVariable String inami) {
         return ResponseEntity.of(service.find(inami).map(PracticeView::of));

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -123,13 +124,7 @@ public class PracticeService {
                 keys != null ? keys : existing.map(Practice::sftpPublicKeys).orElse(List.of()));
         String hash = r.sftpPassword() == null ? null : passwordEncoder.encode(r.sftpPassword());
         practices.save(practice, hash, keys != null);
-        // once committed: a registration rolled back (a set refused as a whole) leaves no home behind
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                listeners.orderedStream().forEach(l -> l.registered(practice));
-            }
-        });
+        tellOnceCommitted(practice);
         log.info("Practice {} {} (SFTP user {}, network {})", existing.isPresent() ? "updated" : "registered",
                 practice.inami().value(), practice.sftpUser(), practice.networkId());
         return new Registered<>(practice, existing.isEmpty());
@@ -137,6 +132,82 @@ public class PracticeService {
 
     public Optional<Practice> find(String inami) {
         return practices.findByInami(inami);
+    }
+
+    /**
+     * Replaces a practice's SFTP credentials with {@code access} (rotating keys, changing or removing the password,
+     * revoking the access with {@link SftpAccess#none()}). Its data stays: its files, sessions, money and home.
+     * The SFTP server reads credentials at each login, so the change holds from the next login on.
+     *
+     * @return how the practice can log in now; empty when there is no such practice
+     */
+    @Transactional
+    public Optional<SftpAccess.View> replaceSftpAccess(String inami, SftpAccess access) {
+        Optional<Practice> found = practices.findByInami(inami);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FieldError> problems = new ArrayList<>();
+        if (access.password() != null && access.password().length() < 8) {
+            problems.add(new FieldError("password", "at least 8 characters"));
+        }
+        List<String> keys = access.publicKeys().stream().map(k -> k == null ? "" : k.strip()).toList();
+        for (int i = 0; i < keys.size(); i++) {
+            if (!PUBLIC_KEY.matcher(keys.get(i)).matches()) {
+                problems.add(new FieldError("publicKeys[" + i + "]",
+                        "not an OpenSSH public key line (ssh-ed25519, ecdsa-sha2-nistp256/384/521 or ssh-rsa)"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRegistrationException(problems);
+        }
+        Practice practice = found.get();
+        practices.replaceSftpAccess(practice.inami().value(),
+                access.password() == null ? null : passwordEncoder.encode(access.password()), keys);
+        tellOnceCommitted(practice);
+        boolean password = access.password() != null;
+        log.info("SFTP access of practice {} (user {}) replaced: password {}, {} public keys{}",
+                practice.inami().value(), practice.sftpUser(), password ? "set" : "none", keys.size(),
+                password || !keys.isEmpty() ? "" : ": it can no longer log in");
+        return Optional.of(new SftpAccess.View(practice.inami().value(), practice.sftpUser(), password, keys,
+                password || !keys.isEmpty()));
+    }
+
+    /**
+     * Ends a practice's agreement on {@code end} (its last day): sessions after it are refused
+     * ({@code AGREEMENT_NOT_VALID}); nothing else of the practice changes.
+     *
+     * @return the practice as it is now; empty when there is no such practice
+     */
+    @Transactional
+    public Optional<Practice> endAgreement(String inami, LocalDate end) {
+        Optional<Practice> found = practices.findByInami(inami);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Practice p = found.get();
+        if (end == null) {
+            throw new InvalidRegistrationException(List.of(new FieldError("agreementEnd", "required (yyyy-MM-dd)")));
+        }
+        if (end.isBefore(p.agreementStart())) {
+            throw new InvalidRegistrationException(List.of(new FieldError("agreementEnd", "before agreementStart")));
+        }
+        Practice ended = new Practice(p.inami(), p.name(), p.bce(), p.iban(), p.networkId(), p.agreementStart(), end,
+                p.yearlyCapacity(), p.sftpUser(), p.language(), p.sftpPublicKeys());
+        practices.save(ended, null, false);
+        tellOnceCommitted(ended);
+        log.info("Agreement of practice {} ends on {}", p.inami().value(), end);
+        return Optional.of(ended);
+    }
+
+    /** Once committed: a registration rolled back (a set refused as a whole) leaves no home behind. */
+    private void tellOnceCommitted(Practice practice) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                listeners.orderedStream().forEach(l -> l.registered(practice));
+            }
+        });
     }
 
     private static <T> T parse(List<FieldError> problems, String field, String value, Function<String, T> parser) {
