@@ -161,7 +161,9 @@ public class PracticeService {
         if (!problems.isEmpty()) {
             throw new InvalidRegistrationException(problems);
         }
-        Practice practice = found.get();
+        Practice p = found.get();
+        Practice practice = new Practice(p.inami(), p.name(), p.bce(), p.iban(), p.networkId(), p.agreementStart(),
+                p.agreementEnd(), p.yearlyCapacity(), p.sftpUser(), p.language(), keys);
         practices.replaceSftpAccess(practice.inami().value(),
                 access.password() == null ? null : passwordEncoder.encode(access.password()), keys);
         tellOnceCommitted(practice);
