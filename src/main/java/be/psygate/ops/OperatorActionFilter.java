@@ -31,13 +31,13 @@ import java.util.regex.Pattern;
  * chain, after the login and around the access decision, so that a refusal is recorded with its 403.
  *
  * <p>The summary names the handler and the request's identifying fields ({@code inami}, {@code name},
- * {@code sftpUser}, {@code networkId}, and the query parameters); passwords, keys and anything else in the body are
+ * {@code sftpUser}, {@code networkId}, {@code id}, and the query parameters); passwords, keys and anything else in the body are
  * never kept.
  */
 public class OperatorActionFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(OperatorActionFilter.class);
-    private static final List<String> SUMMARY_FIELDS = List.of("inami", "name", "sftpUser", "networkId");
+    private static final List<String> SUMMARY_FIELDS = List.of("id", "inami", "name", "sftpUser", "networkId");
     private static final Pattern SECRET_PARAMETER = Pattern.compile("(?i).*(pass|secret|token|key).*");
     private static final int BODY_CACHE_LIMIT = 64 * 1024;
 

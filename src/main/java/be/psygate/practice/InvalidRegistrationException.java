@@ -2,17 +2,18 @@ package be.psygate.practice;
 
 import java.util.List;
 
-/** A practice registration that cannot be accepted; {@link #problems()} lists every field at fault. */
+/** Reference data (a practice, a network, a set of them) that cannot be accepted; {@link #errors()} lists every field at fault. */
 public class InvalidRegistrationException extends RuntimeException {
 
-    private final List<String> problems;
+    private final List<FieldError> errors;
 
-    public InvalidRegistrationException(List<String> problems) {
-        super("Invalid practice registration: " + String.join("; ", problems));
-        this.problems = List.copyOf(problems);
+    public InvalidRegistrationException(List<FieldError> errors) {
+        super("Invalid registration: " + errors.stream().map(FieldError::toString).reduce((a, b) -> a + "; " + b)
+                .orElse(""));
+        this.errors = List.copyOf(errors);
     }
 
-    public List<String> problems() {
-        return problems;
+    public List<FieldError> errors() {
+        return errors;
     }
 }

@@ -3,6 +3,8 @@ package be.psygate.practice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,9 +32,19 @@ public class NetworkRepository {
     public Optional<Network> find(String id) {
         return jdbc.sql("select id, name, public_kind, yearly_contingent from network where id = ?")
                 .param(id)
-                .query((rs, n) -> new Network(rs.getString(1), rs.getString(2),
-                        Network.PublicKind.valueOf(rs.getString(3)), (Integer) rs.getObject(4)))
+                .query(NetworkRepository::network)
                 .optional();
+    }
+
+    public List<Network> findAll() {
+        return jdbc.sql("select id, name, public_kind, yearly_contingent from network order by id")
+                .query(NetworkRepository::network)
+                .list();
+    }
+
+    private static Network network(ResultSet rs, int row) throws SQLException {
+        return new Network(rs.getString(1), rs.getString(2), Network.PublicKind.valueOf(rs.getString(3)),
+                (Integer) rs.getObject(4));
     }
 
     /** Locks the network's row until the transaction ends: its lists are then judged one at a time. */

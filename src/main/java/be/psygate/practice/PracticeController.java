@@ -1,8 +1,6 @@
 package be.psygate.practice;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,9 +10,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-/** {@code /api/practices}: register, update and read practices (CONTRACT.md). Secrets are never returned. */
+/**
+ * {@code /api/practices}: register, update and read practices (CONTRACT.md). Secrets are never returned; a bad
+ * field answers 400 ({@link RegistrationErrors}).
+ */
 @RestController
 @RequestMapping("/api/practices")
 public class PracticeController {
@@ -30,15 +30,32 @@ public class PracticeController {
         return PracticeView.of(service.register(registration));
     }
 
+    /** Replaces the practice's SFTP credentials (rotation: the new key list); its data is kept. */
+    @PostMapping("/{inami}/sftp-access")
+    public ResponseEntity<SftpAccess.View> replaceSftpAccess(@PathVariable String inami,
+                                                             @RequestBody SftpAccess access) {
+        return ResponseEntity.of(service.replaceSftpAccess(inami, access));
+    }
+
+    /** Removes every way the practice logs in over SFTP; its data is kept. */
+    @PostMapping("/{inami}/sftp-access/revoke")
+    public ResponseEntity<SftpAccess.View> revokeSftpAccess(@PathVariable String inami) {
+        return ResponseEntity.of(service.replaceSftpAccess(inami, SftpAccess.none()));
+    }
+
+    /** Ends the practice's agreement on {@code agreementEnd}, its last day; nothing else changes. */
+    @PostMapping("/{inami}/agreement-end")
+    public ResponseEntity<PracticeView> endAgreement(@PathVariable String inami, @RequestBody AgreementEnd end) {
+        return ResponseEntity.of(service.endAgreement(inami, end.agreementEnd()).map(PracticeView::of));
+    }
+
+    /** The body of {@code POST /api/practices/{inami}/agreement-end}. */
+    public record AgreementEnd(LocalDate agreementEnd) {
+    }
+
     @GetMapping("/{inami}")
     public ResponseEntity<PracticeView> get(@PathVariable String inami) {
         return ResponseEntity.of(service.find(inami).map(PracticeView::of));
-    }
-
-    @ExceptionHandler(InvalidRegistrationException.class)
-    public ResponseEntity<Map<String, Object>> invalid(InvalidRegistrationException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-                .body(Map.of("error", "invalid practice registration", "problems", e.problems()));
     }
 
     /** A practice as the API shows it: no password, public keys shown since they are not secret. */

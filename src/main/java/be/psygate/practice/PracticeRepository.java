@@ -67,6 +67,20 @@ public class PracticeRepository {
         }
     }
 
+    /** Sets a practice's password hash (null: none) and replaces its public keys. */
+    public void replaceSftpAccess(String inami, String passwordHash, List<String> keys) {
+        jdbc.sql("update practice set sftp_password_hash = ?, updated_at = ? where inami = ?")
+                .params(passwordHash, Timestamp.from(Instant.now()), inami)
+                .update();
+        jdbc.sql("delete from practice_key where practice_inami = ?").param(inami).update();
+        int position = 0;
+        for (String key : keys) {
+            jdbc.sql("insert into practice_key (practice_inami, position, public_key) values (?, ?, ?)")
+                    .params(inami, position++, key)
+                    .update();
+        }
+    }
+
     public Optional<Practice> findByInami(String inami) {
         return jdbc.sql("select " + COLUMNS + " from practice where inami = ?").param(inami)
                 .query(this::practice).optional();

@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,12 +51,18 @@ public class PracticeService {
 
     @Transactional
     public Practice register(PracticeRegistration r) {
-        List<String> problems = new ArrayList<>();
+        return registerOrUpdate(r).value();
+    }
+
+    /** Like {@link #register}, and says whether the practice is new; joins the caller's transaction if any. */
+    @Transactional
+    public Registered<Practice> registerOrUpdate(PracticeRegistration r) {
+        List<FieldError> problems = new ArrayList<>();
         Inami inami = parse(problems, "inami", r.inami(), Inami::parse);
         Bce bce = parse(problems, "bce", r.bce(), Bce::parse);
         Iban iban = parse(problems, "iban", r.iban(), Iban::parse);
         if (r.name() == null || r.name().isBlank() || r.name().length() > 200) {
-            problems.add("name: required, at most 200 characters");
+            problems.add(new FieldError("name", "required, at most 200 characters"));
         }
         String networkId = r.networkId();
         if (networkId == null || networkId.isBlank()) {
@@ -61,38 +70,41 @@ public class PracticeService {
             if (all.size() == 1) {
                 networkId = all.get(0);
             } else {
-                problems.add("networkId: required (the gateway serves " + all.size() + " networks)");
+                problems.add(new FieldError("networkId",
+                        "required (the gateway serves " + all.size() + " networks)"));
             }
         } else if (networks.find(networkId).isEmpty()) {
-            problems.add("networkId: unknown network '" + networkId + "'");
+            problems.add(new FieldError("networkId", "unknown network '" + networkId + "'"));
         }
         if (r.agreementStart() == null) {
-            problems.add("agreementStart: required (yyyy-MM-dd)");
+            problems.add(new FieldError("agreementStart", "required (yyyy-MM-dd)"));
         } else if (r.agreementEnd() != null && r.agreementEnd().isBefore(r.agreementStart())) {
-            problems.add("agreementEnd: before agreementStart");
+            problems.add(new FieldError("agreementEnd", "before agreementStart"));
         }
         if (r.yearlyCapacity() == null || r.yearlyCapacity() < 0) {
-            problems.add("yearlyCapacity: required, zero or more sessions per calendar year");
+            problems.add(new FieldError("yearlyCapacity", "required, zero or more sessions per calendar year"));
         }
         if (r.sftpUser() == null || !SFTP_USER.matcher(r.sftpUser()).matches()) {
-            problems.add("sftpUser: 1 to 32 characters among a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
+            problems.add(new FieldError("sftpUser",
+                    "1 to 32 characters among a-z, 0-9, '.', '_' and '-', starting with a letter or digit"));
         } else if (r.sftpUser().equals(serviceUser) || r.sftpUser().startsWith("insurer")) {
-            problems.add("sftpUser: reserved for the gateway and the insurers");
+            problems.add(new FieldError("sftpUser", "reserved for the gateway and the insurers"));
         } else {
             // a name is never given to another practice, even once its holder moved to another name: the home it
             // names holds that practice's answers and statements
             practices.holderOfSftpUser(r.sftpUser())
                     .filter(holder -> inami == null || !holder.equals(inami.value()))
-                    .ifPresent(holder -> problems.add("sftpUser: used by another practice, now or before"));
+                    .ifPresent(holder -> problems.add(new FieldError("sftpUser", "used by another practice, now or before")));
         }
         if (r.sftpPassword() != null && r.sftpPassword().length() < 8) {
-            problems.add("sftpPassword: at least 8 characters");
+            problems.add(new FieldError("sftpPassword", "at least 8 characters"));
         }
         List<String> keys = r.sftpPublicKeys() == null ? null : r.sftpPublicKeys().stream().map(String::strip).toList();
         if (keys != null) {
             for (int i = 0; i < keys.size(); i++) {
                 if (!PUBLIC_KEY.matcher(keys.get(i)).matches()) {
-                    problems.add("sftpPublicKeys[" + i + "]: not an OpenSSH public key line (ssh-ed25519, ecdsa-sha2-nistp256/384/521 or ssh-rsa)");
+                    problems.add(new FieldError("sftpPublicKeys[" + i + "]",
+                            "not an OpenSSH public key line (ssh-ed25519, ecdsa-sha2-nistp256/384/521 or ssh-rsa)"));
                 }
             }
         }
@@ -100,11 +112,11 @@ public class PracticeService {
         try {
             language = Language.parse(r.language());
         } catch (RuntimeException e) {
-            problems.add("language: fr, nl or en");
+            problems.add(new FieldError("language", "fr, nl or en"));
         }
         Optional<Practice> existing = inami == null ? Optional.empty() : practices.findByInami(inami.value());
         if (existing.isEmpty() && r.sftpPassword() == null && (keys == null || keys.isEmpty())) {
-            problems.add("sftpPassword or sftpPublicKeys: a new practice needs at least one way to log in");
+            problems.add(new FieldError("sftpPassword", "a new practice needs a password or public keys to log in"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRegistrationException(problems);
@@ -114,27 +126,106 @@ public class PracticeService {
                 keys != null ? keys : existing.map(Practice::sftpPublicKeys).orElse(List.of()));
         String hash = r.sftpPassword() == null ? null : passwordEncoder.encode(r.sftpPassword());
         practices.save(practice, hash, keys != null);
-        existing.map(Practice::sftpUser).filter(before -> !before.equals(practice.sftpUser()))
-                .ifPresent(before -> listeners.orderedStream().forEach(l -> l.renamed(practice, before)));
-        listeners.orderedStream().forEach(l -> l.registered(practice));
+        tellOnceCommitted(practice,
+                existing.map(Practice::sftpUser).filter(before -> !before.equals(practice.sftpUser())));
         log.info("Practice {} {} (SFTP user {}, network {})", existing.isPresent() ? "updated" : "registered",
                 practice.inami().value(), practice.sftpUser(), practice.networkId());
-        return practice;
+        return new Registered<>(practice, existing.isEmpty());
     }
 
     public Optional<Practice> find(String inami) {
         return practices.findByInami(inami);
     }
 
-    private static <T> T parse(List<String> problems, String field, String value, Function<String, T> parser) {
+    /**
+     * Replaces a practice's SFTP credentials with {@code access} (rotating keys, changing or removing the password,
+     * revoking the access with {@link SftpAccess#none()}). Its data stays: its files, sessions, money and home.
+     * The SFTP server reads credentials at each login, so the change holds from the next login on.
+     *
+     * @return how the practice can log in now; empty when there is no such practice
+     */
+    @Transactional
+    public Optional<SftpAccess.View> replaceSftpAccess(String inami, SftpAccess access) {
+        Optional<Practice> found = practices.findByInami(inami);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FieldError> problems = new ArrayList<>();
+        if (access.password() != null && access.password().length() < 8) {
+            problems.add(new FieldError("password", "at least 8 characters"));
+        }
+        List<String> keys = access.publicKeys().stream().map(k -> k == null ? "" : k.strip()).toList();
+        for (int i = 0; i < keys.size(); i++) {
+            if (!PUBLIC_KEY.matcher(keys.get(i)).matches()) {
+                problems.add(new FieldError("publicKeys[" + i + "]",
+                        "not an OpenSSH public key line (ssh-ed25519, ecdsa-sha2-nistp256/384/521 or ssh-rsa)"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRegistrationException(problems);
+        }
+        Practice p = found.get();
+        Practice practice = new Practice(p.inami(), p.name(), p.bce(), p.iban(), p.networkId(), p.agreementStart(),
+                p.agreementEnd(), p.yearlyCapacity(), p.sftpUser(), p.language(), keys);
+        practices.replaceSftpAccess(practice.inami().value(),
+                access.password() == null ? null : passwordEncoder.encode(access.password()), keys);
+        tellOnceCommitted(practice, Optional.empty());
+        boolean password = access.password() != null;
+        log.info("SFTP access of practice {} (user {}) replaced: password {}, {} public keys{}",
+                practice.inami().value(), practice.sftpUser(), password ? "set" : "none", keys.size(),
+                password || !keys.isEmpty() ? "" : ": it can no longer log in");
+        return Optional.of(new SftpAccess.View(practice.inami().value(), practice.sftpUser(), password, keys,
+                password || !keys.isEmpty()));
+    }
+
+    /**
+     * Ends a practice's agreement on {@code end} (its last day): sessions after it are refused
+     * ({@code AGREEMENT_NOT_VALID}); nothing else of the practice changes.
+     *
+     * @return the practice as it is now; empty when there is no such practice
+     */
+    @Transactional
+    public Optional<Practice> endAgreement(String inami, LocalDate end) {
+        Optional<Practice> found = practices.findByInami(inami);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Practice p = found.get();
+        if (end == null) {
+            throw new InvalidRegistrationException(List.of(new FieldError("agreementEnd", "required (yyyy-MM-dd)")));
+        }
+        if (end.isBefore(p.agreementStart())) {
+            throw new InvalidRegistrationException(List.of(new FieldError("agreementEnd", "before agreementStart")));
+        }
+        Practice ended = new Practice(p.inami(), p.name(), p.bce(), p.iban(), p.networkId(), p.agreementStart(), end,
+                p.yearlyCapacity(), p.sftpUser(), p.language(), p.sftpPublicKeys());
+        practices.save(ended, null, false);
+        tellOnceCommitted(ended, Optional.empty());
+        log.info("Agreement of practice {} ends on {}", p.inami().value(), end);
+        return Optional.of(ended);
+    }
+
+    /** Once committed: a registration rolled back (a set refused as a whole) leaves no home behind. */
+    /** @param previousSftpUser the name the practice logged in with before this change, when it changed */
+    private void tellOnceCommitted(Practice practice, Optional<String> previousSftpUser) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                previousSftpUser.ifPresent(before -> listeners.orderedStream().forEach(l -> l.renamed(practice, before)));
+                listeners.orderedStream().forEach(l -> l.registered(practice));
+            }
+        });
+    }
+
+    private static <T> T parse(List<FieldError> problems, String field, String value, Function<String, T> parser) {
         if (value == null || value.isBlank()) {
-            problems.add(field + ": required");
+            problems.add(new FieldError(field, "required"));
             return null;
         }
         try {
             return parser.apply(value.strip());
         } catch (RuntimeException e) {
-            problems.add(field + ": " + e.getMessage());
+            problems.add(new FieldError(field, e.getMessage()));
             return null;
         }
     }

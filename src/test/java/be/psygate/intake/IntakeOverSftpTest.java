@@ -239,11 +239,14 @@ class IntakeOverSftpTest extends GatewayTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theApiRefusesAnIncompleteRegistrationAndAnonymousCallers() {
         ResponseEntity<Map> bad = admin().postForEntity("/api/practices",
                 Map.of("inami", "12345678901", "sftpUser", "Bad User"), Map.class);
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(bad.getBody().get("problems").toString()).contains("inami").contains("sftpUser").contains("bce");
+        // the contract's shape: {"errors":[{"field":..,"message":..}]}
+        assertThat((List<Map<String, String>>) bad.getBody().get("errors")).extracting(e -> e.get("field"))
+                .contains("inami", "sftpUser", "bce");
 
         assertThat(rest.getForEntity("/api/practices/91234537770", Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -1,0 +1,348 @@
+package be.psygate.practice;
+
+import be.psygate.identity.TestIds;
+import be.psygate.intake.AckWriter;
+import be.psygate.support.GatewayTest;
+import be.psygate.support.OpenSsh;
+import be.psygate.support.TestPractice;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A production gateway ({@code psygate.demo.enabled=false}) starts on an empty data directory with no reference data
+ * at all, and is set up entirely through the REST API: networks, practices, or a whole set at once. A gateway of its
+ * own, since it must start empty and its networks would change what the shared gateway's tests take for granted
+ * (that it serves one network).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProductionSetUpTest {
+
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+    };
+    private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
+    private static final Path DATA_DIR = newDataDir();
+    private static final int SFTP_PORT = freePort();
+
+    @DynamicPropertySource
+    static void emptyProductionGateway(DynamicPropertyRegistry registry) {
+        registry.add("psygate.demo.enabled", () -> false);
+        registry.add("psygate.data-dir", DATA_DIR::toString);
+        registry.add("psygate.sftp.port", () -> SFTP_PORT);
+        registry.add("psygate.clock.fixed", () -> GatewayTest.TODAY);
+        registry.add("psygate.intake.poll-delay", () -> 100);
+        registry.add("spring.artemis.embedded.server-id", () -> 12);
+        registry.add("psygate.broker.acceptor", () -> "");
+        registry.add("camel.main.name", () -> "psygate-production-set-up");
+    }
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    @Order(1)
+    void anEmptyGatewayIsSetUpThroughTheApiAndAnswersItsFirstListOverSftp() throws Exception {
+        assertThat(ops().getForObject("/api/networks", String.class)).isEqualTo("[]");
+        // no network yet: a practice cannot be registered
+        Path key = OpenSsh.newKey(tmp, "first-practice");
+        Map<String, Object> practice = new LinkedHashMap<>(Map.of("inami", "91234537770",
+                "name", "Cabinet - Dr. A. Example", "bce", "0812345603", "iban", "BE14063123456783",
+                "agreementStart", "2022-01-01", "yearlyCapacity", 600, "sftpUser", "first",
+                "sftpPublicKeys", List.of(OpenSsh.publicKeyOf(key)), "language", "fr"));
+        ResponseEntity<Map> refused = admin().postForEntity("/api/practices", practice, Map.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(refused)).containsExactly("networkId");
+
+        ResponseEntity<Map> network = admin().postForEntity("/api/networks", Map.of("id", "brussels-adults",
+                "name", "Réseau bruxellois adultes", "publicKind", "ADULTS", "yearlyContingent", 25000), Map.class);
+        assertThat(network.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(network.getBody()).containsEntry("id", "brussels-adults").containsEntry("publicKind", "ADULTS")
+                .containsEntry("yearlyContingent", 25000).containsEntry("year", 2025)
+                .containsEntry("contingentUsed", 0).containsEntry("contingentLeft", 25000);
+
+        practice.put("networkId", "brussels-adults");
+        assertThat(admin().postForEntity("/api/practices", practice, Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        Path list = Path.of("test-fixtures/lists/demo-mixed.csv").toAbsolutePath();
+        OpenSsh.sftp(SFTP_PORT, "first", key, knownHosts(), "put " + list + " in/demo-mixed.csv");
+        Path ack = DATA_DIR.resolve("sftp/practices/first/out/demo-mixed.csv.ack.csv");
+        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
+        Path fetched = tmp.resolve("ack.csv");
+        OpenSsh.sftp(SFTP_PORT, "first", key, knownHosts(), "get out/demo-mixed.csv.ack.csv " + fetched);
+        List<String> lines = Files.readAllLines(fetched, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(15);
+        assertThat(lines.get(0)).isEqualTo(AckWriter.HEADER);
+        assertThat(lines.get(1)).isEqualTo("D-001;ACCEPTED;;;77.10;66.10;11.00;59.49;2");
+        assertThat(lines.get(2)).isEqualTo("D-002;ACCEPTED;;;77.10;73.10;4.00;65.79;3");
+        assertThat(lines.get(3)).isEqualTo("D-003;ACCEPTED;;;77.10;77.10;0.00;69.39;4");
+        assertThat(lines.get(4)).startsWith("D-004;REJECTED;PATIENT_NISS_INVALID;");
+        assertThat(lines.get(5)).startsWith("D-005;REJECTED;PSEUDOCODE_UNKNOWN;");
+        assertThat(lines.get(6)).isEqualTo("D-006;ACCEPTED;;;55.85;53.35;2.50;48.02;7");
+        for (int i = 7; i <= 11; i++) {
+            assertThat(lines.get(i)).isEqualTo("D-%03d;ACCEPTED;;;55.86;53.36;2.50;48.02;%d".formatted(i, i + 1));
+        }
+        assertThat(lines.get(12)).startsWith("D-012;REJECTED;SESSION_TOO_OLD;");
+        assertThat(lines.get(13)).startsWith("D-013;REJECTED;GROUP_PARTICIPANTS_OUT_OF_RANGE;");
+        assertThat(lines.get(14)).startsWith("D-014;REJECTED;NO_TARIFF_ON_DATE;");
+
+        // the network shows what its contingent has used this year (2025 by the gateway's clock)
+        ResponseEntity<Map> used = ops().getForEntity("/api/networks/brussels-adults", Map.class);
+        assertThat(used.getBody()).containsEntry("year", 2025).containsEntry("contingentUsed", 9)
+                .containsEntry("contingentLeft", 25000 - 9);
+        // and the administrator's writes are audited
+        assertThat(audit()).anySatisfy(a -> assertThat(a).containsEntry("actor", "admin")
+                .containsEntry("path", "/api/networks").containsEntry("status", 200)
+                .extractingByKey("summary").asString().contains("NetworkController.register")
+                .contains("id=brussels-adults"));
+    }
+
+    @Test
+    void aWholeSetLoadsFromYamlAndIsUpdatedFromJson() {
+        TestPractice withPassword = TestPractice.newOne("set-password");
+        TestPractice withKey = TestPractice.newOne("set-key");
+        String yaml = """
+                networks:
+                  - id: liege-children
+                    name: "Réseau liégeois enfants"
+                    publicKind: CHILDREN
+                    yearlyContingent: 12000
+                practices:
+                  - inami: "%s"
+                    name: Cabinet Un
+                    bce: 0812345603
+                    iban: BE14063123456783
+                    networkId: liege-children
+                    agreementStart: 2023-01-01
+                    yearlyCapacity: 300
+                    sftpUser: set-password
+                    sftpPassword: a-long-enough-password
+                    language: fr
+                  - inami: "%s"
+                    name: Praktijk Twee
+                    bce: "0812345702"
+                    iban: "BE03063123456884"
+                    networkId: liege-children
+                    agreementStart: "2023-01-01"
+                    yearlyCapacity: 200
+                    sftpUser: set-key
+                    sftpPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJdD7y3aLq454yWBdwLWbieU1ebz9/cu7/QEXn9OIeZJ set-key"]
+                    language: nl
+                """.formatted(withPassword.inami(), withKey.inami());
+        ResponseEntity<Map> loaded = admin().postForEntity("/api/reference-data", body(yaml, "application/yaml"),
+                Map.class);
+        assertThat(loaded.getStatusCode()).as("%s", loaded.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(loaded.getBody()).isEqualTo(Map.of("networks", Map.of("created", 1, "updated", 0),
+                "practices", Map.of("created", 2, "updated", 0)));
+        assertThat(ops().getForEntity("/api/networks/liege-children", Map.class).getBody())
+                .containsEntry("publicKind", "CHILDREN").containsEntry("yearlyContingent", 12000);
+        assertThat(ops().getForEntity("/api/practices/" + withPassword.inami(), Map.class).getBody())
+                .containsEntry("bce", "0812345603").containsEntry("agreementStart", "2023-01-01")
+                .containsEntry("networkId", "liege-children");
+        assertThat(DATA_DIR.resolve("sftp/practices/set-key/in")).isDirectory();
+
+        String json = """
+                {"networks": [{"id": "liege-children", "name": "Réseau liégeois enfants et adolescents",
+                               "publicKind": "CHILDREN", "yearlyContingent": 13000}],
+                 "practices": [{"inami": "%s", "name": "Cabinet Un", "bce": "0812345603",
+                                "iban": "BE14063123456783", "networkId": "liege-children",
+                                "agreementStart": "2023-01-01", "agreementEnd": "2025-12-31", "yearlyCapacity": 300,
+                                "sftpUser": "set-password", "language": "fr"}]}
+                """.formatted(withPassword.inami());
+        ResponseEntity<Map> updated = admin().postForEntity("/api/reference-data",
+                body(json, MediaType.APPLICATION_JSON_VALUE), Map.class);
+        assertThat(updated.getStatusCode()).as("%s", updated.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(updated.getBody()).isEqualTo(Map.of("networks", Map.of("created", 0, "updated", 1),
+                "practices", Map.of("created", 0, "updated", 1)));
+        assertThat(ops().getForEntity("/api/networks/liege-children", Map.class).getBody())
+                .containsEntry("name", "Réseau liégeois enfants et adolescents")
+                .containsEntry("yearlyContingent", 13000);
+        assertThat(ops().getForEntity("/api/practices/" + withPassword.inami(), Map.class).getBody())
+                .containsEntry("agreementEnd", "2025-12-31");
+    }
+
+    @Test
+    void aSetWithOneBadEntryIsRefusedAsAWholeNamingTheEntry() {
+        TestPractice good = TestPractice.newOne("refused-good");
+        TestPractice bad = TestPractice.newOne("refused-bad");
+        String yaml = """
+                networks:
+                  - {id: refused-net, name: Refused, publicKind: ADULTS, yearlyContingent: 100}
+                practices:
+                  - {inami: "%s", name: Good, bce: "0812345603", iban: BE14063123456783, networkId: refused-net,
+                     agreementStart: 2023-01-01, yearlyCapacity: 10, sftpUser: refused-good, sftpPassword: long-enough-pw}
+                  - {inami: "%s", name: Bad, bce: "0812345603", iban: BE00063123456783, networkId: refused-net,
+                     agreementStart: 2023-01-01, yearlyCapacity: 10, sftpUser: refused-bad, sftpPassword: long-enough-pw}
+                """.formatted(good.inami(), bad.inami());
+        ResponseEntity<Map> refused = admin().postForEntity("/api/reference-data", body(yaml, "application/yaml"),
+                Map.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(refused)).containsExactly("practices[1].iban");
+        assertNothingStored(good, bad);
+
+        String json = """
+                {"networks": [{"id": "refused-net", "name": "Refused", "publicKind": "ADULTS", "yearlyContingent": 100}],
+                 "practices": [{"inami": "%s", "name": "Good", "bce": "0812345603", "iban": "BE14063123456783",
+                                "networkId": "refused-net", "agreementStart": "2023-01-01", "yearlyCapacity": 10,
+                                "sftpUser": "refused-good", "sftpPassword": "long-enough-pw"},
+                               {"inami": "%s", "name": "Bad", "bce": "0812345603", "iban": "BE14063123456783",
+                                "networkId": "refused-net", "agreementStart": "2023-01-01", "yearlyCapacity": "lots",
+                                "sftpUser": "refused-bad", "sftpPassword": "long-enough-pw"}]}
+                """.formatted(good.inami(), bad.inami());
+        refused = admin().postForEntity("/api/reference-data", body(json, MediaType.APPLICATION_JSON_VALUE), Map.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(refused)).containsExactly("practices[1].yearlyCapacity");
+        assertNothingStored(good, bad);
+
+        // a misspelt field is not dropped silently
+        refused = admin().postForEntity("/api/reference-data", body("""
+                networks:
+                  - {id: refused-net, name: Refused, publicKind: ADULTS, yearlyContigent: 100}
+                """, "application/yaml"), Map.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(refused)).containsExactly("networks[0].yearlyContigent");
+        assertNothingStored(good, bad);
+    }
+
+    @Test
+    void aNetworkWithBadFieldsIsRefusedFieldByFieldAndNotStored() {
+        ResponseEntity<Map> refused = admin().postForEntity("/api/networks", Map.of("id", "bad network!",
+                "name", "Bad", "publicKind", "TEENS", "yearlyContingent", 0), Map.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(refused)).containsExactlyInAnyOrder("id", "publicKind", "yearlyContingent");
+
+        refused = admin().postForEntity("/api/networks", Map.of("id", "bad-kind", "name", "Bad",
+                "publicKind", "TEENS", "yearlyContingent", 10), Map.class);
+        assertThat(fields(refused)).containsExactly("publicKind");
+        assertThat(ops().getForEntity("/api/networks/bad-kind", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        refused = admin().postForEntity("/api/networks", Map.of("id", "bad-number", "name", "Bad",
+                "publicKind", "ADULTS", "yearlyContingent", "many"), Map.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(refused)).containsExactly("yearlyContingent");
+        assertThat(ops().getForEntity("/api/networks/bad-number", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theOpsRoleReadsNetworksButCannotWriteThemAndTheRefusalIsAudited() {
+        ResponseEntity<Map> refused = ops().postForEntity("/api/networks", Map.of("id", "ops-network",
+                "name", "Ops", "publicKind", "ADULTS", "yearlyContingent", 10), Map.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(ops().postForEntity("/api/reference-data", body("networks: []", "application/yaml"), Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(ops().getForEntity("/api/networks/ops-network", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(audit()).anySatisfy(a -> assertThat(a).containsEntry("actor", "ops")
+                .containsEntry("path", "/api/networks").containsEntry("status", 403));
+        assertThat(audit()).anySatisfy(a -> assertThat(a).containsEntry("actor", "ops")
+                .containsEntry("path", "/api/reference-data").containsEntry("status", 403));
+        assertThat(rest.getForEntity("/api/networks", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void networksAreListedAndAnUnknownOneIsNotFound() {
+        assertThat(admin().postForEntity("/api/networks", Map.of("id", "namur-adults", "name", "Namur",
+                "publicKind", "ADULTS", "yearlyContingent", 5000), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<List<Map<String, Object>>> all = ops().exchange("/api/networks", HttpMethod.GET, null, LIST);
+        assertThat(all.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(all.getBody()).anySatisfy(n -> assertThat(n).containsEntry("id", "namur-adults")
+                .containsEntry("name", "Namur").containsEntry("yearlyContingent", 5000)
+                .containsEntry("contingentUsed", 0));
+        assertThat(ops().getForEntity("/api/networks/no-such-network", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private void assertNothingStored(TestPractice... practices) {
+        assertThat(ops().getForEntity("/api/networks/refused-net", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        for (TestPractice p : practices) {
+            assertThat(ops().getForEntity("/api/practices/" + p.inami(), String.class).getStatusCode())
+                    .isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(DATA_DIR.resolve("sftp/practices").resolve(p.sftpUser())).doesNotExist();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> fields(ResponseEntity<Map> answer) {
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        List<Map<String, String>> errors = (List<Map<String, String>>) answer.getBody().get("errors");
+        assertThat(errors).as("errors of %s", answer.getBody()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.get("message")).isNotBlank());
+        return errors.stream().map(e -> e.get("field")).toList();
+    }
+
+    private List<Map<String, Object>> audit() {
+        return ops().exchange("/api/audit?limit=50", HttpMethod.GET, null, LIST).getBody();
+    }
+
+    private static HttpEntity<String> body(String text, String contentType) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType(contentType));
+        return new HttpEntity<>(text, headers);
+    }
+
+    private TestRestTemplate admin() {
+        return rest.withBasicAuth("admin", "admin");
+    }
+
+    private TestRestTemplate ops() {
+        return rest.withBasicAuth("ops", "ops");
+    }
+
+    private static Path knownHosts() {
+        return DATA_DIR.resolve("known_hosts");
+    }
+
+    private static Path newDataDir() {
+        try {
+            return Files.createTempDirectory("psygate-production-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
