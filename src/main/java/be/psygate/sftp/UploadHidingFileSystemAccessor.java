@@ -23,7 +23,7 @@ import org.apache.sshd.sftp.server.SftpSubsystemProxy;
 /**
  * SFTP file access that keeps a file open for writing invisible to every session but the one writing it, until
  * the handle is closed, so that the gateway never picks up an upload in progress (why: see
- * {@link UploadsInProgress}). Links stay refused, as in the parent.
+ * {@link UploadsInProgress}). The home rules and links stay as in the parents.
  *
  * <ul>
  * <li>{@link #openFile} with a write, append or create option records the file in {@link UploadsInProgress}
@@ -40,14 +40,16 @@ import org.apache.sshd.sftp.server.SftpSubsystemProxy;
  * places (stat, lstat, realpath, existence checks) that do not all pass through the accessor, so hiding them
  * would only ever be partial. Listing and reading, the two ways to pick up an upload, are covered.
  */
-final class UploadHidingFileSystemAccessor extends NoLinksFileSystemAccessor {
+final class UploadHidingFileSystemAccessor extends HomeRulesFileSystemAccessor {
 
     private static final Set<StandardOpenOption> WRITING = Set.of(StandardOpenOption.WRITE,
             StandardOpenOption.APPEND, StandardOpenOption.CREATE, StandardOpenOption.CREATE_NEW);
 
     private final UploadsInProgress uploads;
 
-    UploadHidingFileSystemAccessor(UploadsInProgress uploads) {
+    UploadHidingFileSystemAccessor(UploadsInProgress uploads, SftpHomes homes, String serviceUser,
+            SftpLimits limits) {
+        super(homes, serviceUser, limits);
         this.uploads = uploads;
     }
 
