@@ -1,21 +1,18 @@
 package be.psygate.sftp;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
-import org.apache.sshd.common.io.IoAcceptor;
-import org.apache.sshd.common.io.IoServiceEventListener;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Refuses a new TCP connection, before a byte of SSH is exchanged, when its source address already holds
+ * Refuses a new connection, before any authentication, when its source address already holds
  * {@link SftpLimits#maxSessionsPerAddress()} connections or when {@link SftpLimits#maxUnauthenticated()}
  * connections are waiting to log in: one client cannot take every thread and socket of the server, and a flood of
  * connections that never log in cannot keep practices out for long (each is cut after the auth timeout).
@@ -23,10 +20,11 @@ import org.slf4j.LoggerFactory;
  * <p>The service account's sessions stop counting once logged in: the gateway's own routes connect from this
  * machine, several at once, and must not crowd out the practices (nor be crowded out).
  *
- * <p>SSHD tells the acceptance ({@link IoServiceEventListener}) and the session's life ({@link SessionListener});
- * throwing from {@link #connectionAccepted} makes SSHD close the socket. Thread-safe (synchronized, short).
+ * <p>SSHD tells each session's life ({@link SessionListener}); throwing from {@link #sessionCreated} makes SSHD
+ * close the connection at once. (Throwing from an {@code IoServiceEventListener} would leave the socket open in
+ * SSHD 2.20.) Thread-safe (synchronized, short).
  */
-final class ConnectionLimits implements IoServiceEventListener, SessionListener {
+final class ConnectionLimits implements SessionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectionLimits.class);
     private static final AttributeKey<State> STATE = new AttributeKey<>();
@@ -53,24 +51,19 @@ final class ConnectionLimits implements IoServiceEventListener, SessionListener 
     }
 
     @Override
-    public synchronized void connectionAccepted(IoAcceptor acceptor, SocketAddress local, SocketAddress remote,
-            SocketAddress service) throws IOException {
-        String address = addressOf(remote);
+    public synchronized void sessionCreated(Session session) {
+        String address = addressOf(session.getRemoteAddress());
         if (byAddress.getOrDefault(address, 0) >= limits.maxSessionsPerAddress()) {
             log.warn("SFTP connection refused: remote={} already holds {} connections", address,
                     limits.maxSessionsPerAddress());
-            throw new IOException("too many connections from " + address);
+            throw new IllegalStateException("too many connections from " + address);
         }
         if (unauthenticated >= limits.maxUnauthenticated()) {
             log.warn("SFTP connection refused: remote={}: {} connections are already waiting to log in", address,
                     unauthenticated);
-            throw new IOException("too many connections waiting to log in");
+            throw new IllegalStateException("too many connections waiting to log in");
         }
-    }
-
-    @Override
-    public synchronized void sessionCreated(Session session) {
-        State state = new State(addressOf(session.getRemoteAddress()));
+        State state = new State(address);
         session.setAttribute(STATE, state);
         byAddress.merge(state.address, 1, Integer::sum);
         unauthenticated++;

@@ -232,7 +232,6 @@ public class EmbeddedSftpServer implements SmartLifecycle {
         server.addSessionListener(new SftpLoginListener());
         server.addSessionListener(uploads);
         server.addSessionListener(connections);
-        server.setIoServiceEventListener(connections);
         CoreModuleProperties.IDLE_TIMEOUT.set(server, properties.idleTimeout());
         CoreModuleProperties.AUTH_TIMEOUT.set(server, limits.authTimeout());
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(server, limits.maxAuthAttempts());
