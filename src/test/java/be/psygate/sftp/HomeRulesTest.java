@@ -98,6 +98,34 @@ class HomeRulesTest {
         }
     }
 
+    /**
+     * The names of the corpus of bad inputs (which the intake tests drop straight on the disk, as an external server
+     * would take them): this server takes every one of them at upload, except the dot files and the name of 255
+     * bytes, refused at upload.
+     */
+    @Test
+    void theBadInputsCorpusNamesAreTakenOrRefusedAtUpload() throws Exception {
+        String user = practice();
+        List<String> rows = Files.readAllLines(Path.of("test-fixtures/bad/expected.csv")).stream().skip(1)
+                .filter(row -> !row.isBlank()).toList();
+        List<String> refused = new java.util.ArrayList<>();
+        try (MinaSftp sftp = MinaSftp.connect(server.port(), knownHosts, user, PASSWORD)) {
+            for (String row : rows) {
+                String[] fields = row.split(";", 4);
+                String path = fields[1] + "/" + fields[0];
+                try {
+                    sftp.write(path, "x");
+                    sftp.sftp().remove(path);
+                } catch (SftpException e) {
+                    assertThat(e.getStatus()).as(path).isEqualTo(SftpConstants.SSH_FX_PERMISSION_DENIED);
+                    refused.add(fields[0].length() > 60 ? "long name of " + fields[0].length() : fields[0]);
+                }
+            }
+        }
+        assertThat(rows).hasSizeGreaterThan(50);
+        assertThat(refused).containsExactlyInAnyOrder(".sessions.csv", ".hidden-check.csv", "long name of 255");
+    }
+
     @Test
     void aNameOf200BytesIsTaken() throws Exception {
         String user = practice();
