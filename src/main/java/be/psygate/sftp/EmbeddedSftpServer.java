@@ -36,7 +36,7 @@ import org.springframework.context.SmartLifecycle;
  * <li>Each practice is confined to {@code root/practices/<user>}, created with {@code in/}, {@code check/}
  * and {@code out/} at its first login; the service account sees the whole root.</li>
  * <li>A file open for writing is seen only by the session writing it, until it is closed: the gateway never
- * lists or reads an upload in progress (see {@link UploadsInProgress}).</li>
+ * lists or reads an upload in progress, nor one cut off with its connection (see {@link UploadsInProgress}).</li>
  * <li>The host key is generated once and kept in {@link SftpProperties#hostKey()}; at each start the server
  * writes it to {@link SftpProperties#knownHosts()} for the gateway's own client.</li>
  * <li>A practice or an insurer keeps to its {@link HomeRules}; files and folders are created private
@@ -209,6 +209,7 @@ public class EmbeddedSftpServer implements SmartLifecycle {
         sftp.setFileSystemAccessor(new UploadHidingFileSystemAccessor(uploads, homes, properties.serviceUser(),
                 limits));
         sftp.setErrorStatusDataHandler(new SftpRefusal.Reasons());
+        sftp.addSftpEventListener(uploads);
         ConnectionLimits connections = new ConnectionLimits(limits, properties.serviceUser());
 
         SshServer server = SshServer.setUpDefaultServer();

@@ -29,8 +29,9 @@ import org.apache.sshd.sftp.server.SftpSubsystemProxy;
  * <li>{@link #openFile} with a write, append or create option records the file in {@link UploadsInProgress}
  * before it is opened (so a new file is never listable unrecorded); {@link #closeFile} forgets it. SSHD closes
  * every handle still open when an SFTP channel ends, also after an abrupt disconnect, through the same
- * {@link #closeFile}.</li>
- * <li>{@link #openDirectory}: the listings of other sessions leave the file out, checked entry by entry as the
+ * {@link #closeFile}; such an upload stays hidden as cut off (see {@link UploadsInProgress}).</li>
+ * <li>{@link #openDirectory}: the listings of other sessions (of other users, for an upload cut off) leave the
+ * file out, checked entry by entry as the
  * listing is read.</li>
  * <li>{@link #openFile} for reading only: other sessions get "no such file", so that a client that already
  * knows the name (a consumer with a fixed file name that does not list, say) cannot read half a file.</li>
