@@ -1,7 +1,11 @@
 package be.psygate.sftp;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,7 +63,8 @@ final class SftpAuthenticator implements PasswordAuthenticator, PublickeyAuthent
         this.properties = properties;
         this.failures = failures;
         this.delayed = delayed;
-        this.serviceHash = properties.serviceAccountEnabled() ? bcrypt.encode(properties.servicePassword()) : null;
+        this.serviceHash = properties.serviceAccountEnabled()
+                ? bcrypt.encode(digest(properties.servicePassword())) : null;
     }
 
     @Override
@@ -133,7 +138,7 @@ final class SftpAuthenticator implements PasswordAuthenticator, PublickeyAuthent
             matchesHash(password, decoyHash);
             return refuse(user, PASSWORD, session, "the service account is disabled");
         }
-        boolean matches = matchesHash(password, serviceHash);
+        boolean matches = matchesHash(digest(password), serviceHash);
         if (properties.serviceLoopbackOnly() && !SftpSessions.fromLoopback(session)) {
             return refuse(user, PASSWORD, session, "the service account only logs in from this machine");
         }
@@ -202,6 +207,19 @@ final class SftpAuthenticator implements PasswordAuthenticator, PublickeyAuthent
         } catch (IllegalArgumentException e) {
             // BCrypt refuses passwords longer than 72 bytes
             return false;
+        }
+    }
+
+    /**
+     * The service password as BCrypt takes it: BCrypt reads 72 bytes at most, and a generated secret may be longer,
+     * so the service password is digested first (SHA-256, Base64: 44 bytes).
+     */
+    private static String digest(String password) {
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 

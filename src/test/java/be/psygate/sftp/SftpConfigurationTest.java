@@ -62,6 +62,20 @@ class SftpConfigurationTest {
     }
 
     @Test
+    void aLongGeneratedServicePasswordWorks() {
+        String secret = "s3cr3t-".repeat(20);
+        context.withPropertyValues("psygate.data-dir=" + dataDir, "psygate.sftp.host=127.0.0.1",
+                        "psygate.sftp.port=0", "psygate.sftp.service-password=" + secret)
+                .run(context -> {
+                    EmbeddedSftpServer server = context.getBean(EmbeddedSftpServer.class);
+                    try (JschSftp gateway = JschSftp.connect(server.port(), server.properties().knownHosts(),
+                            "psygate", secret)) {
+                        assertThat(gateway.ls("/")).contains("practices");
+                    }
+                });
+    }
+
+    @Test
     void theLimitsAreSettings() {
         context.withPropertyValues("psygate.sftp.enabled=false", "psygate.sftp.limits.max-open-handles=5",
                 "psygate.sftp.limits.max-name-bytes=120", "psygate.sftp.limits.failure-delay=1s",
