@@ -5,7 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PublicKey;
+import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.apache.sshd.common.NamedResource;
+import org.apache.sshd.common.compression.BuiltinCompressions;
 
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.core.CoreModuleProperties;
@@ -14,6 +20,7 @@ import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.apache.sshd.server.channel.ChannelSessionFactory;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
+import org.apache.sshd.sftp.SftpModuleProperties;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +36,16 @@ import org.springframework.context.SmartLifecycle;
  * <li>Each practice is confined to {@code root/practices/<user>}, created with {@code in/}, {@code check/}
  * and {@code out/} at its first login; the service account sees the whole root.</li>
  * <li>A file open for writing is seen only by the session writing it, until it is closed: the gateway never
- * lists or reads an upload in progress (see {@link UploadsInProgress}).</li>
+ * lists or reads an upload in progress, nor one cut off with its connection (see {@link UploadsInProgress}).</li>
  * <li>The host key is generated once and kept in {@link SftpProperties#hostKey()}; at each start the server
  * writes it to {@link SftpProperties#knownHosts()} for the gateway's own client.</li>
+ * <li>A practice or an insurer keeps to its {@link HomeRules}; files and folders are created private
+ * ({@link HomeRulesFileSystemAccessor}).</li>
+ * <li>{@link SftpLimits}: connections per address and waiting to log in ({@link ConnectionLimits}), sessions per
+ * user, open handles per session, authentication requests per connection and time to log in (SSHD's own
+ * settings), and a growing delay after refused passwords ({@link LoginFailures}).</li>
+ * <li>No SHA-1 MAC or key exchange is offered, and compression only after login ({@code zlib@openssh.com}), where
+ * a client can no longer use it against the server before it is known.</li>
  * </ul>
  *
  * <p>As a {@link SmartLifecycle} it starts in {@link #PHASE}, before the Camel context, and stops after it.
@@ -46,7 +60,9 @@ public class EmbeddedSftpServer implements SmartLifecycle {
     private final SftpProperties properties;
     private final SftpAccountDirectory directory;
     private final SftpHomes homes;
+    private final LoginAlerts alerts;
     private SshServer sshd;
+    private ScheduledExecutorService delayedLogins;
     private volatile int boundPort = -1;
 
     /**
@@ -54,12 +70,20 @@ public class EmbeddedSftpServer implements SmartLifecycle {
      * @param directory  where accounts are looked up at each login
      */
     public EmbeddedSftpServer(SftpProperties properties, SftpAccountDirectory directory) {
+        this(properties, directory, LoginAlerts.NONE);
+    }
+
+    /**
+     * @param alerts where bursts of refused logins are told, besides the log
+     */
+    public EmbeddedSftpServer(SftpProperties properties, SftpAccountDirectory directory, LoginAlerts alerts) {
         requirePath(properties.root(), "root");
         requirePath(properties.hostKey(), "host-key");
         requirePath(properties.knownHosts(), "known-hosts");
         this.properties = properties;
         this.directory = directory;
         this.homes = new SftpHomes(properties.root(), properties.serviceUser());
+        this.alerts = alerts;
     }
 
     /**
@@ -77,7 +101,12 @@ public class EmbeddedSftpServer implements SmartLifecycle {
             homes.ensureRoot();
             KeyPair hostKeyPair = loadHostKey();
             hostKey = hostKeyPair.getPublic();
-            sshd = newServer(hostKeyPair);
+            delayedLogins = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "sftp-delayed-login");
+                thread.setDaemon(true);
+                return thread;
+            });
+            sshd = newServer(hostKeyPair, delayedLogins);
             sshd.start();
             boundPort = sshd.getPort();
             KnownHostsFile.write(properties.knownHosts(), hostKey, boundPort, properties.host());
@@ -100,6 +129,10 @@ public class EmbeddedSftpServer implements SmartLifecycle {
         SshServer server = sshd;
         sshd = null;
         boundPort = -1;
+        if (delayedLogins != null) {
+            delayedLogins.shutdownNow();
+            delayedLogins = null;
+        }
         if (server == null) {
             return;
         }
@@ -167,13 +200,22 @@ public class EmbeddedSftpServer implements SmartLifecycle {
         return keys.get(0);
     }
 
-    private SshServer newServer(KeyPair hostKey) {
-        SftpAuthenticator authenticator = new SftpAuthenticator(directory, homes, properties);
+    private SshServer newServer(KeyPair hostKey, ScheduledExecutorService delayed) {
+        SftpLimits limits = properties.limits();
+        LoginFailures failures = new LoginFailures(limits, alerts, Clock.systemUTC());
+        SftpAuthenticator authenticator = new SftpAuthenticator(directory, homes, properties, failures, delayed);
         UploadsInProgress uploads = new UploadsInProgress();
         SftpSubsystemFactory sftp = new SftpSubsystemFactory();
-        sftp.setFileSystemAccessor(new UploadHidingFileSystemAccessor(uploads));
+        sftp.setFileSystemAccessor(new UploadHidingFileSystemAccessor(uploads, homes, properties.serviceUser(),
+                limits));
+        sftp.setErrorStatusDataHandler(new SftpRefusal.Reasons());
+        sftp.addSftpEventListener(uploads);
+        ConnectionLimits connections = new ConnectionLimits(limits, properties.serviceUser());
 
         SshServer server = SshServer.setUpDefaultServer();
+        server.setMacFactories(withoutSha1(server.getMacFactories()));
+        server.setKeyExchangeFactories(withoutSha1(server.getKeyExchangeFactories()));
+        server.setCompressionFactories(List.of(BuiltinCompressions.none, BuiltinCompressions.delayedZlib));
         server.setHost(properties.host());
         server.setPort(properties.port());
         server.setKeyPairProvider(session -> List.of(hostKey));
@@ -190,8 +232,18 @@ public class EmbeddedSftpServer implements SmartLifecycle {
         server.setFileSystemFactory(new SftpHomeFileSystemFactory(homes, properties.serviceUser()));
         server.addSessionListener(new SftpLoginListener());
         server.addSessionListener(uploads);
+        server.addSessionListener(connections);
         CoreModuleProperties.IDLE_TIMEOUT.set(server, properties.idleTimeout());
+        CoreModuleProperties.AUTH_TIMEOUT.set(server, limits.authTimeout());
+        CoreModuleProperties.MAX_AUTH_REQUESTS.set(server, limits.maxAuthAttempts());
+        CoreModuleProperties.MAX_CONCURRENT_SESSIONS.set(server, limits.maxSessionsPerUser());
+        SftpModuleProperties.MAX_OPEN_HANDLES_PER_SESSION.set(server, limits.maxOpenHandles());
         return server;
+    }
+
+    /** The algorithms whose name does not mention SHA-1 ({@code hmac-sha1*}, {@code *-sha1} key exchanges). */
+    private static <T extends NamedResource> List<T> withoutSha1(List<T> factories) {
+        return factories.stream().filter(f -> !f.getName().contains("sha1")).toList();
     }
 
     private static void requirePath(Path path, String property) {

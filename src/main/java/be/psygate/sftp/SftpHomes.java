@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 /**
  * The layout of the SFTP root: the service account's home is the root itself, each practice's home is
  * {@code root/practices/<user>} with the folders {@code in/}, {@code check/} and {@code out/}, and each insurer's
  * home is {@code root/insurers/<insurer id>} with {@code in/} (invoices for it) and {@code out/} (its answers).
+ *
+ * <p>Every folder made here is {@code 0700}, whatever the process's umask: the homes hold national numbers and
+ * only the gateway reads them. A home's folders are set back to it each time the home is prepared.
  *
  * <p>Kept apart from the server so that the account directory and the practice registry can compute homes
  * without depending on the running server.
@@ -71,8 +75,9 @@ public class SftpHomes {
     public void ensureInsurerHome(String insurerId) {
         try {
             for (String folder : List.of("in", "out")) {
-                Files.createDirectories(insurerHomeOf(insurerId).resolve(folder));
+                createPrivate(insurerHomeOf(insurerId).resolve(folder));
             }
+            makePrivate(insurerHomeOf(insurerId));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the SFTP home of insurer " + insurerId, e);
         }
@@ -98,8 +103,9 @@ public class SftpHomes {
         List<String> folders = isPracticeHome(account.home()) ? PRACTICE_FOLDERS : List.of("in", "out");
         try {
             for (String folder : folders) {
-                Files.createDirectories(account.home().resolve(folder));
+                createPrivate(account.home().resolve(folder));
             }
+            makePrivate(account.home());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the SFTP home of " + account.user(), e);
         }
@@ -107,6 +113,17 @@ public class SftpHomes {
 
     /** Creates the root and its {@code practices} folder. */
     void ensureRoot() throws IOException {
-        Files.createDirectories(practices);
+        createPrivate(practices);
+    }
+
+    /** Creates the folder and the missing ones above it, and sets the folder itself to {@code 0700}. */
+    private static void createPrivate(Path folder) throws IOException {
+        Files.createDirectories(folder,
+                PosixFilePermissions.asFileAttribute(HomeRulesFileSystemAccessor.FOLDER_MODE));
+        makePrivate(folder);
+    }
+
+    private static void makePrivate(Path folder) throws IOException {
+        Files.setPosixFilePermissions(folder, HomeRulesFileSystemAccessor.FOLDER_MODE);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -28,6 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param serviceLoopbackOnly whether the service account may only log in from the machine itself
  *                            (default {@code true}: the gateway's own client connects over loopback)
  * @param idleTimeout         how long an idle session is kept open (default 10 minutes)
+ * @param limits              what one client may take of the server, see {@link SftpLimits}
  */
 @ConfigurationProperties("psygate.sftp")
 public record SftpProperties(
@@ -40,13 +42,15 @@ public record SftpProperties(
         @DefaultValue(DEFAULT_SERVICE_USER) String serviceUser,
         @DefaultValue(DEMO_SERVICE_PASSWORD) String servicePassword,
         @DefaultValue("true") boolean serviceLoopbackOnly,
-        @DefaultValue(DEFAULT_IDLE_TIMEOUT) Duration idleTimeout) {
+        @DefaultValue(DEFAULT_IDLE_TIMEOUT) Duration idleTimeout,
+        @DefaultValue SftpLimits limits) {
 
     static final String DEFAULT_HOST = "0.0.0.0";
     static final String DEFAULT_SERVICE_USER = "psygate";
     static final String DEMO_SERVICE_PASSWORD = "psygate";
     static final String DEFAULT_IDLE_TIMEOUT = "10m";
 
+    @ConstructorBinding
     public SftpProperties {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("psygate.sftp.port must be between 0 and 65535: " + port);
@@ -57,6 +61,20 @@ public record SftpProperties(
         if (idleTimeout.isNegative() || idleTimeout.isZero()) {
             throw new IllegalArgumentException("psygate.sftp.idle-timeout must be positive: " + idleTimeout);
         }
+        limits = limits == null ? SftpLimits.defaults() : limits;
+    }
+
+    /** These settings with the default {@link SftpLimits}. */
+    public SftpProperties(boolean enabled, String host, int port, Path root, Path hostKey, Path knownHosts,
+            String serviceUser, String servicePassword, boolean serviceLoopbackOnly, Duration idleTimeout) {
+        this(enabled, host, port, root, hostKey, knownHosts, serviceUser, servicePassword, serviceLoopbackOnly,
+                idleTimeout, SftpLimits.defaults());
+    }
+
+    /** These settings with other limits. */
+    public SftpProperties withLimits(SftpLimits newLimits) {
+        return new SftpProperties(enabled, host, port, root, hostKey, knownHosts, serviceUser, servicePassword,
+                serviceLoopbackOnly, idleTimeout, newLimits);
     }
 
     /**
@@ -70,7 +88,7 @@ public record SftpProperties(
                 absolute(root, base.resolve("sftp")),
                 absolute(hostKey, base.resolve("ssh_host_key")),
                 absolute(knownHosts, base.resolve("known_hosts")),
-                serviceUser, servicePassword, serviceLoopbackOnly, idleTimeout);
+                serviceUser, servicePassword, serviceLoopbackOnly, idleTimeout, limits);
     }
 
     /** Whether the service account can log in at all. */
@@ -89,7 +107,8 @@ public record SftpProperties(
         return "SftpProperties[enabled=" + enabled + ", host=" + host + ", port=" + port + ", root=" + root
                 + ", hostKey=" + hostKey + ", knownHosts=" + knownHosts + ", serviceUser=" + serviceUser
                 + ", servicePassword=" + (serviceAccountEnabled() ? "****" : "none")
-                + ", serviceLoopbackOnly=" + serviceLoopbackOnly + ", idleTimeout=" + idleTimeout + "]";
+                + ", serviceLoopbackOnly=" + serviceLoopbackOnly + ", idleTimeout=" + idleTimeout
+                + ", limits=" + limits + "]";
     }
 
     private static Path absolute(Path configured, Path fallback) {

@@ -27,6 +27,15 @@ final class SftpSessions {
         return String.valueOf(address);
     }
 
+    /** The client's address without its port: what limits and delays are counted by. */
+    static String address(Session session) {
+        SocketAddress address = session.getRemoteAddress();
+        if (address instanceof InetSocketAddress inet && inet.getAddress() != null) {
+            return inet.getAddress().getHostAddress();
+        }
+        return String.valueOf(address);
+    }
+
     /** Whether the client connects from this machine. */
     static boolean fromLoopback(Session session) {
         return session.getRemoteAddress() instanceof InetSocketAddress inet

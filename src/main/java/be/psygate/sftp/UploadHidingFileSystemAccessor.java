@@ -23,14 +23,15 @@ import org.apache.sshd.sftp.server.SftpSubsystemProxy;
 /**
  * SFTP file access that keeps a file open for writing invisible to every session but the one writing it, until
  * the handle is closed, so that the gateway never picks up an upload in progress (why: see
- * {@link UploadsInProgress}). Links stay refused, as in the parent.
+ * {@link UploadsInProgress}). The home rules and links stay as in the parents.
  *
  * <ul>
  * <li>{@link #openFile} with a write, append or create option records the file in {@link UploadsInProgress}
  * before it is opened (so a new file is never listable unrecorded); {@link #closeFile} forgets it. SSHD closes
  * every handle still open when an SFTP channel ends, also after an abrupt disconnect, through the same
- * {@link #closeFile}.</li>
- * <li>{@link #openDirectory}: the listings of other sessions leave the file out, checked entry by entry as the
+ * {@link #closeFile}; such an upload stays hidden as cut off (see {@link UploadsInProgress}).</li>
+ * <li>{@link #openDirectory}: the listings of other sessions (of other users, for an upload cut off) leave the
+ * file out, checked entry by entry as the
  * listing is read.</li>
  * <li>{@link #openFile} for reading only: other sessions get "no such file", so that a client that already
  * knows the name (a consumer with a fixed file name that does not list, say) cannot read half a file.</li>
@@ -40,14 +41,16 @@ import org.apache.sshd.sftp.server.SftpSubsystemProxy;
  * places (stat, lstat, realpath, existence checks) that do not all pass through the accessor, so hiding them
  * would only ever be partial. Listing and reading, the two ways to pick up an upload, are covered.
  */
-final class UploadHidingFileSystemAccessor extends NoLinksFileSystemAccessor {
+final class UploadHidingFileSystemAccessor extends HomeRulesFileSystemAccessor {
 
     private static final Set<StandardOpenOption> WRITING = Set.of(StandardOpenOption.WRITE,
             StandardOpenOption.APPEND, StandardOpenOption.CREATE, StandardOpenOption.CREATE_NEW);
 
     private final UploadsInProgress uploads;
 
-    UploadHidingFileSystemAccessor(UploadsInProgress uploads) {
+    UploadHidingFileSystemAccessor(UploadsInProgress uploads, SftpHomes homes, String serviceUser,
+            SftpLimits limits) {
+        super(homes, serviceUser, limits);
         this.uploads = uploads;
     }
 

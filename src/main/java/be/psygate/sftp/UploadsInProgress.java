@@ -1,6 +1,9 @@
 package be.psygate.sftp;
 
+import java.nio.file.CopyOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -8,6 +11,10 @@ import java.util.Set;
 
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.server.session.ServerSession;
+import org.apache.sshd.sftp.server.FileHandle;
+import org.apache.sshd.sftp.server.Handle;
+import org.apache.sshd.sftp.server.SftpEventListener;
 
 /**
  * The files that SFTP sessions currently hold open for writing, so that every other session can be kept from
@@ -23,16 +30,24 @@ import org.apache.sshd.common.session.SessionListener;
  * are refused, so a file has no other name. Each open handle counts on its own: the file stays hidden until the
  * last of them is closed. Forgetting a handle twice is harmless.
  *
- * <p>A handle left open when its session ends is forgotten twice over: SSHD closes the handles of an SFTP
- * channel that ends, abruptly or not, and the accessor then calls {@link #closed}; {@link #sessionClosed} also
- * drops whatever the session still held. A client killed mid-upload cannot leave a file hidden for good: the
- * partial file shows up, and telling it from a complete one is the read lock's and the content checks' job.
+ * <p>An upload cut off is not a list. A write handle that the client closes ({@code SSH_FXP_CLOSE}, which SSHD
+ * tells as {@link #closing}) completes the upload. A write handle still open when its channel or connection ends
+ * ({@link #exiting}, or {@link #sessionClosed} for what the session still held) leaves the file <em>cut
+ * off</em>: it stays hidden from every session of another user, as while it was written, and stays visible to
+ * the practice's own sessions, which can resume it ({@code reput}), replace it or remove it. The mark goes when
+ * the file is written and closed again, removed or renamed by anyone. The marks are kept in memory: after a
+ * restart of the server a cut-off file shows up as it was left, and the intake's content checks answer it.
  *
  * <p>Thread-safe: sessions run concurrently and every method is synchronized (each one is short).
  */
-final class UploadsInProgress implements SessionListener {
+final class UploadsInProgress implements SessionListener, SftpEventListener {
+
+    private static final Set<StandardOpenOption> WRITING = Set.of(StandardOpenOption.WRITE,
+            StandardOpenOption.APPEND);
 
     private final Map<Path, Set<Writer>> writersByFile = new HashMap<>();
+    /** The uploads cut off, with the user whose upload it was. */
+    private final Map<Path, String> cutOff = new HashMap<>();
 
     /** One open handle of one session. */
     private record Writer(Session session, Object handle) {
@@ -63,14 +78,73 @@ final class UploadsInProgress implements SessionListener {
      *         only the writers see a file while it is being written
      */
     synchronized boolean isHiddenFrom(Path file, Session session) {
+        String cutFrom = cutOff.get(file);
+        if (cutFrom != null && !cutFrom.equals(session.getUsername())) {
+            return true;
+        }
         Set<Writer> writers = writersByFile.get(file);
         return writers != null && writers.stream().noneMatch(writer -> writer.session().equals(session));
     }
 
-    /** Forgets every handle the session still held. */
+    /** Whether the file's upload was cut off and not completed since. */
+    synchronized boolean isCutOff(Path file) {
+        return cutOff.containsKey(file);
+    }
+
+    /** Marks as cut off the upload of a file whose write handle did not end with the client's close. */
+    synchronized void cut(Path file, Session session) {
+        cutOff.put(file, session.getUsername());
+    }
+
+    /** Forgets a file's mark: it was completed, removed or renamed. */
+    synchronized void forget(Path file) {
+        cutOff.remove(file);
+    }
+
+    /** Forgets every handle the session still held; what it still held for writing was cut off. */
     @Override
     public synchronized void sessionClosed(Session session) {
-        writersByFile.values().forEach(writers -> writers.removeIf(writer -> writer.session().equals(session)));
+        writersByFile.forEach((file, writers) -> {
+            if (writers.removeIf(writer -> writer.session().equals(session))) {
+                cutOff.put(file, session.getUsername());
+            }
+        });
         writersByFile.values().removeIf(Set::isEmpty);
+    }
+
+    /** The client closes a handle: an upload through it is complete. */
+    @Override
+    public void closing(ServerSession session, String remoteHandle, Handle localHandle) {
+        if (isWriting(localHandle)) {
+            forget(UploadHidingFileSystemAccessor.onDisk(localHandle.getFile()));
+        }
+    }
+
+    /** SSHD closes a handle the client left open when its channel ended: an upload through it is cut off. */
+    @Override
+    public void exiting(ServerSession session, Handle handle) {
+        if (isWriting(handle)) {
+            cut(UploadHidingFileSystemAccessor.onDisk(handle.getFile()), session);
+        }
+    }
+
+    @Override
+    public void removed(ServerSession session, Path path, boolean isDirectory, Throwable thrown) {
+        if (thrown == null) {
+            forget(UploadHidingFileSystemAccessor.onDisk(path));
+        }
+    }
+
+    @Override
+    public void moved(ServerSession session, Path srcPath, Path dstPath, Collection<CopyOption> opts,
+            Throwable thrown) {
+        if (thrown == null) {
+            forget(UploadHidingFileSystemAccessor.onDisk(srcPath));
+            forget(UploadHidingFileSystemAccessor.onDisk(dstPath));
+        }
+    }
+
+    private static boolean isWriting(Handle handle) {
+        return handle instanceof FileHandle file && file.getOpenOptions().stream().anyMatch(WRITING::contains);
     }
 }

@@ -127,37 +127,75 @@ class HiddenUploadsTest {
     }
 
     @Test
-    void anUploadLeftOpenWhenItsChannelEndsBecomesVisible() throws Exception {
+    void anUploadLeftOpenWhenItsChannelEndsStaysHiddenUntilThePracticeResumesIt() throws Exception {
         addPractice("rita");
         try (JschSftp rita = login("rita"); JschSftp gateway = login(SERVICE_USER)) {
             OutputStream upload = rita.upload("in/list.csv");
             upload.write(FIRST_PART);
             upload.flush();
             awaitSizeOnDisk("rita", "list.csv", FIRST_PART.length);
-            assertThat(gateway.ls("practices/rita/in")).isEmpty();
 
             rita.closeChannelOnly();
 
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(gateway.sizes("practices/rita/in"))
-                    .containsExactly(entry("list.csv", (long) FIRST_PART.length)));
+            assertStaysHidden(gateway, "rita");
+        }
+        try (JschSftp rita = login("rita"); JschSftp gateway = login(SERVICE_USER)) {
+            assertThat(rita.sizes("in")).containsExactly(entry("list.csv", (long) FIRST_PART.length));
+            OutputStream resumed = rita.append("in/list.csv");
+            resumed.write(SECOND_PART);
+            resumed.close();
+
+            assertThat(gateway.sizes("practices/rita/in"))
+                    .containsExactly(entry("list.csv", (long) (FIRST_PART.length + SECOND_PART.length)));
         }
     }
 
     @Test
-    void anUploadOfAKilledClientBecomesVisibleAsItWasLeft() throws Exception {
+    void anUploadOfAKilledClientStaysHiddenUntilThePracticeReplacesIt() throws Exception {
         addPractice("sam");
         try (JschSftp sam = login("sam"); JschSftp gateway = login(SERVICE_USER)) {
             OutputStream upload = sam.upload("in/list.csv");
             upload.write(FIRST_PART);
             upload.flush();
             awaitSizeOnDisk("sam", "list.csv", FIRST_PART.length);
-            assertThat(gateway.ls("practices/sam/in")).isEmpty();
 
             sam.kill();
 
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(gateway.sizes("practices/sam/in"))
-                    .containsExactly(entry("list.csv", (long) FIRST_PART.length)));
+            assertStaysHidden(gateway, "sam");
         }
+        try (JschSftp sam = login("sam"); JschSftp gateway = login(SERVICE_USER)) {
+            sam.put("in/list.csv", "the whole list, sent again");
+
+            assertThat(gateway.get("practices/sam/in/list.csv")).isEqualTo("the whole list, sent again");
+        }
+    }
+
+    @Test
+    void aCutOffUploadRemovedByThePracticeLeavesNoMarkOnItsName() throws Exception {
+        addPractice("tess");
+        try (JschSftp tess = login("tess"); JschSftp gateway = login(SERVICE_USER)) {
+            OutputStream upload = tess.upload("in/list.csv");
+            upload.write(FIRST_PART);
+            upload.flush();
+            awaitSizeOnDisk("tess", "list.csv", FIRST_PART.length);
+            tess.kill();
+            assertStaysHidden(gateway, "tess");
+        }
+        try (JschSftp tess = login("tess"); JschSftp gateway = login(SERVICE_USER)) {
+            tess.rm("in/list.csv");
+            Files.writeString(root.resolve("practices/tess/in/list.csv"), "dropped on the disk");
+
+            assertThat(gateway.ls("practices/tess/in")).containsExactly("list.csv");
+        }
+    }
+
+    /**
+     * The service account sees no file in the practice's {@code in/} for a while after the upload was cut off
+     * (before, a cut-off upload showed up at once, as soon as SSHD closed its handle).
+     */
+    private static void assertStaysHidden(JschSftp gateway, String user) {
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .untilAsserted(() -> assertThat(gateway.ls("practices/" + user + "/in")).isEmpty());
     }
 
     private static void addPractice(String user) {

@@ -119,6 +119,10 @@ final class JschSftp implements AutoCloseable {
         channel.put(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), path);
     }
 
+    void rm(String path) throws SftpException {
+        channel.rm(path);
+    }
+
     String get(String path) throws SftpException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         channel.get(path, out);

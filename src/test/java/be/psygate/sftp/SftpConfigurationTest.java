@@ -51,10 +51,43 @@ class SftpConfigurationTest {
             assertThat(defaults.servicePassword()).isEqualTo("psygate");
             assertThat(defaults.serviceLoopbackOnly()).isTrue();
             assertThat(defaults.idleTimeout()).hasMinutes(10);
+            assertThat(defaults.limits()).isEqualTo(SftpLimits.defaults());
+            assertThat(defaults.limits().maxNameBytes()).isEqualTo(200);
+            assertThat(defaults.limits().maxAuthAttempts()).isEqualTo(6);
+            assertThat(defaults.limits().hasHomeQuota()).isFalse();
             assertThat(defaults.toString()).contains("servicePassword=****").doesNotContain("servicePassword=psygate");
             assertThat(defaults.withDefaultsUnder(Path.of("data")).root())
                     .isEqualTo(Path.of("data", "sftp").toAbsolutePath());
         });
+    }
+
+    @Test
+    void aLongGeneratedServicePasswordWorks() {
+        String secret = "s3cr3t-".repeat(20);
+        context.withPropertyValues("psygate.data-dir=" + dataDir, "psygate.sftp.host=127.0.0.1",
+                        "psygate.sftp.port=0", "psygate.sftp.service-password=" + secret)
+                .run(context -> {
+                    EmbeddedSftpServer server = context.getBean(EmbeddedSftpServer.class);
+                    try (JschSftp gateway = JschSftp.connect(server.port(), server.properties().knownHosts(),
+                            "psygate", secret)) {
+                        assertThat(gateway.ls("/")).contains("practices");
+                    }
+                });
+    }
+
+    @Test
+    void theLimitsAreSettings() {
+        context.withPropertyValues("psygate.sftp.enabled=false", "psygate.sftp.limits.max-open-handles=5",
+                "psygate.sftp.limits.max-name-bytes=120", "psygate.sftp.limits.failure-delay=1s",
+                "psygate.sftp.limits.home-quota=10MB").run(context -> {
+                    SftpLimits limits = context.getBean(SftpProperties.class).limits();
+
+                    assertThat(limits.maxOpenHandles()).isEqualTo(5);
+                    assertThat(limits.maxNameBytes()).isEqualTo(120);
+                    assertThat(limits.failureDelay()).hasSeconds(1);
+                    assertThat(limits.homeQuota().toMegabytes()).isEqualTo(10);
+                    assertThat(limits.maxSessionsPerUser()).isEqualTo(SftpLimits.defaults().maxSessionsPerUser());
+                });
     }
 
     @Test

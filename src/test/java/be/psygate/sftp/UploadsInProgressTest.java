@@ -2,6 +2,7 @@ package be.psygate.sftp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.nio.file.FileSystem;
@@ -63,18 +64,29 @@ class UploadsInProgressTest {
     }
 
     @Test
-    void aClosedSessionReleasesWhatItStillHeld() {
+    void aSessionClosedWhileWritingLeavesItsUploadsCutOffHiddenFromOtherUsers() {
+        when(writer.getUsername()).thenReturn("alice");
+        when(other.getUsername()).thenReturn("psygate");
+        Session alicesNextSession = mock(Session.class);
+        when(alicesNextSession.getUsername()).thenReturn("alice");
         Path second = FILE.resolveSibling("second.csv");
+        Path done = FILE.resolveSibling("done.csv");
         uploads.opened(FILE, writer, "h1");
         uploads.opened(second, writer, "h2");
-        uploads.opened(second, other, "h3");
+        uploads.opened(done, writer, "h3");
+        uploads.closed(done, writer, "h3");
 
         uploads.sessionClosed(writer);
 
+        assertThat(uploads.isCutOff(FILE)).isTrue();
+        assertThat(uploads.isHiddenFrom(FILE, other)).isTrue();
+        assertThat(uploads.isHiddenFrom(second, other)).isTrue();
+        assertThat(uploads.isHiddenFrom(FILE, alicesNextSession)).isFalse();
+        assertThat(uploads.isHiddenFrom(done, other)).isFalse();
+
+        uploads.forget(FILE);
         assertThat(uploads.isHiddenFrom(FILE, other)).isFalse();
-        assertThat(uploads.isHiddenFrom(second, writer)).isTrue();
-        uploads.closed(FILE, writer, "h1");
-        assertThat(uploads.isHiddenFrom(FILE, other)).isFalse();
+        assertThat(uploads.isHiddenFrom(second, other)).isTrue();
     }
 
     @Test
