@@ -5,6 +5,7 @@ import be.psygate.rules.ReasonCatalogue;
 import be.psygate.rules.RuleBook;
 import be.psygate.rules.RuleBookYaml;
 import be.psygate.rules.RuleSet;
+import be.psygate.tariff.ConventionCodes;
 import be.psygate.tariff.TariffBook;
 import be.psygate.tariff.TariffCsv;
 import be.psygate.tariff.TariffVersion;
@@ -44,6 +45,10 @@ public class MappingsConfiguration {
         this.location = location.endsWith("/") ? location : location + "/";
     }
 
+    /**
+     * The tariff versions of {@code tariffs/*.csv} and the convention's list of pseudocodes ({@code pseudocodes.csv}),
+     * which knows the codes that no version prices yet.
+     */
     @Bean
     public TariffBook tariffBook() throws IOException {
         List<TariffVersion> versions = new ArrayList<>();
@@ -57,7 +62,13 @@ public class MappingsConfiguration {
         }
         log.info("Tariff versions from {}tariffs/: {}", location,
                 versions.stream().map(v -> v.validFrom() + " (" + v.tariffs().size() + " codes)").sorted().toList());
-        return new TariffBook(versions);
+        ConventionCodes codes;
+        try (Reader reader = new InputStreamReader(
+                resolver.getResource(location + "pseudocodes.csv").getInputStream(), StandardCharsets.UTF_8)) {
+            codes = ConventionCodes.read(reader);
+        }
+        log.info("Convention pseudocodes from {}pseudocodes.csv: {} codes", location, codes.codes().size());
+        return new TariffBook(versions, codes);
     }
 
     @Bean
