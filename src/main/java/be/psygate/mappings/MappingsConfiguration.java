@@ -23,8 +23,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -100,16 +98,12 @@ public class MappingsConfiguration {
         }
     }
 
-    /**
-     * The gateway's clock: the system's, unless {@code psygate.clock.fixed} (an ISO instant) pins "today", which
-     * the rules use for the billing deadline and for sessions in the future (tests, demos, replays).
-     */
+    /** The gateway's one clock, in Brussels time (see {@link ClockProperties}). */
     @Bean
-    public Clock clock(@Value("${psygate.clock.fixed:}") String fixed) {
-        if (fixed.isBlank()) {
-            return Clock.systemDefaultZone();
+    public Clock clock(ClockProperties props) {
+        if (props.fixed() != null) {
+            log.warn("The gateway's clock is pinned at {}", props.fixed());
         }
-        log.warn("The gateway's clock is pinned at {}", fixed);
-        return Clock.fixed(Instant.parse(fixed), ZoneId.of("Europe/Brussels"));
+        return props.clock();
     }
 }
