@@ -7,6 +7,9 @@ import be.psygate.rules.ReasonCode;
 import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spring.pollingconsumer.SpringScheduledPollConsumerScheduler;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -21,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,6 +47,9 @@ class CopayAgeAndCodesWithoutTariffOverSftpTest extends GatewayTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    CamelContext camel;
 
     @Test
     void answersEachLineWithTheCorrectedCopayAndReason() throws Exception {
@@ -89,9 +96,14 @@ class CopayAgeAndCodesWithoutTariffOverSftpTest extends GatewayTest {
     }
 
     @Test
-    void readsItsDatesFromOneClockInBrussels() {
+    void readsItsDatesFromOneClockInBrusselsAndRunsItsSchedulesOnBrusselsHours() {
         assertThat(clock.getZone()).isEqualTo(ZoneId.of("Europe/Brussels"));
         assertThat(LocalDate.now(clock)).isEqualTo(LocalDate.of(2025, 6, 30));
+        for (String route : List.of("billing-schedule", "payment-schedule")) {
+            ScheduledPollConsumer consumer = (ScheduledPollConsumer) camel.getRoute(route).getConsumer();
+            assertThat(((SpringScheduledPollConsumerScheduler) consumer.getScheduler()).getTimeZone())
+                    .isEqualTo(TimeZone.getTimeZone("Europe/Brussels"));
+        }
     }
 
     private List<String> send(TestPractice practice, String name, List<String> lines) throws Exception {
