@@ -5,6 +5,7 @@ import be.psygate.rules.ReasonCatalogue;
 import be.psygate.rules.RuleBook;
 import be.psygate.rules.RuleBookYaml;
 import be.psygate.rules.RuleSet;
+import be.psygate.tariff.ConventionCodes;
 import be.psygate.tariff.TariffBook;
 import be.psygate.tariff.TariffCsv;
 import be.psygate.tariff.TariffVersion;
@@ -22,8 +23,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +43,10 @@ public class MappingsConfiguration {
         this.location = location.endsWith("/") ? location : location + "/";
     }
 
+    /**
+     * The tariff versions of {@code tariffs/*.csv} and the convention's list of pseudocodes ({@code pseudocodes.csv}),
+     * which knows the codes that no version prices yet.
+     */
     @Bean
     public TariffBook tariffBook() throws IOException {
         List<TariffVersion> versions = new ArrayList<>();
@@ -57,7 +60,13 @@ public class MappingsConfiguration {
         }
         log.info("Tariff versions from {}tariffs/: {}", location,
                 versions.stream().map(v -> v.validFrom() + " (" + v.tariffs().size() + " codes)").sorted().toList());
-        return new TariffBook(versions);
+        ConventionCodes codes;
+        try (Reader reader = new InputStreamReader(
+                resolver.getResource(location + "pseudocodes.csv").getInputStream(), StandardCharsets.UTF_8)) {
+            codes = ConventionCodes.read(reader);
+        }
+        log.info("Convention pseudocodes from {}pseudocodes.csv: {} codes", location, codes.codes().size());
+        return new TariffBook(versions, codes);
     }
 
     @Bean
@@ -89,16 +98,12 @@ public class MappingsConfiguration {
         }
     }
 
-    /**
-     * The gateway's clock: the system's, unless {@code psygate.clock.fixed} (an ISO instant) pins "today", which
-     * the rules use for the billing deadline and for sessions in the future (tests, demos, replays).
-     */
+    /** The gateway's one clock, in Brussels time (see {@link ClockProperties}). */
     @Bean
-    public Clock clock(@Value("${psygate.clock.fixed:}") String fixed) {
-        if (fixed.isBlank()) {
-            return Clock.systemDefaultZone();
+    public Clock clock(ClockProperties props) {
+        if (props.fixed() != null) {
+            log.warn("The gateway's clock is pinned at {}", props.fixed());
         }
-        log.warn("The gateway's clock is pinned at {}", fixed);
-        return Clock.fixed(Instant.parse(fixed), ZoneId.of("Europe/Brussels"));
+        return props.clock();
     }
 }

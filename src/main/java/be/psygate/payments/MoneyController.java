@@ -4,6 +4,7 @@ import be.psygate.identity.Inami;
 import be.psygate.identity.Pseudocode;
 import be.psygate.money.premium.Premium;
 import be.psygate.money.premium.PremiumCalculator;
+import be.psygate.money.premium.PremiumReport;
 import be.psygate.money.premium.PremiumSession;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +23,19 @@ import java.util.List;
 /**
  * What the money looks like from outside: a practice's balance (what it was paid, what is due and when), and the
  * practice premium 2023 per psychologist (JSON and CSV), computed from the sessions attested in the reference
- * period and not refused by the insurer.
+ * period and not refused by the insurer, with the day each list was received read in the gateway's clock's zone
+ * (Brussels) for the premium's cut-off.
  */
 @RestController
 public class MoneyController {
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final PremiumCalculator premiums = new PremiumCalculator();
 
-    public MoneyController(JdbcTemplate jdbc) {
+    public MoneyController(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** {@code GET /api/practices/{inami}/balance}: paid so far, and the entries still open, by due date. */
@@ -47,42 +52,59 @@ public class MoneyController {
         return new Balance(inami, paid.setScale(2), owed, open);
     }
 
-    /** {@code GET /api/premiums/2023}: the practice premium of each psychologist (seed 002). */
+    /**
+     * {@code GET /api/premiums/2023}: the practice premium of each psychologist (seed 002), and how many sessions
+     * were left out for having been received after the cut-off.
+     */
     @GetMapping("/api/premiums/2023")
-    public List<PremiumView> premiums2023() {
-        return premiums.premium(attestedSessions()).stream().map(PremiumView::of).toList();
+    public PremiumReportView premiums2023() {
+        return PremiumReportView.of(premiums.report(attestedSessions()));
     }
 
-    /** {@code GET /api/premiums/2023.csv}: the same as a CSV export, paid under pseudocode 793995. */
+    /** {@code GET /api/premiums/2023.csv}: the premiums as a CSV export, one line per psychologist (793995). */
     @GetMapping(value = "/api/premiums/2023.csv", produces = "text/csv")
     public ResponseEntity<String> premiums2023Csv() {
-        StringBuilder csv = new StringBuilder("inami;network;attested;outreach_share;part80;part20;total;pseudocode\r\n");
-        for (PremiumView p : premiums2023()) {
+        StringBuilder csv = new StringBuilder("inami;network;attested;outreach_share;part80;part20;total;pseudocode;"
+                + "sessions;outreach_sessions;received_after_cutoff\r\n");
+        for (PremiumView p : premiums2023().premiums()) {
             csv.append(String.join(";", p.inami(), p.networkId(), p.attested().toPlainString(),
                     p.outreachShare().toPlainString(), p.part80().toPlainString(), p.part20().toPlainString(),
-                    p.total().toPlainString(), p.pseudocode())).append("\r\n");
+                    p.total().toPlainString(), p.pseudocode(), String.valueOf(p.sessions()),
+                    String.valueOf(p.outreachSessions()), String.valueOf(p.receivedAfterCutOff()))).append("\r\n");
         }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv")).body(csv.toString());
     }
 
     private List<PremiumSession> attestedSessions() {
         List<PremiumSession> out = new ArrayList<>();
-        jdbc.query("select psychologist_inami, network_id, pseudocode, session_date, fee from session_line "
-                        + "where status = 'ACCEPTED' and session_date between ? and ? "
-                        + "and (insurer_state is null or insurer_state <> 'REFUSED')",
+        jdbc.query("select l.psychologist_inami, l.network_id, l.pseudocode, l.session_date, l.fee, f.received_at "
+                        + "from session_line l join received_file f on f.id = l.file_id "
+                        + "where l.status = 'ACCEPTED' and l.session_date between ? and ? "
+                        + "and (l.insurer_state is null or l.insurer_state <> 'REFUSED')",
                 rs -> {
                     out.add(new PremiumSession(Inami.parse(rs.getString(1)), rs.getString(2),
-                            Pseudocode.parse(rs.getString(3)), rs.getDate(4).toLocalDate(), rs.getBigDecimal(5)));
+                            Pseudocode.parse(rs.getString(3)), rs.getDate(4).toLocalDate(), rs.getBigDecimal(5),
+                            LocalDate.ofInstant(rs.getTimestamp(6).toInstant(), clock.getZone())));
                 }, Date.valueOf(PremiumCalculator.PERIOD_START), Date.valueOf(PremiumCalculator.PERIOD_END));
         return out;
     }
 
+    /** The premium report as the API shows it. */
+    public record PremiumReportView(LocalDate cutOff, int receivedAfterCutOff, List<PremiumView> premiums) {
+        static PremiumReportView of(PremiumReport report) {
+            return new PremiumReportView(report.cutOff(), report.receivedAfterCutOff(),
+                    report.premiums().stream().map(PremiumView::of).toList());
+        }
+    }
+
     /** A psychologist's premium as the API shows it. */
-    public record PremiumView(String inami, String networkId, BigDecimal attested, BigDecimal outreachShare,
-                              BigDecimal part80, BigDecimal part20, BigDecimal total, String pseudocode) {
+    public record PremiumView(String inami, String networkId, int sessions, int outreachSessions, BigDecimal attested,
+                              BigDecimal outreachShare, BigDecimal part80, BigDecimal part20, BigDecimal total,
+                              String pseudocode, int receivedAfterCutOff) {
         static PremiumView of(Premium p) {
-            return new PremiumView(p.inami().value(), p.networkId(), p.attested(), p.outreachShare(), p.part80(),
-                    p.part20(), p.total(), Premium.PSEUDOCODE.value());
+            return new PremiumView(p.inami().value(), p.networkId(), p.sessions(), p.outreachSessions(), p.attested(),
+                    p.outreachShare(), p.part80(), p.part20(), p.total(), Premium.PSEUDOCODE.value(),
+                    p.receivedAfterCutOff());
         }
     }
 

@@ -43,12 +43,12 @@ final class ContextRules {
     }
 
     /**
-     * The pseudocode is one of the convention's: some tariff version lists it, or the rule set in force names it (a
-     * code exempted from the copay that has no tariff yet is known, and then refused for lack of a tariff).
+     * The pseudocode is one of the convention's: its list of codes ({@code mappings/pseudocodes.csv}) or some tariff
+     * version names it. A listed code that no tariff prices on the session date is then refused for lack of a
+     * tariff, not as unknown.
      */
     Optional<Refusal> pseudocodeKnown(LineDraft d) {
-        return tariffs.knows(d.pseudocode) || d.rules.names(d.pseudocode)
-                ? pass() : refuse(ReasonCode.PSEUDOCODE_UNKNOWN, d.pseudocode);
+        return tariffs.knows(d.pseudocode) ? pass() : refuse(ReasonCode.PSEUDOCODE_UNKNOWN, d.pseudocode);
     }
 
     /** The tariff is the one in force on the session date, never the one in force today. */

@@ -10,7 +10,7 @@ import java.util.Set;
  * A case where the patient pays no copay (<i>ticket modérateur</i>) for sessions dated from {@code from} on: the
  * insurer then pays the whole fee. The exemptions of a rule set are parameters in its YAML file.
  */
-public sealed interface CopayExemption permits CopayExemption.UnderAge, CopayExemption.ForPseudocodes {
+public sealed interface CopayExemption permits CopayExemption.UpToAge, CopayExemption.ForPseudocodes {
 
     /** The first session date the exemption applies to. */
     LocalDate from();
@@ -19,21 +19,22 @@ public sealed interface CopayExemption permits CopayExemption.UnderAge, CopayExe
     boolean exempts(Pseudocode code, LocalDate sessionDate, Niss patient);
 
     /**
-     * Patients younger than {@code age} on the session date (since 2024-02-01: under 23). A national number whose
-     * birth date is unknown (month or day 00) does not show the age, so the copay stays due.
+     * Patients aged {@code maxAge} or younger on the session date, the bound included as for the target ages: since
+     * 2024-02-01 "jusqu'à 23 ans inclus", so a patient is exempted up to the eve of the 24th birthday. A national
+     * number whose birth date is unknown (month or day 00) does not show the age, so the copay stays due.
      */
-    record UnderAge(int age, LocalDate from) implements CopayExemption {
+    record UpToAge(int maxAge, LocalDate from) implements CopayExemption {
 
-        public UnderAge {
+        public UpToAge {
             Objects.requireNonNull(from, "from");
-            if (age < 1) {
-                throw new IllegalArgumentException("The age of a copay exemption must be at least 1, got " + age);
+            if (maxAge < 0) {
+                throw new IllegalArgumentException("The age of a copay exemption cannot be negative, got " + maxAge);
             }
         }
 
         @Override
         public boolean exempts(Pseudocode code, LocalDate sessionDate, Niss patient) {
-            return !sessionDate.isBefore(from) && patient.ageOn(sessionDate).map(a -> a < age).orElse(false);
+            return !sessionDate.isBefore(from) && patient.ageOn(sessionDate).map(a -> a <= maxAge).orElse(false);
         }
     }
 

@@ -39,7 +39,7 @@ import java.util.Optional;
  * </ol>
  *
  * <p>An accepted line is priced with the tariff in force on its session date ({@link Pricer}); when an exemption of
- * the rule set applies (a patient under 23 from 2024-02-01, a CLB/CPMS code from 2023-09-01) the copay is 0.00 and
+ * the rule set applies (a patient aged 23 or younger from 2024-02-01, a CLB/CPMS code from 2023-09-01) the copay is 0.00 and
  * the insurer pays the whole fee.
  *
  * <p>What depends on history is not checked here: the yearly ceilings per patient, the sessions covered by a 2019

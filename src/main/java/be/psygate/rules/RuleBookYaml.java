@@ -46,7 +46,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * targetAges: {ADULTS: {min: 15}, CHILDREN: {max: 23}}      # {} for no bound
  * groupSize: {min: 4, max: 15}
  * copayExemptions:                # optional entries
- *   underAge: {age: 23, from: 2024-02-01}
+ *   upToAge: {maxAge: 23, from: 2024-02-01}   # maxAge included
  *   pseudocodes: {from: 2023-09-01, codes: [791976, 792013]}
  * </pre>
  *
@@ -231,11 +231,11 @@ public final class RuleBookYaml {
         if (section.isEmpty()) {
             return exemptions;
         }
-        YamlMap all = section.get().allowOnly("underAge", "pseudocodes");
-        if (all.has("underAge")) {
-            YamlMap underAge = all.map("underAge").allowOnly("age", "from");
-            exemptions.add(new CopayExemption.UnderAge(underAge.integer("age", 1),
-                    startInPeriod(underAge, validFrom, validUntil)));
+        YamlMap all = section.get().allowOnly("upToAge", "pseudocodes");
+        if (all.has("upToAge")) {
+            YamlMap upToAge = all.map("upToAge").allowOnly("maxAge", "from");
+            exemptions.add(new CopayExemption.UpToAge(upToAge.integer("maxAge", 0),
+                    startInPeriod(upToAge, validFrom, validUntil)));
         }
         if (all.has("pseudocodes")) {
             YamlMap byCode = all.map("pseudocodes").allowOnly("from", "codes");

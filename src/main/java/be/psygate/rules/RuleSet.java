@@ -67,15 +67,6 @@ public record RuleSet(
         return copayExemptions.stream().filter(e -> e.exempts(code, sessionDate, patient)).findFirst();
     }
 
-    /**
-     * Whether the rule set itself names {@code code} (a code exempted from the copay): such a code belongs to the
-     * convention even while no tariff version lists it, so it lacks a tariff rather than being unknown.
-     */
-    public boolean names(Pseudocode code) {
-        return copayExemptions.stream()
-                .anyMatch(e -> e instanceof CopayExemption.ForPseudocodes p && p.codes().contains(code));
-    }
-
     @Override
     public String toString() {
         return "RuleSet[" + name + ", " + validFrom + " to " + (validUntil == null ? "..." : validUntil) + "]";

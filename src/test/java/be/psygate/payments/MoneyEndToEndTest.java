@@ -29,7 +29,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -214,7 +216,7 @@ class MoneyEndToEndTest extends GatewayTest {
     }
 
     @Test
-    void thePracticePremiumCountsTheIndividualSessionsOfTheReferencePeriod() throws Exception {
+    void thePracticePremiumCountsTheIndividualSessionsOfTheReferencePeriodReceivedByTheCutOff() throws Exception {
         TestPractice practice = TestPractice.newOne("premium");
         admin().postForEntity("/api/practices", practice.registration("password-premium", null), Map.class);
         Path home = practiceHome("premium");
@@ -227,16 +229,36 @@ class MoneyEndToEndTest extends GatewayTest {
         await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/july-2023.csv.ack.csv")));
         assertThat(Files.readAllLines(home.resolve("out/july-2023.csv.ack.csv")).subList(1, 5))
                 .allMatch(l -> l.contains(";ACCEPTED;"));
+        String late = TestPractice.HEADER + "\n"
+                + practice.line("PRM-5", TestPractice.nextPatient(), "2023-07-10", "792676") + "\n";
+        Drop.file(home.resolve("in"), "late-2023.csv", late.getBytes(StandardCharsets.UTF_8));
+        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/late-2023.csv.ack.csv")));
+        assertThat(Files.readAllLines(home.resolve("out/late-2023.csv.ack.csv")).get(1)).contains(";ACCEPTED;");
+        // the gateway under test received both lists "today"; say when they would have come: 23:30 on 5 October
+        // 2023 in Brussels (in time), and 00:30 on 6 October in Brussels, still 5 October in UTC (too late)
+        receivedAt(practice, "july-2023.csv", "2023-10-05T21:30:00Z");
+        receivedAt(practice, "late-2023.csv", "2023-10-05T22:30:00Z");
 
-        List<Map<String, Object>> all = admin().getForObject("/api/premiums/2023", List.class);
+        Map<String, Object> report = admin().getForObject("/api/premiums/2023", Map.class);
+        assertThat(report).containsEntry("cutOff", "2023-10-05");
+        assertThat((Integer) report.get("receivedAfterCutOff")).isPositive();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> all = (List<Map<String, Object>>) report.get("premiums");
         Map<String, Object> ours = all.stream().filter(p -> practice.inami().equals(p.get("inami"))).findFirst()
                 .orElseThrow();
         // 4 x 77.10 = 308.40 attested: 800 x 308.40 / 36,000 = 6.85; one outreach session in four, 25% of the 50%
-        // aimed at: 200 x 0.5 = 100.00
-        assertThat(ours).containsEntry("attested", 308.4).containsEntry("part80", 6.85).containsEntry("part20", 100.0)
+        // aimed at: 200 x 0.5 = 100.00. The late outreach session is left out (with it: 2 of 5, 160.00)
+        assertThat(ours).containsEntry("sessions", 4).containsEntry("outreachSessions", 1)
+                .containsEntry("receivedAfterCutOff", 1).containsEntry("attested", 308.4)
+                .containsEntry("outreachShare", 0.25).containsEntry("part80", 6.85).containsEntry("part20", 100.0)
                 .containsEntry("total", 106.85);
         String csv = admin().getForObject("/api/premiums/2023.csv", String.class);
-        assertThat(csv).contains(practice.inami() + ";demo-adults;308.40;").contains(";106.85;793995");
+        assertThat(csv).contains(practice.inami() + ";demo-adults;308.40;0.2500;6.85;100.00;106.85;793995;4;1;1\r\n");
+    }
+
+    private void receivedAt(TestPractice practice, String fileName, String instant) {
+        assertThat(jdbc.sql("update received_file set received_at = ? where practice_inami = ? and file_name = ?")
+                .params(Timestamp.from(Instant.parse(instant)), practice.inami(), fileName).update()).isEqualTo(1);
     }
 
     private long sessionId(TestPractice practice, String ref) {

@@ -10,6 +10,7 @@ import be.psygate.identity.Niss;
 import be.psygate.identity.Pseudocode;
 import be.psygate.identity.TestIds;
 import be.psygate.tariff.Care;
+import be.psygate.tariff.ConventionCodes;
 import be.psygate.tariff.ServiceKind;
 import be.psygate.tariff.TariffBook;
 import be.psygate.tariff.TariffCsv;
@@ -30,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The rules of the convention in force on the session date and the practice's own terms, one table per rule. */
 class ConventionRulesTest {
 
-    static final TariffBook TARIFFS = TariffCsv.readDirectory(Path.of("mappings/tariffs"));
+    static final TariffBook TARIFFS = new TariffBook(TariffCsv.readDirectory(Path.of("mappings/tariffs")).versions(),
+            ConventionCodes.read(Path.of("mappings/pseudocodes.csv")));
     static final RuleBook RULES = RuleBookYaml.readDirectory(Path.of("mappings/rules"));
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
 

@@ -19,8 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Pricing with the copay exemptions of the 2021 rule set: no copay for a patient under 23 from 2024-02-01, none for
- * the CLB/CPMS codes "sans intervention personnelle" from 2023-09-01. The insurer then pays the whole fee.
+ * Pricing with the copay exemptions of the 2021 rule set: no copay for a patient aged up to and including 23 from
+ * 2024-02-01, none for the CLB/CPMS codes "sans intervention personnelle" from 2023-09-01. The insurer then pays the
+ * whole fee.
  */
 class CopayExemptionTest {
 
@@ -36,15 +37,23 @@ class CopayExemptionTest {
         // the day before: the copay of the tariff (11.00, or 4.00 with the preferential regime)
         "010202, N, 2024-01-31, 792691, 77.10, 66.10, 11.00, 59.49",
         "010202, Y, 2024-01-31, 792691, 77.10, 73.10, 4.00, 65.79",
-        // 23 on the session date: the copay is due
-        "010201, N, 2024-02-01, 792691, 77.10, 66.10, 11.00, 59.49",
+        // 23 on the session date ("jusqu'à 23 ans inclus"): still exempted, with either regime
+        "010201, N, 2024-02-01, 792691, 77.10, 77.10, 0.00, 69.39",
+        "010201, Y, 2024-02-01, 792691, 77.10, 77.10, 0.00, 69.39",
+        // born 2001-02-02: 23 until the eve of the 24th birthday, 2025-02-01 included
+        "010202, N, 2025-02-01, 792691, 77.10, 77.10, 0.00, 69.39",
+        // from the 24th birthday on, the ordinary or preferential copay is due again
+        "010202, N, 2025-02-02, 792691, 77.10, 66.10, 11.00, 59.49",
+        "010202, Y, 2025-02-02, 792691, 77.10, 73.10, 4.00, 65.79",
+        // 24 already on the first day of the exemption
+        "000131, N, 2024-02-01, 792691, 77.10, 66.10, 11.00, 59.49",
         // 16 years old, specialised care, video consultation
         "090101, N, 2025-03-15, 792912, 77.10, 77.10, 0.00, 69.39",
         // a first session has no copay anyway
         "010202, N, 2024-02-01, 792632, 77.10, 77.10, 0.00, 69.39",
         // an adult
         "850730, N, 2025-03-15, 792691, 77.10, 66.10, 11.00, 59.49"})
-    void takesTheCopayAwayForAPatientUnder23From2024_02_01(String birth, String regime, String date,
+    void takesTheCopayAwayForAPatientAgedUpToAndIncluding23From2024_02_01(String birth, String regime, String date,
             String pseudocode, String fee, String insurer, String copay, String tranche1) {
         String patient = TestIds.niss(birth, 17, !birth.startsWith("85"));
 

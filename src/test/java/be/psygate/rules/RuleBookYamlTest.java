@@ -42,7 +42,7 @@ class RuleBookYamlTest {
               CHILDREN: {max: 23}
             groupSize: {min: 4, max: 15}
             copayExemptions:
-              underAge: {age: 23, from: 2024-02-01}
+              upToAge: {maxAge: 23, from: 2024-02-01}
               pseudocodes: {from: 2023-09-01, codes: [791976, 792013]}
             """;
 
@@ -67,7 +67,7 @@ class RuleBookYamlTest {
         assertThat(Y2021.targetAges(NetworkPublic.CHILDREN)).isEqualTo(new AgeRange(null, 23));
         assertThat(Y2021.groupSize()).isEqualTo(new GroupSize(4, 15));
         assertThat(Y2021.copayExemptions()).containsExactly(
-                new CopayExemption.UnderAge(23, LocalDate.of(2024, 2, 1)),
+                new CopayExemption.UpToAge(23, LocalDate.of(2024, 2, 1)),
                 new CopayExemption.ForPseudocodes(
                         codes("791976", "792013", "792050", "792131", "792352", "792094", "793951", "793973"),
                         LocalDate.of(2023, 9, 1)));
@@ -122,7 +122,8 @@ class RuleBookYamlTest {
         'CHILDREN: {max: 23}'                   | 'CHILD: {max: 23}'                | line 13, targetAges.CHILD: is not a known key, expected ADULTS or CHILDREN
         'groupSize: {min: 4, max: 15}'          | 'groupSize: {min: 4}'             | line 14, groupSize.max: is missing
         'groupSize: {min: 4, max: 15}'          | 'groupSize: {min: 15, max: 4}'    | line 14, groupSize.max: is below min 15
-        'from: 2024-02-01'                      | 'from: 2021-08-31'                | line 16, copayExemptions.underAge.from: 2021-08-31 is outside the rule set's period, from 2021-09-01
+        'from: 2024-02-01'                      | 'from: 2021-08-31'                | line 16, copayExemptions.upToAge.from: 2021-08-31 is outside the rule set's period, from 2021-09-01
+        'maxAge: 23'                            | 'age: 23'                         | line 16, copayExemptions.upToAge.age: is not a known entry
         '[791976, 792013]'                      | '[791976, 791976]'                | line 17, copayExemptions.pseudocodes.codes: 791976 is listed twice
         '[791976, 792013]'                      | '[791976, 79201]'                 | line 17, copayExemptions.pseudocodes.codes: Pseudocode must be exactly 6 digits, got 5 characters ('79201')
         '[791976, 792013]'                      | '[]'                              | line 17, copayExemptions.pseudocodes.codes: must list at least one pseudocode

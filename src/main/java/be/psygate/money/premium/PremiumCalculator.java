@@ -21,12 +21,16 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>Counted: individual sessions dated 2022-09-01 to 2023-08-31 (both included) with one of the codes in
- *       {@link #COUNTED_CODES}; group sessions and every other code do not count.</li>
+ *       {@link #COUNTED_CODES}, whose list was received on or before {@link #CUT_OFF} (Brussels date): "les données
+ *       introduites au plus tard le 5 octobre 2023". Group sessions and every other code do not count; a session
+ *       received later is left out and counted in the report as such.</li>
  *   <li>Attested amount: the sum of the counted sessions' full fees, copay included, over all the psychologist's
  *       networks.</li>
  *   <li>Volume part (80%): 800 EUR x min(1, attested / 36,000 EUR).</li>
- *   <li>Outreach part (20%): 200 EUR x min(1, outreach share / 50%), the outreach share being the attested amount
- *       of the codes in {@link #OUTREACH_CODES} divided by the attested amount.</li>
+ *   <li>Outreach part (20%): 200 EUR x min(1, outreach share / 50%), the outreach share being the number of counted
+ *       sessions under the codes in {@link #OUTREACH_CODES} divided by the number of counted sessions: the maximum
+ *       goes to whoever "a organisé 50% des séances individuelles en outreaching" (article 14/1, point 4), a count
+ *       of sessions, not of euros.</li>
  *   <li>Rounding: each part is computed from the exact amounts and rounded once, half up, to the cent; the total is
  *       their sum, at most 1,000.00 EUR (which the two caps already ensure).</li>
  *   <li>Network: the premium goes through the network where the psychologist's counted sessions add up to the most
@@ -38,6 +42,8 @@ public final class PremiumCalculator {
 
     public static final LocalDate PERIOD_START = LocalDate.of(2022, 9, 1);
     public static final LocalDate PERIOD_END = LocalDate.of(2023, 8, 31);
+    /** The last day (in Brussels) a list may have been received for its sessions to count. */
+    public static final LocalDate CUT_OFF = LocalDate.of(2023, 10, 5);
 
     /** The individual-session codes whose fees make the attested amount. */
     public static final Set<Pseudocode> COUNTED_CODES = codes("792595", "792610", "792632", "792654", "792676",
@@ -59,11 +65,29 @@ public final class PremiumCalculator {
     private static final Comparator<Map.Entry<String, BigDecimal>> LARGEST_VOLUME_FIRST =
             Map.Entry.<String, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
 
-    /** Whether a session counts for the premium: an individual counted code, dated in the reference period. */
+    /**
+     * Whether a session counts for the premium: an individual counted code, dated in the reference period, received
+     * by the cut-off.
+     */
     public static boolean counts(PremiumSession session) {
+        return inPeriod(session) && !session.received().isAfter(CUT_OFF);
+    }
+
+    /** Whether a session would count but was received after the cut-off. */
+    public static boolean receivedTooLate(PremiumSession session) {
+        return inPeriod(session) && session.received().isAfter(CUT_OFF);
+    }
+
+    private static boolean inPeriod(PremiumSession session) {
         return COUNTED_CODES.contains(session.code())
                 && !session.sessionDate().isBefore(PERIOD_START)
                 && !session.sessionDate().isAfter(PERIOD_END);
+    }
+
+    /** The premiums, and how many sessions were left out for having been received after the cut-off. */
+    public PremiumReport report(List<PremiumSession> sessions) {
+        int late = (int) sessions.stream().filter(PremiumCalculator::receivedTooLate).count();
+        return new PremiumReport(CUT_OFF, late, premium(sessions));
     }
 
     /** The premium of each psychologist with counted sessions among {@code sessions}, by INAMI number. */
@@ -72,28 +96,38 @@ public final class PremiumCalculator {
                 .filter(PremiumCalculator::counts)
                 .collect(Collectors.groupingBy(session -> session.psychologist().value(), TreeMap::new,
                         Collectors.toList()));
+        Map<String, Long> lateByPsychologist = sessions.stream()
+                .filter(PremiumCalculator::receivedTooLate)
+                .collect(Collectors.groupingBy(session -> session.psychologist().value(), Collectors.counting()));
         List<Premium> premiums = new ArrayList<>();
-        for (List<PremiumSession> own : byPsychologist.values()) {
-            BigDecimal attested = feeSum(own.stream());
+        for (Map.Entry<String, List<PremiumSession>> own : byPsychologist.entrySet()) {
+            BigDecimal attested = feeSum(own.getValue().stream());
             if (attested.signum() > 0) {
-                premiums.add(premiumOf(own.get(0).psychologist(), own, attested));
+                int late = lateByPsychologist.getOrDefault(own.getKey(), 0L).intValue();
+                premiums.add(premiumOf(own.getValue().get(0).psychologist(), own.getValue(), attested, late));
             }
         }
         return premiums;
     }
 
-    private static Premium premiumOf(Inami psychologist, List<PremiumSession> own, BigDecimal attested) {
-        BigDecimal outreach = feeSum(own.stream().filter(session -> OUTREACH_CODES.contains(session.code())));
+    private static Premium premiumOf(Inami psychologist, List<PremiumSession> own, BigDecimal attested, int late) {
+        int count = own.size();
+        int outreach = (int) own.stream().filter(session -> OUTREACH_CODES.contains(session.code())).count();
         BigDecimal part80 = attested.compareTo(FULL_VOLUME) >= 0
                 ? VOLUME_PART_MAX
                 : attested.multiply(VOLUME_PART_MAX).divide(FULL_VOLUME, Amounts.SCALE, Amounts.ROUNDING);
-        BigDecimal outreachForFullPart = attested.multiply(FULL_OUTREACH_SHARE);
-        BigDecimal part20 = outreach.compareTo(outreachForFullPart) >= 0
+        // outreach / count >= 50% <=> outreach >= count x 0.50; below it, 200 x (outreach / count) / 0.50 in one
+        // division so that the share is never rounded before the part is
+        BigDecimal outreachForFullPart = BigDecimal.valueOf(count).multiply(FULL_OUTREACH_SHARE);
+        BigDecimal outreachSessions = BigDecimal.valueOf(outreach);
+        BigDecimal part20 = outreachSessions.compareTo(outreachForFullPart) >= 0
                 ? OUTREACH_PART_MAX
-                : outreach.multiply(OUTREACH_PART_MAX).divide(outreachForFullPart, Amounts.SCALE, Amounts.ROUNDING);
-        BigDecimal share = outreach.divide(attested, SHARE_SCALE, RoundingMode.HALF_UP);
+                : outreachSessions.multiply(OUTREACH_PART_MAX)
+                        .divide(outreachForFullPart, Amounts.SCALE, Amounts.ROUNDING);
+        BigDecimal share = outreachSessions.divide(BigDecimal.valueOf(count), SHARE_SCALE, RoundingMode.HALF_UP);
         BigDecimal total = part80.add(part20).min(PREMIUM_MAX);
-        return new Premium(psychologist, networkOf(own), attested, share, part80, part20, total);
+        return new Premium(psychologist, networkOf(own), count, outreach, attested, share, part80, part20, total,
+                late);
     }
 
     /** The network where the sessions add up to the most euros; on a tie, the first id alphabetically. */

@@ -9,17 +9,19 @@ import java.util.Objects;
 
 /**
  * One session a psychologist attested through a network, as the practice premium looks at it: its pseudocode, its
- * session date, and its full fee (insurer share plus the patient's copay). The caller passes the sessions attested
- * and not refused by the insurer; which of them count is the calculator's business.
+ * session date, its full fee (insurer share plus the patient's copay), and the day its list was received (a
+ * Brussels date). The caller passes the sessions attested and not refused by the insurer; which of them count is the
+ * calculator's business.
  */
 public record PremiumSession(Inami psychologist, String networkId, Pseudocode code, LocalDate sessionDate,
-        BigDecimal fee) {
+        BigDecimal fee, LocalDate received) {
 
     public PremiumSession {
         Objects.requireNonNull(psychologist, "psychologist");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(sessionDate, "sessionDate");
         Objects.requireNonNull(fee, "fee");
+        Objects.requireNonNull(received, "received");
         if (networkId == null || networkId.isBlank()) {
             throw new IllegalArgumentException("A premium session needs its network");
         }
