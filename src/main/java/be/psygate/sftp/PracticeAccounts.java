@@ -3,6 +3,8 @@ package be.psygate.sftp;
 import be.psygate.practice.Practice;
 import be.psygate.practice.PracticeRegistrationListener;
 import be.psygate.practice.PracticeRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,8 @@ import java.util.Optional;
 @Component
 @ConditionalOnProperty(name = "psygate.sftp.enabled", havingValue = "true", matchIfMissing = true)
 public class PracticeAccounts implements SftpAccountDirectory, PracticeRegistrationListener {
+
+    private static final Logger log = LoggerFactory.getLogger(PracticeAccounts.class);
 
     private final PracticeRepository practices;
     private final SftpHomes homes;
@@ -47,6 +51,18 @@ public class PracticeAccounts implements SftpAccountDirectory, PracticeRegistrat
             return Optional.of(insurer);
         }
         return practices.findBySftpUser(user).map(p -> account(p, practices.passwordHashOf(user).orElse(null)));
+    }
+
+    /** The practice's home follows it to its new name: its answers and statements stay its own. */
+    @Override
+    public void renamed(Practice practice, String previousSftpUser) {
+        if (homes.moveHome(previousSftpUser, practice.sftpUser())) {
+            log.info("The SFTP home of practice {} moved from {} to {}", practice.inami().value(), previousSftpUser,
+                    practice.sftpUser());
+        } else {
+            log.warn("The SFTP home of practice {} did not move from {} to {}: none under the old name, or one "
+                    + "under the new name already", practice.inami().value(), previousSftpUser, practice.sftpUser());
+        }
     }
 
     @Override

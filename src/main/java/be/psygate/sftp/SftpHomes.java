@@ -3,6 +3,8 @@ package be.psygate.sftp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
@@ -56,7 +58,6 @@ public class SftpHomes {
         return practices.resolve(user);
     }
 
-    /** Whether {@code home} lies strictly inside {@code root/practices}, where practice homes belong. */
     /** The home of an insurer's account: {@code root/insurers/<id>}. */
     public Path insurerHomeOf(String insurerId) {
         if (!insurerId.matches("[0-9]{3}")) {
@@ -83,6 +84,7 @@ public class SftpHomes {
         }
     }
 
+    /** Whether {@code home} lies strictly inside {@code root/practices}, where practice homes belong. */
     public boolean isPracticeHome(Path home) {
         Path normalized = home.toAbsolutePath().normalize();
         return normalized.startsWith(practices) && !normalized.equals(practices);
@@ -108,6 +110,28 @@ public class SftpHomes {
             makePrivate(account.home());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the SFTP home of " + account.user(), e);
+        }
+    }
+
+    /**
+     * A practice now logs in as {@code to}: its home, with everything in it (lists not yet taken, answers, payment
+     * statements), moves from {@code from}'s place to {@code to}'s, so that it stays the practice's and no other
+     * account ever finds it under the name it left. Nothing moves when there is no home under {@code from}; a home
+     * already under {@code to} is left as it is, and so is the one under {@code from} (nothing is lost or merged).
+     *
+     * @return whether the home moved
+     */
+    public boolean moveHome(String from, String to) {
+        Path source = homeOf(from);
+        Path target = homeOf(to);
+        if (!Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS) || Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot move the SFTP home of " + from + " to " + to, e);
         }
     }
 

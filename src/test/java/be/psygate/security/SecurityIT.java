@@ -88,6 +88,36 @@ class SecurityIT extends GatewayTest {
         assertThat(taken).as("files taken in").isEqualTo(3);
     }
 
+    /**
+     * An administrator renames practice A's SFTP user; a new practice B then asks for A's old name. B is refused, and
+     * A's home (its answers in out/) moved with A: no practice ever finds another's answers or statements.
+     */
+    @Test
+    void aHomeNeverChangesHands() throws IOException {
+        TestPractice a = register("home-a");
+        Files.writeString(practiceHome("home-a").resolve("out/statement.csv"), "A's payment statement");
+        Map<String, Object> renamed = new java.util.LinkedHashMap<>(a.registration(null, null));
+        renamed.put("sftpUser", "home-a-renamed");
+        ResponseEntity<Map> rename = rest.withBasicAuth("admin", "admin").postForEntity("/api/practices", renamed,
+                Map.class);
+        assertThat(rename.getStatusCode()).as("rename: %s", rename.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(practiceHome("home-a-renamed").resolve("out/statement.csv")).hasContent("A's payment statement");
+        assertThat(practiceHome("home-a")).doesNotExist();
+
+        TestPractice b = TestPractice.newOne("home-a");
+        ResponseEntity<String> taken = rest.withBasicAuth("admin", "admin").postForEntity("/api/practices",
+                b.registration("password-home-b-x", null), String.class);
+        assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(taken.getBody()).contains("\"field\":\"sftpUser\"").contains("used by another practice");
+        assertThat(practiceHome("home-a")).doesNotExist();
+
+        // A goes on under its new name: its next list is answered in its moved home
+        byte[] list = (TestPractice.HEADER + "\n" + a.line("H-1", TestPractice.nextPatient(), "2025-05-05", "792691")
+                + "\n").getBytes(StandardCharsets.UTF_8);
+        dropAndAwaitAnswer(practiceHome("home-a-renamed").resolve("check"),
+                practiceHome("home-a-renamed").resolve("out"), "after-rename.csv", list);
+    }
+
     private static void dropAndAwaitAnswer(Path folder, Path out, String name, byte[] list) throws IOException {
         Drop.file(folder, name, list);
         await().atMost(ANSWER_TIME).until(() -> Files.exists(out.resolve(name + ".ack.csv")));
