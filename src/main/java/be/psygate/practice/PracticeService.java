@@ -12,9 +12,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -27,6 +30,11 @@ public class PracticeService {
 
     private static final Logger log = LoggerFactory.getLogger(PracticeService.class);
     private static final Pattern SFTP_USER = Pattern.compile("[a-z0-9][a-z0-9._-]{0,31}");
+    /** The first passwords a guesser tries (8 characters or more: shorter ones are refused anyway). */
+    private static final Set<String> TRIVIAL_PASSWORDS = Set.of("password", "password1", "password123", "passw0rd",
+            "12345678", "123456789", "1234567890", "87654321", "11111111", "00000000", "qwertyuiop", "azertyuiop",
+            "qwerty123", "azerty123", "iloveyou", "sunshine", "psygate1", "psygate123", "adminadmin", "admin123",
+            "welcome1", "changeme", "letmein1");
     private static final Pattern PUBLIC_KEY = Pattern.compile("(ssh-(ed25519|rsa)|ecdsa-sha2-nistp(256|384|521)) [A-Za-z0-9+/=]+( .*)?");
 
     private final PracticeRepository practices;
@@ -85,6 +93,12 @@ public class PracticeService {
         }
         if (r.sftpPassword() != null && r.sftpPassword().length() < 8) {
             problems.add("sftpPassword: at least 8 characters");
+        } else if (r.sftpPassword() != null && r.sftpPassword().getBytes(StandardCharsets.UTF_8).length > 72) {
+            // bcrypt reads 72 bytes and ignores the rest
+            problems.add("sftpPassword: at most 72 bytes (UTF-8)");
+        } else if (r.sftpPassword() != null && (TRIVIAL_PASSWORDS.contains(r.sftpPassword().toLowerCase(Locale.ROOT))
+                || r.sftpPassword().equalsIgnoreCase(r.sftpUser()))) {
+            problems.add("sftpPassword: too easily guessed");
         }
         List<String> keys = r.sftpPublicKeys() == null ? null : r.sftpPublicKeys().stream().map(String::strip).toList();
         if (keys != null) {
