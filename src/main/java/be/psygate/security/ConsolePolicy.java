@@ -67,6 +67,8 @@ final class ConsolePolicy {
     /** A route's definition, placeholders unresolved (resolving them would show the passwords they stand for). */
     private static final Set<String> CAMEL_DEFINITION = Set.of("dumpRouteAsXml()", "dumpRoutesAsXml()",
             "dumpRouteAsYaml()", "dumpRoutesAsYaml()");
+    /** Any dump of a route or context, placeholders resolved or not: the admin role reads everything. */
+    private static final Pattern CAMEL_DUMP = Pattern.compile("dump\\w*As(Xml|Yaml|Json)");
     private static final Set<String> ARTEMIS_COUNTS = Set.of("countMessages", "countDeliveringMessages");
 
     private static final Set<String> ROUTE_CONTROL = Set.of("start", "stop", "suspend", "resume");
@@ -106,7 +108,7 @@ final class ConsolePolicy {
     /** Whether an allowed operation only reads, so that it is not one of the console's changes. */
     static boolean readOnly(ObjectName name, String operation) {
         String op = operation == null ? "" : operation;
-        return isHawtioRegistryList(name, op) || showsStatisticsOrDefinition(name, op)
+        return isHawtioSecurityQuery(name, op) || showsStatisticsOrDefinition(name, op)
                 || (queue(name) && ARTEMIS_COUNTS.contains(nameOf(op)));
     }
 
@@ -134,7 +136,7 @@ final class ConsolePolicy {
         if (camel(name, Set.of("routes")) && ROUTE_CONTROL.contains(op)) {
             return Verdict.allow("route control");
         }
-        if (camel(name, Set.of("routes", "context")) && op.startsWith("dump") && op.matches("dump\\w*As(Xml|Yaml|Json)")) {
+        if (camel(name, Set.of("routes", "context")) && CAMEL_DUMP.matcher(op).matches()) {
             return Verdict.allow("route definition");
         }
         if (queue(name) && QUEUE_PURGE_MOVE_RETRY.contains(op)) {
@@ -165,10 +167,17 @@ final class ConsolePolicy {
                 && (CAMEL_STATISTICS.matcher(nameOf(operation)).matches() || CAMEL_DEFINITION.contains(operation));
     }
 
-    /** Hawtio's tree of MBeans: what Jolokia's own list shows. */
-    private static boolean isHawtioRegistryList(ObjectName name, String operation) {
-        return HAWTIO.equals(name.getDomain()) && "security".equals(key(name, "type"))
-                && "RBACRegistry".equals(key(name, "name")) && "list".equals(nameOf(operation));
+    /**
+     * Hawtio's questions about the tree of MBeans (its RBAC registry's list, what Jolokia's own list shows) and about
+     * what the user may invoke ({@code canInvoke}): reads.
+     */
+    private static boolean isHawtioSecurityQuery(ObjectName name, String operation) {
+        if (!HAWTIO.equals(name.getDomain()) || !"security".equals(key(name, "type"))) {
+            return false;
+        }
+        String op = nameOf(operation);
+        return ("RBACRegistry".equals(key(name, "name")) && "list".equals(op))
+                || ("jmx".equals(key(name, "area")) && "canInvoke".equals(op));
     }
 
     private static boolean camel(ObjectName name, Set<String> types) {

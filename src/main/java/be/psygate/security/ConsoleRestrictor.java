@@ -43,7 +43,7 @@ public class ConsoleRestrictor implements Restrictor {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleRestrictor.class);
     private static final Set<RequestType> TYPES = EnumSet.of(RequestType.READ, RequestType.LIST, RequestType.SEARCH,
-            RequestType.VERSION, RequestType.EXEC, RequestType.WRITE);
+            RequestType.VERSION, RequestType.CONFIG, RequestType.EXEC, RequestType.WRITE);
 
     private final OperatorActions actions;
     private final Clock clock;

@@ -95,6 +95,8 @@ class ConsoleAccessTest extends GatewayTest {
                     + dump.toString().replace("/", "!/") + "/true")).contains("\"status\":403");
         }
         assertThat(dump).doesNotExist();
+        Files.delete(agent);
+        Files.delete(dump.getParent());
         // nor do they show in the console's tree
         assertThat(post("admin", "{\"type\":\"search\",\"mbean\":\"com.sun.management:*\"}"))
                 .doesNotContain("DiagnosticCommand").doesNotContain("HotSpotDiagnostic");

@@ -63,6 +63,10 @@ class ConsolePolicyTest {
             assertThat(exec(Role.OPS, QUEUE, messages)).isFalse();
         }
         assertThat(exec(Role.OPS, "java.lang:type=Memory", "gc()")).isFalse();
+        // what the console asks before drawing its tree and buttons
+        assertThat(exec(Role.OPS, "hawtio:type=security,area=jmx,name=HawtioDummyJMXSecurity",
+                "canInvoke(java.lang.String)")).isTrue();
+        assertThat(exec(Role.OPS, "hawtio:type=security,name=RBACRegistry", "list()")).isTrue();
     }
 
     @Test
