@@ -28,9 +28,9 @@ import java.util.regex.Pattern;
 
 /**
  * The audit of the operators' writes: every {@code POST} (or {@code PUT}, {@code PATCH}, {@code DELETE}) under
- * {@code /api/} by an authenticated user is recorded
- * (who, when, method, path, a summary, the status answered), refused ones included. It sits in the security filter
- * chain, after the login and around the access decision, so that a refusal is recorded with its 403.
+ * {@code /api/} by an authenticated user is recorded (who, when, method, path, a summary, the status answered),
+ * refused ones included, and so is a console request refused before it reached Jolokia. It sits in the security
+ * filter chain, after the login and around the access decision, so that a refusal is recorded with its 403.
  *
  * <p>The summary names the handler and the request's identifying fields ({@code inami}, {@code name},
  * {@code sftpUser}, {@code networkId}, and the query parameters); passwords, keys and anything else in the body are

@@ -133,6 +133,10 @@ final class ConsolePolicy {
         if (role != Role.ADMIN) {
             return Verdict.refuse("the console's changes and message contents need the admin role");
         }
+        if (name.isPattern()) {
+            // one route or queue at a time: a pattern would stop every route or purge every queue in one request
+            return Verdict.refuse("a change names one MBean, not a pattern");
+        }
         if (camel(name, Set.of("routes")) && ROUTE_CONTROL.contains(op)) {
             return Verdict.allow("route control");
         }

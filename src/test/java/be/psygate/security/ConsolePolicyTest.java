@@ -79,6 +79,10 @@ class ConsolePolicyTest {
                 "retryMessages()", "retryMessage(long)")) {
             assertThat(exec(Role.ADMIN, QUEUE, messages)).isTrue();
         }
+        assertThat(exec(Role.ADMIN, "org.apache.camel:context=psygate,type=routes,*", "stop()")).isFalse();
+        assertThat(exec(Role.ADMIN, "org.apache.activemq.artemis:component=addresses,subcomponent=queues,*",
+                "removeAllMessages()")).isFalse();
+        assertThat(exec(Role.ADMIN, "*:type=DiagnosticCommand", "vmSystemProperties()")).isFalse();
         assertThat(read(Role.ADMIN, "java.lang:type=Runtime", "SystemProperties")).isTrue();
         assertThat(exec(Role.ADMIN, "java.lang:type=Memory", "gc()")).isFalse();
         assertThat(exec(Role.ADMIN, QUEUE, "sendMessage")).isFalse();
