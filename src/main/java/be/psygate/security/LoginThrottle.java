@@ -94,11 +94,15 @@ public class LoginThrottle {
         if (key == null) {
             return 0;
         }
-        if (map.size() >= settings.maxTracked()) {
+        if (!map.containsKey(key) && map.size() >= settings.maxTracked()) {
             map.values().removeIf(f -> f.expired(now));
             if (map.size() >= settings.maxTracked()) {
-                // a flood from ever new addresses or names: forget the oldest rather than grow without end
-                map.entrySet().stream().min(Map.Entry.comparingByValue()).ifPresent(e -> map.remove(e.getKey()));
+                // a flood from ever new addresses or names: forget the oldest one not locked out rather than grow
+                // without end (forgetting a locked one would let a flood unlock it)
+                map.entrySet().stream().filter(e -> e.getValue().lockedUntil(now) == null)
+                        .min(Map.Entry.comparingByValue())
+                        .or(() -> map.entrySet().stream().min(Map.Entry.comparingByValue()))
+                        .ifPresent(e -> map.remove(e.getKey()));
             }
         }
         return map.computeIfAbsent(key, k -> new Failures(now)).add(now, max);
