@@ -73,6 +73,22 @@ class CrossSiteRequestTest extends GatewayTest {
         assertThat(console(gc, null, null).getBody()).contains("\"status\":200");
     }
 
+    @Test
+    void jolokiaItselfRefusesAPageOfAnotherSiteNamedOnlyByItsReferer() {
+        // an older browser sends neither Origin nor Sec-Fetch-Site on a GET: Jolokia's own origin check decides
+        ResponseEntity<String> foreign = consoleRead("Referer", "https://evil.example/page.html");
+        assertThat(foreign.getBody()).contains("\"status\":403").doesNotContain("HeapMemoryUsage");
+        ResponseEntity<String> own = consoleRead("Referer", "http://localhost:" + port + "/actuator/hawtio/jmx");
+        assertThat(own.getBody()).contains("\"status\":200").contains("HeapMemoryUsage");
+    }
+
+    private ResponseEntity<String> consoleRead(String header, String value) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(header, value);
+        return rest.withBasicAuth("ops", "ops").exchange("/actuator/jolokia/read/java.lang:type=Memory/HeapMemoryUsage",
+                HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
     private ResponseEntity<String> billingRun(String header, String value) {
         HttpHeaders headers = new HttpHeaders();
         if (header != null) {
