@@ -176,7 +176,8 @@ final class ConsolePolicy {
      * what the user may invoke ({@code canInvoke}): reads.
      */
     private static boolean isHawtioSecurityQuery(ObjectName name, String operation) {
-        if (!HAWTIO.equals(name.getDomain()) || !"security".equals(key(name, "type"))) {
+        if (!(HAWTIO.equals(name.getDomain()) || "psygate".equals(name.getDomain()))
+                || !"security".equals(key(name, "type"))) {
             return false;
         }
         String op = nameOf(operation);

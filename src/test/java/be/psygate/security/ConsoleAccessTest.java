@@ -126,6 +126,19 @@ class ConsoleAccessTest extends GatewayTest {
                 a -> assertAction(a, "admin", "GET", "stop()", 403));
     }
 
+    @Test
+    void theConsoleIsToldWhatEachUserMayInvokeSoThatItGreysOutTheRest() throws Exception {
+        String ask = "{\"type\":\"exec\",\"mbean\":\"" + ConsoleCanInvoke.NAME + "\",\"operation\":"
+                + "\"canInvoke(java.lang.String,java.lang.String)\",\"arguments\":[\"" + ROUTE.replace("\"", "\\\"")
+                + "\",\"%s\"]}";
+        assertThat(post("ops", ask.formatted("stop()"))).contains("\"value\":false");
+        assertThat(post("ops", ask.formatted("dumpRouteAsXml()"))).contains("\"value\":true");
+        assertThat(post("admin", ask.formatted("stop()"))).contains("\"value\":true");
+        // the console finds it where it looks for such an MBean
+        assertThat(post("ops", "{\"type\":\"search\",\"mbean\":\"*:type=security,area=jmx,*\"}"))
+                .contains(ConsoleCanInvoke.NAME);
+    }
+
     private static void assertAction(Map<String, Object> action, String actor, String method, String what, int status) {
         assertThat(action).containsEntry("actor", actor).containsEntry("method", method).containsEntry("status", status);
         assertThat((String) action.get("summary")).startsWith("console exec").contains(what);
