@@ -23,12 +23,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The audit of the operators' writes: every {@code POST} under {@code /api/} by an authenticated user is recorded
- * (who, when, method, path, a summary, the status answered), refused ones included. It sits in the security filter
- * chain, after the login and around the access decision, so that a refusal is recorded with its 403.
+ * The audit of the operators' writes: every {@code POST} (or {@code PUT}, {@code PATCH}, {@code DELETE}) under
+ * {@code /api/} by an authenticated user is recorded (who, when, method, path, a summary, the status answered),
+ * refused ones included, and so is a console request refused before it reached Jolokia. It sits in the security
+ * filter chain, after the login and around the access decision, so that a refusal is recorded with its 403.
  *
  * <p>The summary names the handler and the request's identifying fields ({@code inami}, {@code name},
  * {@code sftpUser}, {@code networkId}, {@code id}, and the query parameters); passwords, keys and anything else in the body are
@@ -40,6 +42,8 @@ public class OperatorActionFilter extends OncePerRequestFilter {
     private static final List<String> SUMMARY_FIELDS = List.of("id", "inami", "name", "sftpUser", "networkId");
     private static final Pattern SECRET_PARAMETER = Pattern.compile("(?i).*(pass|secret|token|key).*");
     private static final int BODY_CACHE_LIMIT = 64 * 1024;
+    private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final String CONSOLE = "/actuator/jolokia";
 
     private final OperatorActions actions;
     private final ObjectMapper json;
@@ -53,7 +57,7 @@ public class OperatorActionFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !path(request).startsWith("/api/");
+        return !(STATE_CHANGING.contains(request.getMethod()) && path(request).startsWith("/api/")) && !console(request);
     }
 
     @Override
@@ -66,10 +70,13 @@ public class OperatorActionFilter extends OncePerRequestFilter {
             failed = false;
         } finally {
             Authentication who = SecurityContextHolder.getContext().getAuthentication();
-            if (who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken)) {
+            // a console request is recorded here only when refused before Jolokia saw it (e.g. from another site):
+            // Jolokia's restrictor records the console's actions itself
+            if (who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken)
+                    && (!console(request) || response.getStatus() == 403)) {
                 int status = failed && response.getStatus() < 400 ? 500 : response.getStatus();
                 record(new OperatorAction(null, who.getName(), clock.instant(), request.getMethod(), path(request),
-                        summary(cached), status));
+                        console(request) ? "console request refused before Jolokia" : summary(cached), status));
             }
         }
     }
@@ -111,6 +118,11 @@ public class OperatorActionFilter extends OncePerRequestFilter {
             }
         }
         return String.join(" ", parts);
+    }
+
+    private static boolean console(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.equals(CONSOLE) || path.startsWith(CONSOLE + "/");
     }
 
     private static String path(HttpServletRequest request) {

@@ -14,10 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -30,6 +33,13 @@ public class PracticeService {
 
     private static final Logger log = LoggerFactory.getLogger(PracticeService.class);
     private static final Pattern SFTP_USER = Pattern.compile("[a-z0-9][a-z0-9._-]{0,31}");
+    /** The first passwords a guesser tries (8 characters or more: shorter ones are refused anyway). */
+    private static final Set<String> TRIVIAL_PASSWORDS = Set.of("password", "password1", "password123", "passw0rd",
+            "12345678", "123456789", "1234567890", "87654321", "11111111", "00000000", "qwertyuiop", "azertyuiop",
+            "qwerty123", "azerty123", "iloveyou", "sunshine", "psygate1", "psygate123", "adminadmin", "admin123",
+            "welcome1", "changeme", "letmein1");
+    /** The longest public key line stored (the column holds 8000). */
+    static final int MAX_KEY_LENGTH = 8000;
     private static final Pattern PUBLIC_KEY = Pattern.compile("(ssh-(ed25519|rsa)|ecdsa-sha2-nistp(256|384|521)) [A-Za-z0-9+/=]+( .*)?");
 
     private final PracticeRepository practices;
@@ -96,16 +106,16 @@ public class PracticeService {
                     .filter(holder -> inami == null || !holder.equals(inami.value()))
                     .ifPresent(holder -> problems.add(new FieldError("sftpUser", "used by another practice, now or before")));
         }
-        if (r.sftpPassword() != null && r.sftpPassword().length() < 8) {
-            problems.add(new FieldError("sftpPassword", "at least 8 characters"));
+        if (r.sftpPassword() != null) {
+            passwordProblem(r.sftpPassword(), r.sftpUser())
+                    .ifPresent(why -> problems.add(new FieldError("sftpPassword", why)));
         }
         List<String> keys = r.sftpPublicKeys() == null ? null : r.sftpPublicKeys().stream().map(String::strip).toList();
         if (keys != null) {
             for (int i = 0; i < keys.size(); i++) {
-                if (!PUBLIC_KEY.matcher(keys.get(i)).matches()) {
-                    problems.add(new FieldError("sftpPublicKeys[" + i + "]",
-                            "not an OpenSSH public key line (ssh-ed25519, ecdsa-sha2-nistp256/384/521 or ssh-rsa)"));
-                }
+                int index = i;
+                keyProblem(keys.get(i))
+                        .ifPresent(why -> problems.add(new FieldError("sftpPublicKeys[" + index + "]", why)));
             }
         }
         Language language = null;
@@ -151,15 +161,14 @@ public class PracticeService {
             return Optional.empty();
         }
         List<FieldError> problems = new ArrayList<>();
-        if (access.password() != null && access.password().length() < 8) {
-            problems.add(new FieldError("password", "at least 8 characters"));
+        if (access.password() != null) {
+            passwordProblem(access.password(), found.get().sftpUser())
+                    .ifPresent(why -> problems.add(new FieldError("password", why)));
         }
         List<String> keys = access.publicKeys().stream().map(k -> k == null ? "" : k.strip()).toList();
         for (int i = 0; i < keys.size(); i++) {
-            if (!PUBLIC_KEY.matcher(keys.get(i)).matches()) {
-                problems.add(new FieldError("publicKeys[" + i + "]",
-                        "not an OpenSSH public key line (ssh-ed25519, ecdsa-sha2-nistp256/384/521 or ssh-rsa)"));
-            }
+            int index = i;
+            keyProblem(keys.get(i)).ifPresent(why -> problems.add(new FieldError("publicKeys[" + index + "]", why)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRegistrationException(problems);
@@ -215,6 +224,32 @@ public class PracticeService {
                 listeners.orderedStream().forEach(l -> l.registered(practice));
             }
         });
+    }
+
+    /** Why a practice's SFTP password is refused: too short, longer than bcrypt reads, or too easily guessed. */
+    static Optional<String> passwordProblem(String password, String sftpUser) {
+        if (password.length() < 8) {
+            return Optional.of("at least 8 characters");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            // bcrypt reads 72 bytes and ignores the rest
+            return Optional.of("at most 72 bytes (UTF-8)");
+        }
+        if (TRIVIAL_PASSWORDS.contains(password.toLowerCase(Locale.ROOT)) || password.equalsIgnoreCase(sftpUser)) {
+            return Optional.of("too easily guessed");
+        }
+        return Optional.empty();
+    }
+
+    /** Why a public key line is refused: longer than a key is (and than its column), or not an OpenSSH key line. */
+    static Optional<String> keyProblem(String key) {
+        if (key.length() > MAX_KEY_LENGTH) {
+            return Optional.of("at most " + MAX_KEY_LENGTH + " characters (an RSA key of 16384 bits takes about 2,800)");
+        }
+        if (!PUBLIC_KEY.matcher(key).matches()) {
+            return Optional.of("not an OpenSSH public key line (ssh-ed25519, ecdsa-sha2-nistp256/384/521 or ssh-rsa)");
+        }
+        return Optional.empty();
     }
 
     private static <T> T parse(List<FieldError> problems, String field, String value, Function<String, T> parser) {

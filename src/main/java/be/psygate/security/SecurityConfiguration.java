@@ -3,12 +3,15 @@ package be.psygate.security;
 import be.psygate.ops.OperatorActionFilter;
 import be.psygate.ops.OperatorActions;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -19,7 +22,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,12 +29,18 @@ import java.util.List;
 
 /**
  * HTTP basic on the REST API, the actuator and the console: reads need the ops or admin role, writes the admin role;
- * only {@code /actuator/health} is open (without details). The console (Hawtio, and Jolokia under it) is for the ops
- * and admin roles, a change made through it for the admin role ({@link JolokiaAccessFilter}). Every {@code POST}
- * under {@code /api/} by an authenticated user is audited ({@link OperatorActionFilter}), refusals included.
+ * only {@code /actuator/health} is open (without details), {@code /error} to any authenticated user. The console
+ * (Hawtio, and Jolokia under it) is for the ops and admin roles; what each may do there is decided by Jolokia itself
+ * ({@link ConsoleRestrictor}). A state-changing or console request sent by another site's page is refused
+ * ({@link CrossSiteRequests}); failed logins are throttled ({@link LoginThrottle}). Every {@code POST} under
+ * {@code /api/} by an authenticated user is audited ({@link OperatorActionFilter}), refusals included.
  */
 @Configuration
 public class SecurityConfiguration {
+
+    /** Where Jolokia answers (the console's JMX access). */
+    static final String CONSOLE = "/actuator/jolokia";
+    private static final String REALM = "PsyGate";
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
@@ -64,21 +72,34 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, OperatorActions actions, ObjectMapper json, Clock clock)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, OperatorActions actions, ObjectMapper json, Clock clock,
+                            UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+                            HttpSecurityProperties props) throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        // no parent manager: a throttled or wrong login must not be tried again elsewhere
+        AuthenticationManager logins = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
         http.authorizeHttpRequests(auth -> auth
+                        // another site's page may not use an operator's browser to change anything or drive the console
+                        .requestMatchers(new CrossSiteRequests(new Origins(props.trustedOrigins()), CONSOLE))
+                        .denyAll()
+                        // an error page forwarded by the server itself (its status already decided)
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/hawtio", "/actuator/hawtio/**", "/actuator/jolokia",
-                                "/actuator/jolokia/**").hasAnyRole("OPS", "ADMIN")
+                        .requestMatchers("/error").authenticated()
+                        // what each role may do in the console is Jolokia's decision (ConsoleRestrictor)
+                        .requestMatchers("/actuator/hawtio", "/actuator/hawtio/**", CONSOLE, CONSOLE + "/**")
+                        .hasAnyRole("OPS", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/**").hasAnyRole("OPS", "ADMIN")
                         .requestMatchers("/api/**").hasRole("ADMIN")
                         .anyRequest().hasRole("ADMIN"))
-                .httpBasic(Customizer.withDefaults())
+                .authenticationManager(logins)
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottledLoginEntryPoint(REALM)))
+                // no session and no cookie: the cross-site rule above stands for CSRF tokens, which need a session
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // around the access decision, so that a refused write is audited with its 403
-                .addFilterBefore(new OperatorActionFilter(actions, json, clock), ExceptionTranslationFilter.class)
-                .addFilterAfter(new JolokiaAccessFilter("/actuator/jolokia", json), AuthorizationFilter.class);
+                .addFilterBefore(new OperatorActionFilter(actions, json, clock), ExceptionTranslationFilter.class);
         return http.build();
     }
 }

@@ -1,0 +1,65 @@
+package be.psygate.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The API's password check behind the {@link LoginThrottle}: a locked-out address or user name is refused before
+ * its password is checked ({@link LoginThrottledException}), and every wrong password is counted.
+ */
+final class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final AuthenticationProvider passwords;
+    private final LoginThrottle throttle;
+
+    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
+        this.passwords = passwords;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String user = authentication.getName();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        Optional<Duration> locked = throttle.lockedFor(address, user);
+        if (locked.isPresent()) {
+            throw new LoginThrottledException(locked.get());
+        }
+        try {
+            Authentication done = passwords.authenticate(authentication);
+            if (done != null) {
+                throttle.succeeded(address, user);
+            }
+            return done;
+        } catch (BadCredentialsException e) {
+            throttle.failed(address, user);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return passwords.supports(authentication);
+    }
+
+    /** Refused unchecked: too many failures lately from this address or for this user name. */
+    static final class LoginThrottledException extends AuthenticationException {
+        private final transient Duration retryAfter;
+
+        LoginThrottledException(Duration retryAfter) {
+            super("too many failed logins, try again later");
+            this.retryAfter = retryAfter;
+        }
+
+        Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+}
