@@ -57,6 +57,19 @@ public final class SafeText {
         return maskNationalNumbers(b.toString());
     }
 
+    /**
+     * A name someone typed to log in (an SFTP or HTTP user name, which may be a national number or hide one, valid or
+     * mistyped): every digit shown as {@code #}, control characters as {@code ?}, cut to {@code limit} characters.
+     */
+    public static String typedName(String name, int limit) {
+        if (name == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(Math.min(name.length(), limit + 1));
+        name.codePoints().limit(limit).forEach(c -> b.appendCodePoint(isUnsafe(c) ? '?' : c >= '0' && c <= '9' ? '#' : c));
+        return name.codePointCount(0, name.length()) > limit ? b + "…" : b.toString();
+    }
+
     /** The text with every valid national number in it masked, whatever its separators; nothing else changed. */
     public static String maskNationalNumbers(String text) {
         if (text == null) {

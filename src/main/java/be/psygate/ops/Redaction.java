@@ -32,15 +32,4 @@ public final class Redaction {
         return masked.substring(0, limit) + "…";
     }
 
-    /**
-     * A name someone typed (a login's user name, which may be a national number or hide one) with every digit masked
-     * and cut to {@code limit} characters, for a log line.
-     */
-    public static String maskDigits(String text, int limit) {
-        if (text == null) {
-            return null;
-        }
-        String masked = text.replaceAll("[0-9]", "*");
-        return masked.length() <= limit ? masked : masked.substring(0, limit) + "…";
-    }
 }

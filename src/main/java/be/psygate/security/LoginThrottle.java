@@ -1,6 +1,6 @@
 package be.psygate.security;
 
-import be.psygate.ops.Redaction;
+import be.psygate.identity.SafeText;
 import be.psygate.security.HttpSecurityProperties.LoginThrottling;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -58,7 +58,7 @@ public class LoginThrottle {
             return Optional.empty();
         }
         throttled.increment();
-        log.debug("HTTP login refused unchecked for user {} from {}: locked out", Redaction.maskDigits(user,
+        log.debug("HTTP login refused unchecked for user {} from {}: locked out", SafeText.typedName(user,
                 NAME_LIMIT), address);
         return Optional.of(Duration.between(now, until));
     }
@@ -69,7 +69,7 @@ public class LoginThrottle {
         badCredentials.increment();
         int fromAddress = count(byAddress, address, settings.maxFailuresPerAddress(), now);
         int forUser = count(byUser, user, settings.maxFailuresPerUser(), now);
-        String shown = Redaction.maskDigits(user, NAME_LIMIT);
+        String shown = SafeText.typedName(user, NAME_LIMIT);
         log.warn("HTTP login failed for user {} from {} ({} failures from this address, {} for this user name within {})",
                 shown, address, fromAddress, forUser, settings.window());
         if (fromAddress == settings.maxFailuresPerAddress()) {

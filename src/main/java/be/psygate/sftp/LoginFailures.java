@@ -1,5 +1,7 @@
 package be.psygate.sftp;
 
+import be.psygate.identity.SafeText;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,7 +102,7 @@ final class LoginFailures {
 
     /** A user name fit for a log line: digits masked, control characters replaced, cut short. */
     static String masked(String user) {
-        return SftpUserNames.printable(user).replaceAll("[0-9]", "#");
+        return user == null ? "null" : SafeText.typedName(user, 40);
     }
 
     private Streak current(String address) {

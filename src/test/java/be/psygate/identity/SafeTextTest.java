@@ -35,4 +35,12 @@ class SafeTextTest {
                 .isEqualTo("upload x\n\t2026-12-06 INFO forged\n\tthird\n\tat frame");
         assertThat(SafeText.forLog("name\u001b[2J " + NISS)).isEqualTo("name?[2J 85.07.**-***.**");
     }
+
+    @Test
+    void aTypedUserNameHasEveryDigitMaskedItsControlsNeutralisedAndIsCut() {
+        assertThat(SafeText.typedName("85.07.30-033.28", 64)).isEqualTo("##.##.##-###.##");
+        assertThat(SafeText.typedName("admin2\n", 64)).isEqualTo("admin#?");
+        assertThat(SafeText.typedName("a".repeat(70), 64)).hasSize(65).endsWith("…");
+        assertThat(SafeText.typedName(null, 64)).isNull();
+    }
 }

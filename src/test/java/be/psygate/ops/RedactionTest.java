@@ -24,11 +24,4 @@ class RedactionTest {
         assertThat(Redaction.maskAndCut(null, 5)).isNull();
     }
 
-    @Test
-    void masksEveryDigitOfATypedNameAndCutsIt() {
-        assertThat(Redaction.maskDigits("85.07.30-033.28", 64)).isEqualTo("**.**.**-***.**");
-        assertThat(Redaction.maskDigits("admin2", 64)).isEqualTo("admin*");
-        assertThat(Redaction.maskDigits("a".repeat(70), 64)).hasSize(65).endsWith("…");
-        assertThat(Redaction.maskDigits(null, 64)).isNull();
-    }
 }

@@ -48,7 +48,7 @@ class HonestClientsIT extends GatewayTest {
     JdbcClient jdbc;
 
     @TempDir
-    Path work;
+    static Path work;
 
     private final TestPractice practice = TestPractice.newOne(USER);
 
