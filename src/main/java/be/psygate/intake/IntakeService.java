@@ -38,6 +38,7 @@ import be.psygate.storage.PrivateFiles;
 import be.psygate.tariff.TariffBook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -90,13 +91,16 @@ public class IntakeService {
     private final ReasonCatalogue reasons;
     private final TransactionTemplate tx;
     private final IntakeProperties props;
+    private final IncompleteUploads incompleteUploads;
     private final SessionListReaders readers;
     private final Clock clock;
 
     public IntakeService(PracticeRepository practices, NetworkRepository networks, FileLedger files,
                          SessionLedger sessions, EntryLedger entries, TariffBook tariffs, RuleBook rules,
                          ReasonCatalogue reasons,
-                         PlatformTransactionManager txManager, IntakeProperties props, Clock clock) {
+                         PlatformTransactionManager txManager, IntakeProperties props, Clock clock,
+                         ObjectProvider<IncompleteUploads> incompleteUploads) {
+        this.incompleteUploads = incompleteUploads.getIfAvailable(() -> IncompleteUploads.NONE);
         this.practices = practices;
         this.networks = networks;
         this.rules = rules;
@@ -125,6 +129,11 @@ public class IntakeService {
                 .orElseThrow(() -> new IllegalStateException("no practice has the SFTP account " + up.sftpUser()));
         long size = copy.size();
         Received received = new Received(practice, up, remoteModified, size, receivedAt);
+        if (incompleteUploads.isIncomplete(relativePath)) {
+            // cut off with its connection, and left so: its content would read as a shorter list than was meant
+            return quarantine(received, "", new UnreadableListException(ReasonCode.FILE_INCOMPLETE, List.of(),
+                    "the upload was cut off with its connection and not resumed or replaced"));
+        }
         if (size > props.maxFileBytes() || copy.path() == null) {
             // refused before it is read, not even for its fingerprint, which stays empty; the original is archived
             return quarantine(received, "", tooLarge(size));

@@ -13,6 +13,7 @@ public enum ReasonCode {
     FILE_XML_INVALID,
     FILE_UNSUPPORTED_TYPE,
     FILE_TOO_LARGE,
+    FILE_INCOMPLETE,
     FILE_DUPLICATE,
 
     // one line

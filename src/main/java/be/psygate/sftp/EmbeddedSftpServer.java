@@ -62,6 +62,7 @@ public class EmbeddedSftpServer implements SmartLifecycle {
     private final SftpHomes homes;
     private final LoginAlerts alerts;
     private SshServer sshd;
+    private volatile UploadsInProgress uploads;
     private ScheduledExecutorService delayedLogins;
     private volatile int boundPort = -1;
 
@@ -166,6 +167,20 @@ public class EmbeddedSftpServer implements SmartLifecycle {
         return port;
     }
 
+    /**
+     * Whether the upload at {@code relativePath} (under {@code root/practices}, e.g. {@code alice/in/list.csv}) was
+     * cut off with its connection and left so for longer than
+     * {@link SftpLimits#incompleteUploadAnswerAfter}: what its content alone cannot tell.
+     */
+    public boolean isIncompleteUpload(String relativePath) {
+        UploadsInProgress marks = uploads;
+        if (marks == null) {
+            return false;
+        }
+        Path file = homes.root().resolve("practices").resolve(relativePath).normalize();
+        return homes.isPracticeHome(file) && marks.isIncomplete(file);
+    }
+
     /** The settings in use (as given to the constructor). */
     public SftpProperties properties() {
         return properties;
@@ -204,7 +219,7 @@ public class EmbeddedSftpServer implements SmartLifecycle {
         SftpLimits limits = properties.limits();
         LoginFailures failures = new LoginFailures(limits, alerts, Clock.systemUTC());
         SftpAuthenticator authenticator = new SftpAuthenticator(directory, homes, properties, failures, delayed);
-        UploadsInProgress uploads = new UploadsInProgress();
+        uploads = new UploadsInProgress(Clock.systemUTC(), limits.incompleteUploadAnswerAfter());
         SftpSubsystemFactory sftp = new SftpSubsystemFactory();
         sftp.setFileSystemAccessor(new UploadHidingFileSystemAccessor(uploads, homes, properties.serviceUser(),
                 limits));

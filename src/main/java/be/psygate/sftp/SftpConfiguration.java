@@ -1,5 +1,7 @@
 package be.psygate.sftp;
 
+import be.psygate.intake.IncompleteUploads;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +27,12 @@ public class SftpConfiguration {
 
     SftpConfiguration(SftpProperties properties, @Value("${psygate.data-dir:./data}") Path dataDir) {
         this.properties = properties.withDefaultsUnder(dataDir);
+    }
+
+    /** What the intake asks the server of an upload: whether it was cut off and never completed. */
+    @Bean
+    IncompleteUploads incompleteUploads(EmbeddedSftpServer server) {
+        return server::isIncompleteUpload;
     }
 
     /** The layout of the SFTP root, for whoever prepares or looks up homes without needing the server. */

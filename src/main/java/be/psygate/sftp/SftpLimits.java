@@ -25,6 +25,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxFailureDelay        the longest such delay (default 8 s)
  * @param failureMemory          how long an address's failures are remembered after its last one (default 15 min)
  * @param homeQuota              the most a practice's or insurer's home may hold; {@code 0} (default) for no quota
+ * @param incompleteUploadAnswerAfter how long an upload cut off with its connection waits, hidden from the
+ *                               gateway, for the practice to resume, replace or remove it (default 2 h); then the
+ *                               intake takes it and answers that it is incomplete ({@code FILE_INCOMPLETE})
  */
 public record SftpLimits(
         @DefaultValue("200") int maxNameBytes,
@@ -37,7 +40,8 @@ public record SftpLimits(
         @DefaultValue("250ms") Duration failureDelay,
         @DefaultValue("8s") Duration maxFailureDelay,
         @DefaultValue("15m") Duration failureMemory,
-        @DefaultValue("0") DataSize homeQuota) {
+        @DefaultValue("0") DataSize homeQuota,
+        @DefaultValue("2h") Duration incompleteUploadAnswerAfter) {
 
     public SftpLimits {
         requirePositive(maxNameBytes, "max-name-bytes");
@@ -51,6 +55,12 @@ public record SftpLimits(
         maxFailureDelay = maxFailureDelay == null ? Duration.ofSeconds(8) : maxFailureDelay;
         failureMemory = failureMemory == null ? Duration.ofMinutes(15) : failureMemory;
         homeQuota = homeQuota == null ? DataSize.ofBytes(0) : homeQuota;
+        incompleteUploadAnswerAfter = incompleteUploadAnswerAfter == null ? Duration.ofHours(2)
+                : incompleteUploadAnswerAfter;
+        if (incompleteUploadAnswerAfter.isNegative()) {
+            throw new IllegalArgumentException("psygate.sftp.limits.incomplete-upload-answer-after must not be "
+                    + "negative: " + incompleteUploadAnswerAfter);
+        }
         if (authTimeout.isNegative() || authTimeout.isZero()) {
             throw new IllegalArgumentException("psygate.sftp.limits.auth-timeout must be positive: " + authTimeout);
         }
@@ -65,7 +75,7 @@ public record SftpLimits(
 
     /** The defaults, as {@code application.yml} leaves them. */
     public static SftpLimits defaults() {
-        return new SftpLimits(200, 8, 20, 50, 64, 6, null, null, null, null, null);
+        return new SftpLimits(200, 8, 20, 50, 64, 6, null, null, null, null, null, null);
     }
 
     /** Whether homes have a quota. */

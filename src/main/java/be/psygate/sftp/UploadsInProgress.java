@@ -3,6 +3,9 @@ package be.psygate.sftp;
 import java.nio.file.CopyOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,8 +38,10 @@ import org.apache.sshd.sftp.server.SftpEventListener;
  * ({@link #exiting}, or {@link #sessionClosed} for what the session still held) leaves the file <em>cut
  * off</em>: it stays hidden from every session of another user, as while it was written, and stays visible to
  * the practice's own sessions, which can resume it ({@code reput}), replace it or remove it. The mark goes when
- * the file is written and closed again, removed or renamed by anyone. The marks are kept in memory: after a
- * restart of the server a cut-off file shows up as it was left, and the intake's content checks answer it.
+ * the file is written and closed again, removed or renamed by anyone. A cut-off upload left so for longer than
+ * {@link SftpLimits#incompleteUploadAnswerAfter} shows again, still marked, so that the intake takes it and
+ * answers that it is incomplete ({@link #isIncomplete}). The marks are kept in memory: after a restart of the
+ * server a cut-off file shows up as it was left, and the intake's content checks answer it.
  *
  * <p>Thread-safe: sessions run concurrently and every method is synchronized (each one is short).
  */
@@ -46,11 +51,31 @@ final class UploadsInProgress implements SessionListener, SftpEventListener {
             StandardOpenOption.APPEND);
 
     private final Map<Path, Set<Writer>> writersByFile = new HashMap<>();
-    /** The uploads cut off, with the user whose upload it was. */
-    private final Map<Path, String> cutOff = new HashMap<>();
+    /** The uploads cut off, with the user whose upload it was and when. */
+    private final Map<Path, Cut> cutOff = new HashMap<>();
+    private final Clock clock;
+    private final Duration answerAfter;
 
     /** One open handle of one session. */
     private record Writer(Session session, Object handle) {
+    }
+
+    /** An upload cut off: whose, and when. */
+    private record Cut(String user, Instant at) {
+    }
+
+    /** Cut-off uploads wait for their practice for {@link SftpLimits#defaults()}' time, on the wall clock. */
+    UploadsInProgress() {
+        this(Clock.systemUTC(), SftpLimits.defaults().incompleteUploadAnswerAfter());
+    }
+
+    /**
+     * @param clock       the wall clock the wait is measured on
+     * @param answerAfter how long a cut-off upload stays hidden before the intake answers it as incomplete
+     */
+    UploadsInProgress(Clock clock, Duration answerAfter) {
+        this.clock = clock;
+        this.answerAfter = answerAfter;
     }
 
     /**
@@ -78,8 +103,8 @@ final class UploadsInProgress implements SessionListener, SftpEventListener {
      *         only the writers see a file while it is being written
      */
     synchronized boolean isHiddenFrom(Path file, Session session) {
-        String cutFrom = cutOff.get(file);
-        if (cutFrom != null && !cutFrom.equals(session.getUsername())) {
+        Cut cut = cutOff.get(file);
+        if (cut != null && !cut.user().equals(session.getUsername()) && !hasWaitedLongEnough(cut)) {
             return true;
         }
         Set<Writer> writers = writersByFile.get(file);
@@ -91,9 +116,22 @@ final class UploadsInProgress implements SessionListener, SftpEventListener {
         return cutOff.containsKey(file);
     }
 
+    /**
+     * Whether the file's upload was cut off and left so for longer than the wait: it shows again, for the intake to
+     * answer it as incomplete.
+     */
+    synchronized boolean isIncomplete(Path file) {
+        Cut cut = cutOff.get(file);
+        return cut != null && hasWaitedLongEnough(cut);
+    }
+
     /** Marks as cut off the upload of a file whose write handle did not end with the client's close. */
     synchronized void cut(Path file, Session session) {
-        cutOff.put(file, session.getUsername());
+        cutOff.put(file, new Cut(session.getUsername(), clock.instant()));
+    }
+
+    private boolean hasWaitedLongEnough(Cut cut) {
+        return !cut.at().plus(answerAfter).isAfter(clock.instant());
     }
 
     /** Forgets a file's mark: it was completed, removed or renamed. */
@@ -106,7 +144,7 @@ final class UploadsInProgress implements SessionListener, SftpEventListener {
     public synchronized void sessionClosed(Session session) {
         writersByFile.forEach((file, writers) -> {
             if (writers.removeIf(writer -> writer.session().equals(session))) {
-                cutOff.put(file, session.getUsername());
+                cutOff.put(file, new Cut(session.getUsername(), clock.instant()));
             }
         });
         writersByFile.values().removeIf(Set::isEmpty);

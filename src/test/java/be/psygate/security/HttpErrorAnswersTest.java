@@ -32,14 +32,14 @@ class HttpErrorAnswersTest extends GatewayTest {
     void aPasswordLongerThanBcryptReadsOrTooEasilyGuessedIsABadRequest() {
         ResponseEntity<String> tooLong = register("longpw", "x".repeat(100));
         assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(tooLong.getBody()).contains("sftpPassword: at most 72 bytes");
+        assertThat(tooLong.getBody()).contains("{\"field\":\"sftpPassword\",\"message\":\"at most 72 bytes");
         // 37 characters of two bytes each: 74 bytes
-        assertThat(register("longpw", "é".repeat(37)).getBody()).contains("sftpPassword: at most 72 bytes");
+        assertThat(register("longpw", "é".repeat(37)).getBody()).contains("{\"field\":\"sftpPassword\",\"message\":\"at most 72 bytes");
 
         for (String trivial : new String[] {"password", "Password", "12345678", "trivialpw"}) {
             ResponseEntity<String> answer = register("trivialpw", trivial);
             assertThat(answer.getStatusCode()).as(trivial).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(answer.getBody()).contains("sftpPassword: too easily guessed");
+            assertThat(answer.getBody()).contains("{\"field\":\"sftpPassword\",\"message\":\"too easily guessed\"}");
         }
         assertThat(register("goodpw", "a-sound-passphrase").getStatusCode()).isEqualTo(HttpStatus.OK);
     }

@@ -103,4 +103,43 @@ class UploadsInProgressTest {
                     .isEqualTo(expected);
         }
     }
+
+    @Test
+    void aCutOffUploadLeftSoPastTheWaitShowsAgainMarkedIncomplete() {
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+                new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2025-06-30T10:00:00Z"));
+        java.time.Clock clock = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return now.get();
+            }
+        };
+        UploadsInProgress waiting = new UploadsInProgress(clock, java.time.Duration.ofHours(2));
+        when(writer.getUsername()).thenReturn("alice");
+        when(other.getUsername()).thenReturn("psygate");
+        waiting.opened(FILE, writer, "h1");
+        waiting.sessionClosed(writer);
+
+        now.set(now.get().plus(java.time.Duration.ofMinutes(119)));
+        assertThat(waiting.isHiddenFrom(FILE, other)).isTrue();
+        assertThat(waiting.isIncomplete(FILE)).isFalse();
+
+        now.set(now.get().plus(java.time.Duration.ofMinutes(1)));
+        assertThat(waiting.isHiddenFrom(FILE, other)).isFalse();
+        assertThat(waiting.isIncomplete(FILE)).isTrue();
+
+        // taken by the intake and moved to the archive: the mark goes
+        waiting.forget(FILE);
+        assertThat(waiting.isIncomplete(FILE)).isFalse();
+    }
 }

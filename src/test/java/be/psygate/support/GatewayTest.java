@@ -46,6 +46,8 @@ public abstract class GatewayTest {
         registry.add("psygate.broker.acceptor", () -> "tcp://127.0.0.1:" + BROKER_PORT);
         registry.add("psygate.billing.delivery.max-redeliveries", () -> 1);
         registry.add("psygate.billing.delivery.redelivery-delay", () -> 100);
+        // an upload cut off with its connection is answered FILE_INCOMPLETE after this wait (2 h by default)
+        registry.add("psygate.sftp.limits.incomplete-upload-answer-after", () -> "3s");
     }
 
     protected static Path practiceHome(String sftpUser) {
