@@ -44,6 +44,15 @@ class HttpErrorAnswersTest extends GatewayTest {
         assertThat(register("goodpw", "a-sound-passphrase").getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
+    @Test
+    void aPublicKeyLongerThanAnyKeyIsABadRequestNamingIt() {
+        String huge = "ssh-ed25519 " + "A".repeat(16 * 1024) + " huge@laptop";
+        ResponseEntity<String> answer = rest.withBasicAuth("admin", "admin").postForEntity("/api/practices",
+                TestPractice.newOne("hugekey").registration(null, java.util.List.of(huge)), String.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody()).contains("{\"field\":\"sftpPublicKeys[0]\",\"message\":\"at most 8000 characters");
+    }
+
     private ResponseEntity<String> register(String sftpUser, String password) {
         return rest.withBasicAuth("admin", "admin").postForEntity("/api/practices",
                 TestPractice.newOne(sftpUser).registration(password, null), String.class);
