@@ -1,11 +1,10 @@
 package be.psygate.rules;
 
-import java.io.BufferedReader;
-import java.io.IOException;
+import be.psygate.tariff.DataLines;
+
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -35,27 +34,9 @@ public final class ReasonCatalogue {
     /** Reads a catalogue, refusing it (with the line) if anything is wrong or missing. */
     public static ReasonCatalogue load(Reader reader) {
         Map<ReasonCode, Map<Language, String>> patterns = new EnumMap<>(ReasonCode.class);
-        boolean headerSeen = false;
-        int lineNumber = 0;
-        try (BufferedReader lines = new BufferedReader(reader)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNumber++;
-                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    require(line.strip().equals(HEADER), lineNumber, "expected the header " + HEADER);
-                    headerSeen = true;
-                    continue;
-                }
-                readRow(line, lineNumber, patterns);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the reason catalogue", e);
-        }
+        DataLines.read(reader, "the reason catalogue", HEADER,
+                n -> new IllegalArgumentException("Reason catalogue, line " + n + ": expected the header " + HEADER),
+                (line, lineNumber) -> readRow(line, lineNumber, patterns));
         List<ReasonCode> missing = new ArrayList<>();
         for (ReasonCode code : ReasonCode.values()) {
             if (!patterns.containsKey(code)) {

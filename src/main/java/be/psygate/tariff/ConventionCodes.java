@@ -2,7 +2,6 @@ package be.psygate.tariff;
 
 import be.psygate.identity.InvalidIdentifierException;
 import be.psygate.identity.Pseudocode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -38,36 +37,17 @@ public final class ConventionCodes {
 
     public static ConventionCodes read(Reader reader) {
         Map<Pseudocode, String> descriptions = new LinkedHashMap<>();
-        boolean headerSeen = false;
-        int lineNumber = 0;
-        try (BufferedReader lines = new BufferedReader(reader)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNumber++;
-                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    if (!line.strip().equals(HEADER)) {
-                        throw new TariffFileException("line " + lineNumber + ": expected the header " + HEADER);
-                    }
-                    headerSeen = true;
-                    continue;
-                }
-                String[] fields = line.split(";", -1);
-                if (fields.length != 2 || fields[1].isBlank()) {
-                    throw new TariffFileException("line " + lineNumber + ": expected a pseudocode and its description");
-                }
-                Pseudocode code = codeOf(fields[0].strip(), lineNumber);
-                if (descriptions.putIfAbsent(code, fields[1].strip()) != null) {
-                    throw new TariffFileException("line " + lineNumber + ": pseudocode " + code + " is listed twice");
-                }
+        DataLines.read(reader, "the list of pseudocodes", HEADER,
+                n -> new TariffFileException("line " + n + ": expected the header " + HEADER), (line, lineNumber) -> {
+            String[] fields = line.split(";", -1);
+            if (fields.length != 2 || fields[1].isBlank()) {
+                throw new TariffFileException("line " + lineNumber + ": expected a pseudocode and its description");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the list of pseudocodes", e);
-        }
+            Pseudocode code = codeOf(fields[0].strip(), lineNumber);
+            if (descriptions.putIfAbsent(code, fields[1].strip()) != null) {
+                throw new TariffFileException("line " + lineNumber + ": pseudocode " + code + " is listed twice");
+            }
+        });
         if (descriptions.isEmpty()) {
             throw new TariffFileException("The list of pseudocodes has no code");
         }

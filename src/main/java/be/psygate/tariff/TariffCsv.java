@@ -2,7 +2,6 @@ package be.psygate.tariff;
 
 import be.psygate.identity.Pseudocode;
 import be.psygate.money.Amounts;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -38,35 +37,16 @@ public final class TariffCsv {
     public static TariffVersion read(LocalDate validFrom, Reader reader) {
         Map<Pseudocode, Tariff> tariffs = new LinkedHashMap<>();
         Map<Pseudocode, Integer> lineOf = new HashMap<>();
-        boolean headerSeen = false;
-        int lineNumber = 0;
-        try (BufferedReader lines = new BufferedReader(reader)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNumber++;
-                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    if (!line.strip().equals(HEADER)) {
-                        throw new TariffFileException("line " + lineNumber + ": expected the header " + HEADER);
-                    }
-                    headerSeen = true;
-                    continue;
-                }
-                Tariff tariff = tariffOf(line, lineNumber);
-                Integer earlier = lineOf.putIfAbsent(tariff.code(), lineNumber);
-                if (earlier != null) {
-                    throw new TariffFileException(
-                            "line " + lineNumber + ": pseudocode " + tariff.code() + " already given on line " + earlier);
-                }
-                tariffs.put(tariff.code(), tariff);
+        DataLines.read(reader, "the tariff file", HEADER,
+                n -> new TariffFileException("line " + n + ": expected the header " + HEADER), (line, lineNumber) -> {
+            Tariff tariff = tariffOf(line, lineNumber);
+            Integer earlier = lineOf.putIfAbsent(tariff.code(), lineNumber);
+            if (earlier != null) {
+                throw new TariffFileException(
+                        "line " + lineNumber + ": pseudocode " + tariff.code() + " already given on line " + earlier);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the tariff file", e);
-        }
+            tariffs.put(tariff.code(), tariff);
+        });
         if (tariffs.isEmpty()) {
             throw new TariffFileException("The tariff file has no tariff line");
         }

@@ -1,5 +1,6 @@
 package be.psygate.http;
 
+import be.psygate.support.TestResources;
 import be.psygate.support.GatewayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,7 +14,6 @@ import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,13 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class HttpsTest {
 
-    static final Path DIR = tempDir();
+    static final Path DIR = TestResources.newTempDir("psygate-https-");
     static final String STORE_PASSWORD = "keystore-test-password";
     static final Path KEYSTORE = keystore(DIR.resolve("https.p12"));
 
     @DynamicPropertySource
     static void tls(DynamicPropertyRegistry registry) {
-        int sftp = freePort();
+        int sftp = TestResources.freePort();
         registry.add("server.ssl.enabled", () -> true);
         registry.add("server.ssl.key-store", () -> KEYSTORE.toUri().toString());
         registry.add("server.ssl.key-store-password", () -> STORE_PASSWORD);
@@ -110,22 +110,6 @@ class HttpsTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("psygate-https-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package be.psygate.ops;
 
+import be.psygate.support.TestResources;
 import be.psygate.insurer.SimulatedInsurer;
 import be.psygate.insurer.SimulatedInsurer.Receipt;
 import be.psygate.support.Drop;
@@ -33,9 +34,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Element;
 
 import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,8 +71,8 @@ class StandaloneBrokerTest {
     /** The settings that .ci/artemis/configure puts in the standalone broker's broker.xml. */
     static final Path ADDRESS_SETTINGS = Path.of(".ci/artemis/address-settings.xml");
 
-    static final Path DATA_DIR = tempDir();
-    static final int SFTP_PORT = freePort();
+    static final Path DATA_DIR = TestResources.newTempDir("psygate-standalone-test-");
+    static final int SFTP_PORT = TestResources.freePort();
     static final Duration WAIT = Duration.ofSeconds(30);
     static final String ACCEPTED_SESSIONS = "psygate.sessions.accepted";
     static final String INSURER_200 = "psygate.invoices.200";
@@ -327,21 +325,5 @@ class StandaloneBrokerTest {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value.strip();
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("psygate-standalone-test-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package be.psygate.practice;
 
-import be.psygate.identity.TestIds;
+import be.psygate.support.TestResources;
 import be.psygate.intake.AckWriter;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.OpenSsh;
@@ -24,9 +24,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +49,8 @@ class ProductionSetUpTest {
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
     };
     private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
-    private static final Path DATA_DIR = newDataDir();
-    private static final int SFTP_PORT = freePort();
+    private static final Path DATA_DIR = TestResources.newTempDir("psygate-production-");
+    private static final int SFTP_PORT = TestResources.freePort();
 
     @DynamicPropertySource
     static void emptyProductionGateway(DynamicPropertyRegistry registry) {
@@ -328,21 +325,5 @@ class ProductionSetUpTest {
 
     private static Path knownHosts() {
         return DATA_DIR.resolve("known_hosts");
-    }
-
-    private static Path newDataDir() {
-        try {
-            return Files.createTempDirectory("psygate-production-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

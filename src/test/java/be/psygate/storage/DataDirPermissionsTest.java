@@ -1,5 +1,6 @@
 package be.psygate.storage;
 
+import be.psygate.support.TestResources;
 import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
@@ -14,7 +15,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -54,8 +54,8 @@ class DataDirPermissionsTest {
     /** A gateway of its own (not {@link GatewayTest}'s: its data directory is this one), with ports of its own. */
     @DynamicPropertySource
     static void ownDataDir(DynamicPropertyRegistry registry) {
-        int sftp = freePort();
-        int broker = freePort();
+        int sftp = TestResources.freePort();
+        int broker = TestResources.freePort();
         registry.add("psygate.data-dir", OPEN_DATA_DIR::toString);
         registry.add("psygate.sftp.port", () -> sftp);
         registry.add("psygate.broker.acceptor", () -> "tcp://127.0.0.1:" + broker);
@@ -165,14 +165,6 @@ class DataDirPermissionsTest {
                 }
             }
             return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,10 +5,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -27,9 +23,9 @@ public abstract class GatewayTest {
     /** The largest upload the gateway under test reads. */
     public static final long MAX_FILE_BYTES = 53_000_000L;
 
-    protected static final Path DATA_DIR = newDataDir();
-    protected static final int SFTP_PORT = freePort();
-    protected static final int BROKER_PORT = freePort();
+    protected static final Path DATA_DIR = TestResources.newTempDir("psygate-test-");
+    protected static final int SFTP_PORT = TestResources.freePort();
+    protected static final int BROKER_PORT = TestResources.freePort();
 
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {
@@ -52,21 +48,5 @@ public abstract class GatewayTest {
 
     protected static Path practiceHome(String sftpUser) {
         return DATA_DIR.resolve("sftp/practices").resolve(sftpUser);
-    }
-
-    private static Path newDataDir() {
-        try {
-            return Files.createTempDirectory("psygate-test-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
