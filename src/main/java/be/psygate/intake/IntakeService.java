@@ -34,6 +34,7 @@ import be.psygate.rules.quota.Allocation;
 import be.psygate.rules.quota.NetworkQuotas;
 import be.psygate.rules.quota.QuotaAllocator;
 import be.psygate.rules.Verdict;
+import be.psygate.sftp.IncompleteUploads;
 import be.psygate.storage.PrivateFiles;
 import be.psygate.tariff.TariffBook;
 import org.slf4j.Logger;

@@ -1,10 +1,7 @@
 package be.psygate.sftp;
 
-import be.psygate.intake.IncompleteUploads;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +9,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import be.psygate.ops.OpsEvents;
 
 /**
  * Runs the embedded SFTP server unless {@code psygate.sftp.enabled=false}. It needs an
@@ -42,23 +38,11 @@ public class SftpConfiguration {
     }
 
     /**
-     * The server, telling bursts of refused logins on the operators' topic as {@code ALERT_SFTP_LOGIN_FAILURES}
-     * when the gateway publishes ops events.
+     * The server, telling bursts of refused logins to the operators through the {@link LoginAlerts} the gateway
+     * gives it (the ops events), or only in its log.
      */
     @Bean
-    EmbeddedSftpServer embeddedSftpServer(SftpAccountDirectory directory, ObjectProvider<OpsEvents> opsEvents) {
-        return new EmbeddedSftpServer(properties, directory, burst -> {
-            OpsEvents events = opsEvents.getIfAvailable();
-            if (events == null) {
-                return;
-            }
-            Map<String, Object> alert = new LinkedHashMap<>();
-            alert.put("type", "ALERT_SFTP_LOGIN_FAILURES");
-            alert.put("remote", burst.remote());
-            alert.put("user", burst.user());
-            alert.put("failures", burst.failures());
-            alert.put("at", burst.at().toString());
-            events.publish(alert);
-        });
+    EmbeddedSftpServer embeddedSftpServer(SftpAccountDirectory directory, ObjectProvider<LoginAlerts> alerts) {
+        return new EmbeddedSftpServer(properties, directory, alerts.getIfAvailable(() -> LoginAlerts.NONE));
     }
 }

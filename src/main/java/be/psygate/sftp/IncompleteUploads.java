@@ -1,4 +1,4 @@
-package be.psygate.intake;
+package be.psygate.sftp;
 
 /**
  * What the SFTP server knows of an upload that its content cannot tell: that it was cut off with its connection and
