@@ -2,11 +2,13 @@ package be.psygate.payments;
 
 import be.psygate.billing.HospitalProperties;
 import be.psygate.ops.OpsEvents;
+import be.psygate.ops.Redaction;
 import be.psygate.payments.BankEvidence.Screening;
 import be.psygate.payments.BankLedger.Announced;
 import be.psygate.payments.sepa.BankEntry;
 import be.psygate.payments.sepa.BankStatement;
 import be.psygate.payments.sepa.CamtReader;
+import be.psygate.payments.sepa.SepaFormatException;
 import be.psygate.reconciliation.ReturnLedger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,20 +55,35 @@ public class BankStatementService {
         this.hospitalIban = hospital.iban();
     }
 
+    /**
+     * Reads one bank file and returns its {@code BANK_STATEMENT} event. A file that cannot be read is refused whole:
+     * its event ({@code refused: true}) and an {@code ALERT_BANK_STATEMENT_REFUSED} naming it are published here,
+     * then the failure goes on to the route, which sets the file aside.
+     *
+     * @throws SepaFormatException when the file is not a valid camt.053 or camt.054 document
+     */
     @Transactional
     public Map<String, Object> receive(byte[] content, String fileName) {
-        BankStatement statement = new CamtReader().readStatement(new ByteArrayInputStream(content));
+        String shownName = Redaction.mask(fileName);
+        BankStatement statement;
+        try {
+            statement = new CamtReader().readStatement(new ByteArrayInputStream(content));
+        } catch (SepaFormatException e) {
+            refused(shownName, e);
+            throw e;
+        }
         bank.lock();
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("type", "BANK_STATEMENT");
-        event.put("fileName", fileName);
+        event.put("fileName", shownName);
         event.put("message", statement.message().name());
+        event.put("refused", false);
         Optional<String> before = bank.statementReadBefore(statement.identityKey(), sha256(content));
         if (before.isPresent()) {
-            log.warn("Bank statement {} was read before (as {}): a duplicate, counted nowhere", fileName,
-                    before.get());
+            log.warn("Bank statement {} was read before (as {}): a duplicate, counted nowhere", shownName,
+                    Redaction.mask(before.get()));
             event.put("duplicate", true);
-            event.put("duplicateOf", before.get());
+            event.put("duplicateOf", Redaction.mask(before.get()));
             event.put("at", Instant.now().toString());
             return event;
         }
@@ -79,7 +96,7 @@ public class BankStatementService {
         bank.finishStatement(statementId, statement.entries().size(), counts.setAside, counts.credits,
                 counts.matched, counts.released);
         log.info("Bank statement {}: {} entries, {} set aside, {} credits, {} matched to insurers' payments, "
-                        + "{} short, {} unmatched, {} repeated, {} tranches released", fileName,
+                        + "{} short, {} unmatched, {} repeated, {} tranches released", shownName,
                 statement.entries().size(), counts.setAside, counts.credits, counts.matched, counts.shortPaid,
                 counts.unmatched, counts.repeated, counts.released);
         event.put("duplicate", false);
@@ -123,6 +140,25 @@ public class BankStatementService {
         return found ? settle(reference, amount, "a settlement of insurer " + insurerId) : 0;
     }
 
+    private void refused(String shownName, SepaFormatException e) {
+        String reason = Redaction.maskAndCut(e.getMessage(), 500);
+        log.warn("Bank statement {} refused: {}", shownName, reason);
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("type", "BANK_STATEMENT");
+        event.put("fileName", shownName);
+        event.put("refused", true);
+        event.put("reason", reason);
+        event.put("entries", 0);
+        event.put("at", Instant.now().toString());
+        events.publish(event);
+        Map<String, Object> alert = new LinkedHashMap<>();
+        alert.put("type", "ALERT_BANK_STATEMENT_REFUSED");
+        alert.put("fileName", shownName);
+        alert.put("reason", reason);
+        alert.put("at", event.get("at"));
+        events.publish(alert);
+    }
+
     private void read(long statementId, BankEntry entry, String fileName, Counts counts) {
         Optional<Screening> aside = BankEvidence.setAside(entry, hospitalIban);
         if (aside.isPresent()) {
@@ -150,13 +186,15 @@ public class BankStatementService {
             counts.unmatched++;
             record(statementId, entry, key, texts, CreditDecision.AMBIGUOUS,
                     "carries " + references.size() + " announced references", null, fileName);
-            log.warn("Bank statement {}, {}: carries {} announced references; it counts for none", fileName,
+            log.warn("Bank statement {}, {}: carries {} announced references; it counts for none",
+                    Redaction.mask(fileName),
                     entry.label(), references.size());
             return;
         }
         String reference = references.get(0);
         record(statementId, entry, key, texts, CreditDecision.SHORT, null, reference, fileName);
-        int released = settle(reference, announced.get(reference).amount(), "bank statement " + fileName);
+        int released = settle(reference, announced.get(reference).amount(),
+                "bank statement " + Redaction.mask(fileName));
         counts.released += released;
         if (BankEvidence.coverage(announced.get(reference).amount(), bank.received(reference))
                 == CreditDecision.SHORT) {
