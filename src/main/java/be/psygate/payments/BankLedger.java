@@ -78,11 +78,13 @@ public class BankLedger {
                 matchedRef, cut(note, 300), creditId);
     }
 
-    /** Sets the decision of every credit that counts toward {@code reference}. */
-    public void decideAll(String reference, CreditDecision decision, String note) {
-        jdbc.update("update bank_credit set decision = ?, note = ? where matched_ref = ? "
-                        + "and decision in ('MATCHED', 'OVERPAID', 'SHORT')", decision.name(), cut(note, 300),
-                reference);
+    /**
+     * Decides the credits of {@code reference} still waiting to cover it ({@code SHORT}); those decided before keep
+     * their decision.
+     */
+    public void decideWaiting(String reference, CreditDecision decision, String note) {
+        jdbc.update("update bank_credit set decision = ?, note = ? where matched_ref = ? and decision = 'SHORT'",
+                decision.name(), cut(note, 300), reference);
     }
 
     /** What the credits that count toward {@code reference} add up to. */

@@ -90,8 +90,10 @@ public class BankStatementService {
         long statementId = bank.insertStatement(statement.identityKey(), sha256(content), statement.message().name(),
                 fileName);
         Counts counts = new Counts();
+        // a statement announces nothing: the references announced so far are read once for all its entries
+        Map<String, Announced> announced = bank.announced();
         for (BankEntry entry : statement.entries()) {
-            read(statementId, entry, fileName, counts);
+            read(statementId, entry, fileName, announced, counts);
         }
         bank.finishStatement(statementId, statement.entries().size(), counts.setAside, counts.credits,
                 counts.matched, counts.released);
@@ -159,7 +161,8 @@ public class BankStatementService {
         events.publish(alert);
     }
 
-    private void read(long statementId, BankEntry entry, String fileName, Counts counts) {
+    private void read(long statementId, BankEntry entry, String fileName, Map<String, Announced> announced,
+                      Counts counts) {
         Optional<Screening> aside = BankEvidence.setAside(entry, hospitalIban);
         if (aside.isPresent()) {
             counts.setAside++;
@@ -175,7 +178,6 @@ public class BankStatementService {
             record(statementId, entry, key, texts, CreditDecision.REPEATED, "recorded before", null, fileName);
             return;
         }
-        Map<String, Announced> announced = bank.announced();
         List<String> references = BankEvidence.referencesIn(texts, announced.keySet());
         if (references.isEmpty()) {
             counts.unmatched++;
@@ -213,7 +215,7 @@ public class BankStatementService {
         CreditDecision coverage = BankEvidence.coverage(announcedAmount, received);
         String amounts = received.toPlainString() + " received for " + announcedAmount.toPlainString()
                 + " announced";
-        bank.decideAll(reference, coverage, coverage == CreditDecision.MATCHED ? null : amounts);
+        bank.decideWaiting(reference, coverage, coverage == CreditDecision.MATCHED ? null : amounts);
         if (coverage != CreditDecision.MATCHED) {
             log.warn("Payment reference {}: {} ({})", reference, amounts, source);
             Map<String, Object> alert = new LinkedHashMap<>();

@@ -122,10 +122,21 @@ class BankStatementEvidenceTest extends GatewayTest {
             assertThat(drop(topic, "camt053-before-settlement.xml", "camt053-before-settlement-2.xml"))
                     .containsEntry("duplicate", true);
             assertThat(bankStatements.announce("300", null, before, ANNOUNCED)).isZero();
+
+            // more money under a reference paid in full: flagged, nothing more released
+            Map<String, Object> more = drop(topic, "camt054-overpayment.xml", "camt054-overpayment.xml");
+            assertThat(more).containsEntry("matched", 1).containsEntry("released", 0);
+            assertThat(decisions("camt054-overpayment.xml")).containsExactly("OVERPAID");
+            assertThat(decisions("camt053-before-settlement.xml")).containsExactly("MATCHED");
+            await().atMost(WAIT).until(() -> topic.ofType("ALERT_BANK_OVERPAYMENT").stream()
+                    .anyMatch(a -> before.equals(a.get("paymentReference")) && "71.10".equals(a.get("received"))
+                            && "66.10".equals(a.get("announced"))));
         }
         for (String ref : List.of(before, after)) {
             assertThat(jdbc.sql("select count(*) from bank_credit where matched_ref = ?").param(ref)
-                    .query(Integer.class).single()).as(ref).isEqualTo(1);
+                    .query(Integer.class).single()).as(ref).isEqualTo(ref.equals(before) ? 2 : 1);
+            assertThat(jdbc.sql("select count(*) from practice_entry where payment_ref = ? and confirmed = true")
+                    .param(ref).query(Integer.class).single()).as(ref).isEqualTo(1);
             assertThat(jdbc.sql("select count(*) from announced_payment where payment_ref = ? "
                     + "and released_at is not null").param(ref).query(Integer.class).single()).isEqualTo(1);
         }
