@@ -1,7 +1,14 @@
 package be.psygate.payments;
 
-import be.psygate.payments.sepa.BankCredit;
+import be.psygate.billing.HospitalProperties;
+import be.psygate.ops.OpsEvents;
+import be.psygate.ops.Redaction;
+import be.psygate.payments.BankEvidence.Screening;
+import be.psygate.payments.BankLedger.Announced;
+import be.psygate.payments.sepa.BankEntry;
+import be.psygate.payments.sepa.BankStatement;
 import be.psygate.payments.sepa.CamtReader;
+import be.psygate.payments.sepa.SepaFormatException;
 import be.psygate.reconciliation.ReturnLedger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,52 +16,268 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The hospital's bank statements (camt.053 or camt.054): each credit is matched to the payment references the
- * insurers announced in their settlements; a match releases the tranches 2 that waited for it (when
- * {@code psygate.payments.release=bank}). Every credit is recorded, matched or not.
+ * The hospital's bank statements (camt.053 or camt.054), read by the evidence rules of {@link BankEvidence}: a
+ * statement is read once (a second drop is a duplicate, counted nowhere); entries that do not concern the gateway
+ * are set aside with a note; each credit on the hospital's account is matched to the payment references the
+ * insurers announced, and a reference whose credits cover its announced amount releases the tranches 2 that waited
+ * for it (when {@code psygate.payments.release=bank}). A settlement announcing a reference after the statement looks
+ * back at the credits recorded before ({@link #announce}), so that either order releases the same tranches, once.
+ * Every entry is recorded with what was decided of it.
  */
 @Service
 public class BankStatementService {
 
     private static final Logger log = LoggerFactory.getLogger(BankStatementService.class);
 
+    private final BankLedger bank;
     private final ReturnLedger returns;
+    private final OpsEvents events;
+    private final String hospitalIban;
 
-    public BankStatementService(ReturnLedger returns) {
+    public BankStatementService(BankLedger bank, ReturnLedger returns, OpsEvents events,
+                                HospitalProperties hospital) {
+        this.bank = bank;
         this.returns = returns;
+        this.events = events;
+        this.hospitalIban = hospital.iban();
     }
 
+    /**
+     * Reads one bank file and returns its {@code BANK_STATEMENT} event. A file that cannot be read is refused whole:
+     * its event ({@code refused: true}) and an {@code ALERT_BANK_STATEMENT_REFUSED} naming it are published here,
+     * then the failure goes on to the route, which sets the file aside.
+     *
+     * @throws SepaFormatException when the file is not a valid camt.053 or camt.054 document
+     */
     @Transactional
     public Map<String, Object> receive(byte[] content, String fileName) {
-        List<BankCredit> credits = new CamtReader().read(new ByteArrayInputStream(content));
-        List<String> waiting = returns.waitingPaymentReferences();
-        int matched = 0;
-        int released = 0;
-        for (BankCredit credit : credits) {
-            String text = (credit.remittance() == null ? "" : credit.remittance()) + " "
-                    + (credit.endToEndId() == null ? "" : credit.endToEndId());
-            String ref = waiting.stream().filter(text::contains).findFirst().orElse(null);
-            returns.insertBankCredit(credit.bookingDate(), credit.amount(), credit.remittance(), ref, fileName);
-            if (ref != null) {
-                matched++;
-                released += returns.confirmPaymentReference(ref);
+        String shownName = Redaction.mask(fileName);
+        BankStatement statement;
+        try {
+            statement = new CamtReader().readStatement(new ByteArrayInputStream(content));
+        } catch (SepaFormatException e) {
+            refused(shownName, e);
+            throw e;
+        }
+        bank.lock();
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("type", "BANK_STATEMENT");
+        event.put("fileName", shownName);
+        event.put("message", statement.message().name());
+        event.put("refused", false);
+        Optional<String> before = bank.statementReadBefore(statement.identityKey(), sha256(content));
+        if (before.isPresent()) {
+            log.warn("Bank statement {} was read before (as {}): a duplicate, counted nowhere", shownName,
+                    Redaction.mask(before.get()));
+            event.put("duplicate", true);
+            event.put("duplicateOf", Redaction.mask(before.get()));
+            event.put("at", Instant.now().toString());
+            return event;
+        }
+        long statementId = bank.insertStatement(statement.identityKey(), sha256(content), statement.message().name(),
+                fileName);
+        Counts counts = new Counts();
+        // a statement announces nothing: the references announced so far are read once for all its entries
+        Map<String, Announced> announced = bank.announced();
+        for (BankEntry entry : statement.entries()) {
+            read(statementId, entry, fileName, announced, counts);
+        }
+        bank.finishStatement(statementId, statement.entries().size(), counts.setAside, counts.credits,
+                counts.matched, counts.released);
+        log.info("Bank statement {}: {} entries, {} set aside, {} credits, {} matched to insurers' payments, "
+                        + "{} short, {} unmatched, {} repeated, {} tranches released", shownName,
+                statement.entries().size(), counts.setAside, counts.credits, counts.matched, counts.shortPaid,
+                counts.unmatched, counts.repeated, counts.released);
+        event.put("duplicate", false);
+        event.put("entries", statement.entries().size());
+        event.put("setAside", counts.setAside);
+        event.put("setAsideNotes", counts.notes);
+        event.put("credits", counts.credits);
+        event.put("matched", counts.matched);
+        event.put("short", counts.shortPaid);
+        event.put("unmatched", counts.unmatched);
+        event.put("repeated", counts.repeated);
+        event.put("released", counts.released);
+        event.put("at", Instant.now().toString());
+        return event;
+    }
+
+    /**
+     * A settlement announces that the insurer pays {@code amount} under {@code reference}: recorded, then the
+     * credits recorded before that carry it are matched to it.
+     *
+     * @return how many tranches this released
+     */
+    @Transactional
+    public int announce(String insurerId, Long returnId, String reference, BigDecimal amount) {
+        if (!BankEvidence.isReference(reference) || amount.signum() <= 0) {
+            return 0;
+        }
+        bank.lock();
+        if (!bank.announce(reference, insurerId, amount, returnId)) {
+            log.warn("Payment reference {} of insurer {} was announced before: the first announcement stands",
+                    reference, insurerId);
+            return 0;
+        }
+        boolean found = false;
+        for (BankLedger.WaitingCredit credit : bank.unmatchedCreditsMentioning(reference)) {
+            if (BankEvidence.carries(credit.texts(), reference)) {
+                bank.decide(credit.id(), CreditDecision.SHORT, reference, null);
+                found = true;
             }
         }
-        log.info("Bank statement {}: {} credits, {} matched to insurers' payments, {} tranches released", fileName,
-                credits.size(), matched, released);
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("type", "BANK_STATEMENT");
-        e.put("fileName", fileName);
-        e.put("credits", credits.size());
-        e.put("matched", matched);
-        e.put("released", released);
-        e.put("at", Instant.now().toString());
-        return e;
+        return found ? settle(reference, amount, "a settlement of insurer " + insurerId) : 0;
+    }
+
+    private void refused(String shownName, SepaFormatException e) {
+        String reason = Redaction.maskAndCut(e.getMessage(), 500);
+        log.warn("Bank statement {} refused: {}", shownName, reason);
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("type", "BANK_STATEMENT");
+        event.put("fileName", shownName);
+        event.put("refused", true);
+        event.put("reason", reason);
+        event.put("entries", 0);
+        event.put("at", Instant.now().toString());
+        events.publish(event);
+        Map<String, Object> alert = new LinkedHashMap<>();
+        alert.put("type", "ALERT_BANK_STATEMENT_REFUSED");
+        alert.put("fileName", shownName);
+        alert.put("reason", reason);
+        alert.put("at", event.get("at"));
+        events.publish(alert);
+    }
+
+    private void read(long statementId, BankEntry entry, String fileName, Map<String, Announced> announced,
+                      Counts counts) {
+        Optional<Screening> aside = BankEvidence.setAside(entry, hospitalIban);
+        if (aside.isPresent()) {
+            counts.setAside++;
+            counts.notes.add(entry.label() + ": " + aside.get().note());
+            record(statementId, entry, null, null, aside.get().decision(), aside.get().note(), null, fileName);
+            return;
+        }
+        counts.credits++;
+        List<String> texts = BankEvidence.texts(entry);
+        String key = creditKey(entry, texts);
+        if (bank.creditRecorded(key)) {
+            counts.repeated++;
+            record(statementId, entry, key, texts, CreditDecision.REPEATED, "recorded before", null, fileName);
+            return;
+        }
+        List<String> references = BankEvidence.referencesIn(texts, announced.keySet());
+        if (references.isEmpty()) {
+            counts.unmatched++;
+            record(statementId, entry, key, texts, CreditDecision.UNMATCHED, null, null, fileName);
+            return;
+        }
+        if (references.size() > 1) {
+            counts.unmatched++;
+            record(statementId, entry, key, texts, CreditDecision.AMBIGUOUS,
+                    "carries " + references.size() + " announced references", null, fileName);
+            log.warn("Bank statement {}, {}: carries {} announced references; it counts for none",
+                    Redaction.mask(fileName),
+                    entry.label(), references.size());
+            return;
+        }
+        String reference = references.get(0);
+        record(statementId, entry, key, texts, CreditDecision.SHORT, null, reference, fileName);
+        int released = settle(reference, announced.get(reference).amount(),
+                "bank statement " + Redaction.mask(fileName));
+        counts.released += released;
+        if (BankEvidence.coverage(announced.get(reference).amount(), bank.received(reference))
+                == CreditDecision.SHORT) {
+            counts.shortPaid++;
+        } else {
+            counts.matched++;
+        }
+    }
+
+    /**
+     * Decides a reference on all the credits that carry it: released once they cover the announced amount; a short
+     * payment or an overpayment raises an alert naming both amounts.
+     */
+    private int settle(String reference, BigDecimal announcedAmount, String source) {
+        BigDecimal received = bank.received(reference);
+        CreditDecision coverage = BankEvidence.coverage(announcedAmount, received);
+        String amounts = received.toPlainString() + " received for " + announcedAmount.toPlainString()
+                + " announced";
+        bank.decideWaiting(reference, coverage, coverage == CreditDecision.MATCHED ? null : amounts);
+        if (coverage != CreditDecision.MATCHED) {
+            log.warn("Payment reference {}: {} ({})", reference, amounts, source);
+            Map<String, Object> alert = new LinkedHashMap<>();
+            alert.put("type", coverage == CreditDecision.SHORT ? "ALERT_BANK_SHORT_PAYMENT" : "ALERT_BANK_OVERPAYMENT");
+            alert.put("paymentReference", reference);
+            alert.put("announced", announcedAmount.toPlainString());
+            alert.put("received", received.toPlainString());
+            alert.put("source", source);
+            alert.put("at", Instant.now().toString());
+            events.publish(alert);
+        }
+        if (coverage == CreditDecision.SHORT) {
+            return 0;
+        }
+        Optional<Announced> announced = bank.announced(reference);
+        if (announced.isPresent() && announced.get().released()) {
+            return 0;
+        }
+        bank.markReleased(reference);
+        int released = returns.confirmPaymentReference(reference);
+        log.info("Payment reference {}: shown in full by the bank, {} tranches released", reference, released);
+        return released;
+    }
+
+    private void record(long statementId, BankEntry entry, String key, List<String> texts, CreditDecision decision,
+                        String note, String matchedRef, String fileName) {
+        String reference = entry.structuredReference() != null ? entry.structuredReference()
+                : entry.unstructured().isEmpty() ? null : String.join(" ", entry.unstructured());
+        bank.insertCredit(new BankLedger.NewCredit(statementId, entry.date(), entry.amount(), entry.currency(),
+                entry.account(), entry.label(), reference, key, texts, decision, note, matchedRef, fileName));
+    }
+
+    /**
+     * The same credit whichever file reports it (a notification in the day, the statement at night): the account
+     * and the bank's reference of the entry, else its date, amount and texts.
+     */
+    static String creditKey(BankEntry entry, List<String> texts) {
+        String account = entry.account().replace(" ", "");
+        if (entry.bankReference() != null && !entry.bankReference().isBlank()) {
+            return account + "|" + entry.bankReference().strip() + "|" + entry.amount().toPlainString()
+                    + "|" + (entry.endToEndId() == null ? "" : entry.endToEndId());
+        }
+        return account + "|" + entry.date() + "|" + entry.amount().toPlainString() + "|"
+                + sha256(String.join("\n", texts).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class Counts {
+        int setAside;
+        int credits;
+        int matched;
+        int shortPaid;
+        int unmatched;
+        int repeated;
+        int released;
+        final List<String> notes = new ArrayList<>();
     }
 }

@@ -13,6 +13,7 @@ import be.psygate.money.account.IllegalReturnException;
 import be.psygate.money.account.Outcome;
 import be.psygate.money.account.SessionAccount;
 import be.psygate.money.account.Transition;
+import be.psygate.payments.BankStatementService;
 import be.psygate.reconciliation.ReturnLedger.BatchSession;
 import be.psygate.reconciliation.ReturnLedger.SessionEvent;
 import org.slf4j.Logger;
@@ -50,13 +51,15 @@ public class ReconciliationService {
 
     private final ReturnLedger returns;
     private final InvoiceLedger invoices;
+    private final BankStatementService bank;
     private final Clock clock;
     private final boolean waitForBank;
 
-    public ReconciliationService(ReturnLedger returns, InvoiceLedger invoices, Clock clock,
+    public ReconciliationService(ReturnLedger returns, InvoiceLedger invoices, BankStatementService bank, Clock clock,
                                  @Value("${psygate.payments.release:settlement}") String release) {
         this.returns = returns;
         this.invoices = invoices;
+        this.bank = bank;
         this.clock = clock;
         this.waitForBank = "bank".equalsIgnoreCase(release.strip());
     }
@@ -180,6 +183,11 @@ public class ReconciliationService {
             }
         }
         writes.flush();
+        // the bank may have shown these payments already: each announced reference looks back at the credits
+        int released = 0;
+        for (MutualitySettlement m : answer.settlements()) {
+            released += bank.announce(answer.insurerId(), returnId, m.paymentReference(), m.accepted());
+        }
         returns.finishReturn(returnId, paid + refused + repeated + contradicting, unknown);
         returns.setBatchState(batchId, "SETTLED");
         log.info("Settlement of batch {} by insurer {}: {} paid, {} refused, {} repeated, {} unknown, {} contradicting",
@@ -190,6 +198,7 @@ public class ReconciliationService {
         counts.put("repeated", repeated);
         counts.put("unknownReferences", unknown);
         counts.put("contradicting", contradicting);
+        counts.put("releasedByBank", released);
         return counts;
     }
 

@@ -162,20 +162,6 @@ public class ReturnLedger {
                 paymentRef);
     }
 
-    public void insertBankCredit(LocalDate booking, BigDecimal amount, String reference, String matchedRef,
-                                 String fileName) {
-        jdbc.update("insert into bank_credit (booking_date, amount, reference, matched_ref, file_name, received_at) "
-                        + "values (?, ?, ?, ?, ?, ?)", Date.valueOf(booking), amount,
-                reference == null ? null : reference.substring(0, Math.min(140, reference.length())), matchedRef,
-                fileName, Timestamp.from(Instant.now()));
-    }
-
-    /** Payment references that settlements announced and whose tranches still wait. */
-    public List<String> waitingPaymentReferences() {
-        return jdbc.queryForList("select distinct payment_ref from practice_entry where confirmed = false",
-                String.class);
-    }
-
     /** A session of a batch as reconciliation sees it. */
     public record BatchSession(long id, String lineRef, String practiceInami, BigDecimal insurerShare,
                                Instant listReceived) {

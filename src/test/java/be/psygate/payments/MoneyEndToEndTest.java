@@ -55,6 +55,9 @@ class MoneyEndToEndTest extends GatewayTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    BankStatementService bankStatements;
+
     @Test
     void paysTrancheOneAndTwoAndClawsBackWhatTheInsurerRefused() throws Exception {
         TestPractice practice = TestPractice.newOne("payee");
@@ -89,6 +92,9 @@ class MoneyEndToEndTest extends GatewayTest {
         await().atMost(WAIT).until(() -> "REFUSED".equals(insurerState(ids.get("PAY-3"))));
         assertThat(insurerState(ids.get("PAY-1"))).isEqualTo("PAID");
         assertThat(insurerState(ids.get("PAY-2"))).isEqualTo("PARTLY_PAID");
+        // the payment the bank is to show: the reference and what the insurer accepted for the mutuality
+        assertThat(jdbc.sql("select amount from announced_payment where payment_ref = ?").param("100-" + batch + "-116")
+                .query(BigDecimal.class).single()).isEqualByComparingTo("96.10");
 
         // the same settlement again, under another name: recognised, nothing changes
         Drop.file(DATA_DIR.resolve("sftp/insurers/100/out"), "answer-" + batch + "-again.txt", answer.toByteArray());
@@ -203,6 +209,7 @@ class MoneyEndToEndTest extends GatewayTest {
                         + "'300-000000000777-319', false, current_timestamp)")
                 .params(practice.inami(), session).update();
 
+        bankStatements.announce("300", null, "300-000000000777-319", new BigDecimal("1234.56"));
         ByteArrayOutputStream camt = new ByteArrayOutputStream();
         new CamtWriter().write054(new AccountCredits("STMT-1", LocalDateTime.parse("2025-07-20T08:00:00"),
                 Iban.parse("BE88363000000141"), List.of(new BankCredit(LocalDate.parse("2025-07-19"),

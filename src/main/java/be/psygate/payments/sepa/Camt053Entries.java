@@ -3,6 +3,7 @@ package be.psygate.payments.sepa;
 import be.psygate.payments.sepa.camt053.AccountStatement2;
 import be.psygate.payments.sepa.camt053.ActiveOrHistoricCurrencyAndAmount;
 import be.psygate.payments.sepa.camt053.AmountAndCurrencyExchange3;
+import be.psygate.payments.sepa.camt053.CashAccount20;
 import be.psygate.payments.sepa.camt053.CreditDebitCode;
 import be.psygate.payments.sepa.camt053.DateAndDateTimeChoice;
 import be.psygate.payments.sepa.camt053.Document;
@@ -32,23 +33,43 @@ final class Camt053Entries {
             int number = 0;
             for (ReportEntry2 entry : statement.getNtry()) {
                 number++;
-                entries.add(entry("statement " + statement.getId() + ", entry " + number, entry));
+                entries.add(entry("statement " + statement.getId() + ", entry " + number, account(statement.getAcct()), entry));
             }
         }
         return entries;
     }
 
-    private static CamtEntry entry(String label, ReportEntry2 entry) {
+    /** Who each statement of the document is: its account, its id and its electronic sequence number. */
+    static List<StatementIdentity> identities(Document document) {
+        List<StatementIdentity> ids = new ArrayList<>();
+        for (AccountStatement2 statement : document.getBkToCstmrStmt().getStmt()) {
+            ids.add(new StatementIdentity(account(statement.getAcct()), statement.getId(),
+                    statement.getElctrncSeqNb() == null ? null : statement.getElctrncSeqNb().toPlainString()));
+        }
+        return ids;
+    }
+
+    private static String account(CashAccount20 account) {
+        if (account == null || account.getId() == null) {
+            return null;
+        }
+        if (account.getId().getIBAN() != null) {
+            return account.getId().getIBAN();
+        }
+        return account.getId().getOthr() == null ? null : account.getId().getOthr().getId();
+    }
+
+    private static CamtEntry entry(String label, String account, ReportEntry2 entry) {
         List<CamtEntry.Transaction> transactions = new ArrayList<>();
         for (EntryDetails1 details : entry.getNtryDtls()) {
             for (EntryTransaction2 transaction : details.getTxDtls()) {
                 transactions.add(transaction(transaction));
             }
         }
-        return new CamtEntry(label, entry.getAmt().getValue(), entry.getAmt().getCcy(),
+        return new CamtEntry(label, account, entry.getAmt().getValue(), entry.getAmt().getCcy(),
                 entry.getCdtDbtInd() == CreditDebitCode.CRDT, entry.getSts() == EntryStatus2Code.BOOK,
                 Boolean.TRUE.equals(entry.isRvslInd()), date(entry.getBookgDt()), date(entry.getValDt()),
-                transactions);
+                entry.getAcctSvcrRef(), entry.getAddtlNtryInf(), transactions);
     }
 
     private static CamtEntry.Transaction transaction(EntryTransaction2 transaction) {
@@ -56,8 +77,7 @@ final class Camt053Entries {
         String debtor = transaction.getRltdPties() == null || transaction.getRltdPties().getDbtr() == null ? null
                 : transaction.getRltdPties().getDbtr().getNm();
         RemittanceInformation5 remittance = transaction.getRmtInf();
-        String unstructured = remittance == null || remittance.getUstrd().isEmpty() ? null
-                : String.join(" ", remittance.getUstrd());
+        List<String> unstructured = remittance == null ? List.of() : remittance.getUstrd();
         String reference = null;
         if (remittance != null) {
             for (StructuredRemittanceInformation7 structured : remittance.getStrd()) {

@@ -3,6 +3,7 @@ package be.psygate.payments.sepa;
 import be.psygate.payments.sepa.camt054.AccountNotification2;
 import be.psygate.payments.sepa.camt054.ActiveOrHistoricCurrencyAndAmount;
 import be.psygate.payments.sepa.camt054.AmountAndCurrencyExchange3;
+import be.psygate.payments.sepa.camt054.CashAccount20;
 import be.psygate.payments.sepa.camt054.CreditDebitCode;
 import be.psygate.payments.sepa.camt054.DateAndDateTimeChoice;
 import be.psygate.payments.sepa.camt054.Document;
@@ -29,23 +30,43 @@ final class Camt054Entries {
             int number = 0;
             for (ReportEntry2 entry : notification.getNtry()) {
                 number++;
-                entries.add(entry("notification " + notification.getId() + ", entry " + number, entry));
+                entries.add(entry("notification " + notification.getId() + ", entry " + number, account(notification.getAcct()), entry));
             }
         }
         return entries;
     }
 
-    private static CamtEntry entry(String label, ReportEntry2 entry) {
+    /** Who each statement of the document is: its account, its id and its electronic sequence number. */
+    static List<StatementIdentity> identities(Document document) {
+        List<StatementIdentity> ids = new ArrayList<>();
+        for (AccountNotification2 notification : document.getBkToCstmrDbtCdtNtfctn().getNtfctn()) {
+            ids.add(new StatementIdentity(account(notification.getAcct()), notification.getId(),
+                    notification.getElctrncSeqNb() == null ? null : notification.getElctrncSeqNb().toPlainString()));
+        }
+        return ids;
+    }
+
+    private static String account(CashAccount20 account) {
+        if (account == null || account.getId() == null) {
+            return null;
+        }
+        if (account.getId().getIBAN() != null) {
+            return account.getId().getIBAN();
+        }
+        return account.getId().getOthr() == null ? null : account.getId().getOthr().getId();
+    }
+
+    private static CamtEntry entry(String label, String account, ReportEntry2 entry) {
         List<CamtEntry.Transaction> transactions = new ArrayList<>();
         for (EntryDetails1 details : entry.getNtryDtls()) {
             for (EntryTransaction2 transaction : details.getTxDtls()) {
                 transactions.add(transaction(transaction));
             }
         }
-        return new CamtEntry(label, entry.getAmt().getValue(), entry.getAmt().getCcy(),
+        return new CamtEntry(label, account, entry.getAmt().getValue(), entry.getAmt().getCcy(),
                 entry.getCdtDbtInd() == CreditDebitCode.CRDT, entry.getSts() == EntryStatus2Code.BOOK,
                 Boolean.TRUE.equals(entry.isRvslInd()), date(entry.getBookgDt()), date(entry.getValDt()),
-                transactions);
+                entry.getAcctSvcrRef(), entry.getAddtlNtryInf(), transactions);
     }
 
     private static CamtEntry.Transaction transaction(EntryTransaction2 transaction) {
@@ -53,8 +74,7 @@ final class Camt054Entries {
         String debtor = transaction.getRltdPties() == null || transaction.getRltdPties().getDbtr() == null ? null
                 : transaction.getRltdPties().getDbtr().getNm();
         RemittanceInformation5 remittance = transaction.getRmtInf();
-        String unstructured = remittance == null || remittance.getUstrd().isEmpty() ? null
-                : String.join(" ", remittance.getUstrd());
+        List<String> unstructured = remittance == null ? List.of() : remittance.getUstrd();
         String reference = null;
         if (remittance != null) {
             for (StructuredRemittanceInformation7 structured : remittance.getStrd()) {

@@ -6,10 +6,13 @@ import java.util.List;
 
 /**
  * An entry of a camt.053 statement or camt.054 notification, as much of it as the gateway reads, whatever the
- * message it comes from; {@code label} says where it is, for messages.
+ * message it comes from; {@code label} says where it is, for messages. {@code account} is the IBAN (else the other
+ * identification) of the account the statement reports on, {@code bankReference} the bank's own reference of the
+ * entry ({@code AcctSvcrRef}), {@code additionalInfo} its {@code AddtlNtryInf}; each may be {@code null}.
  */
-record CamtEntry(String label, BigDecimal amount, String currency, boolean credit, boolean booked, boolean reversal,
-                 LocalDate bookingDate, LocalDate valueDate, List<Transaction> transactions) {
+record CamtEntry(String label, String account, BigDecimal amount, String currency, boolean credit, boolean booked,
+                 boolean reversal, LocalDate bookingDate, LocalDate valueDate, String bankReference,
+                 String additionalInfo, List<Transaction> transactions) {
 
     CamtEntry {
         transactions = List.copyOf(transactions);
@@ -17,14 +20,21 @@ record CamtEntry(String label, BigDecimal amount, String currency, boolean credi
 
     /**
      * The details of one transaction of an entry; {@code amount} and {@code currency} are {@code null} when the
-     * bank gives only the entry's amount.
+     * bank gives only the entry's amount. {@code unstructured} holds the {@code Ustrd} lines, in their order.
      */
-    record Transaction(BigDecimal amount, String currency, String debtorName, String unstructured,
+    record Transaction(BigDecimal amount, String currency, String debtorName, List<String> unstructured,
                        String structuredReference, String endToEndId) {
+
+        Transaction {
+            unstructured = unstructured == null ? List.of() : List.copyOf(unstructured);
+        }
 
         /** The creditor reference when there is one, else the free text. */
         String remittance() {
-            return structuredReference != null ? structuredReference : unstructured;
+            if (structuredReference != null) {
+                return structuredReference;
+            }
+            return unstructured.isEmpty() ? null : String.join(" ", unstructured);
         }
     }
 }

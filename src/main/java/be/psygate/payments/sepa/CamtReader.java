@@ -40,13 +40,51 @@ public final class CamtReader {
         XMLStreamReader reader = Iso20022Xml.reader(in);
         String namespace = Iso20022Xml.rootNamespace(reader);
         List<CamtEntry> entries = switch (namespace) {
-            case CAMT053_NAMESPACE -> Camt053Entries.of(Iso20022Xml.unmarshal(camt053Context, camt053,
-                    CAMT053_SCHEMA, reader, be.psygate.payments.sepa.camt053.Document.class));
-            case CAMT054_NAMESPACE -> Camt054Entries.of(Iso20022Xml.unmarshal(camt054Context, camt054,
-                    CamtWriter.CAMT054_SCHEMA, reader, be.psygate.payments.sepa.camt054.Document.class));
-            default -> throw new SepaFormatException(
-                    "neither a camt.053.001.02 nor a camt.054.001.02 document: its namespace is '" + namespace + "'");
+            case CAMT053_NAMESPACE -> Camt053Entries.of(camt053(reader));
+            case CAMT054_NAMESPACE -> Camt054Entries.of(camt054(reader));
+            default -> throw unsupported(namespace);
         };
         return CreditEntries.credits(entries);
+    }
+
+    /**
+     * The whole statement or notification in {@code in}, which is left open: who it is and every entry it reports,
+     * whatever its account, currency, direction or status, so that the caller decides what concerns it. Unlike
+     * {@link #read}, an odd entry does not refuse the file.
+     *
+     * @throws SepaFormatException when the document is not well-formed, carries a DOCTYPE, or is neither a valid
+     *                             camt.053.001.02 nor a valid camt.054.001.02
+     */
+    public BankStatement readStatement(InputStream in) {
+        XMLStreamReader reader = Iso20022Xml.reader(in);
+        String namespace = Iso20022Xml.rootNamespace(reader);
+        return switch (namespace) {
+            case CAMT053_NAMESPACE -> {
+                be.psygate.payments.sepa.camt053.Document document = camt053(reader);
+                yield new BankStatement(BankStatement.CamtMessage.CAMT_053, Camt053Entries.identities(document),
+                        StatementEntries.of(Camt053Entries.of(document)));
+            }
+            case CAMT054_NAMESPACE -> {
+                be.psygate.payments.sepa.camt054.Document document = camt054(reader);
+                yield new BankStatement(BankStatement.CamtMessage.CAMT_054, Camt054Entries.identities(document),
+                        StatementEntries.of(Camt054Entries.of(document)));
+            }
+            default -> throw unsupported(namespace);
+        };
+    }
+
+    private be.psygate.payments.sepa.camt053.Document camt053(XMLStreamReader reader) {
+        return Iso20022Xml.unmarshal(camt053Context, camt053, CAMT053_SCHEMA, reader,
+                be.psygate.payments.sepa.camt053.Document.class);
+    }
+
+    private be.psygate.payments.sepa.camt054.Document camt054(XMLStreamReader reader) {
+        return Iso20022Xml.unmarshal(camt054Context, camt054, CamtWriter.CAMT054_SCHEMA, reader,
+                be.psygate.payments.sepa.camt054.Document.class);
+    }
+
+    private static SepaFormatException unsupported(String namespace) {
+        return new SepaFormatException(
+                "neither a camt.053.001.02 nor a camt.054.001.02 document: its namespace is '" + namespace + "'");
     }
 }

@@ -129,4 +129,41 @@ class CamtReaderTest {
     private List<BankCredit> read(String xml) {
         return reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void aStatementIsReadWholeEveryEntryWithItsAccountWhateverItIs() throws IOException {
+        BankStatement statement;
+        try (InputStream in = Files.newInputStream(
+                SepaSamples.BANK_FIXTURES.resolve("camt053-weak-evidence.xml"))) {
+            statement = reader.readStatement(in);
+        }
+
+        assertThat(statement.message()).isEqualTo(BankStatement.CamtMessage.CAMT_053);
+        assertThat(statement.statements()).containsExactly(
+                new StatementIdentity("BE71096123456769", "2025-201", "201"),
+                new StatementIdentity("BE88363000000141", "2025-202", "202"),
+                new StatementIdentity("BE88363000000141", "2025-203", "203"));
+        assertThat(statement.entries()).hasSize(10);
+        assertThat(statement.entries()).extracting(BankEntry::account).startsWith("BE71096123456769");
+        assertThat(statement.entries().get(2).currency()).isEqualTo("USD");
+        BankEntry additional = statement.entries().get(3);
+        assertThat(additional.additionalInfo()).isEqualTo("Virement Solidaris 300-000000000803-319");
+        assertThat(additional.bankReference()).isEqualTo("2107250004");
+        assertThat(statement.entries().get(4).amount()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void theUstrdLinesOfANotificationAreKeptApart() throws IOException {
+        BankStatement statement;
+        try (InputStream in = Files.newInputStream(
+                SepaSamples.BANK_FIXTURES.resolve("camt054-rest-of-payment.xml"))) {
+            statement = reader.readStatement(in);
+        }
+
+        assertThat(statement.identityKey()).isEqualTo("CAMT_054:BE88363000000141/2025-07-22-N1/1022");
+        assertThat(statement.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.unstructured()).containsExactly("Remboursement 300-0000000", "00803-319");
+            assertThat(entry.date()).isEqualTo(LocalDate.of(2025, 7, 22));
+        });
+    }
 }
