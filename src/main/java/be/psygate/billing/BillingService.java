@@ -40,7 +40,7 @@ import java.util.TreeMap;
 public class BillingService {
 
     /** The operators' event of a session taken out of its batch because its insurer's format cannot carry it. */
-    public static final String SESSION_HELD_FROM_BILLING = "SESSION_HELD_FROM_BILLING";
+    public static final String SESSION_HELD_FROM_BILLING = "ALERT_SESSION_HELD_FROM_BILLING";
 
     private static final Logger log = LoggerFactory.getLogger(BillingService.class);
 
