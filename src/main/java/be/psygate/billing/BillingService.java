@@ -53,12 +53,12 @@ public class BillingService {
 
     public BillingService(InvoiceLedger ledger, InsurerDirectory insurers, HospitalProperties hospital,
                           BillingProperties props, Clock clock, OpsEvents events) {
-        this.events = events;
         this.ledger = ledger;
         this.insurers = insurers;
         this.hospital = hospital;
         this.props = props;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Makes the batches of a run (in one transaction) and says which batches are to be delivered. */
@@ -133,6 +133,9 @@ public class BillingService {
                         batch.destination(), batch.fileName(), file.toFile(), lines.size());
             } catch (InvoiceFormatException e) {
                 long sessionId = e.sessionId().orElseThrow(() -> e);
+                if (lines.stream().noneMatch(line -> line.sessionId() == sessionId)) {
+                    throw e;
+                }
                 hold(batch, sessionId, e.getMessage());
                 lines.removeIf(line -> line.sessionId() == sessionId);
             }
