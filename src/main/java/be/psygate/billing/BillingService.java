@@ -1,10 +1,13 @@
 package be.psygate.billing;
 
 import be.psygate.billing.InvoiceLedger.BatchRecord;
+import be.psygate.billing.InvoiceLedger.HeldSession;
 import be.psygate.billing.InvoiceLedger.UninvoicedSession;
 import be.psygate.billing.format.InvoiceFormat;
+import be.psygate.billing.format.InvoiceFormatException;
 import be.psygate.billing.format.InvoiceFormats;
 import be.psygate.identity.InsurerCode;
+import be.psygate.ops.OpsEvents;
 import be.psygate.storage.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,9 @@ import java.util.TreeMap;
 @Service
 public class BillingService {
 
+    /** The operators' event of a session taken out of its batch because its insurer's format cannot carry it. */
+    public static final String SESSION_HELD_FROM_BILLING = "ALERT_SESSION_HELD_FROM_BILLING";
+
     private static final Logger log = LoggerFactory.getLogger(BillingService.class);
 
     private final InvoiceLedger ledger;
@@ -43,14 +49,16 @@ public class BillingService {
     private final HospitalProperties hospital;
     private final BillingProperties props;
     private final Clock clock;
+    private final OpsEvents events;
 
     public BillingService(InvoiceLedger ledger, InsurerDirectory insurers, HospitalProperties hospital,
-                          BillingProperties props, Clock clock) {
+                          BillingProperties props, Clock clock, OpsEvents events) {
         this.ledger = ledger;
         this.insurers = insurers;
         this.hospital = hospital;
         this.props = props;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Makes the batches of a run (in one transaction) and says which batches are to be delivered. */
@@ -104,24 +112,75 @@ public class BillingService {
         return claimed;
     }
 
-    /** Renders a batch in its insurer's format into the local work folder. */
+    /**
+     * Renders a batch in its insurer's format into the local work folder. A session the format cannot carry (e.g. a
+     * line reference accepted before intake refused its characters) never blocks the others: it is taken out of the
+     * batch and held out of billing, still ACCEPTED, with an alert for the operators, and the batch is rendered
+     * without it.
+     *
+     * @return the file to deliver, or null when no session is left in the batch (it is marked EMPTY)
+     */
     public RenderedInvoice render(long batchId) {
         BatchRecord batch = ledger.batch(batchId).orElseThrow(() -> new IllegalArgumentException("no batch " + batchId));
-        InvoiceBatch invoice = new InvoiceBatch(batch.id(), batch.insurerId(), batch.serviceMonth(),
-                LocalDate.now(clock), hospital.sender(), ledger.linesOf(batchId), props.testFiles());
+        InvoiceFormat format = InvoiceFormats.named(batch.format());
+        List<InvoiceLine> lines = new ArrayList<>(ledger.linesOf(batchId));
+        while (!lines.isEmpty()) {
+            InvoiceBatch invoice = new InvoiceBatch(batch.id(), batch.insurerId(), batch.serviceMonth(),
+                    LocalDate.now(clock), hospital.sender(), lines, props.testFiles());
+            try {
+                Path file = write(format, invoice, batch.fileName());
+                return new RenderedInvoice(batch.id(), batch.insurerId(), batch.format(), batch.channel(),
+                        batch.destination(), batch.fileName(), file.toFile(), lines.size());
+            } catch (InvoiceFormatException e) {
+                long sessionId = e.sessionId().orElseThrow(() -> e);
+                if (lines.stream().noneMatch(line -> line.sessionId() == sessionId)) {
+                    throw e;
+                }
+                hold(batch, sessionId, e.getMessage());
+                lines.removeIf(line -> line.sessionId() == sessionId);
+            }
+        }
+        ledger.markEmpty(batchId);
+        log.warn("Invoice batch {} for insurer {} has no session left to bill: nothing is delivered", batchId,
+                batch.insurerId());
+        return null;
+    }
+
+    private Path write(InvoiceFormat format, InvoiceBatch invoice, String fileName) {
         try {
             PrivateFiles.createDirectories(props.workDir());
-            Path target = props.workDir().resolve(batch.fileName());
+            Path target = props.workDir().resolve(fileName);
             Path tmp = Files.createTempFile(props.workDir(), "batch-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                InvoiceFormats.named(batch.format()).write(invoice, out);
+            try {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    format.write(invoice, out);
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new RenderedInvoice(batch.id(), batch.insurerId(), batch.format(), batch.channel(),
-                    batch.destination(), batch.fileName(), target.toFile(), batch.lineCount());
+            return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void hold(BatchRecord batch, long sessionId, String problem) {
+        HeldSession held = ledger.holdFromBilling(batch.id(), sessionId, problem);
+        log.warn("Session {} of practice {} taken out of invoice batch {} for insurer {} and held from billing: {}",
+                held.sessionId(), held.practiceInami(), batch.id(), batch.insurerId(), problem);
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("type", SESSION_HELD_FROM_BILLING);
+        e.put("sessionId", held.sessionId());
+        e.put("practice", held.practiceInami());
+        e.put("fileId", held.fileId());
+        e.put("lineNumber", held.lineNumber());
+        e.put("batchId", batch.id());
+        e.put("insurer", batch.insurerId());
+        e.put("format", batch.format());
+        e.put("error", problem);
+        e.put("at", Instant.now().toString());
+        events.publish(e);
     }
 
     /** The insurer's channel took the batch: it is delivered. Returns the event for the operators. */

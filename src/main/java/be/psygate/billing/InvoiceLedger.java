@@ -8,6 +8,7 @@ import be.psygate.identity.Pseudocode;
 import be.psygate.ledger.LedgerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -44,10 +45,10 @@ public class InvoiceLedger {
         jdbc.update("update billing_run set batches = ?, sessions = ? where id = ?", batches, sessions, runId);
     }
 
-    /** The accepted sessions that no batch holds yet, in the order they were stored. */
+    /** The accepted sessions that no batch holds yet, in the order they were stored; held sessions left out. */
     public void forEachUninvoiced(Consumer<UninvoicedSession> sink) {
         jdbc.query("select id, insurer_code, session_date from session_line "
-                        + "where status = 'ACCEPTED' and invoice_batch_id is null order by id",
+                        + "where status = 'ACCEPTED' and invoice_batch_id is null and billing_hold is null order by id",
                 rs -> {
                     sink.accept(new UninvoicedSession(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate()));
                 });
@@ -70,12 +71,39 @@ public class InvoiceLedger {
                     ps.setLong(1, batchId);
                     ps.setLong(2, id);
                 });
-        jdbc.update("update invoice_batch set file_name = ?, line_count = (select count(*) from session_line "
+        jdbc.update("update invoice_batch set file_name = ? where id = ?", fileName, batchId);
+        recount(batchId);
+    }
+
+    /**
+     * Takes a session out of its batch and holds it out of every later one (it stays ACCEPTED), with the reason;
+     * the batch's totals are counted again.
+     *
+     * @return the session as the operators are told of it
+     */
+    @Transactional
+    public HeldSession holdFromBilling(long batchId, long sessionId, String reason) {
+        jdbc.update("update session_line set invoice_batch_id = null, billing_hold = ? where id = ? "
+                        + "and invoice_batch_id = ?",
+                reason.substring(0, Math.min(reason.length(), 1000)), sessionId, batchId);
+        recount(batchId);
+        return jdbc.query("select id, practice_inami, file_id, line_number from session_line where id = ?",
+                (rs, n) -> new HeldSession(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)),
+                sessionId).get(0);
+    }
+
+    /** A batch left with no session: nothing to deliver, ever; no longer pending. */
+    public void markEmpty(long batchId) {
+        jdbc.update("update invoice_batch set status = 'EMPTY', delivering_since = null where id = ?", batchId);
+    }
+
+    private void recount(long batchId) {
+        jdbc.update("update invoice_batch set line_count = (select count(*) from session_line "
                         + "where invoice_batch_id = ?), total_fee = (select coalesce(sum(fee), 0) from session_line "
                         + "where invoice_batch_id = ?), total_insurer_share = (select coalesce(sum(insurer_share), 0) "
                         + "from session_line where invoice_batch_id = ?), total_copay = (select coalesce(sum(copay), 0) "
                         + "from session_line where invoice_batch_id = ?) where id = ?",
-                fileName, batchId, batchId, batchId, batchId, batchId);
+                batchId, batchId, batchId, batchId, batchId);
     }
 
     public List<Long> pendingBatchIds() {
@@ -145,6 +173,13 @@ public class InvoiceLedger {
         return d == null ? null : d.toLocalDate();
     }
 
+
+    /**
+     * A session held out of billing, as the operators are told of it: the received file by its id, not its name (a
+     * name may hide a national number), and no patient data.
+     */
+    public record HeldSession(long sessionId, String practiceInami, long fileId, long lineNumber) {
+    }
 
     /** An accepted session waiting for a batch. */
     public record UninvoicedSession(long id, String insurerCode, LocalDate sessionDate) {

@@ -32,6 +32,22 @@ final class FieldRules {
                 ReasonCode.LINE_REF_INVALID, Shown.value(d.line.lineRef()));
     }
 
+    /**
+     * A line reference travels to the insurer in every format: eFact's reference zone is printable ASCII, and the
+     * insurers' CSV (no quoting) cannot carry {@code ;} or {@code "}. A reference accepted with any other character
+     * would make its whole invoice batch unwritable, so it is refused here, where the practice can still fix it.
+     */
+    static Optional<Refusal> lineRefCharacters(LineDraft d) {
+        String ref = d.lineRef.value();
+        return ref.chars().allMatch(FieldRules::insurerPortable) ? pass()
+                : refuse(ReasonCode.LINE_REF_CHARACTERS, Shown.value(ref));
+    }
+
+    /** Printable ASCII (a space to {@code ~}) but {@code ;} and {@code "}. */
+    static boolean insurerPortable(int c) {
+        return c >= ' ' && c <= '~' && c != ';' && c != '"';
+    }
+
     static Optional<Refusal> psychologistInami(LineDraft d) {
         return parsed(d.line.psychologistInami(), Inami::parse, v -> d.psychologist = v,
                 ReasonCode.PSYCHOLOGIST_INAMI_INVALID, Shown.value(d.line.psychologistInami()));

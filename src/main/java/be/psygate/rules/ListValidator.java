@@ -17,8 +17,9 @@ import java.util.Optional;
  * <p>The order, chosen so that the reason given is the one most useful to the practice (what it typed wrong before
  * what the convention forbids, and what the convention forbids before what the gateway cannot price):
  * <ol>
- *   <li>The line itself: readable ({@code LINE_MALFORMED}), with a valid reference unique in the file
- *       ({@code LINE_REF_INVALID}, {@code LINE_REF_DUPLICATE}).</li>
+ *   <li>The line itself: readable ({@code LINE_MALFORMED}), with a valid reference ({@code LINE_REF_INVALID}),
+ *       written in characters every insurer format carries
+ *       ({@code LINE_REF_CHARACTERS}), unique in the file ({@code LINE_REF_DUPLICATE}).</li>
  *   <li>The psychologist: a valid INAMI number, registered with the network, this practice's own
  *       ({@code PSYCHOLOGIST_INAMI_INVALID}, {@code PSYCHOLOGIST_UNKNOWN},
  *       {@code PSYCHOLOGIST_NOT_THIS_PRACTICE}).</li>
@@ -67,6 +68,7 @@ public final class ListValidator {
         this.rules = List.of(
                 FieldRules::wellFormed,
                 FieldRules::lineRef,
+                FieldRules::lineRefCharacters,
                 file::lineRefUnique,
                 FieldRules::psychologistInami,
                 context::psychologistRegistered,

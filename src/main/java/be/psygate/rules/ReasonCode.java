@@ -19,6 +19,8 @@ public enum ReasonCode {
     // one line
     LINE_MALFORMED,
     LINE_REF_INVALID,
+    /** A reference every insurer format can carry: see {@link FieldRules#lineRefCharacters}. */
+    LINE_REF_CHARACTERS,
     LINE_REF_DUPLICATE,
     LINE_REF_ALREADY_ACCEPTED,
     PSYCHOLOGIST_INAMI_INVALID,

@@ -58,6 +58,10 @@ class ListValidatorTest {
                 refusal(ReasonCode.LINE_REF_INVALID, l -> l.lineRef("   "), "   "),
                 refusal(ReasonCode.LINE_REF_INVALID, l -> l.lineRef("R".repeat(26)), "R".repeat(26)),
                 refusal(ReasonCode.LINE_REF_INVALID, l -> l.lineRef("A\tB"), "A?B"),
+                refusal(ReasonCode.LINE_REF_CHARACTERS, l -> l.lineRef("séance-01"), "séance-01"),
+                refusal(ReasonCode.LINE_REF_CHARACTERS, l -> l.lineRef("dossier \"7\""), "dossier \"7\""),
+                refusal(ReasonCode.LINE_REF_CHARACTERS, l -> l.lineRef("Müller’s 2"), "Müller’s 2"),
+                refusal(ReasonCode.LINE_REF_CHARACTERS, l -> l.lineRef("R\u00a01"), "R\u00a01"),
                 refusal(ReasonCode.PSYCHOLOGIST_INAMI_INVALID, l -> l.psychologist(WRONG_INAMI), WRONG_INAMI),
                 refusal(ReasonCode.PSYCHOLOGIST_INAMI_INVALID, l -> l.psychologist("1234567890"), "1234567890"),
                 refusal(ReasonCode.PSYCHOLOGIST_INAMI_INVALID, l -> l.psychologist(PATIENT), "85.07.**-***.**"),
@@ -163,6 +167,17 @@ class ListValidatorTest {
         assertThat(session.prescriber()).isNull();
         assertThat(session.tariff().fee()).isEqualTo(new BigDecimal("77.10"));
         assertThat(session.toString()).doesNotContain(PATIENT);
+    }
+
+    @Test
+    void acceptsAReferenceInEveryPrintableAsciiCharacterAnInsurerFileCarries() {
+        for (String ref : List.of("seance-01", "lc-ref-b", "Dossier 12/03 (b)", "a.b_c+d#e:f@g", "x'y&z<w>v{1}|~")) {
+            Verdict verdict = validator.check(line().lineRef(ref).build());
+
+            assertThat(verdict.accepted()).as(ref).isTrue();
+            assertThat(verdict.session().lineRef().value()).isEqualTo(ref);
+            newFile();
+        }
     }
 
     @Test

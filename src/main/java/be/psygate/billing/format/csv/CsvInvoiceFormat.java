@@ -73,7 +73,11 @@ public final class CsvInvoiceFormat implements InvoiceFormat {
             writer.write(header());
             writer.write(LINE_END);
             for (InvoiceLine line : batch.lines()) {
-                writer.write(lineCodec.render(CsvMapping.toCsv(line)));
+                try {
+                    writer.write(lineCodec.render(CsvMapping.toCsv(line)));
+                } catch (InvoiceFormatException e) {
+                    throw InvoiceFormatException.ofSession(line.sessionId(), e);
+                }
                 writer.write(LINE_END);
             }
             writer.write(trailerCodec.render(CsvMapping.trailer(batch)));

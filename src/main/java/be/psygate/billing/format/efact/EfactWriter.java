@@ -20,7 +20,8 @@ import java.util.function.Function;
 /**
  * Writes one batch as an eFact file: record 10; per mutuality, per patient a 20, a 50 per session and an 80, then
  * the mutuality's 90 and 95; finally the 96. Every record is rendered by Bindy ({@link RecordCodec}) and followed
- * by CRLF. One instance writes one file.
+ * by CRLF. One instance writes one file. A session whose record 50 cannot be written is named in the exception
+ * ({@link InvoiceFormatException#sessionId()}), so that billing can send the batch without it.
  */
 final class EfactWriter {
 
@@ -122,7 +123,13 @@ final class EfactWriter {
 
         ControlNumber control = new ControlNumber();
         for (InvoiceLine line : lines) {
-            emit(codecs.service, service(line));
+            // a batch too long is the batch's problem, not the session's: found before blaming the session
+            checkRoom();
+            try {
+                emit(codecs.service, service(line));
+            } catch (InvoiceFormatException e) {
+                throw InvoiceFormatException.ofSession(line.sessionId(), e);
+            }
             control.add(line.pseudocode());
         }
 
@@ -214,13 +221,17 @@ final class EfactWriter {
     }
 
     private <T extends EfactRecord> void emit(RecordCodec<T> codec, T record) throws IOException {
+        checkRoom();
+        record.setSequence(++sequence);
+        out.write(codec.render(record));
+        out.write(EfactFormat.RECORD_END);
+    }
+
+    private void checkRoom() {
         if (sequence == MAX_SEQUENCE) {
             throw new InvoiceFormatException("batch " + batch.batchNumber() + " needs more than " + MAX_SEQUENCE
                     + " records: split it");
         }
-        record.setSequence(++sequence);
-        out.write(codec.render(record));
-        out.write(EfactFormat.RECORD_END);
     }
 
     private static Map<String, List<InvoiceLine>> group(List<InvoiceLine> lines,

@@ -2,8 +2,9 @@ package be.psygate.billing.format.efact;
 
 /**
  * The check that ends every eFact record (positions 349-350): the sum of the values of the record's other 348
- * characters, where {@code '0'}-{@code '9'} count 0 to 9, a space 10, {@code 'A'}-{@code 'Z'} 11 to 36 and any
- * other character 37, modulo 97, a remainder of 0 being written 97. Public because the insurers' answers
+ * characters, where {@code '0'}-{@code '9'} count 0 to 9, a space 10, a letter 11 to 36 ({@code 'a'} like
+ * {@code 'A'}, as both public eFact implementations count it) and any other character 37, modulo 97, a remainder
+ * of 0 being written 97. Public because the insurers' answers
  * ({@code be.psygate.billing.returns}) close their own 350-character records with the same check.
  */
 public final class RecordCheck {
@@ -38,6 +39,9 @@ public final class RecordCheck {
         }
         if (c >= 'A' && c <= 'Z') {
             return c - 'A' + 11;
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 11;
         }
         return 37;
     }

@@ -82,12 +82,13 @@ final class EfactFile {
         return FORMAT.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)));
     }
 
-    /** The record check as EFACT.md defines it, computed here independently of the production code. */
+    /** The record check as EFACT.md and the public implementations define it, computed here independently of the production code. */
     static int independentCheck(String record) {
         String values = "0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ";
         int sum = 0;
         for (char c : record.substring(0, 348).toCharArray()) {
-            int value = values.indexOf(c);
+            // a lowercase letter counts as its capital, as both public eFact implementations count it
+            int value = values.indexOf(c >= 'a' && c <= 'z' ? Character.toUpperCase(c) : c);
             sum += value < 0 ? 37 : value;
         }
         int remainder = sum % 97;

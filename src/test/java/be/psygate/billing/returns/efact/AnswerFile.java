@@ -76,12 +76,13 @@ final class AnswerFile {
         return FORMAT.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)));
     }
 
-    /** The record check as EFACT.md defines it, over the first 348 characters, computed here independently. */
+    /** The record check as EFACT.md and the public implementations define it, over the first 348 characters, computed here independently. */
     static int independentCheck(String record) {
         String values = "0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ";
         int sum = 0;
         for (char c : record.substring(0, 348).toCharArray()) {
-            int value = values.indexOf(c);
+            // a lowercase letter counts as its capital, as both public eFact implementations count it
+            int value = values.indexOf(c >= 'a' && c <= 'z' ? Character.toUpperCase(c) : c);
             sum += value < 0 ? 37 : value;
         }
         int remainder = sum % 97;
