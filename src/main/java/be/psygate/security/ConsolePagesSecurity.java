@@ -17,8 +17,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -33,7 +37,7 @@ public class ConsolePagesSecurity {
 
     /** The addresses the pages answer on; anything else stays with the API's chain. */
     static final String[] PAGES = {"/", "/login", "/logout", "/files", "/files/**", "/practices", "/practices/**",
-            "/networks", "/networks/**", "/assets/**", "/webjars/**"};
+            "/networks", "/networks/**", "/audit", "/assets/**", "/webjars/**"};
 
     /**
      * The browser may run the pages' own scripts and the WebJars', nothing inline; ECharts sets element styles from
@@ -42,6 +46,15 @@ public class ConsolePagesSecurity {
     private static final String CONTENT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' "
             + "'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    /**
+     * The pages by their whole path in the application: a path relative to another servlet's mapping (Jolokia's
+     * {@code /actuator/jolokia/} is {@code /} to it) must not pass for a page.
+     */
+    static RequestMatcher pages() {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(Arrays.stream(PAGES).map(paths::matcher).map(RequestMatcher.class::cast).toList());
+    }
 
     @Bean
     @Order(1)
@@ -54,7 +67,7 @@ public class ConsolePagesSecurity {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
-        http.securityMatcher(PAGES)
+        http.securityMatcher(pages())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(new CrossSiteRequests(new Origins(props.trustedOrigins()),
                                 SecurityConfiguration.CONSOLE)).denyAll()

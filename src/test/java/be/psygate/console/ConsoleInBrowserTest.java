@@ -159,7 +159,7 @@ class ConsoleInBrowserTest extends GatewayTest {
                 StandardCopyOption.REPLACE_EXISTING);
 
         for (String page : List.of("/", "/files", "/practices", "/networks", "/practices/" + practice.inami(),
-                "/networks/" + NETWORK)) {
+                "/networks/" + NETWORK, "/audit")) {
             open(page);
             assertThat(browser.findElements(By.cssSelector(".admin-control"))).as(page).isEmpty();
             assertThat(browser.findElements(By.cssSelector("form:not([action$='/logout'])"))).as(page).isEmpty();
@@ -202,6 +202,11 @@ class ConsoleInBrowserTest extends GatewayTest {
         assertThat(browser.findElement(By.id("practice-name")).getText()).isEqualTo("Practice registered in the browser");
         assertThat(practices.find(practice.inami())).hasValueSatisfying(p ->
                 assertThat(p.agreementStart()).isEqualTo(LocalDate.parse("2025-01-01")));
+
+        open("/audit");
+        assertThat(browser.findElement(By.id("audit")).getText())
+                .contains("POST /networks", "id=browser-test-net", "POST /practices", "inami=" + practice.inami())
+                .doesNotContain("a-long-enough-password");
     }
 
     private void open(String path) {

@@ -44,7 +44,7 @@ class ConsolePagesAccessTest extends GatewayTest {
     private static final String DEMO_NETWORK = "demo-adults";
     private static final String DEMO_PRACTICE = "91234537770";
     private static final List<String> PAGES = List.of("/", "/files", "/practices", "/practices/" + DEMO_PRACTICE,
-            "/networks", "/networks/" + DEMO_NETWORK);
+            "/networks", "/networks/" + DEMO_NETWORK, "/audit");
 
     @Autowired
     WebApplicationContext context;
