@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -86,6 +87,29 @@ class ConsolePagesAccessTest extends GatewayTest {
                 .andExpect(redirectedUrl("/")).andExpect(authenticated().withUsername("ops").withRoles("OPS"));
         mvc.perform(formLogin("/login").user("ops").password("wrong"))
                 .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+    }
+
+    @Test
+    void theLoginFormIsThrottledLikeTheApi() throws Exception {
+        // an address of its own, so that no other test's logins are refused
+        String address = "192.0.2.77";
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(post("/login").with(from(address)).with(csrf()).param("username", "flood-" + i)
+                            .param("password", "guess"))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        // locked out: even the right password is not checked
+        mvc.perform(post("/login").with(from(address)).with(csrf()).param("username", "ops").param("password", "ops"))
+                .andExpect(redirectedUrl("/login?throttled")).andExpect(unauthenticated());
+        mvc.perform(get("/login").param("throttled", ""))
+                .andExpect(content().string(containsString("id=\"login-throttled\"")));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test
