@@ -111,6 +111,15 @@ class ConsoleInBrowserTest extends GatewayTest {
         assertThat(browser.getCurrentUrl()).matches(".*/files(\\?continue)?");
         assertThat(browser.findElement(By.id("user")).getText()).isEqualTo("ops");
 
+        // a page that does not exist is still a page in the reader's language
+        open("/practices/00000000097");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.id("error-status")).getText()).isEqualTo("404");
+        // the browser reports the 404 itself; nothing else may be in its log
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+                .allSatisfy(e -> assertThat(e.getMessage()).contains("404"));
+
+        open("/");
         browser.findElement(By.id("logout")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
         open("/");
