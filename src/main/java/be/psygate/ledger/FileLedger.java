@@ -110,6 +110,41 @@ public class FileLedger {
                 .param(practiceInami).query(this::record).list();
     }
 
+    /**
+     * One page of the received files, newest first, of one practice or (null) of all; the names are as stored, a
+     * view shows them through {@link FileRecord#shown()}.
+     */
+    public List<FileRecord> page(String practiceInamiOrNull, int offset, int limit) {
+        String where = practiceInamiOrNull == null ? "" : " where practice_inami = :practice";
+        var query = jdbc.sql("select " + COLUMNS + " from received_file" + where
+                        + " order by id desc offset :offset rows fetch next :limit rows only")
+                .param("offset", offset).param("limit", limit);
+        if (practiceInamiOrNull != null) {
+            query = query.param("practice", practiceInamiOrNull);
+        }
+        return query.query(this::record).list();
+    }
+
+    /** How many files were received, of one practice or (null) of all. */
+    public long count(String practiceInamiOrNull) {
+        return practiceInamiOrNull == null
+                ? jdbc.sql("select count(*) from received_file").query(Long.class).single()
+                : jdbc.sql("select count(*) from received_file where practice_inami = ?").param(practiceInamiOrNull)
+                .query(Long.class).single();
+    }
+
+    /** The lists received since {@code from}, and their lines accepted and refused. */
+    public Received receivedSince(Instant from) {
+        return jdbc.sql("select count(*), coalesce(sum(accepted_count), 0), coalesce(sum(rejected_count), 0) "
+                        + "from received_file where received_at >= ?")
+                .param(Timestamp.from(from))
+                .query((rs, n) -> new Received(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+
+    /** Lists received over a period, with their lines accepted and refused. */
+    public record Received(long lists, long linesAccepted, long linesRefused) {
+    }
+
     private static String prefixed(String alias) {
         return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
     }

@@ -273,6 +273,41 @@ public class SessionLedger {
                 }, fileId);
     }
 
+    /** One page of a file's line outcomes, in line order. */
+    public List<LineOutcome> outcomes(long fileId, int offset, int limit) {
+        List<LineOutcome> out = new ArrayList<>();
+        jdbc.query("select line_number, line_ref, status, reason_code, reason_args, fee, insurer_share, copay, tranche1 "
+                        + "from session_line where file_id = ? order by line_number offset ? rows fetch next ? rows only",
+                rs -> {
+                    out.add(outcome(rs));
+                }, fileId, offset, limit);
+        return out;
+    }
+
+    private static LineOutcome outcome(java.sql.ResultSet rs) throws SQLException {
+        String args = rs.getString("reason_args");
+        return new LineOutcome(rs.getLong("line_number"), rs.getString("line_ref"),
+                "ACCEPTED".equals(rs.getString("status")), rs.getString("reason_code"),
+                args == null ? List.of() : Arrays.asList(args.split(ARG_SEPARATOR, -1)),
+                rs.getBigDecimal("fee"), rs.getBigDecimal("insurer_share"), rs.getBigDecimal("copay"),
+                rs.getBigDecimal("tranche1"));
+    }
+
+    /**
+     * A network's accepted sessions that count against its contingent, per month of one year (index 0 = January),
+     * as {@link #countForQuotas} counts them.
+     */
+    public int[] countedSessionsPerMonthOfNetwork(String networkId, int year) {
+        int[] months = new int[12];
+        jdbc.query("select extract(month from session_date), count(*) from session_line where status = 'ACCEPTED' "
+                        + "and network_id = ? and session_date between ? and ? and care in ('SPPL', 'SPS') "
+                        + "and service_kind in ('INDIVIDUAL', 'GROUP') group by extract(month from session_date)",
+                rs -> {
+                    months[rs.getInt(1) - 1] = rs.getInt(2);
+                }, networkId, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)));
+        return months;
+    }
+
     /**
      * Every line a practice sent under a reference, oldest first: a rejected line and the corrected line that was
      * accepted later both show. The NISS is not part of the view.

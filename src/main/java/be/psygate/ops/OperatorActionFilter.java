@@ -35,12 +35,15 @@ import java.util.regex.Pattern;
  * <p>The summary names the handler and the request's identifying fields ({@code inami}, {@code name},
  * {@code sftpUser}, {@code networkId}, {@code id}, and the query parameters); passwords, keys and anything else in the body are
  * never kept.
+ *
+ * <p>The console pages' filter ({@link #forConsolePages}) records every state-changing request of a page form the
+ * same way, but logging in and out, with only the identifying fields of the form in its summary.
  */
 public class OperatorActionFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(OperatorActionFilter.class);
     private static final List<String> SUMMARY_FIELDS = List.of("id", "inami", "name", "sftpUser", "networkId");
-    private static final Pattern SECRET_PARAMETER = Pattern.compile("(?i).*(pass|secret|token|key).*");
+    private static final Pattern SECRET_PARAMETER = Pattern.compile("(?i).*(pass|secret|token|key|csrf).*");
     private static final int BODY_CACHE_LIMIT = 64 * 1024;
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String CONSOLE = "/actuator/jolokia";
@@ -48,15 +51,30 @@ public class OperatorActionFilter extends OncePerRequestFilter {
     private final OperatorActions actions;
     private final ObjectMapper json;
     private final Clock clock;
+    private final boolean pages;
 
     public OperatorActionFilter(OperatorActions actions, ObjectMapper json, Clock clock) {
+        this(actions, json, clock, false);
+    }
+
+    private OperatorActionFilter(OperatorActions actions, ObjectMapper json, Clock clock, boolean pages) {
         this.actions = actions;
         this.json = json;
         this.clock = clock;
+        this.pages = pages;
+    }
+
+    /** The audit of the console pages' forms: every state-changing request but the login and the logout. */
+    public static OperatorActionFilter forConsolePages(OperatorActions actions, ObjectMapper json, Clock clock) {
+        return new OperatorActionFilter(actions, json, clock, true);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (pages) {
+            String path = path(request);
+            return !STATE_CHANGING.contains(request.getMethod()) || path.equals("/login") || path.equals("/logout");
+        }
         return !(STATE_CHANGING.contains(request.getMethod()) && path(request).startsWith("/api/")) && !console(request);
     }
 
@@ -99,7 +117,8 @@ public class OperatorActionFilter extends OncePerRequestFilter {
             parts.add(method.getBeanType().getSimpleName() + "." + method.getMethod().getName());
         }
         for (Map.Entry<String, String[]> p : request.getParameterMap().entrySet()) {
-            if (!SECRET_PARAMETER.matcher(p.getKey()).matches()) {
+            // a page form's other fields (an IBAN, a password) are not the audit's business
+            if (!SECRET_PARAMETER.matcher(p.getKey()).matches() && (!pages || SUMMARY_FIELDS.contains(p.getKey()))) {
                 parts.add(p.getKey() + "=" + String.join(",", p.getValue()));
             }
         }

@@ -46,6 +46,27 @@ public class PaymentLedger {
         return out;
     }
 
+    /** A practice's money by kind of entry: what was paid, and what is still due (released or waiting). */
+    public List<KindTotal> totalsOf(String practiceInami) {
+        List<KindTotal> out = new ArrayList<>();
+        for (EntryKind kind : EntryKind.values()) {
+            out.add(new KindTotal(kind, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)));
+        }
+        jdbc.query("select kind, coalesce(sum(case when payment_id is not null then amount end), 0), "
+                        + "coalesce(sum(case when payment_id is null then amount end), 0) from practice_entry "
+                        + "where practice_inami = ? group by kind",
+                rs -> {
+                    EntryKind kind = EntryKind.valueOf(rs.getString(1));
+                    out.set(kind.ordinal(), new KindTotal(kind, rs.getBigDecimal(2).setScale(2),
+                            rs.getBigDecimal(3).setScale(2)));
+                }, practiceInami);
+        return out;
+    }
+
+    /** What a practice was paid of one kind of entry, and what of it is still due. */
+    public record KindTotal(EntryKind kind, BigDecimal paid, BigDecimal due) {
+    }
+
     public long createRun(String trigger, LocalDate executionDate) {
         return LedgerSql.insertReturningId(jdbc,
                 "insert into payment_run (trigger, started_at, execution_date, transfers, total) "

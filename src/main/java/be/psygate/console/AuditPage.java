@@ -1,0 +1,25 @@
+package be.psygate.console;
+
+import be.psygate.ops.OperatorActions;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** {@code /audit}: the operators' latest writes, newest first, from the API and from the console's forms. */
+@Controller
+class AuditPage {
+
+    private final OperatorActions actions;
+    private final ConsoleProperties props;
+
+    AuditPage(OperatorActions actions, ConsoleProperties props) {
+        this.actions = actions;
+        this.props = props;
+    }
+
+    @GetMapping("/audit")
+    String audit(Model model) {
+        model.addAttribute("actions", actions.latest(props.pageSize()));
+        return "audit";
+    }
+}

@@ -1,0 +1,207 @@
+package be.psygate.console;
+
+import be.psygate.ops.OperatorActions;
+import be.psygate.practice.NetworkService;
+import be.psygate.support.GatewayTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * Who may see and do what in the web console's pages: nobody sees a page without logging in; ops reads every page
+ * and sends no form; admin sends the forms, which are audited; a form without its CSRF token is refused. The API
+ * keeps its HTTP basic login and takes no session.
+ */
+class ConsolePagesAccessTest extends GatewayTest {
+
+    private static final String DEMO_NETWORK = "demo-adults";
+    private static final String DEMO_PRACTICE = "91234537770";
+    private static final List<String> PAGES = List.of("/", "/files", "/practices", "/practices/" + DEMO_PRACTICE,
+            "/networks", "/networks/" + DEMO_NETWORK, "/audit");
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    NetworkService networks;
+    @Autowired
+    OperatorActions audit;
+    @Autowired
+    JdbcClient jdbc;
+
+    private MockMvc mvc;
+
+    @BeforeEach
+    void mvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    /** The other tests register practices without naming a network: the gateway must serve one only. */
+    @AfterEach
+    void networksOfThisTestRemoved() {
+        jdbc.sql("delete from network where id like 'console-test-%'").update();
+    }
+
+    @Test
+    void aVisitorWhoHasNotLoggedInIsSentToTheLoginFormAndSeesNoData() throws Exception {
+        for (String page : PAGES) {
+            mvc.perform(get(page)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        }
+        mvc.perform(get("/login").header("Accept-Language", "fr-BE,fr;q=0.9"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<html lang=\"fr\">"),
+                        containsString("name=\"username\""), containsString("name=\"password\""),
+                        containsString("name=\"_csrf\""))));
+    }
+
+    @Test
+    void theLoginFormLogsTheApiUsersInAndRefusesAWrongPassword() throws Exception {
+        mvc.perform(formLogin("/login").user("ops").password("ops"))
+                .andExpect(redirectedUrl("/")).andExpect(authenticated().withUsername("ops").withRoles("OPS"));
+        mvc.perform(formLogin("/login").user("ops").password("wrong"))
+                .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+    }
+
+    @Test
+    void theLoginFormIsThrottledLikeTheApi() throws Exception {
+        // an address of its own, so that no other test's logins are refused
+        String address = "192.0.2.77";
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(post("/login").with(from(address)).with(csrf()).param("username", "flood-" + i)
+                            .param("password", "guess"))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        // locked out: even the right password is not checked
+        mvc.perform(post("/login").with(from(address)).with(csrf()).param("username", "ops").param("password", "ops"))
+                .andExpect(redirectedUrl("/login?throttled")).andExpect(unauthenticated());
+        mvc.perform(get("/login").param("throttled", ""))
+                .andExpect(content().string(containsString("id=\"login-throttled\"")));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    @Test
+    void opsSeesEveryPageInTheBrowsersLanguageButNoAdminControl() throws Exception {
+        for (String page : PAGES) {
+            mvc.perform(get(page).with(user("ops").roles("OPS")).header("Accept-Language", "nl-BE,nl;q=0.9"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("<html lang=\"nl\">"),
+                            not(containsString("admin-control")), containsString("Afmelden"))));
+        }
+        // a language the console does not speak: English
+        mvc.perform(get("/").with(user("ops").roles("OPS")).header("Accept-Language", "de-DE"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("<html lang=\"en\">")));
+    }
+
+    @Test
+    void opsIsRefusedEveryFormAndNothingChanges() throws Exception {
+        mvc.perform(networkForm("console-test-ops").with(user("ops").roles("OPS")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(practiceForm().with(user("ops").roles("OPS")).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(networks.find("console-test-ops")).isEmpty();
+        assertThat(audit.latest(5)).anySatisfy(a -> {
+            assertThat(a.actor()).isEqualTo("ops");
+            assertThat(a.path()).isEqualTo("/networks");
+            assertThat(a.status()).isEqualTo(403);
+        });
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefusedEvenToAnAdmin() throws Exception {
+        mvc.perform(networkForm("console-test-nocsrf").with(user("admin").roles("ADMIN", "OPS")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/logout").with(user("admin").roles("ADMIN", "OPS"))).andExpect(status().isForbidden());
+        assertThat(networks.find("console-test-nocsrf")).isEmpty();
+    }
+
+    @Test
+    void anAdminRegistersANetworkThroughTheFormAndTheWriteIsAudited() throws Exception {
+        mvc.perform(get("/networks").with(user("admin").roles("ADMIN", "OPS")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("admin-control"), containsString("name=\"id\""),
+                        containsString("name=\"publicKind\""), containsString("name=\"yearlyContingent\""))));
+        mvc.perform(networkForm("console-test-admin").with(user("admin").roles("ADMIN", "OPS")).with(csrf()))
+                .andExpect(redirectedUrl("/networks/console-test-admin"));
+        assertThat(networks.find("console-test-admin")).hasValueSatisfying(n ->
+                assertThat(n.yearlyContingent()).isEqualTo(1200));
+        assertThat(audit.latest(5)).anySatisfy(a -> {
+            assertThat(a.actor()).isEqualTo("admin");
+            assertThat(a.method()).isEqualTo("POST");
+            assertThat(a.path()).isEqualTo("/networks");
+            assertThat(a.summary()).contains("NetworkPages.register", "id=console-test-admin")
+                    .doesNotContain("_csrf");
+            assertThat(a.status()).isEqualTo(302);
+        });
+    }
+
+    @Test
+    void aFormWithMistakesShowsEachNextToItsFieldAndStoresNothing() throws Exception {
+        mvc.perform(post("/networks").with(user("admin").roles("ADMIN", "OPS")).with(csrf())
+                        .param("id", "console-test-bad").param("name", "").param("publicKind", "ADULTS")
+                        .param("yearlyContingent", "many"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"yearlyContingent-error\""),
+                        not(containsString("id=\"id-error\"")))));
+        mvc.perform(post("/practices").with(user("admin").roles("ADMIN", "OPS")).with(csrf())
+                        .param("inami", "123").param("name", "Practice").param("networkId", DEMO_NETWORK)
+                        .param("agreementStart", "2025-01-01").param("yearlyCapacity", "100")
+                        .param("sftpUser", "console-bad").param("sftpPassword", "short"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"inami-error\""),
+                        containsString("id=\"bce-error\""), containsString("id=\"sftpPassword-error\""),
+                        not(containsString("value=\"short\"")))));
+        assertThat(networks.find("console-test-bad")).isEmpty();
+    }
+
+    @Test
+    void theApiKeepsItsBasicLoginAndTakesNoSession() throws Exception {
+        mvc.perform(get("/api/networks").with(httpBasic("ops", "ops")))
+                .andExpect(status().isOk()).andExpect(header().doesNotExist("Set-Cookie"));
+        mvc.perform(get("/api/networks")).andExpect(status().isUnauthorized());
+    }
+
+    private static MockHttpServletRequestBuilder networkForm(String id) {
+        return post("/networks").param("id", id).param("name", "Console test network")
+                .param("publicKind", "ADULTS").param("yearlyContingent", "1200");
+    }
+
+    private static MockHttpServletRequestBuilder practiceForm() {
+        return post("/practices").param("inami", DEMO_PRACTICE).param("name", "Renamed by ops")
+                .param("bce", "0812345603").param("iban", "BE14063123456783").param("networkId", DEMO_NETWORK)
+                .param("agreementStart", "2022-01-01").param("yearlyCapacity", "600").param("sftpUser", "demo")
+                .param("language", "fr");
+    }
+}
