@@ -4,6 +4,7 @@ import be.psygate.rules.DeclaredSession;
 import be.psygate.identity.Inami;
 import be.psygate.identity.Niss;
 import be.psygate.identity.Pseudocode;
+import be.psygate.money.premium.PremiumSession;
 import be.psygate.rules.SessionKey;
 import be.psygate.rules.ValidSession;
 import be.psygate.rules.Verdict;
@@ -18,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -350,5 +352,20 @@ public class SessionLedger {
         }
         return new LineOutcome(v.line().lineNumber(), v.line().lineRef(), false, v.reason().name(), v.args(),
                 null, null, null, null);
+    }
+
+    /**
+     * The sessions attested between {@code from} and {@code to} and not refused by their insurer, for the practice
+     * premium, each with the day its list was received in {@code zone}.
+     */
+    public List<PremiumSession> attestedForPremium(LocalDate from, LocalDate to, ZoneId zone) {
+        return jdbc.query("select l.psychologist_inami, l.network_id, l.pseudocode, l.session_date, l.fee, f.received_at "
+                        + "from session_line l join received_file f on f.id = l.file_id "
+                        + "where l.status = 'ACCEPTED' and l.session_date between ? and ? "
+                        + "and (l.insurer_state is null or l.insurer_state <> 'REFUSED')",
+                (rs, n) -> new PremiumSession(Inami.parse(rs.getString(1)), rs.getString(2),
+                        Pseudocode.parse(rs.getString(3)), rs.getDate(4).toLocalDate(), rs.getBigDecimal(5),
+                        LocalDate.ofInstant(rs.getTimestamp(6).toInstant(), zone)),
+                Date.valueOf(from), Date.valueOf(to));
     }
 }

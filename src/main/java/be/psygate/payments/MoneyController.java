@@ -1,23 +1,20 @@
 package be.psygate.payments;
 
-import be.psygate.identity.Inami;
-import be.psygate.identity.Pseudocode;
 import be.psygate.money.premium.Premium;
 import be.psygate.money.premium.PremiumCalculator;
 import be.psygate.money.premium.PremiumReport;
 import be.psygate.money.premium.PremiumSession;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
+import be.psygate.ledger.SessionLedger;
+import be.psygate.payments.PaymentLedger.OpenEntry;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,27 +26,24 @@ import java.util.List;
 @RestController
 public class MoneyController {
 
-    private final JdbcTemplate jdbc;
+    private final PaymentLedger payments;
+    private final SessionLedger sessions;
     private final Clock clock;
     private final PremiumCalculator premiums = new PremiumCalculator();
 
-    public MoneyController(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    public MoneyController(PaymentLedger payments, SessionLedger sessions, Clock clock) {
+        this.payments = payments;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
     /** {@code GET /api/practices/{inami}/balance}: paid so far, and the entries still open, by due date. */
     @GetMapping("/api/practices/{inami}/balance")
     public Balance balance(@PathVariable String inami) {
-        BigDecimal paid = jdbc.queryForObject("select coalesce(sum(amount), 0) from payment where practice_inami = ?",
-                BigDecimal.class, inami);
-        List<OpenEntry> open = jdbc.query("select e.due_date, e.kind, e.amount, e.confirmed, l.line_ref from "
-                        + "practice_entry e join session_line l on l.id = e.session_id where e.practice_inami = ? "
-                        + "and e.payment_id is null order by e.due_date, l.line_ref, e.number",
-                (rs, n) -> new OpenEntry(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getBigDecimal(3),
-                        rs.getBoolean(4), rs.getString(5)), inami);
+        BigDecimal paid = payments.paidTo(inami);
+        List<OpenEntry> open = payments.openEntriesOf(inami);
         BigDecimal owed = open.stream().map(OpenEntry::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        return new Balance(inami, paid.setScale(2), owed, open);
+        return new Balance(inami, paid, owed, open);
     }
 
     /**
@@ -76,17 +70,8 @@ public class MoneyController {
     }
 
     private List<PremiumSession> attestedSessions() {
-        List<PremiumSession> out = new ArrayList<>();
-        jdbc.query("select l.psychologist_inami, l.network_id, l.pseudocode, l.session_date, l.fee, f.received_at "
-                        + "from session_line l join received_file f on f.id = l.file_id "
-                        + "where l.status = 'ACCEPTED' and l.session_date between ? and ? "
-                        + "and (l.insurer_state is null or l.insurer_state <> 'REFUSED')",
-                rs -> {
-                    out.add(new PremiumSession(Inami.parse(rs.getString(1)), rs.getString(2),
-                            Pseudocode.parse(rs.getString(3)), rs.getDate(4).toLocalDate(), rs.getBigDecimal(5),
-                            LocalDate.ofInstant(rs.getTimestamp(6).toInstant(), clock.getZone())));
-                }, Date.valueOf(PremiumCalculator.PERIOD_START), Date.valueOf(PremiumCalculator.PERIOD_END));
-        return out;
+        return sessions.attestedForPremium(PremiumCalculator.PERIOD_START, PremiumCalculator.PERIOD_END,
+                clock.getZone());
     }
 
     /** The premium report as the API shows it. */
@@ -110,9 +95,5 @@ public class MoneyController {
 
     /** A practice's money. */
     public record Balance(String inami, BigDecimal paid, BigDecimal open, List<OpenEntry> entries) {
-    }
-
-    /** An amount owed (or to be taken back) and not paid yet; unconfirmed ones wait for the bank. */
-    public record OpenEntry(LocalDate due, String kind, BigDecimal amount, boolean released, String lineRef) {
     }
 }

@@ -64,6 +64,25 @@ public class PaymentLedger {
     }
 
     /** What a practice was paid of one kind of entry, and what of it is still due. */
+    /** What the practice has been paid so far, all payment runs together. */
+    public BigDecimal paidTo(String practiceInami) {
+        return jdbc.queryForObject("select coalesce(sum(amount), 0) from payment where practice_inami = ?",
+                BigDecimal.class, practiceInami).setScale(2);
+    }
+
+    /** The practice's entries not paid yet, by due date, each with its session's line reference. */
+    public List<OpenEntry> openEntriesOf(String practiceInami) {
+        return jdbc.query("select e.due_date, e.kind, e.amount, e.confirmed, l.line_ref from "
+                        + "practice_entry e join session_line l on l.id = e.session_id where e.practice_inami = ? "
+                        + "and e.payment_id is null order by e.due_date, l.line_ref, e.number",
+                (rs, n) -> new OpenEntry(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getBigDecimal(3),
+                        rs.getBoolean(4), rs.getString(5)), practiceInami);
+    }
+
+    /** An amount owed (or to be taken back) and not paid yet; unconfirmed ones wait for the bank. */
+    public record OpenEntry(LocalDate due, String kind, BigDecimal amount, boolean released, String lineRef) {
+    }
+
     public record KindTotal(EntryKind kind, BigDecimal paid, BigDecimal due) {
     }
 
