@@ -129,6 +129,20 @@ public class InvoiceLedger {
                 .stream().map(id -> batch(id).orElseThrow()).toList();
     }
 
+    /** The latest billing runs, newest first. */
+    public List<RunRecord> latestRuns(int limit) {
+        return jdbc.query("select id, trigger, started_at, batches, sessions from billing_run order by id desc limit ?",
+                (rs, n) -> new RunRecord(rs.getLong("id"), rs.getString("trigger"),
+                        rs.getTimestamp("started_at").toInstant(), rs.getInt("batches"), rs.getInt("sessions")),
+                limit);
+    }
+
+    /** The latest invoice batches, newest first. */
+    public List<BatchRecord> latestBatches(int limit) {
+        return jdbc.queryForList("select id from invoice_batch order by id desc limit ?", Long.class, limit)
+                .stream().map(id -> batch(id).orElseThrow()).toList();
+    }
+
     /** The sessions of a batch as the insurer is told of them, in the order they were stored. */
     public List<InvoiceLine> linesOf(long batchId) {
         return jdbc.query("select id, line_ref, psychologist_inami, patient_niss, insurer_code, session_date, pseudocode, "
@@ -179,6 +193,10 @@ public class InvoiceLedger {
      * name may hide a national number), and no patient data.
      */
     public record HeldSession(long sessionId, String practiceInami, long fileId, long lineNumber) {
+    }
+
+    /** A billing run: what started it, when, and the batches and sessions it invoiced. */
+    public record RunRecord(long id, String trigger, Instant startedAt, int batches, int sessions) {
     }
 
     /** An accepted session waiting for a batch. */

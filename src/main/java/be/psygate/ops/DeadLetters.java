@@ -151,6 +151,19 @@ public class DeadLetters {
         return new ReplayReport(queue, 1, List.of(new ReplayedMessage(messageId, null, "REQUEUED")));
     }
 
+    /** The invoice batches parked after their delivery failed, as far as they are shown (none: an empty content). */
+    public QueueContent parkedBatches() {
+        if (!broker.queueNames().contains(billingDeadLetters)) {
+            return new QueueContent(billingDeadLetters, "parked-batches", 0, List.of());
+        }
+        return browse(billingDeadLetters);
+    }
+
+    /** Delivers one parked invoice batch again, by its message (see the class comment). */
+    public ReplayReport replayParkedBatch(long messageId) {
+        return replayOne(billingDeadLetters, messageId);
+    }
+
     /** Whether the name is one of the queues this service shows. */
     public boolean isDeadLetterQueue(String queue) {
         return kindOf(queue).isPresent();

@@ -168,7 +168,7 @@ class ConsoleInBrowserTest extends GatewayTest {
                 StandardCopyOption.REPLACE_EXISTING);
 
         for (String page : List.of("/", "/files", "/practices", "/networks", "/practices/" + practice.inami(),
-                "/networks/" + NETWORK, "/audit")) {
+                "/networks/" + NETWORK, "/billing", "/audit")) {
             open(page);
             assertThat(browser.findElements(By.cssSelector(".admin-control"))).as(page).isEmpty();
             assertThat(browser.findElements(By.cssSelector("form:not([action$='/logout'])"))).as(page).isEmpty();
@@ -216,6 +216,28 @@ class ConsoleInBrowserTest extends GatewayTest {
         assertThat(browser.findElement(By.id("audit")).getText())
                 .contains("POST /networks", "id=browser-test-net", "POST /practices", "inami=" + practice.inami())
                 .doesNotContain("a-long-enough-password");
+    }
+
+    @Test
+    void anAdminStartsABillingRunFromTheBillingPage() {
+        open("/billing");
+        logIn("admin", "admin");
+        long before = newestRun();
+
+        submitAndConfirm("start-billing-run");
+        await().atMost(WAIT).until(() -> newestRun() > before);
+        // the page the run answers with shows it first
+        await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> assertThat(
+                browser.findElement(By.cssSelector("#billing-runs tbody tr")).findElements(By.tagName("td")))
+                .extracting(WebElement::getText).startsWith(String.valueOf(newestRun())).contains("CONSOLE"));
+        assertThat(browser.getCurrentUrl()).endsWith("/billing");
+
+        open("/audit");
+        assertThat(browser.findElement(By.id("audit")).getText()).contains("POST /billing/runs");
+    }
+
+    private long newestRun() {
+        return jdbc.sql("select coalesce(max(id), 0) from billing_run").query(Long.class).single();
     }
 
     private void open(String path) {

@@ -1,5 +1,6 @@
 package be.psygate.console;
 
+import be.psygate.billing.InvoiceLedger;
 import be.psygate.ops.OperatorActions;
 import be.psygate.practice.NetworkService;
 import be.psygate.support.GatewayTest;
@@ -45,7 +46,7 @@ class ConsolePagesAccessTest extends GatewayTest {
     private static final String DEMO_NETWORK = "demo-adults";
     private static final String DEMO_PRACTICE = "91234537770";
     private static final List<String> PAGES = List.of("/", "/files", "/practices", "/practices/" + DEMO_PRACTICE,
-            "/networks", "/networks/" + DEMO_NETWORK, "/audit");
+            "/networks", "/networks/" + DEMO_NETWORK, "/billing", "/audit");
 
     @Autowired
     WebApplicationContext context;
@@ -55,6 +56,8 @@ class ConsolePagesAccessTest extends GatewayTest {
     OperatorActions audit;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    InvoiceLedger invoices;
 
     private MockMvc mvc;
 
@@ -131,6 +134,12 @@ class ConsolePagesAccessTest extends GatewayTest {
                 .andExpect(status().isForbidden());
         mvc.perform(practiceForm().with(user("ops").roles("OPS")).with(csrf()))
                 .andExpect(status().isForbidden());
+        long runsBefore = runCount();
+        mvc.perform(post("/billing/runs").with(user("ops").roles("OPS")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/billing/parked/1").with(user("ops").roles("OPS")).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(runCount()).isEqualTo(runsBefore);
         assertThat(networks.find("console-test-ops")).isEmpty();
         assertThat(audit.latest(5)).anySatisfy(a -> {
             assertThat(a.actor()).isEqualTo("ops");
@@ -144,6 +153,12 @@ class ConsolePagesAccessTest extends GatewayTest {
         mvc.perform(networkForm("console-test-nocsrf").with(user("admin").roles("ADMIN", "OPS")))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/logout").with(user("admin").roles("ADMIN", "OPS"))).andExpect(status().isForbidden());
+        long runsBefore = runCount();
+        mvc.perform(post("/billing/runs").with(user("admin").roles("ADMIN", "OPS")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/billing/parked/1").with(user("admin").roles("ADMIN", "OPS")))
+                .andExpect(status().isForbidden());
+        assertThat(runCount()).isEqualTo(runsBefore);
         assertThat(networks.find("console-test-nocsrf")).isEmpty();
     }
 
@@ -165,6 +180,35 @@ class ConsolePagesAccessTest extends GatewayTest {
                     .doesNotContain("_csrf");
             assertThat(a.status()).isEqualTo(302);
         });
+    }
+
+    @Test
+    void anAdminStartsABillingRunFromTheBillingPageAndTheWriteIsAudited() throws Exception {
+        mvc.perform(get("/billing").with(user("admin").roles("ADMIN", "OPS")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("admin-control"),
+                        containsString("id=\"start-billing-run\""), containsString("data-confirm="))));
+        long runsBefore = runCount();
+        mvc.perform(post("/billing/runs").with(user("admin").roles("ADMIN", "OPS")).with(csrf()))
+                .andExpect(redirectedUrl("/billing"));
+        assertThat(runCount()).isEqualTo(runsBefore + 1);
+        assertThat(invoices.latestRuns(1)).singleElement()
+                .satisfies(r -> assertThat(r.trigger()).isEqualTo("CONSOLE"));
+        assertThat(audit.latest(5)).anySatisfy(a -> {
+            assertThat(a.actor()).isEqualTo("admin");
+            assertThat(a.path()).isEqualTo("/billing/runs");
+            assertThat(a.status()).isEqualTo(302);
+        });
+    }
+
+    @Test
+    void aParkedBatchThatIsNotThereIsNotFound() throws Exception {
+        mvc.perform(post("/billing/parked/987654321").with(user("admin").roles("ADMIN", "OPS")).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    private long runCount() {
+        return jdbc.sql("select count(*) from billing_run").query(Long.class).single();
     }
 
     @Test
