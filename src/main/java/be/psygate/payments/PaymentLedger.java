@@ -86,6 +86,21 @@ public class PaymentLedger {
     public record KindTotal(EntryKind kind, BigDecimal paid, BigDecimal due) {
     }
 
+    /** The latest payment runs, newest first, each with the payment file it wrote (none when it paid nothing). */
+    public List<RunRecord> latestRuns(int limit) {
+        return jdbc.query("select id, trigger, started_at, execution_date, transfers, total, file_name "
+                        + "from payment_run order by id desc limit ?",
+                (rs, n) -> new RunRecord(rs.getLong("id"), rs.getString("trigger"),
+                        rs.getTimestamp("started_at").toInstant(), rs.getDate("execution_date").toLocalDate(),
+                        rs.getInt("transfers"), rs.getBigDecimal("total"), rs.getString("file_name")),
+                limit);
+    }
+
+    /** A payment run: what started it, when, the day the bank executes it, its transfers and its payment file. */
+    public record RunRecord(long id, String trigger, Instant startedAt, LocalDate executionDate, int transfers,
+                            BigDecimal total, String fileName) {
+    }
+
     public long createRun(String trigger, LocalDate executionDate) {
         return LedgerSql.insertReturningId(jdbc,
                 "insert into payment_run (trigger, started_at, execution_date, transfers, total) "

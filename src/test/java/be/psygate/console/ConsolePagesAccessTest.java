@@ -34,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 /**
@@ -46,7 +47,7 @@ class ConsolePagesAccessTest extends GatewayTest {
     private static final String DEMO_NETWORK = "demo-adults";
     private static final String DEMO_PRACTICE = "91234537770";
     private static final List<String> PAGES = List.of("/", "/files", "/practices", "/practices/" + DEMO_PRACTICE,
-            "/networks", "/networks/" + DEMO_NETWORK, "/billing", "/audit");
+            "/networks", "/networks/" + DEMO_NETWORK, "/billing", "/payments", "/audit");
 
     @Autowired
     WebApplicationContext context;
@@ -140,6 +141,10 @@ class ConsolePagesAccessTest extends GatewayTest {
         mvc.perform(post("/billing/parked/1").with(user("ops").roles("OPS")).with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(runCount()).isEqualTo(runsBefore);
+        long paymentRunsBefore = paymentRunCount();
+        mvc.perform(post("/payments/runs").with(user("ops").roles("OPS")).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(paymentRunCount()).isEqualTo(paymentRunsBefore);
         assertThat(networks.find("console-test-ops")).isEmpty();
         assertThat(audit.latest(5)).anySatisfy(a -> {
             assertThat(a.actor()).isEqualTo("ops");
@@ -159,6 +164,10 @@ class ConsolePagesAccessTest extends GatewayTest {
         mvc.perform(post("/billing/parked/1").with(user("admin").roles("ADMIN", "OPS")))
                 .andExpect(status().isForbidden());
         assertThat(runCount()).isEqualTo(runsBefore);
+        long paymentRunsBefore = paymentRunCount();
+        mvc.perform(post("/payments/runs").with(user("admin").roles("ADMIN", "OPS")))
+                .andExpect(status().isForbidden());
+        assertThat(paymentRunCount()).isEqualTo(paymentRunsBefore);
         assertThat(networks.find("console-test-nocsrf")).isEmpty();
     }
 
@@ -205,6 +214,42 @@ class ConsolePagesAccessTest extends GatewayTest {
     void aParkedBatchThatIsNotThereIsNotFound() throws Exception {
         mvc.perform(post("/billing/parked/987654321").with(user("admin").roles("ADMIN", "OPS")).with(csrf()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAdminStartsAPaymentRunFromThePaymentsPageAndTheWriteIsAudited() throws Exception {
+        mvc.perform(get("/payments").with(user("admin").roles("ADMIN", "OPS")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("admin-control"),
+                        containsString("id=\"start-payment-run\""), containsString("data-confirm="))));
+        long runsBefore = paymentRunCount();
+        mvc.perform(post("/payments/runs").with(user("admin").roles("ADMIN", "OPS")).with(csrf()))
+                .andExpect(redirectedUrl("/payments"));
+        assertThat(paymentRunCount()).isEqualTo(runsBefore + 1);
+        assertThat(audit.latest(5)).anySatisfy(a -> {
+            assertThat(a.actor()).isEqualTo("admin");
+            assertThat(a.path()).isEqualTo("/payments/runs");
+            assertThat(a.status()).isEqualTo(302);
+        });
+    }
+
+    @Test
+    void opsDownloadsThePremiumReportAsTheApiExportsIt() throws Exception {
+        String api = mvc.perform(get("/api/premiums/2023.csv").with(httpBasic("ops", "ops")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/payments").with(user("ops").roles("OPS")))
+                .andExpect(content().string(containsString("href=\"/payments/premiums-2023.csv\"")));
+        mvc.perform(get("/payments/premiums-2023.csv").with(user("ops").roles("OPS")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andExpect(content().string(allOf(containsString("inami;network;attested"),
+                        equalTo(api))));
+        mvc.perform(get("/payments/premiums-2023.csv"))
+                .andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    private long paymentRunCount() {
+        return jdbc.sql("select count(*) from payment_run").query(Long.class).single();
     }
 
     private long runCount() {
