@@ -162,6 +162,43 @@ public class ReturnLedger {
                 paymentRef);
     }
 
+    /** The latest answers received from the insurers, newest first. */
+    public List<ReturnRecord> latestReturns(int limit) {
+        return jdbc.query("select id, insurer_id, batch_id, kind, insurer_reference, file_name, status, lines, matched, "
+                        + "unknown_references, received_at from insurer_return order by id desc limit ?",
+                (rs, n) -> new ReturnRecord(rs.getLong("id"), rs.getString("insurer_id"),
+                        rs.getObject("batch_id") == null ? null : rs.getLong("batch_id"), rs.getString("kind"),
+                        rs.getString("insurer_reference"), rs.getString("file_name"), rs.getString("status"),
+                        rs.getInt("lines"), rs.getInt("matched"), rs.getInt("unknown_references"),
+                        rs.getTimestamp("received_at").toInstant()),
+                limit);
+    }
+
+    /**
+     * The latest lines of the answers with this outcome ({@code UNKNOWN_REFERENCE}: matched no session;
+     * {@code REFUSED}), newest first: their reference and the insurer's code, not its free text.
+     */
+    public List<ReturnLineRecord> latestLines(String outcome, int limit) {
+        return jdbc.query("select l.id, l.return_id, r.insurer_id, l.line_ref, l.outcome, l.recorded_on, l.amount, "
+                        + "l.error_code from return_line l join insurer_return r on r.id = l.return_id "
+                        + "where l.outcome = ? order by l.id desc limit ?",
+                (rs, n) -> new ReturnLineRecord(rs.getLong("id"), rs.getLong("return_id"), rs.getString("insurer_id"),
+                        rs.getString("line_ref"), rs.getString("outcome"), rs.getDate("recorded_on").toLocalDate(),
+                        rs.getBigDecimal("amount"), rs.getString("error_code")),
+                outcome, limit);
+    }
+
+    /** An answer file or message of an insurer as the ledger keeps it. */
+    public record ReturnRecord(long id, String insurerId, Long batchId, String kind, String insurerReference,
+                               String fileName, String status, int lines, int matched, int unknownReferences,
+                               Instant receivedAt) {
+    }
+
+    /** One line of an insurer's answer. */
+    public record ReturnLineRecord(long id, long returnId, String insurerId, String lineRef, String outcome,
+                                   LocalDate recordedOn, BigDecimal amount, String errorCode) {
+    }
+
     /** A session of a batch as reconciliation sees it. */
     public record BatchSession(long id, String lineRef, String practiceInami, BigDecimal insurerShare,
                                Instant listReceived) {

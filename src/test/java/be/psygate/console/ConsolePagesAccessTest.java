@@ -3,7 +3,9 @@ package be.psygate.console;
 import be.psygate.billing.InvoiceLedger;
 import be.psygate.ops.OperatorActions;
 import be.psygate.practice.NetworkService;
+import be.psygate.reconciliation.ReturnLedger;
 import be.psygate.support.GatewayTest;
+import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +50,7 @@ class ConsolePagesAccessTest extends GatewayTest {
     private static final String DEMO_NETWORK = "demo-adults";
     private static final String DEMO_PRACTICE = "91234537770";
     private static final List<String> PAGES = List.of("/", "/files", "/practices", "/practices/" + DEMO_PRACTICE,
-            "/networks", "/networks/" + DEMO_NETWORK, "/billing", "/payments", "/audit");
+            "/networks", "/networks/" + DEMO_NETWORK, "/billing", "/returns", "/payments", "/audit");
 
     @Autowired
     WebApplicationContext context;
@@ -59,6 +62,8 @@ class ConsolePagesAccessTest extends GatewayTest {
     JdbcClient jdbc;
     @Autowired
     InvoiceLedger invoices;
+    @Autowired
+    ReturnLedger returns;
 
     private MockMvc mvc;
 
@@ -246,6 +251,25 @@ class ConsolePagesAccessTest extends GatewayTest {
                         equalTo(api))));
         mvc.perform(get("/payments/premiums-2023.csv"))
                 .andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
+    void theInsurersAnswersShowTheirUnmatchedAndRefusedLinesWithoutNationalNumbersNorTheInsurersText()
+            throws Exception {
+        String niss = TestPractice.nextPatient();
+        long answer = returns.insertReturn("100", null, "REJECTED", "CONSOLE-REF-1", "answer-" + niss + ".csv",
+                "console-test-" + System.nanoTime(), "APPLIED", 2).orElseThrow();
+        ReturnLedger.Writes lines = returns.writes();
+        lines.line(answer, null, "U" + niss, "UNKNOWN_REFERENCE", null, null, "Patient Jeanne Exemple", null,
+                LocalDate.now());
+        lines.line(answer, null, "R" + niss, "REFUSED", null, "E4711", "Patient Jeanne Exemple", null,
+                LocalDate.now());
+        lines.flush();
+        mvc.perform(get("/returns").with(user("ops").roles("OPS")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("CONSOLE-REF-1"), containsString("E4711"),
+                        containsString("id=\"unmatched-lines\""), containsString("id=\"refused-lines\""),
+                        not(containsString(niss)), not(containsString("Jeanne Exemple")))));
     }
 
     private long paymentRunCount() {

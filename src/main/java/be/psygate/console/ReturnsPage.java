@@ -1,0 +1,33 @@
+package be.psygate.console;
+
+import be.psygate.reconciliation.ReturnLedger;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * {@code /returns}: the insurers' answers as received, the lines that matched no session and the lines refused,
+ * read only. The insurer's free text is left out: it may name the patient.
+ */
+@Controller
+class ReturnsPage {
+
+    private static final String UNMATCHED = "UNKNOWN_REFERENCE";
+    private static final String REFUSED = "REFUSED";
+
+    private final ReturnLedger returns;
+    private final ConsoleProperties props;
+
+    ReturnsPage(ReturnLedger returns, ConsoleProperties props) {
+        this.returns = returns;
+        this.props = props;
+    }
+
+    @GetMapping("/returns")
+    String returns(Model model) {
+        model.addAttribute("returns", returns.latestReturns(props.pageSize()));
+        model.addAttribute("unmatched", returns.latestLines(UNMATCHED, props.pageSize()));
+        model.addAttribute("refused", returns.latestLines(REFUSED, props.pageSize()));
+        return "returns";
+    }
+}
