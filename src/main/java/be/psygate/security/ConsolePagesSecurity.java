@@ -38,7 +38,7 @@ public class ConsolePagesSecurity {
     /** The addresses the pages answer on; anything else stays with the API's chain. */
     static final String[] PAGES = {"/", "/login", "/logout", "/files", "/files/**", "/practices", "/practices/**",
             "/networks", "/networks/**", "/billing", "/billing/**", "/payments", "/payments/**", "/returns", "/audit",
-            "/assets/**", "/webjars/**"};
+            "/dead-letters", "/dead-letters/**", "/assets/**", "/webjars/**"};
 
     /**
      * The browser may run the pages' own scripts and the WebJars', nothing inline; ECharts sets element styles from

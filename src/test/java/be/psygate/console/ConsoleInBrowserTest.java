@@ -168,7 +168,7 @@ class ConsoleInBrowserTest extends GatewayTest {
                 StandardCopyOption.REPLACE_EXISTING);
 
         for (String page : List.of("/", "/files", "/practices", "/networks", "/practices/" + practice.inami(),
-                "/networks/" + NETWORK, "/billing", "/returns", "/payments", "/audit")) {
+                "/networks/" + NETWORK, "/billing", "/returns", "/payments", "/dead-letters", "/audit")) {
             open(page);
             assertThat(browser.findElements(By.cssSelector(".admin-control"))).as(page).isEmpty();
             assertThat(browser.findElements(By.cssSelector("form:not([action$='/logout'])"))).as(page).isEmpty();

@@ -1,6 +1,8 @@
 package be.psygate.console;
 
 import be.psygate.billing.InvoiceLedger;
+import be.psygate.ops.DeadLetters;
+import be.psygate.ops.DeadLetters.DeadLetter;
 import be.psygate.ops.OperatorActions;
 import be.psygate.practice.NetworkService;
 import be.psygate.reconciliation.ReturnLedger;
@@ -9,7 +11,9 @@ import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import jakarta.jms.ConnectionFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jms.core.JmsTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -17,10 +21,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -50,7 +56,7 @@ class ConsolePagesAccessTest extends GatewayTest {
     private static final String DEMO_NETWORK = "demo-adults";
     private static final String DEMO_PRACTICE = "91234537770";
     private static final List<String> PAGES = List.of("/", "/files", "/practices", "/practices/" + DEMO_PRACTICE,
-            "/networks", "/networks/" + DEMO_NETWORK, "/billing", "/returns", "/payments", "/audit");
+            "/networks", "/networks/" + DEMO_NETWORK, "/billing", "/returns", "/payments", "/dead-letters", "/audit");
 
     @Autowired
     WebApplicationContext context;
@@ -64,6 +70,10 @@ class ConsolePagesAccessTest extends GatewayTest {
     InvoiceLedger invoices;
     @Autowired
     ReturnLedger returns;
+    @Autowired
+    DeadLetters deadLetters;
+    @Autowired
+    ConnectionFactory connectionFactory;
 
     private MockMvc mvc;
 
@@ -270,6 +280,44 @@ class ConsolePagesAccessTest extends GatewayTest {
                 .andExpect(content().string(allOf(containsString("CONSOLE-REF-1"), containsString("E4711"),
                         containsString("id=\"unmatched-lines\""), containsString("id=\"refused-lines\""),
                         not(containsString(niss)), not(containsString("Jeanne Exemple")))));
+    }
+
+    @Test
+    void theDeadLettersShowNoBodyAndOnlyAnAdminWithItsTokenReplaysOneAudited() throws Exception {
+        String queue = "psygate.billing.dead-letters";
+        String niss = TestPractice.nextPatient();
+        List<Long> before = parkedMessageIds();
+        new JmsTemplate(connectionFactory).send(queue, session -> session.createTextMessage(
+                "{\"batchId\":987654321,\"note\":\"Patient Jeanne Exemple " + niss + "\"}"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> parkedMessageIds().size() > before.size());
+        long id = parkedMessageIds().stream().filter(m -> !before.contains(m)).findFirst().orElseThrow();
+
+        mvc.perform(get("/dead-letters").with(user("ops").roles("OPS")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-queue=\"" + queue + "\""),
+                        containsString("data-message=\"" + id + "\""), not(containsString(niss)),
+                        not(containsString("Jeanne Exemple")), not(containsString("987654321")),
+                        not(containsString("admin-control")))));
+        String replay = "/dead-letters/" + queue + "/" + id + "/replay";
+        mvc.perform(post(replay).with(user("ops").roles("OPS")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(replay).with(user("admin").roles("ADMIN", "OPS"))).andExpect(status().isForbidden());
+        assertThat(parkedMessageIds()).contains(id);
+
+        mvc.perform(get("/dead-letters").with(user("admin").roles("ADMIN", "OPS")))
+                .andExpect(content().string(allOf(containsString("admin-control"), containsString("data-confirm="))));
+        mvc.perform(post(replay).with(user("admin").roles("ADMIN", "OPS")).with(csrf()))
+                .andExpect(redirectedUrl("/dead-letters"));
+        // a parked batch the ledger does not know is dropped, never delivered
+        assertThat(parkedMessageIds()).doesNotContain(id);
+        assertThat(audit.latest(5)).anySatisfy(a -> {
+            assertThat(a.actor()).isEqualTo("admin");
+            assertThat(a.path()).isEqualTo(replay);
+            assertThat(a.status()).isEqualTo(302);
+        });
+    }
+
+    private List<Long> parkedMessageIds() {
+        return deadLetters.parkedBatches().shown().stream().map(DeadLetter::messageId).toList();
     }
 
     private long paymentRunCount() {
