@@ -81,9 +81,9 @@ class EfactReturnFormatTest {
     void theEchoedRecords50CarryTheLineRefsSessionIdsAndMutualitiesAndAValidCheck() {
         List<String> echoes = sample.lines().subList(2, 7).stream().map(line -> line.substring(0, 350)).toList();
 
-        assertThat(echoes).extracting(r -> r.substring(121, 146).strip())
+        assertThat(echoes).extracting(r -> r.substring(137, 162).strip())
                 .containsExactly("2025-03-0004", "B-17/a", "2025-03-0001", "2025-03-0002", "2025-03-0003");
-        assertThat(echoes).extracting(r -> Long.parseLong(r.substring(154, 166)))
+        assertThat(echoes).extracting(r -> Long.parseLong(r.substring(194, 206)))
                 .containsExactly(1004L, 1005L, 1001L, 1002L, 1003L);
         assertThat(echoes).extracting(r -> r.substring(32, 35)).containsExactly("203", "203", "228", "228", "228");
         assertThat(echoes).extracting(r -> r.substring(2, 8))
@@ -91,7 +91,7 @@ class EfactReturnFormatTest {
         assertThat(echoes).allSatisfy(r -> {
             assertThat(r.substring(348)).isEqualTo(String.format(Locale.ROOT, "%02d", AnswerFile.independentCheck(r)));
             assertThat(r.substring(35, 48)).as("no national number is echoed").isEqualTo("0".repeat(13));
-            assertThat(r.substring(94, 99)).as("one unit, as invoiced").isEqualTo("+0001");
+            assertThat(r.substring(107, 112)).as("one unit, as invoiced").isEqualTo("+0001");
         });
     }
 
