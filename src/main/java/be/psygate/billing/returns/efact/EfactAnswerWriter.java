@@ -76,7 +76,7 @@ final class EfactAnswerWriter {
         s.invoiceType = EfactReturnFormat.INVOICE_TYPE_AMBULATORY;
         s.accounts = EfactReturnFormat.ONE_ACCOUNT;
         s.insurer = answer.insurerId();
-        s.sessions = answer.lines().size();
+        s.refusalType = answer.refusalType() == null ? 0 : Integer.parseInt(answer.refusalType().code());
         return s;
     }
 
@@ -118,9 +118,18 @@ final class EfactAnswerWriter {
                 where + "refused");
         r.refusedASign = refused.sign();
         r.refusedA = refused.cents();
+        r.requestedTotalSign = requested.sign();
+        r.requestedTotal = requested.cents();
+        r.acceptedTotalSign = accepted.sign();
+        r.acceptedTotal = accepted.cents();
+        r.refusedTotalSign = refused.sign();
+        r.refusedTotal = refused.cents();
         r.requestedBSign = "+";
         r.acceptedBSign = "+";
         r.refusedBSign = "+";
+        r.requestedCSign = "+";
+        r.acceptedCSign = "+";
+        r.refusedCSign = "+";
         r.paymentReferenceA = settlement.paymentReference();
         r.check = 0;
         r.check = RecordCheck.of(codecs.settlement.render(r));
