@@ -17,19 +17,19 @@ import java.util.Objects;
  * length, name), and a reader of a sending that knows nothing else: none of the gateway's classes. Zones are
  * found by the name the public layout gives them.
  */
-final class PublicLayout {
+public final class PublicLayout {
 
     static final String RESOURCE = "/efact/public-layout.csv";
 
     /** A zone of the public layout. */
-    record Zone(String record, int number, int start, int length, String name) {
+    public record Zone(String record, int number, int start, int length, String name) {
     }
 
     /** One part of a sending (a segment or a record) with the public layout of its type. */
-    record Part(String type, String text, List<Zone> zones) {
+    public record Part(String type, String text, List<Zone> zones) {
 
-        /** The text of the zone of that name (the first of that name, from {@code from}). */
-        String zone(String name) {
+        /** The text of the first zone of that name. */
+        public String zone(String name) {
             return text.substring(find(name).start() - 1, find(name).start() - 1 + find(name).length());
         }
 
@@ -52,7 +52,7 @@ final class PublicLayout {
         this.zones = zones;
     }
 
-    static PublicLayout load() {
+    public static PublicLayout load() {
         Map<String, List<Zone>> zones = new LinkedHashMap<>();
         try (InputStream in = Objects.requireNonNull(PublicLayout.class.getResourceAsStream(RESOURCE), RESOURCE);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -84,7 +84,7 @@ final class PublicLayout {
     }
 
     /** A sending cut into its parts: segment 200, segment 300, then records by the type of their first two digits. */
-    List<Part> parts(String sending) {
+    public List<Part> parts(String sending) {
         List<Part> parts = new ArrayList<>();
         int at = 0;
         for (String segment : List.of("200", "300")) {
@@ -129,7 +129,7 @@ final class PublicLayout {
     }
 
     /** An amount written as a sign followed by cents, in cents. */
-    static long signedCents(String zone) {
+    public static long signedCents(String zone) {
         long cents = Long.parseLong(zone.substring(1));
         return switch (zone.charAt(0)) {
             case '+' -> cents;
