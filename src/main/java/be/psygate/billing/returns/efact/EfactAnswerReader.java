@@ -32,15 +32,15 @@ import java.util.function.Supplier;
 final class EfactAnswerReader {
 
     private final EfactAnswerCodecs codecs;
-    private final AnswerLines lines;
+    private final AnswerParts lines;
 
     EfactAnswerReader(EfactAnswerCodecs codecs, InputStream in) {
         this.codecs = codecs;
-        this.lines = new AnswerLines(in, EfactReturnFormat.SESSION_LINE_LENGTH);
+        this.lines = new AnswerParts(in);
     }
 
     InsurerReturn read() throws IOException {
-        String first = lines.next();
+        String first = lines.next(Segment200Message.LENGTH);
         if (first == null) {
             throw new ReturnFormatException("the file is empty: an efact answer starts with a segment 200");
         }
@@ -52,22 +52,26 @@ final class EfactAnswerReader {
         String status = String.format(Locale.ROOT, "%02d", message.status);
         long batchNumber = message.senderReference;
 
-        Segment300Sending sending = codecs.sending.parse(expect("segment 300"), 2);
+        Segment300Sending sending = codecs.sending.parse(expect(Segment300Sending.LENGTH, "segment 300"), 2);
         noErrorCodes(sending, "segment 300", 2);
         checkSending(sending, batchNumber, testMode);
         LocalDate date = sending.creationDate;
 
         if (kind == ReturnKind.RECEIPT) {
-            AcknowledgedMessage acknowledged = codecs.acknowledged.parse(expect("the message acknowledged"), 3);
+            AcknowledgedMessage acknowledged = codecs.acknowledged.parse(
+                    expect(AcknowledgedMessage.LENGTH, "the message acknowledged"), 3);
             noErrorCodes(acknowledged, "the message acknowledged", 3);
             same(3, "the message acknowledged", AcknowledgedMessage.INVOICE_MESSAGE, acknowledged.messageName);
         }
         boolean listsSessions = kind != ReturnKind.RECEIPT && kind != ReturnKind.FILE_REFUSED;
         List<ReturnLine> sessions = new ArrayList<>();
         List<MutualitySettlement> settlements = new ArrayList<>();
-        for (String line = lines.next(); line != null; line = lines.next()) {
+        int length = EfactReturnFormat.SESSION_LINE_LENGTH;
+        for (String line = lines.next(length); line != null; line = lines.next(length)) {
             if (kind == ReturnKind.SETTLEMENT && line.startsWith(Record91Settlement.TYPE)) {
-                settlements.add(settlement(line));
+                same(lines.number(), "what follows record 91", "",
+                        line.substring(Record91Settlement.LENGTH).strip());
+                settlements.add(settlement(line.substring(0, Record91Settlement.LENGTH)));
             } else if (!listsSessions || !settlements.isEmpty()) {
                 throw new ReturnFormatException("nothing may follow " + (listsSessions ? "the records 91"
                         : "segment 300 of a message " + kind.messageType()), lines.number());
@@ -179,8 +183,8 @@ final class EfactAnswerReader {
                 + EfactReturnFormat.TEST + " (test), got " + environment, 1);
     }
 
-    private String expect(String what) throws IOException {
-        String line = lines.next();
+    private String expect(int length, String what) throws IOException {
+        String line = lines.next(length);
         if (line == null) {
             throw new ReturnFormatException("the file ends after line " + lines.number() + ": " + what
                     + " was expected");

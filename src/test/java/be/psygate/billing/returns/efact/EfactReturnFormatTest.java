@@ -22,15 +22,16 @@ class EfactReturnFormatTest {
     private final AnswerFile sample = AnswerFile.of(settlement);
 
     @Test
-    void everyPartHasItsExactLengthAndEndsWithCrlf() {
+    void everyPartHasItsExactLengthWithNoLineSeparator() {
         for (InsurerReturn answer : TestReturns.everyKind()) {
             AnswerFile file = AnswerFile.of(answer);
             List<String> lines = file.lines();
             int sessions = answer.lines().size();
             int acknowledged = answer.kind() == ReturnKind.RECEIPT ? 1 : 0;
 
-            assertThat(file.text()).endsWith("\r\n");
-            assertThat(file.text().chars()).allMatch(c -> c == '\r' || c == '\n' || (c >= ' ' && c <= '~'));
+            assertThat(file.text().chars()).allMatch(c -> c >= ' ' && c <= '~');
+            assertThat(file.text()).hasSize(67 + 160 + 8 * acknowledged
+                    + 800 * (sessions + answer.settlements().size()));
             assertThat(lines).hasSize(2 + acknowledged + sessions + answer.settlements().size());
             assertThat(lines.get(0)).hasSize(67);
             assertThat(lines.get(1)).hasSize(160);
@@ -40,7 +41,7 @@ class EfactReturnFormatTest {
             assertThat(lines.subList(2 + acknowledged, 2 + acknowledged + sessions))
                     .allSatisfy(line -> assertThat(line).hasSize(800).startsWith("50"));
             assertThat(lines.subList(2 + acknowledged + sessions, lines.size()))
-                    .allSatisfy(line -> assertThat(line).hasSize(350).startsWith("91"));
+                    .allSatisfy(line -> assertThat(line).hasSize(800).startsWith("91").endsWith(" ".repeat(450)));
         }
     }
 
@@ -132,7 +133,7 @@ class EfactReturnFormatTest {
             long requested = Long.parseLong(record.substring(24, 35));
             long refused = Long.parseLong(record.substring(94, 105));
             assertThat(accepted + refused).isEqualTo(requested);
-            assertThat(record.substring(348)).isEqualTo(
+            assertThat(record.substring(348, 350)).isEqualTo(
                     String.format(Locale.ROOT, "%02d", AnswerFile.independentCheck(record)));
         }
         assertThat(records.get(1).substring(23, 35)).isEqualTo("+00000022748");
@@ -244,18 +245,16 @@ class EfactReturnFormatTest {
     }
 
     @Test
-    void aFileThatIsNotWholeLinesOfAsciiIsRefused() {
+    void aFileThatIsNotWholePartsOfAsciiIsRefused() {
         String text = sample.text();
 
         assertThatThrownBy(() -> sample.withText(text.substring(0, text.length() - 2)).read())
-                .hasMessageContaining("line 9: the last line does not end with CRLF: the file may be cut short");
-        assertThatThrownBy(() -> sample.withText(text.replace("\r\n", "\n")).read())
-                .hasMessageContaining("line 1: position 68 is not a printable ASCII character");
+                .hasMessageContaining("line 9: the part has 798 characters instead of 800: the file may be cut short");
+        assertThatThrownBy(() -> sample.withText(text.substring(0, 67) + "\r\n" + text.substring(67)).read())
+                .hasMessageContaining("line 2: position 1 is not a printable ASCII character");
         assertThatThrownBy(() -> sample.withText(text + "91").read())
-                .hasMessageContaining("line 10: the last line does not end with CRLF");
-        assertThatThrownBy(() -> sample.withText(text + "x".repeat(900) + "\r\n").read())
-                .hasMessageContaining("line 10: the line is longer than 800 characters");
-        assertThatThrownBy(() -> sample.withText(text + "20\r\n").read())
+                .hasMessageContaining("line 10: the part has 2 characters instead of 800");
+        assertThatThrownBy(() -> sample.withText(text + "20" + "x".repeat(798)).read())
                 .hasMessageContaining("line 10: nothing may follow the records 91");
         assertThatThrownBy(() -> sample.withText("").read())
                 .hasMessageContaining("the file is empty");
