@@ -334,6 +334,22 @@ class EfactFormatTest {
     }
 
     @Test
+    void aBatchNumberLongerThanTheInvoiceReferenceOfSegment300IsRefusedBeforeAnythingIsWritten() {
+        InvoiceBatch sampleBatch = TestBatches.sample();
+        InvoiceBatch tooLong = new InvoiceBatch(10_000_000_000_000L, sampleBatch.insurerId(),
+                sampleBatch.serviceMonth(), sampleBatch.createdOn(), sampleBatch.sender(), sampleBatch.lines(), true);
+        InvoiceBatch longest = new InvoiceBatch(9_999_999_999_999L, sampleBatch.insurerId(),
+                sampleBatch.serviceMonth(), sampleBatch.createdOn(), sampleBatch.sender(), sampleBatch.lines(), true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> new EfactFormat().write(tooLong, out))
+                .isInstanceOf(InvoiceFormatException.class)
+                .hasMessageContaining("does not fit the 13 characters of the invoice reference of segment 300");
+        assertThat(out.size()).isZero();
+        assertThat(EfactFile.of(longest).read().batchNumber()).isEqualTo(9_999_999_999_999L);
+    }
+
+    @Test
     void namesAreTransliteratedToUpperCaseAscii() {
         assertThat(EfactText.transliterate("Hôpital Saint-Éloi")).isEqualTo("HOPITAL SAINT-ELOI");
         assertThat(EfactText.transliterate("Œuvre Straße, Ærø Łódź")).isEqualTo("OEUVRE STRASSE, AERO LODZ");
