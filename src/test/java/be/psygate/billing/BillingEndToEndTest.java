@@ -1,11 +1,13 @@
 package be.psygate.billing;
 
+import be.psygate.billing.format.publiclayout.PublicLayout;
 import be.psygate.insurer.SimulatedInsurer;
 import be.psygate.insurer.SimulatedInsurer.Receipt;
 import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import be.psygate.identity.TestIds;
+import be.psygate.money.Amounts;
 import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.Session;
@@ -17,14 +19,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -99,6 +104,19 @@ class BillingEndToEndTest extends GatewayTest {
             assertThat(r.batch().lines()).allMatch(l -> l.lineRef().value().startsWith("BILL-")
                     || !l.psychologist().value().equals(practice.inami()));
         }
+        // the efact file as delivered, read by the public layout alone: each record 50 of the practice carries its
+        // line_ref in the reference zone and, as insurer amount, the insurer_share its acknowledgement gave
+        Map<String, Long> acked = ackedInsurerShares(home.resolve("out/april.csv.ack.csv"));
+        Receipt efact = receiptsWith(practice).stream().filter(r -> r.format().equals("efact")).findFirst()
+                .orElseThrow();
+        List<PublicLayout.Part> services = PublicLayout.load().parts(Files.readString(
+                delivered(efact.fileName()), StandardCharsets.US_ASCII)).stream()
+                .filter(p -> p.type().equals("50") && p.zone("ReferenceDeLetablissement").startsWith("BILL-"))
+                .toList();
+        assertThat(services).hasSize(4);
+        assertThat(services).allSatisfy(p -> assertThat(PublicLayout.signedCents(
+                p.zone("SigneMontantInterventionDeLassurance")))
+                .isEqualTo(acked.get(p.zone("ReferenceDeLetablissement").strip())));
         // 4 standard (66.10) and 2+2 preferential (73.10) sessions per insurer, whatever the order
         BigDecimal ours = receiptsWith(practice).stream().flatMap(r -> r.batch().lines().stream())
                 .filter(l -> l.psychologist().value().equals(practice.inami()))
@@ -135,6 +153,29 @@ class BillingEndToEndTest extends GatewayTest {
     private int sessionsOf(TestPractice practice, String status) {
         return jdbc.sql("select count(*) from session_line where practice_inami = ? and status = ?")
                 .params(practice.inami(), status).query(Integer.class).single();
+    }
+
+    /** The insurer share of each accepted line of an acknowledgement, in cents, by line_ref. */
+    private static Map<String, Long> ackedInsurerShares(Path ack) throws IOException {
+        List<String> rows = Files.readAllLines(ack, StandardCharsets.UTF_8);
+        List<String> header = List.of(rows.get(0).split(";", -1));
+        int ref = header.indexOf("line_ref");
+        int share = header.indexOf("insurer_share");
+        Map<String, Long> shares = new HashMap<>();
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(";", -1);
+            if (!f[share].isEmpty()) {
+                shares.put(f[ref], Amounts.toCents(new BigDecimal(f[share])));
+            }
+        }
+        return shares;
+    }
+
+    /** The file the simulated insurer took from its SFTP folder, wherever it moved it. */
+    private static Path delivered(String fileName) throws IOException {
+        try (Stream<Path> files = Files.walk(DATA_DIR.resolve("sftp"))) {
+            return files.filter(f -> f.getFileName().toString().equals(fileName)).findFirst().orElseThrow();
+        }
     }
 
     private int uninvoiced(TestPractice practice) {

@@ -1,6 +1,7 @@
 package be.psygate.billing.format;
 
 import be.psygate.billing.InvoiceBatch;
+import be.psygate.billing.format.efact.EfactFormat;
 import be.psygate.billing.TestBatches;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,7 +35,7 @@ class FormatsUnderStressTest {
                 byte[] bytes = write(format, batch);
 
                 assertThat(bytes).as("written under %s", locale).isEqualTo(reference);
-                assertThat(format.read(new ByteArrayInputStream(bytes)).lines()).isEqualTo(batch.lines());
+                assertThat(format.read(new ByteArrayInputStream(bytes)).lines()).isEqualTo(asWritten(name, batch).lines());
             }
         } finally {
             Locale.setDefault(before);
@@ -53,7 +54,7 @@ class FormatsUnderStressTest {
                 results.add(pool.submit(() -> {
                     byte[] bytes = write(format, TestBatches.large());
                     InvoiceBatch read = format.read(new ByteArrayInputStream(bytes));
-                    return read.lines().equals(TestBatches.large().lines()) ? bytes : new byte[0];
+                    return read.lines().equals(asWritten(name, TestBatches.large()).lines()) ? bytes : new byte[0];
                 }));
             }
             for (Future<byte[]> result : results) {
@@ -62,6 +63,11 @@ class FormatsUnderStressTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The batch as the format reads it back: efact carries no group size and a clipped ASCII name. */
+    private static InvoiceBatch asWritten(String name, InvoiceBatch batch) {
+        return name.equals("efact") ? EfactFormat.asWritten(batch) : batch;
     }
 
     private static byte[] write(InvoiceFormat format, InvoiceBatch batch) {

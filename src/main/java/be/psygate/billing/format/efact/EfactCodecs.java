@@ -1,14 +1,17 @@
 package be.psygate.billing.format.efact;
 
-/** The Bindy codecs of the seven record types, built once and shared (they hold no state of their own). */
+/** The Bindy codecs of the two segments and seven record types, built once and shared (they hold no state). */
 final class EfactCodecs {
 
-    final RecordCodec<Record10FileHeader> fileHeader = new RecordCodec<>(Record10FileHeader.class);
-    final RecordCodec<Record20InvoiceHeader> invoiceHeader = new RecordCodec<>(Record20InvoiceHeader.class);
-    final RecordCodec<Record50Service> service = new RecordCodec<>(Record50Service.class);
-    final RecordCodec<Record80InvoiceFooter> invoiceFooter = new RecordCodec<>(Record80InvoiceFooter.class);
-    final RecordCodec<Record90MutualityFooter> mutualityFooter = new RecordCodec<>(Record90MutualityFooter.class);
-    final RecordCodec<Record95MutualitySummary> mutualitySummary =
-            new RecordCodec<>(Record95MutualitySummary.class);
-    final RecordCodec<Record96FileTotal> fileTotal = new RecordCodec<>(Record96FileTotal.class);
+    final RecordCodec<Segment200Sending> message = new RecordCodec<>(Segment200Sending.class,
+            Segment200Sending.LENGTH);
+    final RecordCodec<Segment300Sending> sending = new RecordCodec<>(Segment300Sending.class,
+            Segment300Sending.LENGTH);
+    final RecordCodec<Record10FileHeader> fileHeader = RecordCodec.record(Record10FileHeader.class);
+    final RecordCodec<Record20InvoiceHeader> invoiceHeader = RecordCodec.record(Record20InvoiceHeader.class);
+    final RecordCodec<Record50Service> service = RecordCodec.record(Record50Service.class);
+    final RecordCodec<Record80InvoiceFooter> invoiceFooter = RecordCodec.record(Record80InvoiceFooter.class);
+    final RecordCodec<Record90MutualityFooter> mutualityFooter = RecordCodec.record(Record90MutualityFooter.class);
+    final RecordCodec<Record95MutualitySummary> mutualitySummary = RecordCodec.record(Record95MutualitySummary.class);
+    final RecordCodec<Record96FileTotal> fileTotal = RecordCodec.record(Record96FileTotal.class);
 }

@@ -1,6 +1,7 @@
 package be.psygate.billing.format.efact;
 
 import be.psygate.billing.InvoiceBatch;
+import be.psygate.billing.InvoiceLine;
 import be.psygate.billing.format.InvoiceFormat;
 import be.psygate.billing.format.InvoiceFormatException;
 import be.psygate.identity.InsurerCode;
@@ -15,20 +16,25 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The {@code efact} format: fixed-length records of 350 ASCII characters, each followed by CRLF, modelled on the
- * Belgian eFact invoicing of mutualities. Record 10 opens the file; per mutuality, each patient's invoice is a 20,
- * one 50 per session and an 80, and the mutuality closes with a 90 and a 95; record 96 closes the file. Every
- * record ends with its record check, and records 80, 90, 95 and 96 carry the control number of the pseudocodes
- * they close. The file version of record 10 tells a test sending ({@value #VERSION_TEST}) from a production one
- * ({@value #VERSION_PRODUCTION}), following {@link InvoiceBatch#testMode()}.
+ * The {@code efact} format: the Belgian eFact invoicing of mutualities at the positions of the public layout (the
+ * two open-source implementations {@code taktik/freehealth-connector} and {@code PieterBlomme/ehealth-pyconnector},
+ * which agree on every zone). A sending is a segment 200 (67 characters, message {@value Segment200Sending#MESSAGE})
+ * and a segment 300 (160), then records of 350 ASCII characters one after the other with no line separator: the 10;
+ * per patient's invoice a 20, one 50 per session and an 80; the 90; a 95 per mutuality; the 96. Records 10 to 90 end
+ * with their record check; records 80, 90, 95 and 96 carry the control number of the pseudocodes they close. Record
+ * 10's file version and segment 200's message type tell a test sending ({@value #VERSION_TEST}, {@code 92}) from a
+ * production one ({@value #VERSION_PRODUCTION}, {@code 12}), following {@link InvoiceBatch#testMode()}.
  *
- * <p>Text is upper-case ASCII: the sender's name is transliterated (and clipped to 70 characters), so it reads
- * back as {@link EfactText#transliterate} of the original. A line reference must be printable ASCII, written as
- * it is in the 25-character reference zone of record 50. Zone by zone: {@code mappings/formats/efact-layout.md}.
+ * <p>Text is upper-case ASCII: the sender's name (segment 300's contact name) is transliterated and clipped to
+ * {@value #SENDER_NAME_LENGTH} characters, so it reads back as {@link EfactText#transliterate} of the original. A line
+ * reference must be printable ASCII, written as it is in the 25-character reference zone of record 50; the session id
+ * goes in record 50's attestation number. The layout has no zone for the number of participants of a group
+ * session: it does not read back. Zone by zone: {@code mappings/formats/efact-layout.md}.
  */
 public final class EfactFormat implements InvoiceFormat {
 
@@ -36,19 +42,29 @@ public final class EfactFormat implements InvoiceFormat {
     public static final String NAME = "efact";
     /** The length of every record, without its line end. */
     public static final int RECORD_LENGTH = 350;
-    /** What ends every record. */
-    public static final String RECORD_END = "\r\n";
     /** File version (record 10) of a production sending. */
     public static final String VERSION_PRODUCTION = "0001999";
     /** File version (record 10) of a test sending. */
     public static final String VERSION_TEST = "9991999";
 
-    /** How many characters of the sender's name record 10 carries. */
-    public static final int SENDER_NAME_LENGTH = 70;
+    /** How many characters of the sender's name segment 300 carries (its contact name). */
+    public static final int SENDER_NAME_LENGTH = 45;
 
     /** The locale Bindy formats numbers and dates in, whatever the JVM's default locale. */
     static final String BINDY_LOCALE = "en";
     static final int INVOICE_TYPE_AMBULATORY = 3;
+    /** Record 10's invoicing content, as both references and the public test sendings write it. */
+    static final int INVOICING_CONTENT = 40;
+    /** Record 50's service code, as the public test sendings write it for ambulatory care. */
+    static final int SERVICE_CODE = 990;
+    /** Record 50's provider norm, as the public test sendings write it. */
+    static final int PROVIDER_NORM = 1;
+    /** Record 20's CT1 and CT2 when the gateway does not know the patient's insurability codes: zeros. */
+    static final String INSURABILITY_CODES_UNKNOWN = "0000000000";
+    static final int MESSAGE_FORMAT_VERSION = 1;
+    static final int ENVIRONMENT_PRODUCTION = 12;
+    static final int ENVIRONMENT_TEST = 92;
+    static final int ONE_FILE_ONE_ACCOUNT = 1;
     static final int SEX_MALE = 1;
     static final int SEX_FEMALE = 2;
 
@@ -164,11 +180,17 @@ public final class EfactFormat implements InvoiceFormat {
 
     /**
      * What the batch becomes once written and read back: the same, but for the sender's name, transliterated to
-     * upper-case ASCII and clipped to {@value #SENDER_NAME_LENGTH} characters.
+     * upper-case ASCII and clipped to {@value #SENDER_NAME_LENGTH} characters, and the number of participants of a
+     * group session, which the layout does not carry.
      */
     public static InvoiceBatch asWritten(InvoiceBatch batch) {
         String name = EfactText.transliterate(batch.sender().name());
         String clipped = name.substring(0, Math.min(name.length(), SENDER_NAME_LENGTH)).strip();
-        return batch.withSender(batch.sender().withName(clipped));
+        List<InvoiceLine> lines = batch.lines().stream().map(line -> line.groupParticipants() == null ? line
+                : new InvoiceLine(line.sessionId(), line.lineRef(), line.psychologist(), line.patient(),
+                        line.mutuality(), line.sessionDate(), line.pseudocode(), line.fee(), line.insurerShare(),
+                        line.copay(), null, line.referralDate(), line.prescriber())).toList();
+        return new InvoiceBatch(batch.batchNumber(), batch.insurerId(), batch.serviceMonth(), batch.createdOn(),
+                batch.sender().withName(clipped), lines, batch.testMode());
     }
 }

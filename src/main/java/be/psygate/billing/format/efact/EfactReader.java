@@ -19,25 +19,25 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.Locale;
 
 /**
- * Reads one eFact file back into a batch, verifying as it goes what the writer guarantees: the order of the
- * records, their sequence numbers and checks ({@link RecordSource}), the totals, counts and control numbers of
- * records 80, 90, 95 and 96, and that every record of an invoice names the same patient and mutuality. One
- * instance reads one file.
+ * Reads one eFact sending back into a batch, verifying as it goes what the writer guarantees: segments 200 and 300 and
+ * their agreement with record 10, the order of the records, their sequence numbers and checks ({@link RecordSource}),
+ * the totals, counts and control numbers of records 80, 90, 95 and 96, and that every record of an invoice names
+ * the same patient and mutuality. One instance reads one file.
  */
 final class EfactReader {
 
     private final EfactCodecs codecs;
     private final RecordSource records;
     private final List<InvoiceLine> lines = new ArrayList<>();
-    private final Set<String> mutualitiesSeen = new HashSet<>();
+    private final Map<String, Totals> mutualities = new LinkedHashMap<>();
     private Record10FileHeader header;
     private long invoiceNumber;
 
@@ -47,25 +47,44 @@ final class EfactReader {
     }
 
     InvoiceBatch read() throws IOException {
+        Segment200Sending message = codecs.message.parse(records.segment(Segment200Sending.LENGTH, "segment 200"), 0);
+        Segment300Sending sending = codecs.sending.parse(records.segment(Segment300Sending.LENGTH, "segment 300"), 0);
         String first = records.next();
         if (first == null) {
-            throw new InvoiceFormatException("the file is empty: an eFact file starts with a record 10");
+            throw new InvoiceFormatException("the file ends after its segments: a record 10 was expected");
         }
         header = parse(codecs.fileHeader, first, Record10FileHeader.TYPE);
-        Sender sender = sender();
+        boolean testMode = testMode();
+        Sender sender = sender(sending);
         long batchNumber = batchNumber();
+        segments(message, sending, batchNumber, testMode);
 
         Totals file = new Totals();
-        int mutualityNumber = 0;
+        String current = null;
         while (isNext(Record20InvoiceHeader.TYPE)) {
-            file.add(readMutuality(++mutualityNumber));
+            Totals invoice = readInvoice();
+            if (!invoice.mutuality.equals(current)) {
+                if (mutualities.containsKey(invoice.mutuality)) {
+                    throw new InvoiceFormatException("mutuality " + invoice.mutuality + " appears in two groups",
+                            records.number());
+                }
+                current = invoice.mutuality;
+                mutualities.put(current, new Totals());
+            }
+            mutualities.get(current).add(invoice);
+            file.add(invoice);
         }
-        Record96FileTotal total = parse(codecs.fileTotal, expectNext(Record96FileTotal.TYPE, "20 or 96"),
-                Record96FileTotal.TYPE);
+        if (mutualities.isEmpty()) {
+            throw new InvoiceFormatException("the file has no invoice (no record 20)", records.number() + 1);
+        }
+        readFooter(file);
+        int mutualityNumber = 0;
+        for (Map.Entry<String, Totals> mutuality : mutualities.entrySet()) {
+            readSummary(++mutualityNumber, mutuality.getKey(), mutuality.getValue());
+        }
+        Record96FileTotal total = codecs.fileTotal.parse(expectNext(Record96FileTotal.TYPE, "95 or 96"),
+                records.number());
         long at = records.number();
-        if (mutualityNumber == 0) {
-            throw new InvoiceFormatException("the file has no invoice (no record 20)", at);
-        }
         same(at, "the total on account A", file.share, SignedCents.read(total.amountASign, total.amountA,
                 "the total on account A", at));
         same(at, "the total on account B", Amounts.ZERO, SignedCents.read(total.amountBSign, total.amountB,
@@ -83,50 +102,34 @@ final class EfactReader {
         }
         String insurerId = total.mutuality.charAt(0) + "00";
         return batch(() -> new InvoiceBatch(batchNumber, insurerId, serviceMonth(), header.creationDate, sender,
-                lines, testMode()), at);
+                lines, testMode), at);
     }
 
-    /** One mutuality: its patients' invoices, then its 90 and 95. */
-    private Totals readMutuality(int mutualityNumber) throws IOException {
-        Totals mutuality = new Totals();
-        long firstRecord = records.number() + 1;
-        String code = null;
-        while (isNext(Record20InvoiceHeader.TYPE)) {
-            Totals invoice = readInvoice();
-            if (code == null) {
-                code = invoice.mutuality;
-                if (!mutualitiesSeen.add(code)) {
-                    throw new InvoiceFormatException("mutuality " + code + " appears in two groups",
-                            records.number());
-                }
-            } else if (!code.equals(invoice.mutuality)) {
-                throw new InvoiceFormatException("an invoice for mutuality " + invoice.mutuality
-                        + " is in the group of mutuality " + code + " (a record 90 is missing)", records.number());
-            }
-            mutuality.add(invoice);
-        }
+    /** The 90, after the last invoice: the sending's totals and control number. */
+    private void readFooter(Totals file) throws IOException {
         Record90MutualityFooter footer = parse(codecs.mutualityFooter,
                 expectNext(Record90MutualityFooter.TYPE, "20 or 90"), Record90MutualityFooter.TYPE);
         long at = records.number();
-        same(at, "the mutuality", code, footer.mutuality);
-        same(at, "the total on account A", mutuality.share, SignedCents.read(footer.amountASign, footer.amountA,
+        same(at, "the total on account A", file.share, SignedCents.read(footer.amountASign, footer.amountA,
                 "the total on account A", at));
         same(at, "the total on account B", Amounts.ZERO, SignedCents.read(footer.amountBSign, footer.amountB,
                 "the total on account B", at));
-        same(at, "the patients' share", mutuality.copay, SignedCents.read(footer.patientShareSign,
-                footer.patientShare, "the patients' share", at));
+        same(at, "the sending number", header.sendingNumber, footer.sendingNumber);
+        same(at, "the third-party payer", header.thirdPartyPayer, footer.thirdPartyPayer);
         same(at, "the invoicing year", header.invoicingYear, footer.invoicingYear);
         same(at, "the invoicing month", header.invoicingMonth, footer.invoicingMonth);
         same(at, "the enterprise number", header.bce, footer.bce);
+        same(at, "the institution reference", header.institutionReference, footer.institutionReference);
         same(at, "the BIC", header.bicA, footer.bicA);
         same(at, "the IBAN", header.ibanA, footer.ibanA);
-        same(at, "the number of invoices", mutuality.invoices, footer.invoices);
-        same(at, "the number of services", mutuality.services, footer.services);
-        same(at, "the control number", mutuality.control.value(), footer.controlNumber);
+        same(at, "the control number", file.control.value(), footer.controlNumber);
+    }
 
-        Record95MutualitySummary summary = parse(codecs.mutualitySummary,
-                expectNext(Record95MutualitySummary.TYPE, "95"), Record95MutualitySummary.TYPE);
-        at = records.number();
+    /** The 95 of one mutuality, after the 90, in the order of the mutualities' invoices. */
+    private void readSummary(int mutualityNumber, String code, Totals mutuality) throws IOException {
+        Record95MutualitySummary summary = codecs.mutualitySummary.parse(
+                expectNext(Record95MutualitySummary.TYPE, "95"), records.number());
+        long at = records.number();
         same(at, "the mutuality", code, summary.mutuality);
         same(at, "the summary invoice number", (long) mutualityNumber, summary.summaryInvoiceNumber);
         same(at, "the total on account A", mutuality.share, SignedCents.read(summary.amountASign, summary.amountA,
@@ -135,9 +138,23 @@ final class EfactReader {
                 "the total on account B", at));
         same(at, "the total on accounts A and B", mutuality.share, SignedCents.read(summary.amountTotalSign,
                 summary.amountTotal, "the total on accounts A and B", at));
-        same(at, "the number of records", at - firstRecord + 1, (long) summary.records);
+        same(at, "the number of records", mutuality.records, summary.records);
         same(at, "the control number", mutuality.control.value(), summary.controlNumber);
-        return mutuality;
+    }
+
+    private void segments(Segment200Sending message, Segment300Sending sending, long batchNumber, boolean testMode) {
+        same(0, "segment 200's message type", Segment200Sending.MESSAGE, message.messageType);
+        same(0, "segment 200's environment", testMode ? EfactFormat.ENVIRONMENT_TEST
+                : EfactFormat.ENVIRONMENT_PRODUCTION, message.environment);
+        same(0, "segment 200's sender reference", batchNumber, message.senderReference);
+        same(0, "segment 300's year and month", header.invoicingYear * 100 + header.invoicingMonth,
+                sending.invoicingMonth);
+        same(0, "segment 300's sending number", header.sendingNumber, sending.sendingNumber);
+        same(0, "segment 300's creation date", header.creationDate, sending.creationDate);
+        same(0, "segment 300's invoice reference", header.institutionReference, sending.invoiceReference);
+        same(0, "segment 300's instructions version", header.fileVersion, sending.instructionsVersion);
+        same(0, "segment 300's invoice type", EfactFormat.INVOICE_TYPE_AMBULATORY, sending.invoiceType);
+        same(0, "segment 300's type of invoicing", EfactFormat.ONE_FILE_ONE_ACCOUNT, sending.accounts);
     }
 
     /** One patient's invoice: a 20, its 50s and an 80. */
@@ -147,6 +164,7 @@ final class EfactReader {
         long at = records.number();
         same(at, "the invoice number", ++invoiceNumber, invoiceHeader.invoiceNumber);
         same(at, "the invoicing institution", header.thirdPartyPayer, invoiceHeader.institution);
+        same(at, "the invoice reference", header.institutionReference, invoiceHeader.reference);
         same(at, "the destination mutuality", invoiceHeader.mutuality, invoiceHeader.destinationMutuality);
         same(at, "the invoice type", EfactFormat.INVOICE_TYPE_AMBULATORY, invoiceHeader.invoiceType);
         InsurerCode mutuality = identifier(at, "the mutuality", () -> InsurerCode.parse(invoiceHeader.mutuality));
@@ -178,9 +196,10 @@ final class EfactReader {
                 footer.patientShare, "the patient's share", at));
         same(at, "the supplement", Amounts.ZERO, SignedCents.read(footer.supplementSign, footer.supplement,
                 "the supplement", at));
-        same(at, "the number of services", invoice.services, footer.services);
+        same(at, "the invoicing institution", header.thirdPartyPayer, footer.institution);
         same(at, "the control number", invoice.control.value(), footer.controlNumber);
         invoice.invoices = 1;
+        invoice.records = invoice.services + 2;
         return invoice;
     }
 
@@ -205,13 +224,12 @@ final class EfactReader {
                 r.prescriber);
         LineRef lineRef = identifier(at, "the reference", () -> LineRef.parse(r.reference));
         Pseudocode pseudocode = new Pseudocode(String.format(Locale.ROOT, "%06d", r.nomenclature));
-        Integer participants = r.groupParticipants == 0 ? null : r.groupParticipants;
         return batch(() -> new InvoiceLine(r.sessionId, lineRef, psychologist, patient, mutuality,
-                r.firstServiceDate, pseudocode, share.add(copay), share, copay, participants, r.prescriptionDate,
+                r.firstServiceDate, pseudocode, share.add(copay), share, copay, null, r.prescriptionDate,
                 prescriber), at);
     }
 
-    private Sender sender() {
+    private Sender sender(Segment300Sending sending) {
         long at = 1;
         if (header.financialAccounts != 1) {
             throw new InvoiceFormatException("the number of financial accounts must be 1", at);
@@ -219,7 +237,7 @@ final class EfactReader {
         Inami inami = inami(at, "the third-party payer", header.thirdPartyPayer);
         Bce bce = identifier(at, "the enterprise number", () -> Bce.parse(header.bce));
         Iban iban = identifier(at, "the IBAN", () -> Iban.parse(header.ibanA));
-        return batch(() -> new Sender(header.senderName, inami, bce, iban, header.bicA), at);
+        return batch(() -> new Sender(sending.contactName, inami, bce, iban, header.bicA), at);
     }
 
     private long batchNumber() {
@@ -328,6 +346,7 @@ final class EfactReader {
         private BigDecimal copay = Amounts.ZERO;
         private int services;
         private int invoices;
+        private int records;
         private String mutuality;
         private final ControlNumber control = new ControlNumber();
 
@@ -343,6 +362,7 @@ final class EfactReader {
             copay = copay.add(part.copay);
             services += part.services;
             invoices += part.invoices;
+            records += part.records;
             control.add(part.control);
         }
     }

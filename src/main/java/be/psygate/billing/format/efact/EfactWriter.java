@@ -18,16 +18,18 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Writes one batch as an eFact file: record 10; per mutuality, per patient a 20, a 50 per session and an 80, then
- * the mutuality's 90 and 95; finally the 96. Every record is rendered by Bindy ({@link RecordCodec}) and followed
- * by CRLF. One instance writes one file. A session whose record 50 cannot be written is named in the exception
- * ({@link InvoiceFormatException#sessionId()}), so that billing can send the batch without it.
+ * Writes one batch as an eFact sending, in the order of the public layout: segment 200, segment 300, record 10; per
+ * patient's invoice a 20, a 50 per session and an 80 (invoices grouped by mutuality); the 90 of the sending; a 95
+ * per mutuality; the 96. Every part is rendered by Bindy ({@link RecordCodec}) and written right after the previous
+ * one, with no line separator. One instance writes one file. A session whose record 50 cannot be written is named
+ * in the exception ({@link InvoiceFormatException#sessionId()}), so that billing can send the batch without it.
  */
 final class EfactWriter {
 
     private static final int MAX_SEQUENCE = 999_999;
     private static final long MAX_SESSION_ID = 999_999_999_999L;
-    private static final int MAX_PARTICIPANTS = 99;
+    /** The most digits of a batch number: the 13 characters of segment 300's invoice reference. */
+    private static final long MAX_BATCH_NUMBER = 9_999_999_999_999L;
 
     private final EfactCodecs codecs;
     private final InvoiceBatch batch;
@@ -42,58 +44,65 @@ final class EfactWriter {
     }
 
     void write() throws IOException {
+        if (batch.batchNumber() > MAX_BATCH_NUMBER) {
+            throw new InvoiceFormatException("batch " + batch.batchNumber() + ": the batch number does not fit the 13 "
+                    + "characters of the invoice reference of segment 300");
+        }
+        out.write(codecs.message.render(message()));
+        out.write(codecs.sending.render(sending()));
         emit(codecs.fileHeader, fileHeader());
+
         ControlNumber fileControl = new ControlNumber();
+        List<Record95MutualitySummary> summaries = new ArrayList<>();
         Map<String, List<InvoiceLine>> byMutuality = group(batch.lines(), line -> line.mutuality().value());
-        int mutualityNumber = 0;
-        for (List<InvoiceLine> mutualityLines : byMutuality.values()) {
-            writeMutuality(++mutualityNumber, mutualityLines);
-            mutualityLines.forEach(line -> fileControl.add(line.pseudocode()));
+        for (List<InvoiceLine> lines : byMutuality.values()) {
+            summaries.add(writeMutuality(summaries.size() + 1, lines));
+            lines.forEach(line -> fileControl.add(line.pseudocode()));
+        }
+
+        Sender sender = batch.sender();
+        SignedCents a = SignedCents.of(batch.totalInsurerShare(), 11, "the file's total");
+        Record90MutualityFooter footer = new Record90MutualityFooter();
+        footer.sendingNumber = sendingNumber();
+        footer.thirdPartyPayer = thirdPartyPayer();
+        footer.amountBSign = "+";
+        footer.amountASign = a.sign();
+        footer.amountA = a.cents();
+        footer.invoicingYear = batch.serviceMonth().getYear();
+        footer.invoicingMonth = batch.serviceMonth().getMonthValue();
+        footer.bce = sender.bce().value();
+        footer.institutionReference = Long.toString(batch.batchNumber());
+        footer.bicA = sender.bic();
+        footer.ibanA = sender.iban().value();
+        footer.controlNumber = fileControl.value();
+        emit(codecs.mutualityFooter, footer);
+
+        for (Record95MutualitySummary summary : summaries) {
+            out.write(codecs.mutualitySummary.render(summary));
         }
         Record96FileTotal total = new Record96FileTotal();
         total.mutuality = batch.insurerId().charAt(0) + "99";
-        SignedCents a = SignedCents.of(batch.totalInsurerShare(), 11, "the file's total");
         total.amountASign = a.sign();
         total.amountA = a.cents();
         total.amountBSign = "+";
         total.amountTotalSign = a.sign();
         total.amountTotal = a.cents();
-        total.records = sequence + 1;
+        total.records = sequence + summaries.size() + 1;
         total.controlNumber = fileControl.value();
-        emit(codecs.fileTotal, total);
+        out.write(codecs.fileTotal.render(total));
     }
 
-    private void writeMutuality(int mutualityNumber, List<InvoiceLine> lines) throws IOException {
+    /** The invoices of one mutuality; returns its record 95, written after the 90. */
+    private Record95MutualitySummary writeMutuality(int mutualityNumber, List<InvoiceLine> lines) throws IOException {
         int firstSequence = sequence + 1;
         ControlNumber control = new ControlNumber();
-        Map<String, List<InvoiceLine>> byPatient = group(lines, line -> line.patient().value());
-        for (List<InvoiceLine> invoice : byPatient.values()) {
+        for (List<InvoiceLine> invoice : group(lines, line -> line.patient().value()).values()) {
             writeInvoice(invoice);
             invoice.forEach(line -> control.add(line.pseudocode()));
         }
         String mutuality = lines.get(0).mutuality().value();
         BigDecimal share = Amounts.sum(lines.stream().map(InvoiceLine::insurerShare).toList());
-        BigDecimal copay = Amounts.sum(lines.stream().map(InvoiceLine::copay).toList());
         SignedCents a = SignedCents.of(share, 11, "the total of mutuality " + mutuality);
-
-        Record90MutualityFooter footer = new Record90MutualityFooter();
-        footer.mutuality = mutuality;
-        footer.amountASign = a.sign();
-        footer.amountA = a.cents();
-        footer.amountBSign = "+";
-        SignedCents patient = SignedCents.of(copay, 11, "the patients' share of mutuality " + mutuality);
-        footer.patientShareSign = patient.sign();
-        footer.patientShare = patient.cents();
-        footer.invoicingYear = batch.serviceMonth().getYear();
-        footer.invoicingMonth = batch.serviceMonth().getMonthValue();
-        footer.bce = batch.sender().bce().value();
-        footer.bicA = batch.sender().bic();
-        footer.ibanA = batch.sender().iban().value();
-        footer.invoices = byPatient.size();
-        footer.services = lines.size();
-        footer.controlNumber = control.value();
-        emit(codecs.mutualityFooter, footer);
-
         Record95MutualitySummary summary = new Record95MutualitySummary();
         summary.mutuality = mutuality;
         summary.summaryInvoiceNumber = mutualityNumber;
@@ -102,9 +111,9 @@ final class EfactWriter {
         summary.amountBSign = "+";
         summary.amountTotalSign = a.sign();
         summary.amountTotal = a.cents();
-        summary.records = sequence + 1 - firstSequence + 1;
+        summary.records = sequence - firstSequence + 1;
         summary.controlNumber = control.value();
-        emit(codecs.mutualitySummary, summary);
+        return summary;
     }
 
     private void writeInvoice(List<InvoiceLine> lines) throws IOException {
@@ -112,12 +121,15 @@ final class EfactWriter {
         invoiceNumber++;
         Record20InvoiceHeader header = new Record20InvoiceHeader();
         header.mutuality = first.mutuality().value();
-        header.niss = first.patient().value();
+        header.niss = "00" + first.patient().value();
         header.sex = EfactFormat.sexOf(first.patient());
         header.invoiceType = EfactFormat.INVOICE_TYPE_AMBULATORY;
-        header.institution = batch.sender().inami().value();
+        header.institution = thirdPartyPayer();
         header.destinationMutuality = first.mutuality().value();
         header.invoiceNumber = invoiceNumber;
+        header.insurabilityCodes = EfactFormat.INSURABILITY_CODES_UNKNOWN;
+        header.reference = Long.toString(batch.batchNumber());
+        header.patientIdentificationFlag = 1;
         header.billingDate = batch.createdOn();
         emit(codecs.invoiceHeader, header);
 
@@ -135,51 +147,54 @@ final class EfactWriter {
 
         Record80InvoiceFooter footer = new Record80InvoiceFooter();
         footer.mutuality = first.mutuality().value();
-        footer.niss = first.patient().value();
-        footer.invoiceNumber = invoiceNumber;
+        footer.niss = "00" + first.patient().value();
+        footer.sex = header.sex;
+        footer.invoiceType = EfactFormat.INVOICE_TYPE_AMBULATORY;
+        footer.institution = thirdPartyPayer();
+        footer.amountBSign = "+";
+        footer.destinationMutuality = first.mutuality().value();
         SignedCents a = SignedCents.of(Amounts.sum(lines.stream().map(InvoiceLine::insurerShare).toList()), 11,
                 "the total of invoice " + invoiceNumber);
         footer.amountASign = a.sign();
         footer.amountA = a.cents();
-        footer.amountBSign = "+";
+        footer.invoiceDate = batch.createdOn();
+        footer.invoiceNumber = invoiceNumber;
         SignedCents patient = SignedCents.of(Amounts.sum(lines.stream().map(InvoiceLine::copay).toList()), 9,
                 "the patient's share of invoice " + invoiceNumber);
         footer.patientShareSign = patient.sign();
         footer.patientShare = patient.cents();
+        footer.reference = Long.toString(batch.batchNumber());
         footer.supplementSign = "+";
-        footer.services = lines.size();
+        footer.patientIdentificationFlag = 1;
+        footer.depositSign = "+";
         footer.controlNumber = control.value();
         emit(codecs.invoiceFooter, footer);
     }
 
     private Record50Service service(InvoiceLine line) {
         String session = "session " + line.sessionId();
-        if (line.isGroup() && line.groupParticipants() > MAX_PARTICIPANTS) {
-            throw new InvoiceFormatException(session + ": more than " + MAX_PARTICIPANTS + " group participants");
-        }
         Record50Service r = serviceOf(line.sessionId(), line.lineRef(), line.mutuality());
         r.nomenclature = Long.parseLong(line.pseudocode().value());
         r.firstServiceDate = line.sessionDate();
         r.lastServiceDate = line.sessionDate();
-        r.niss = line.patient().value();
+        r.niss = "00" + line.patient().value();
         r.sex = EfactFormat.sexOf(line.patient());
-        r.provider = line.psychologist().value();
+        r.provider = "0" + line.psychologist().value();
         SignedCents share = SignedCents.of(line.insurerShare(), 11, session + ": the insurer share");
         r.insurerAmountSign = share.sign();
         r.insurerAmount = share.cents();
         r.prescriptionDate = line.referralDate();
-        r.prescriber = line.prescriber() == null ? null : line.prescriber().value();
+        r.prescriber = line.prescriber() == null ? null : "0" + line.prescriber().value();
         SignedCents copay = SignedCents.of(line.copay(), 9, session + ": the copay");
         r.patientShareSign = copay.sign();
         r.patientShare = copay.cents();
-        r.groupParticipants = line.isGroup() ? line.groupParticipants() : 0;
         return r;
     }
 
     /**
-     * A record 50 that carries what every service record of the gateway carries (one unit, a conventioned provider,
-     * the signs) and the identity of the session (its id, line reference and mutuality); every other zone is left
-     * zero or blank, to be filled by the caller.
+     * A record 50 that carries what every service record of the gateway carries (the service code, the provider
+     * norm, one unit, a conventioned provider, the signs) and the identity of the session (its id, line reference and
+     * mutuality); every other zone is left zero or blank, to be filled by the caller.
      */
     static Record50Service serviceOf(long sessionId, LineRef lineRef, InsurerCode mutuality) {
         String session = "session " + sessionId;
@@ -192,23 +207,49 @@ final class EfactWriter {
         }
         Record50Service r = new Record50Service();
         r.mutuality = mutuality.value();
+        r.serviceCode = EfactFormat.SERVICE_CODE;
+        r.providerNorm = EfactFormat.PROVIDER_NORM;
         r.insurerAmountSign = "+";
         r.unitsSign = "+";
         r.units = 1;
         r.patientShareSign = "+";
         r.reference = lineRef.value();
+        r.supplementSign = "+";
         r.providerConventioned = 1;
         r.sessionId = sessionId;
         return r;
+    }
+
+    private Segment200Sending message() {
+        Segment200Sending m = new Segment200Sending();
+        m.messageType = Segment200Sending.MESSAGE;
+        m.formatVersion = EfactFormat.MESSAGE_FORMAT_VERSION;
+        m.environment = batch.testMode() ? EfactFormat.ENVIRONMENT_TEST : EfactFormat.ENVIRONMENT_PRODUCTION;
+        m.senderReference = batch.batchNumber();
+        return m;
+    }
+
+    private Segment300Sending sending() {
+        Segment300Sending s = new Segment300Sending();
+        s.invoicingMonth = batch.serviceMonth().getYear() * 100 + batch.serviceMonth().getMonthValue();
+        s.sendingNumber = sendingNumber();
+        s.creationDate = batch.createdOn();
+        s.invoiceReference = Long.toString(batch.batchNumber());
+        s.instructionsVersion = fileVersion();
+        s.contactName = EfactText.transliterate(batch.sender().name());
+        s.invoiceType = EfactFormat.INVOICE_TYPE_AMBULATORY;
+        s.accounts = EfactFormat.ONE_FILE_ONE_ACCOUNT;
+        return s;
     }
 
     private Record10FileHeader fileHeader() {
         Sender sender = batch.sender();
         Record10FileHeader r = new Record10FileHeader();
         r.financialAccounts = 1;
-        r.fileVersion = batch.testMode() ? EfactFormat.VERSION_TEST : EfactFormat.VERSION_PRODUCTION;
-        r.sendingNumber = (int) (batch.batchNumber() % 1000);
-        r.thirdPartyPayer = sender.inami().value();
+        r.fileVersion = fileVersion();
+        r.sendingNumber = sendingNumber();
+        r.invoicingContent = EfactFormat.INVOICING_CONTENT;
+        r.thirdPartyPayer = thirdPartyPayer();
         r.invoicingYear = batch.serviceMonth().getYear();
         r.invoicingMonth = batch.serviceMonth().getMonthValue();
         r.creationDate = batch.createdOn();
@@ -216,15 +257,25 @@ final class EfactWriter {
         r.institutionReference = Long.toString(batch.batchNumber());
         r.bicA = sender.bic();
         r.ibanA = sender.iban().value();
-        r.senderName = EfactText.transliterate(sender.name());
         return r;
+    }
+
+    private String fileVersion() {
+        return batch.testMode() ? EfactFormat.VERSION_TEST : EfactFormat.VERSION_PRODUCTION;
+    }
+
+    private int sendingNumber() {
+        return (int) (batch.batchNumber() % 1000);
+    }
+
+    private String thirdPartyPayer() {
+        return "0" + batch.sender().inami().value();
     }
 
     private <T extends EfactRecord> void emit(RecordCodec<T> codec, T record) throws IOException {
         checkRoom();
         record.setSequence(++sequence);
         out.write(codec.render(record));
-        out.write(EfactFormat.RECORD_END);
     }
 
     private void checkRoom() {

@@ -6,55 +6,110 @@ import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
 import java.time.LocalDate;
 
 /**
- * Bindy model of record 10, the file header: who sends, for which month, in which file version (test or
- * production), and the account to pay. Layout: {@code mappings/formats/efact-layout.md}. Public because Bindy
- * instantiates it by reflection; only this package uses it.
+ * Bindy model of record 10, the file header, at the positions of the public eFact layout: who sends, for which month,
+ * in which file version (test or production), and the account to pay. Layout and sources:
+ * {@code mappings/formats/efact-layout.md}. Public because Bindy instantiates it by reflection; only this package uses
+ * it.
  */
-@FixedLengthRecord(length = 350, paddingChar = ' ', crlf = "WINDOWS")
+@FixedLengthRecord(length = 350, paddingChar = ' ')
 public class Record10FileHeader implements EfactRecord {
 
     static final int TYPE = 10;
 
+    // record type | constant
     @DataField(pos = 1, length = 2, align = "R", paddingChar = '0')
     int recordType = TYPE;
+    // sequence number in the file, from 000001 | record count
     @DataField(pos = 3, length = 6, align = "R", paddingChar = '0')
     int sequence;
+    // number of financial accounts: `1` (account A only) | constant
     @DataField(pos = 9, length = 1, align = "R", paddingChar = '0')
     int financialAccounts;
+    // file version: `0001999` production, `9991999` test | `psygate.billing.test-files`
     @DataField(pos = 10, length = 7, align = "R", paddingChar = '0')
     String fileVersion;
+    // account A, former domestic account number: zeros (the IBAN is at 179) | constant
     @DataField(pos = 17, length = 12, align = "R", paddingChar = '0')
     long accountA;
-    @DataField(pos = 29, length = 3, align = "R", paddingChar = '0')
+    // reserve | zeros
+    @DataField(pos = 29, length = 4, align = "R", paddingChar = '0')
+    String reserve29;
+    // sending number: the batch number modulo 1000 | `InvoiceBatch.batchNumber`
+    @DataField(pos = 33, length = 3, align = "R", paddingChar = '0')
     int sendingNumber;
-    @DataField(pos = 32, length = 12, align = "R", paddingChar = '0')
+    // account B: zeros (not used) | constant
+    @DataField(pos = 36, length = 12, align = "R", paddingChar = '0')
     long accountB;
-    @DataField(pos = 44, length = 3, align = "R", paddingChar = '0')
+    // reserve | zeros
+    @DataField(pos = 48, length = 1, align = "R", paddingChar = '0')
+    String reserve48;
+    // code suppression of the paper invoice: `0` | constant
+    @DataField(pos = 49, length = 1, align = "R", paddingChar = '0')
+    int paperSuppression;
+    // code of a settlement file: `0` | constant
+    @DataField(pos = 50, length = 1, align = "R", paddingChar = '0')
+    int settlementFile;
+    // reserve | zeros
+    @DataField(pos = 51, length = 2, align = "R", paddingChar = '0')
+    String reserve51;
+    // invoicing content: `040`, as both references and the test sendings | constant
+    @DataField(pos = 53, length = 3, align = "R", paddingChar = '0')
     int invoicingContent;
-    @DataField(pos = 47, length = 12, align = "R", paddingChar = '0')
+    // third-party payer: the hospital's INAMI number, `0` + 11 digits | `psygate.hospital.inami`
+    @DataField(pos = 56, length = 12, align = "R", paddingChar = '0')
     String thirdPartyPayer;
-    @DataField(pos = 59, length = 5, align = "R", paddingChar = '0')
+    // accreditation number at the CIN: zeros | constant
+    @DataField(pos = 68, length = 12, align = "R", paddingChar = '0')
+    long cinAccreditation;
+    // reserve | zeros
+    @DataField(pos = 80, length = 28, align = "R", paddingChar = '0')
+    String reserve80;
+    // year invoiced (the month of the sessions) | `InvoiceBatch.serviceMonth`
+    @DataField(pos = 108, length = 5, align = "R", paddingChar = '0')
     int invoicingYear;
-    @DataField(pos = 64, length = 2, align = "R", paddingChar = '0')
+    // month invoiced | `InvoiceBatch.serviceMonth`
+    @DataField(pos = 113, length = 2, align = "R", paddingChar = '0')
     int invoicingMonth;
-    @DataField(pos = 66, length = 8, align = "R", paddingChar = '0', pattern = "yyyyMMdd")
+    // reserve | zeros
+    @DataField(pos = 115, length = 5, align = "R", paddingChar = '0')
+    String reserve115;
+    // creation date, yyyyMMdd | `InvoiceBatch.createdOn` (Europe/Brussels clock)
+    @DataField(pos = 120, length = 8, align = "R", paddingChar = '0', pattern = "yyyyMMdd", trim = true)
     LocalDate creationDate;
-    @DataField(pos = 74, length = 10, align = "R", paddingChar = '0')
+    // enterprise number (BCE) | `psygate.hospital.bce`
+    @DataField(pos = 128, length = 10, align = "R", paddingChar = '0')
     String bce;
-    @DataField(pos = 84, length = 25, align = "L", paddingChar = ' ', trim = true)
+    // institution's reference: the batch number | `InvoiceBatch.batchNumber`
+    @DataField(pos = 138, length = 25, align = "L", paddingChar = ' ', trim = true)
     String institutionReference;
-    @DataField(pos = 109, length = 11, align = "L", paddingChar = ' ', trim = true)
+    // reserve | zeros
+    @DataField(pos = 163, length = 4, align = "R", paddingChar = '0')
+    String reserve163;
+    // BIC of account A | `psygate.hospital.bic`
+    @DataField(pos = 167, length = 11, align = "L", paddingChar = ' ', trim = true)
     String bicA;
-    @DataField(pos = 120, length = 34, align = "L", paddingChar = ' ', trim = true)
+    // reserve | zeros
+    @DataField(pos = 178, length = 1, align = "R", paddingChar = '0')
+    String reserve178;
+    // IBAN of account A | `psygate.hospital.iban`
+    @DataField(pos = 179, length = 34, align = "L", paddingChar = ' ', trim = true)
     String ibanA;
-    @DataField(pos = 154, length = 11, align = "L", paddingChar = ' ', trim = true)
+    // reserve | zeros
+    @DataField(pos = 213, length = 6, align = "R", paddingChar = '0')
+    String reserve213;
+    // BIC of account B: spaces (not used) | constant
+    @DataField(pos = 219, length = 11, align = "L", paddingChar = ' ', trim = true)
     String bicB;
-    @DataField(pos = 165, length = 34, align = "L", paddingChar = ' ', trim = true)
+    // reserve | zeros
+    @DataField(pos = 230, length = 41, align = "R", paddingChar = '0')
+    String reserve230;
+    // IBAN of account B: spaces (not used) | constant
+    @DataField(pos = 271, length = 34, align = "L", paddingChar = ' ', trim = true)
     String ibanB;
-    @DataField(pos = 199, length = 70, align = "L", paddingChar = ' ', trim = true, clip = true)
-    String senderName;
-    @DataField(pos = 269, length = 80, align = "L", paddingChar = ' ', trim = true)
-    String reserve;
+    // reserve | zeros
+    @DataField(pos = 305, length = 44, align = "R", paddingChar = '0')
+    String reserve305;
+    // record check | computed (see Checks)
     @DataField(pos = 349, length = 2, align = "R", paddingChar = '0')
     int check;
 

@@ -3,48 +3,112 @@ package be.psygate.billing.format.efact;
 import org.apache.camel.dataformat.bindy.annotation.DataField;
 import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
 
+import java.time.LocalDate;
+
 /**
- * Bindy model of record 80, the footer of one patient's invoice: its totals, its number of services and its
- * control number. Layout: {@code mappings/formats/efact-layout.md}. Public because Bindy instantiates it by
- * reflection; only this package uses it.
+ * Bindy model of record 80, the footer of one patient's invoice, at the positions of the public eFact layout: its
+ * totals and its control number. Layout and sources: {@code mappings/formats/efact-layout.md}. Public because Bindy
+ * instantiates it by reflection; only this package uses it.
  */
-@FixedLengthRecord(length = 350, paddingChar = ' ', crlf = "WINDOWS")
+@FixedLengthRecord(length = 350, paddingChar = ' ')
 public class Record80InvoiceFooter implements EfactRecord {
 
     static final int TYPE = 80;
 
+    // record type | constant
     @DataField(pos = 1, length = 2, align = "R", paddingChar = '0')
     int recordType = TYPE;
+    // sequence number in the file, from 000001 | record count
     @DataField(pos = 3, length = 6, align = "R", paddingChar = '0')
     int sequence;
-    @DataField(pos = 9, length = 3, align = "R", paddingChar = '0')
+    // reserve | zeros
+    @DataField(pos = 9, length = 24, align = "R", paddingChar = '0')
+    String admissionAndDischarge;
+    // mutuality of affiliation | `InvoiceLine.mutuality`
+    @DataField(pos = 33, length = 3, align = "R", paddingChar = '0')
     String mutuality;
-    @DataField(pos = 12, length = 13, align = "R", paddingChar = '0')
+    // national number of the patient, `00` + 11 digits | `InvoiceLine.patient`
+    @DataField(pos = 36, length = 13, align = "R", paddingChar = '0')
     String niss;
-    @DataField(pos = 25, length = 12, align = "R", paddingChar = '0')
-    long invoiceNumber;
-    @DataField(pos = 37, length = 1, align = "L", paddingChar = ' ')
-    String amountASign;
-    @DataField(pos = 38, length = 11, align = "R", paddingChar = '0')
-    long amountA;
-    @DataField(pos = 49, length = 1, align = "L", paddingChar = ' ')
+    // sex, as in record 20 | `InvoiceLine.patient`
+    @DataField(pos = 49, length = 1, align = "R", paddingChar = '0')
+    int sex;
+    // invoice type: `3` ambulatory | constant
+    @DataField(pos = 50, length = 1, align = "R", paddingChar = '0')
+    int invoiceType;
+    // reserve | zeros
+    @DataField(pos = 51, length = 5, align = "R", paddingChar = '0')
+    String reserve51;
+    // invoicing institution: the hospital's INAMI number | `psygate.hospital.inami`
+    @DataField(pos = 56, length = 12, align = "R", paddingChar = '0')
+    String institution;
+    // sign of the amount on account B | constant `+`
+    @DataField(pos = 68, length = 1, align = "L", paddingChar = ' ')
     String amountBSign;
-    @DataField(pos = 50, length = 11, align = "R", paddingChar = '0')
+    // amount on account B: zeros | constant
+    @DataField(pos = 69, length = 11, align = "R", paddingChar = '0')
     long amountB;
-    @DataField(pos = 61, length = 1, align = "L", paddingChar = ' ')
+    // reserve | zeros
+    @DataField(pos = 80, length = 5, align = "R", paddingChar = '0')
+    String reserve80;
+    // destination mutuality | `InvoiceLine.mutuality`
+    @DataField(pos = 85, length = 3, align = "R", paddingChar = '0')
+    String destinationMutuality;
+    // sign of the amount on account A | sum of the invoice's 50s
+    @DataField(pos = 88, length = 1, align = "L", paddingChar = ' ')
+    String amountASign;
+    // amount on account A in cents: the invoice's insurer amounts | sum of the invoice's 50s
+    @DataField(pos = 89, length = 11, align = "R", paddingChar = '0')
+    long amountA;
+    // date of the invoice, yyyyMMdd | `InvoiceBatch.createdOn`
+    @DataField(pos = 100, length = 8, align = "R", paddingChar = '0', pattern = "yyyyMMdd", trim = true)
+    LocalDate invoiceDate;
+    // reserve | zeros
+    @DataField(pos = 108, length = 7, align = "R", paddingChar = '0')
+    String reserve108;
+    // individual invoice number, as in record 20 | record count
+    @DataField(pos = 115, length = 12, align = "R", paddingChar = '0')
+    long invoiceNumber;
+    // reserve | zeros
+    @DataField(pos = 127, length = 1, align = "R", paddingChar = '0')
+    String reserve127;
+    // sign of the patient share | sum of the invoice's 50s
+    @DataField(pos = 128, length = 1, align = "L", paddingChar = ' ')
     String patientShareSign;
-    @DataField(pos = 62, length = 9, align = "R", paddingChar = '0')
+    // patient share in cents: the invoice's copays | sum of the invoice's 50s
+    @DataField(pos = 129, length = 9, align = "R", paddingChar = '0')
     long patientShare;
-    @DataField(pos = 71, length = 1, align = "L", paddingChar = ' ')
+    // institution's reference: the batch number | `InvoiceBatch.batchNumber`
+    @DataField(pos = 138, length = 25, align = "L", paddingChar = ' ', trim = true)
+    String reference;
+    // reserve | zeros
+    @DataField(pos = 163, length = 2, align = "R", paddingChar = '0')
+    String reserve163;
+    // sign of the supplement | constant `+`
+    @DataField(pos = 165, length = 1, align = "L", paddingChar = ' ')
     String supplementSign;
-    @DataField(pos = 72, length = 9, align = "R", paddingChar = '0')
+    // supplement in cents: zeros | constant
+    @DataField(pos = 166, length = 9, align = "R", paddingChar = '0')
     long supplement;
-    @DataField(pos = 81, length = 6, align = "R", paddingChar = '0')
-    int services;
-    @DataField(pos = 87, length = 2, align = "R", paddingChar = '0')
+    // identification flag of the patient: `1` | constant
+    @DataField(pos = 175, length = 1, align = "R", paddingChar = '0')
+    int patientIdentificationFlag;
+    // reserve | zeros
+    @DataField(pos = 176, length = 7, align = "R", paddingChar = '0')
+    String reserve176;
+    // sign of the deposit on account A | constant `+`
+    @DataField(pos = 183, length = 1, align = "L", paddingChar = ' ')
+    String depositSign;
+    // deposit on account A: zeros | constant
+    @DataField(pos = 184, length = 11, align = "R", paddingChar = '0')
+    long deposit;
+    // reserve | zeros
+    @DataField(pos = 195, length = 152, align = "R", paddingChar = '0')
+    String reserve195;
+    // control number of the invoice: its pseudocodes modulo 97 | computed (see Checks)
+    @DataField(pos = 347, length = 2, align = "R", paddingChar = '0')
     int controlNumber;
-    @DataField(pos = 89, length = 260, align = "L", paddingChar = ' ', trim = true)
-    String reserve;
+    // record check | computed (see Checks)
     @DataField(pos = 349, length = 2, align = "R", paddingChar = '0')
     int check;
 

@@ -4,65 +4,83 @@ import org.apache.camel.dataformat.bindy.annotation.DataField;
 import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
 
 /**
- * Bindy model of record 96, the file total: the union (its digit followed by {@code 99}), the amounts requested
- * on accounts A, B and both, the number of records of the file and its control number. Layout:
+ * Bindy model of record 96, the total of the file (the last record), at the positions of the public eFact layout:
+ * each zone followed by an error code, no sequence number and no record check. Layout and sources:
  * {@code mappings/formats/efact-layout.md}. Public because Bindy instantiates it by reflection; only this package
  * uses it.
  */
-@FixedLengthRecord(length = 350, paddingChar = ' ', crlf = "WINDOWS")
-public class Record96FileTotal implements EfactRecord {
+@FixedLengthRecord(length = 350, paddingChar = ' ')
+public class Record96FileTotal {
 
     static final int TYPE = 96;
 
+    // record type | constant
     @DataField(pos = 1, length = 2, align = "R", paddingChar = '0')
     int recordType = TYPE;
-    @DataField(pos = 3, length = 6, align = "R", paddingChar = '0')
-    int sequence;
-    @DataField(pos = 9, length = 3, align = "R", paddingChar = '0')
+    // error code: `00` | constant
+    @DataField(pos = 3, length = 2, align = "R", paddingChar = '0')
+    int recordTypeError;
+    // the union's digit and `99`, e.g. `399` | `InvoiceBatch.insurerId`
+    @DataField(pos = 5, length = 3, align = "R", paddingChar = '0')
     String mutuality;
-    @DataField(pos = 12, length = 1, align = "L", paddingChar = ' ')
-    String amountASign;
-    @DataField(pos = 13, length = 11, align = "R", paddingChar = '0')
-    long amountA;
+    // error code: `00` | constant
+    @DataField(pos = 8, length = 2, align = "R", paddingChar = '0')
+    int mutualityError;
+    // not used: zeros | constant
+    @DataField(pos = 10, length = 12, align = "R", paddingChar = '0')
+    long notUsed;
+    // error code: `00` | constant
+    @DataField(pos = 22, length = 2, align = "R", paddingChar = '0')
+    int summaryInvoiceError;
+    // sign of the amount requested on account A | sum of the 50s
     @DataField(pos = 24, length = 1, align = "L", paddingChar = ' ')
-    String amountBSign;
+    String amountASign;
+    // amount requested on account A in cents | sum of the 50s
     @DataField(pos = 25, length = 11, align = "R", paddingChar = '0')
+    long amountA;
+    // error code: `00` | constant
+    @DataField(pos = 36, length = 2, align = "R", paddingChar = '0')
+    int amountAError;
+    // sign of the amount requested on account B | constant `+`
+    @DataField(pos = 38, length = 1, align = "L", paddingChar = ' ')
+    String amountBSign;
+    // amount requested on account B: zeros | constant
+    @DataField(pos = 39, length = 11, align = "R", paddingChar = '0')
     long amountB;
-    @DataField(pos = 36, length = 1, align = "L", paddingChar = ' ')
+    // error code: `00` | constant
+    @DataField(pos = 50, length = 2, align = "R", paddingChar = '0')
+    int amountBError;
+    // sign of the amount requested on accounts A and B | sum of the 50s
+    @DataField(pos = 52, length = 1, align = "L", paddingChar = ' ')
     String amountTotalSign;
-    @DataField(pos = 37, length = 11, align = "R", paddingChar = '0')
+    // amount requested on accounts A and B in cents | sum of the 50s
+    @DataField(pos = 53, length = 11, align = "R", paddingChar = '0')
     long amountTotal;
-    @DataField(pos = 48, length = 8, align = "R", paddingChar = '0')
+    // error code: `00` | constant
+    @DataField(pos = 64, length = 2, align = "R", paddingChar = '0')
+    int amountTotalError;
+    // number of records of the file, from the 10 to this 96 | record count
+    @DataField(pos = 66, length = 8, align = "R", paddingChar = '0')
     int records;
-    @DataField(pos = 56, length = 2, align = "R", paddingChar = '0')
+    // error code: `00` | constant
+    @DataField(pos = 74, length = 2, align = "R", paddingChar = '0')
+    int recordsError;
+    // control number of the sending, equal to the 90's | computed (see Checks)
+    @DataField(pos = 76, length = 2, align = "R", paddingChar = '0')
     int controlNumber;
-    @DataField(pos = 58, length = 291, align = "L", paddingChar = ' ', trim = true)
+    // error code: `00` | constant
+    @DataField(pos = 78, length = 2, align = "R", paddingChar = '0')
+    int controlNumberError;
+    // sign of the amount on account C: space (not used) | constant
+    @DataField(pos = 80, length = 1, align = "L", paddingChar = ' ', trim = true)
+    String amountCSign;
+    // amount on account C: spaces (not used), as the test sendings | constant
+    @DataField(pos = 81, length = 11, align = "L", paddingChar = ' ', trim = true)
+    String amountC;
+    // error code of the amount on account C: spaces | constant
+    @DataField(pos = 92, length = 2, align = "L", paddingChar = ' ', trim = true)
+    String amountCError;
+    // reserve; no record check | spaces
+    @DataField(pos = 94, length = 257, align = "L", paddingChar = ' ', trim = true)
     String reserve;
-    @DataField(pos = 349, length = 2, align = "R", paddingChar = '0')
-    int check;
-
-    @Override
-    public int recordType() {
-        return recordType;
-    }
-
-    @Override
-    public int sequence() {
-        return sequence;
-    }
-
-    @Override
-    public void setSequence(int sequence) {
-        this.sequence = sequence;
-    }
-
-    @Override
-    public int check() {
-        return check;
-    }
-
-    @Override
-    public void setCheck(int check) {
-        this.check = check;
-    }
 }

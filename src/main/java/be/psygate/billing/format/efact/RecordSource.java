@@ -8,15 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The records of an eFact file, one at a time, each checked before it is handed over: 350 printable ASCII
- * characters followed by CRLF, and a record check that verifies. Records are numbered from 1.
+ * The parts of an eFact sending, one at a time, each checked before it is handed over: first its segments (200 and
+ * 300, of their own lengths), then its records of 350 printable ASCII characters, one after the other with no line
+ * separator, each record that carries a record check (all but the 95 and 96) verified. Records are numbered from 1
+ * (the 10); the segments are not counted.
  */
 final class RecordSource {
 
-    private static final int WITH_END = EfactFormat.RECORD_LENGTH + EfactFormat.RECORD_END.length();
-
     private final InputStream in;
-    private final byte[] buffer = new byte[WITH_END];
+    private final byte[] buffer = new byte[EfactFormat.RECORD_LENGTH];
     private long number;
     private String peeked;
 
@@ -27,6 +27,22 @@ final class RecordSource {
     /** The number of the last record handed over by {@link #next()}, from 1; 0 before the first. */
     long number() {
         return number;
+    }
+
+    /** The next {@code length} characters, a segment before the records; {@code what} names it in the messages. */
+    String segment(int length, String what) throws IOException {
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length < length) {
+            throw new InvoiceFormatException("the file ends in " + what + ": " + bytes.length + " characters instead of "
+                    + length);
+        }
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] < ' ' || bytes[i] > '~') {
+                throw new InvoiceFormatException("position " + (i + 1) + " of " + what
+                        + " is not a printable ASCII character");
+            }
+        }
+        return new String(bytes, StandardCharsets.US_ASCII);
     }
 
     /** The next record, without consuming it; {@code null} at the end of the file. */
@@ -48,27 +64,31 @@ final class RecordSource {
     }
 
     private String read() throws IOException {
-        int length = in.readNBytes(buffer, 0, WITH_END);
+        int length = in.readNBytes(buffer, 0, EfactFormat.RECORD_LENGTH);
         if (length == 0) {
             return null;
         }
         long record = number + 1;
-        if (length < WITH_END) {
-            throw new InvoiceFormatException("the record is incomplete: " + length + " bytes instead of "
-                    + WITH_END + " (350 characters and CRLF)", record);
+        if (length < EfactFormat.RECORD_LENGTH) {
+            throw new InvoiceFormatException("the record is incomplete: " + length + " characters instead of "
+                    + EfactFormat.RECORD_LENGTH + " (records follow one another with no line separator)", record);
         }
         for (int i = 0; i < EfactFormat.RECORD_LENGTH; i++) {
             if (buffer[i] < ' ' || buffer[i] > '~') {
                 throw new InvoiceFormatException("position " + (i + 1) + " is not a printable ASCII character"
-                        + " (a record has 350 characters and ends with CRLF)", record);
+                        + " (a record has 350 characters and no line separator)", record);
             }
         }
-        if (buffer[EfactFormat.RECORD_LENGTH] != '\r' || buffer[EfactFormat.RECORD_LENGTH + 1] != '\n') {
-            throw new InvoiceFormatException("the record does not end with CRLF after 350 characters", record);
-        }
         String text = new String(buffer, 0, EfactFormat.RECORD_LENGTH, StandardCharsets.US_ASCII);
-        verifyCheck(text, record);
+        if (!isSummary(text)) {
+            verifyCheck(text, record);
+        }
         return text;
+    }
+
+    /** Whether the record is a 95 or a 96, which carry error zones instead of a record check. */
+    static boolean isSummary(String record) {
+        return record.startsWith("95") || record.startsWith("96");
     }
 
     private static void verifyCheck(String text, long record) {

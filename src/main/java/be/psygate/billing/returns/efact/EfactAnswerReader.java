@@ -25,22 +25,22 @@ import java.util.function.Supplier;
 /**
  * Reads one efact answer back, verifying as it goes what the writer guarantees: the parts in their order and of
  * their lengths, every zone's error code at {@code 00}, the status that fits the message type, segment 300 and the
- * error details agreeing with segment 200, the number of sessions announced, the echoed records 50 and records 91
+ * error details agreeing with segment 200, the refusal type of segment 300, the echoed records 50 and records 91
  * with checks that verify, and, through {@link InsurerReturn}, that each mutuality's accepted amount is the sum of
  * its sessions'. One instance reads one file.
  */
 final class EfactAnswerReader {
 
     private final EfactAnswerCodecs codecs;
-    private final AnswerLines lines;
+    private final AnswerParts lines;
 
     EfactAnswerReader(EfactAnswerCodecs codecs, InputStream in) {
         this.codecs = codecs;
-        this.lines = new AnswerLines(in, EfactReturnFormat.SESSION_LINE_LENGTH);
+        this.lines = new AnswerParts(in);
     }
 
     InsurerReturn read() throws IOException {
-        String first = lines.next();
+        String first = lines.next(Segment200Message.LENGTH);
         if (first == null) {
             throw new ReturnFormatException("the file is empty: an efact answer starts with a segment 200");
         }
@@ -52,31 +52,37 @@ final class EfactAnswerReader {
         String status = String.format(Locale.ROOT, "%02d", message.status);
         long batchNumber = message.senderReference;
 
-        Segment300Sending sending = codecs.sending.parse(expect("segment 300"), 2);
+        Segment300Sending sending = codecs.sending.parse(expect(Segment300Sending.LENGTH, "segment 300"), 2);
         noErrorCodes(sending, "segment 300", 2);
         checkSending(sending, batchNumber, testMode);
         LocalDate date = sending.creationDate;
 
         if (kind == ReturnKind.RECEIPT) {
-            AcknowledgedMessage acknowledged = codecs.acknowledged.parse(expect("the message acknowledged"), 3);
+            AcknowledgedMessage acknowledged = codecs.acknowledged.parse(
+                    expect(AcknowledgedMessage.LENGTH, "the message acknowledged"), 3);
             noErrorCodes(acknowledged, "the message acknowledged", 3);
             same(3, "the message acknowledged", AcknowledgedMessage.INVOICE_MESSAGE, acknowledged.messageName);
         }
+        boolean listsSessions = kind != ReturnKind.RECEIPT && kind != ReturnKind.FILE_REFUSED;
         List<ReturnLine> sessions = new ArrayList<>();
-        for (int i = 1; i <= sending.sessions; i++) {
-            sessions.add(session(expect("the session " + i + " of " + sending.sessions + " announced"), i,
-                    batchNumber, date));
-        }
         List<MutualitySettlement> settlements = new ArrayList<>();
-        for (String line = lines.next(); line != null; line = lines.next()) {
-            if (kind != ReturnKind.SETTLEMENT || !line.startsWith(Record91Settlement.TYPE)) {
-                throw new ReturnFormatException("nothing may follow the " + sending.sessions + " sessions announced"
-                        + (kind == ReturnKind.SETTLEMENT ? " but records 91" : ""), lines.number());
+        int length = EfactReturnFormat.SESSION_LINE_LENGTH;
+        for (String line = lines.next(length); line != null; line = lines.next(length)) {
+            if (kind == ReturnKind.SETTLEMENT && line.startsWith(Record91Settlement.TYPE)) {
+                same(lines.number(), "what follows record 91", "",
+                        line.substring(Record91Settlement.LENGTH).strip());
+                settlements.add(settlement(line.substring(0, Record91Settlement.LENGTH)));
+            } else if (!listsSessions || !settlements.isEmpty()) {
+                throw new ReturnFormatException("nothing may follow " + (listsSessions ? "the records 91"
+                        : "segment 300 of a message " + kind.messageType()), lines.number());
+            } else {
+                sessions.add(session(line, sessions.size() + 1, batchNumber, date));
             }
-            settlements.add(settlement(line));
         }
         RefusalType refusalType = kind == ReturnKind.REJECTED ? valid(1, () -> RefusalType.ofCode(status)) : null;
         String fileRefusalCode = kind == ReturnKind.FILE_REFUSED ? status : null;
+        same(2, "the refusal type", kind == ReturnKind.REJECTED ? Integer.parseInt(status) : 0,
+                sending.refusalType);
         if (refusalType == null && fileRefusalCode == null && !status.equals(EfactReturnFormat.NO_STATUS)) {
             throw new ReturnFormatException("the status must be 00 for a message " + kind.messageType() + ", got "
                     + status, 1);
@@ -92,10 +98,12 @@ final class EfactAnswerReader {
         same(2, "the instructions version", testMode ? EfactFormat.VERSION_TEST : EfactFormat.VERSION_PRODUCTION,
                 s.instructionsVersion);
         same(2, "the contact name", "", blankIfNull(s.contactName));
-        same(2, "the contact phone", "", blankIfNull(s.contactPhone));
+        same(2, "the contact first name", "", blankIfNull(s.contactFirstName));
+        same(2, "the contact phone", 0L, s.contactPhone);
+        same(2, "the percentage of errors", 0, s.errorPercentage);
         same(2, "the invoice type", EfactReturnFormat.INVOICE_TYPE_AMBULATORY, s.invoiceType);
         same(2, "the number of accounts", EfactReturnFormat.ONE_ACCOUNT, s.accounts);
-        same(2, "the reserve", "", blankIfNull(s.reserve));
+        same(2, "the reserve", "0000", s.reserve);
         if (s.creationDate == null) {
             throw new ReturnFormatException("the creation date is missing", 2);
         }
@@ -145,10 +153,21 @@ final class EfactAnswerReader {
         same(at, "the amount refused on account B", BigDecimal.ZERO.setScale(2),
                 SignedCents.read(r.refusedBSign, r.refusedB, "the amount refused on account B", at));
         same(at, "the payment reference of account B", "", blankIfNull(r.paymentReferenceB));
+        same(at, "the payment reference of account C", "", blankIfNull(r.paymentReferenceC));
+        for (long zero : new long[] {r.summaryInvoiceNumber, r.records, r.controlNumber, r.requestedC, r.acceptedC,
+                r.refusedC}) {
+            same(at, "a zone the answer does not know", 0L, zero);
+        }
         same(at, "the reserve", "", blankIfNull(r.reserve));
         BigDecimal requested = SignedCents.read(r.requestedASign, r.requestedA, "the amount requested", at);
         BigDecimal accepted = SignedCents.read(r.acceptedASign, r.acceptedA, "the amount accepted", at);
         BigDecimal refused = SignedCents.read(r.refusedASign, r.refusedA, "the amount refused", at);
+        same(at, "the total requested", requested, SignedCents.read(r.requestedTotalSign, r.requestedTotal,
+                "the total requested", at));
+        same(at, "the total accepted", accepted, SignedCents.read(r.acceptedTotalSign, r.acceptedTotal,
+                "the total accepted", at));
+        same(at, "the total refused", refused, SignedCents.read(r.refusedTotalSign, r.refusedTotal,
+                "the total refused", at));
         return valid(at, () -> new MutualitySettlement(InsurerCode.parse(r.mutuality), requested, accepted, refused,
                 blankIfNull(r.paymentReferenceA)));
     }
@@ -164,8 +183,8 @@ final class EfactAnswerReader {
                 + EfactReturnFormat.TEST + " (test), got " + environment, 1);
     }
 
-    private String expect(String what) throws IOException {
-        String line = lines.next();
+    private String expect(int length, String what) throws IOException {
+        String line = lines.next(length);
         if (line == null) {
             throw new ReturnFormatException("the file ends after line " + lines.number() + ": " + what
                     + " was expected");

@@ -14,8 +14,9 @@ import java.io.Writer;
 
 /**
  * Writes one answer as an efact file: segment 200, segment 300, for a receipt the message acknowledged, one line per
- * session listed (its record 50 echoed, then its error detail), and for a settlement one record 91 per mutuality.
- * Every part is rendered by Bindy and followed by CRLF. One instance writes one file.
+ * session listed (its record 50 echoed, then its error detail), and for a settlement one record 91 per mutuality
+ * (followed by 450 spaces, so that every part after the segments has 800 characters). Every part is rendered by
+ * Bindy and written right after the previous one, with no line separator. One instance writes one file.
  */
 final class EfactAnswerWriter {
 
@@ -52,7 +53,7 @@ final class EfactAnswerWriter {
             line(echo + codecs.detail.render(detail(session)));
         }
         for (MutualitySettlement settlement : answer.settlements()) {
-            line(record91(settlement));
+            line(record91(settlement) + " ".repeat(ErrorDetail.LENGTH));
         }
     }
 
@@ -76,7 +77,7 @@ final class EfactAnswerWriter {
         s.invoiceType = EfactReturnFormat.INVOICE_TYPE_AMBULATORY;
         s.accounts = EfactReturnFormat.ONE_ACCOUNT;
         s.insurer = answer.insurerId();
-        s.sessions = answer.lines().size();
+        s.refusalType = answer.refusalType() == null ? 0 : Integer.parseInt(answer.refusalType().code());
         return s;
     }
 
@@ -118,9 +119,18 @@ final class EfactAnswerWriter {
                 where + "refused");
         r.refusedASign = refused.sign();
         r.refusedA = refused.cents();
+        r.requestedTotalSign = requested.sign();
+        r.requestedTotal = requested.cents();
+        r.acceptedTotalSign = accepted.sign();
+        r.acceptedTotal = accepted.cents();
+        r.refusedTotalSign = refused.sign();
+        r.refusedTotal = refused.cents();
         r.requestedBSign = "+";
         r.acceptedBSign = "+";
         r.refusedBSign = "+";
+        r.requestedCSign = "+";
+        r.acceptedCSign = "+";
+        r.refusedCSign = "+";
         r.paymentReferenceA = settlement.paymentReference();
         r.check = 0;
         r.check = RecordCheck.of(codecs.settlement.render(r));
@@ -129,6 +139,5 @@ final class EfactAnswerWriter {
 
     private void line(String text) throws IOException {
         out.write(text);
-        out.write(EfactReturnFormat.LINE_END);
     }
 }

@@ -16,15 +16,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The {@code efact} answer, modelled on the answers of the Belgian eFact invoicing: ASCII lines ended by CRLF.
- * Segment 200 (67 characters: message type, test or production, status, the batch answered, the insurer's
- * reference) and segment 300 (160: the sending answered, the day of the answer, the insurer, the number of
- * sessions listed), each zone followed by a 2-digit error code, always {@code 00} here; a receipt (931000) then
- * names the message acknowledged; each session listed is one line of 800 characters, its record 50 as the invoice
+ * The {@code efact} answer, as the public eFact layout lays out the answers: ASCII parts one after the other with no
+ * line separator. Segment 200 (67 characters: message type, test or production, status, the batch answered, the
+ * insurer's reference) and segment 300 (160: the sending answered, the day of the answer, the refusal type, the
+ * insurer), each zone followed by a 2-digit error code, always {@code 00} here; a receipt (931000) then names the
+ * message acknowledged; each session listed is a part of 800 characters, its record 50 as the invoice
  * carried it, re-rendered from what the answer knows of the session ({@link EfactFormat#renderEcho}), followed by
  * 450 characters of error detail (the rejection code, the amount accepted, the insurer's text); a settlement
  * (920900) ends with one record 91 per mutuality (amounts requested, accepted and refused, payment reference),
- * closed by the record check of every eFact record.
+ * closed by the record check of every eFact record and padded with spaces to 800 characters.
  *
  * <p>The status of segment 200 says why a message is negative: the file refusal code of a 920999, the refusal type
  * of a 920099, {@code 00} otherwise. Texts must be printable ASCII. Zone by zone:
@@ -34,8 +34,6 @@ public final class EfactReturnFormat implements ReturnFormat {
 
     /** The name of the format. */
     public static final String NAME = "efact";
-    /** What ends every line. */
-    public static final String LINE_END = "\r\n";
     /** The length of the line of a session: its echoed record 50 and its error detail. */
     public static final int SESSION_LINE_LENGTH = EfactFormat.RECORD_LENGTH + ErrorDetail.LENGTH;
 

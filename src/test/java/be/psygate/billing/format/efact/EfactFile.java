@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,6 +13,9 @@ import java.util.Locale;
 final class EfactFile {
 
     private static final EfactFormat FORMAT = new EfactFormat();
+
+    /** Segments 200 (67 characters) and 300 (160) before the records. */
+    static final int SEGMENTS = 67 + 160;
 
     private final String text;
 
@@ -31,10 +33,17 @@ final class EfactFile {
         return text;
     }
 
-    /** The records, without their line ends (the text must be whole records). */
+    /** Segments 200 and 300, the first 227 characters. */
+    String segments() {
+        return text.substring(0, SEGMENTS);
+    }
+
+    /** The records of 350 characters after the segments (the text must be whole records). */
     List<String> records() {
-        List<String> records = new ArrayList<>(Arrays.asList(text.split("\r\n", -1)));
-        records.remove(records.size() - 1);
+        List<String> records = new ArrayList<>();
+        for (int i = SEGMENTS; i < text.length(); i += 350) {
+            records.add(text.substring(i, Math.min(text.length(), i + 350)));
+        }
         return records;
     }
 
@@ -64,7 +73,7 @@ final class EfactFile {
         List<String> records = records();
         String record = records.get(i);
         records.set(i, record.substring(0, position - 1) + value + record.substring(position - 1 + value.length()));
-        return new EfactFile(String.join("\r\n", records) + "\r\n");
+        return new EfactFile(segments() + String.join("", records));
     }
 
     /** The file with zone {@code position} of record {@code i} replaced and the record check made right again. */

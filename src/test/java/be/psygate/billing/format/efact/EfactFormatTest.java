@@ -13,7 +13,9 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,14 +26,14 @@ class EfactFormatTest {
     private final EfactFile large = EfactFile.of(TestBatches.large());
 
     @Test
-    void aBatchReadBackIsTheBatchWrittenButForTheTransliteratedSenderName() {
+    void aBatchReadBackIsTheBatchWrittenButForTheTransliteratedSenderNameAndGroupSizes() {
         InvoiceBatch batch = TestBatches.large();
 
         InvoiceBatch read = large.read();
 
         assertThat(read).isEqualTo(EfactFormat.asWritten(batch));
         assertThat(read.sender().name()).isEqualTo("CHU PSY RESEAU NORD");
-        assertThat(read.lines()).isEqualTo(batch.lines());
+        assertThat(read.lines()).isEqualTo(EfactFormat.asWritten(batch).lines());
         assertThat(read.totalInsurerShare()).isEqualTo(batch.totalInsurerShare());
         assertThat(read.totalCopay()).isEqualTo(batch.totalCopay());
         assertThat(read.totalFee()).isEqualTo(batch.totalFee());
@@ -47,28 +49,31 @@ class EfactFormatTest {
         assertThat(read.lines()).extracting(line -> line.lineRef().value())
                 .containsExactly("B-17/a", "2025-03-0004", "2025-03-0001", "2025-03-0002", "2025-03-0003");
         assertThat(read.lines().get(1).insurerShare()).hasToString("81.29");
-        assertThat(read.lines().get(1).groupParticipants()).isEqualTo(4);
+        assertThat(read.lines().get(1).groupParticipants()).as("the layout has no zone for it").isNull();
         assertThat(read.lines().get(0).prescriber()).isEqualTo(TestBatches.PRESCRIBER);
         assertThat(read.lines().get(0).referralDate()).hasToString("2025-02-20");
         assertThat(read.lines().get(0).copay()).hasToString("0.00");
     }
 
     @Test
-    void everyRecordHas350CharactersAndEndsWithCrlf() {
+    void segments200And300ComeFirstThenRecordsOf350CharactersWithNoLineSeparator() {
         for (EfactFile file : List.of(sample, large)) {
-            assertThat(file.text()).endsWith("\r\n");
-            assertThat(file.text().length() % 352).isZero();
+            assertThat((file.text().length() - EfactFile.SEGMENTS) % 350).isZero();
             assertThat(file.records()).allSatisfy(record -> assertThat(record).hasSize(350));
-            assertThat(file.text().chars()).allMatch(c -> c == '\r' || c == '\n' || (c >= ' ' && c <= '~'));
+            assertThat(file.text().chars()).allMatch(c -> c >= ' ' && c <= '~');
+            assertThat(file.segments()).startsWith("920000");
+            assertThat(file.record(0)).startsWith("10000001");
         }
+        assertThat(sample.segments().substring(12, 14)).as("test sending").isEqualTo("92");
+        assertThat(large.segments().substring(12, 14)).as("production sending").isEqualTo("12");
     }
 
     @Test
     void recordsComeInTheOrderOfTheLayout() {
         String types = String.join(" ", large.records().stream().map(r -> r.substring(0, 2)).toList());
 
-        assertThat(types).matches("10(( 20( 50)+ 80)+ 90 95)+ 96");
-        assertThat(Pattern.compile(" 90 ").matcher(types).results().count()).isEqualTo(3);
+        assertThat(types).matches("10( 20( 50)+ 80)+ 90( 95)+ 96");
+        assertThat(Pattern.compile(" 95").matcher(types).results().count()).as("one per mutuality").isEqualTo(3);
         // eight patients, one of whom has lines in two mutualities: nine invoices
         assertThat(Pattern.compile(" 20 ").matcher(types).results().count()).isEqualTo(9);
     }
@@ -76,16 +81,22 @@ class EfactFormatTest {
     @Test
     void sequenceNumbersCountTheRecords() {
         List<String> records = large.records();
+        int sequenced = 0;
         for (int i = 0; i < records.size(); i++) {
-            assertThat(records.get(i).substring(2, 8)).isEqualTo(String.format(Locale.ROOT, "%06d", i + 1));
+            if (!records.get(i).startsWith("95") && !records.get(i).startsWith("96")) {
+                assertThat(records.get(i).substring(2, 8)).isEqualTo(String.format(Locale.ROOT, "%06d", i + 1));
+                sequenced++;
+            }
         }
+        assertThat(sequenced).isEqualTo(records.size() - 4);
     }
 
     @Test
     void everyRecordCheckVerifies() {
         for (EfactFile file : List.of(sample, large)) {
-            assertThat(file.records()).allSatisfy(record -> assertThat(record.substring(348))
-                    .isEqualTo(String.format(Locale.ROOT, "%02d", EfactFile.independentCheck(record))));
+            assertThat(file.records()).allSatisfy(record -> assertThat(record.substring(348)).isEqualTo(
+                    record.startsWith("95") || record.startsWith("96") ? "  "
+                            : String.format(Locale.ROOT, "%02d", EfactFile.independentCheck(record))));
         }
     }
 
@@ -93,69 +104,92 @@ class EfactFormatTest {
     void controlNumbersAreThePseudocodesOfWhatTheRecordCloses() {
         List<String> records = large.records();
         List<String> invoice = new ArrayList<>();
-        List<String> mutuality = new ArrayList<>();
+        Map<String, List<String>> mutualities = new LinkedHashMap<>();
         List<String> file = new ArrayList<>();
         int checked = 0;
         for (String record : records) {
             switch (record.substring(0, 2)) {
                 case "50" -> {
                     invoice.add(record);
-                    mutuality.add(record);
+                    mutualities.computeIfAbsent(record.substring(32, 35), m -> new ArrayList<>()).add(record);
                     file.add(record);
                 }
                 case "80" -> {
-                    assertThat(record.substring(86, 88)).isEqualTo(control(invoice));
+                    assertThat(record.substring(346, 348)).isEqualTo(control(invoice));
                     invoice.clear();
                     checked++;
                 }
-                case "90" -> assertThat(record.substring(120, 122)).isEqualTo(control(mutuality));
+                case "90" -> {
+                    assertThat(record.substring(346, 348)).isEqualTo(control(file));
+                    checked++;
+                }
                 case "95" -> {
-                    assertThat(record.substring(67, 69)).isEqualTo(control(mutuality));
-                    mutuality.clear();
+                    assertThat(record.substring(75, 77)).isEqualTo(control(mutualities.get(record.substring(4, 7))));
                     checked++;
                 }
                 case "96" -> {
-                    assertThat(record.substring(55, 57)).isEqualTo(control(file));
+                    assertThat(record.substring(75, 77)).isEqualTo(control(file));
                     checked++;
                 }
                 default -> {
                 }
             }
         }
-        assertThat(checked).isEqualTo(9 + 3 + 1);
+        assertThat(checked).isEqualTo(9 + 1 + 3 + 1);
     }
 
     @Test
-    void zonesCarryTheBatchAsTheLayoutSays() {
+    void zonesCarryTheBatchAtThePositionsOfThePublicLayout() {
         InvoiceBatch batch = TestBatches.sample();
+        int header = sample.indexOf("20");
         int service = sample.indexOf("50");
+        int footer = sample.indexOf("80");
         int total = sample.records().size() - 1;
+        String segments = sample.segments();
 
+        assertThat(segments.substring(20, 34)).isEqualTo("00000000000042");
+        assertThat(segments.substring(67, 73)).isEqualTo("202503");
+        assertThat(segments.substring(75, 78)).isEqualTo("042");
+        assertThat(segments.substring(67 + 38, 67 + 45)).isEqualTo(EfactFormat.VERSION_TEST);
+        assertThat(segments.substring(67 + 47, 67 + 92).strip()).isEqualTo("HOPITAL PSYCHIATRIQUE SAINT-ELOI");
+        assertThat(segments.substring(67 + 132, 67 + 134)).isEqualTo("03");
         assertThat(sample.zone(0, 10, 7)).isEqualTo(EfactFormat.VERSION_TEST);
         assertThat(large.zone(0, 10, 7)).isEqualTo(EfactFormat.VERSION_PRODUCTION);
-        assertThat(sample.zone(0, 29, 3)).isEqualTo("042");
-        assertThat(sample.zone(0, 47, 12)).isEqualTo("0" + batch.sender().inami().value());
-        assertThat(sample.zone(0, 59, 7)).isEqualTo("0202503");
-        assertThat(sample.zone(0, 84, 25)).isEqualTo(String.format(Locale.ROOT, "%-25s", "42"));
-        assertThat(sample.zone(0, 199, 32)).isEqualTo("HOPITAL PSYCHIATRIQUE SAINT-ELOI");
+        assertThat(sample.zone(0, 29, 4)).isEqualTo("0000");
+        assertThat(sample.zone(0, 33, 3)).isEqualTo("042");
+        assertThat(sample.zone(0, 53, 3)).isEqualTo("040");
+        assertThat(sample.zone(0, 56, 12)).isEqualTo("0" + batch.sender().inami().value());
+        assertThat(sample.zone(0, 108, 7)).isEqualTo("0202503");
+        assertThat(sample.zone(0, 120, 8)).isEqualTo("20250402");
+        assertThat(sample.zone(0, 128, 10)).isEqualTo(batch.sender().bce().value());
+        assertThat(sample.zone(0, 138, 25)).isEqualTo(String.format(Locale.ROOT, "%-25s", "42"));
+        assertThat(sample.zone(0, 167, 11)).isEqualTo(String.format(Locale.ROOT, "%-11s", batch.sender().bic()));
+        assertThat(sample.zone(0, 179, 34).strip()).isEqualTo(batch.sender().iban().value());
+        assertThat(sample.zone(header, 33, 3)).isEqualTo("203");
+        assertThat(sample.zone(header, 50, 1)).isEqualTo("3");
+        assertThat(sample.zone(header, 115, 12)).isEqualTo("000000000001");
+        assertThat(sample.zone(header, 128, 10)).isEqualTo("0000000000");
         assertThat(sample.zone(service, 10, 7)).isEqualTo("0792632");
         assertThat(sample.zone(service, 17, 16)).isEqualTo("2025030520250305");
         assertThat(sample.zone(service, 33, 3)).isEqualTo("203");
         assertThat(sample.zone(service, 36, 13)).isEqualTo("00" + TestBatches.PATIENT_2001.value());
-        assertThat(sample.zone(service, 62, 12)).isEqualTo("0" + TestBatches.PSYCHOLOGIST_A.value());
-        assertThat(sample.zone(service, 75, 12)).isEqualTo("+00000007710");
-        assertThat(sample.zone(service, 87, 8)).isEqualTo("20250220");
-        assertThat(sample.zone(service, 95, 5)).isEqualTo("+0001");
-        assertThat(sample.zone(service, 100, 12)).isEqualTo("0" + TestBatches.PRESCRIBER.value());
-        assertThat(sample.zone(service, 112, 10)).isEqualTo("+000000000");
-        assertThat(sample.zone(service, 122, 25)).isEqualTo(String.format(Locale.ROOT, "%-25s", "B-17/a"));
-        assertThat(sample.zone(service, 153, 14)).isEqualTo("00000000001005");
-        assertThat(sample.zone(service + 3, 87, 8)).isEqualTo("00000000");
-        assertThat(sample.zone(service + 3, 100, 12)).isEqualTo("000000000000");
-        assertThat(sample.zone(service + 3, 153, 2)).isEqualTo("04");
-        assertThat(sample.zone(total, 9, 3)).isEqualTo("299");
-        assertThat(sample.zone(total, 12, 12)).isEqualTo("+00000038587");
-        assertThat(sample.zone(total, 48, 8)).isEqualTo(String.format(Locale.ROOT, "%08d", total + 1));
+        assertThat(sample.zone(service, 53, 3)).isEqualTo("990");
+        assertThat(sample.zone(service, 68, 12)).isEqualTo("0" + TestBatches.PSYCHOLOGIST_A.value());
+        assertThat(sample.zone(service, 80, 1)).isEqualTo("1");
+        assertThat(sample.zone(service, 88, 12)).isEqualTo("+00000007710");
+        assertThat(sample.zone(service, 100, 8)).isEqualTo("20250220");
+        assertThat(sample.zone(service, 108, 5)).isEqualTo("+0001");
+        assertThat(sample.zone(service, 115, 12)).isEqualTo("0" + TestBatches.PRESCRIBER.value());
+        assertThat(sample.zone(service, 128, 10)).isEqualTo("+000000000");
+        assertThat(sample.zone(service, 138, 25)).isEqualTo(String.format(Locale.ROOT, "%-25s", "B-17/a"));
+        assertThat(sample.zone(service, 178, 1)).isEqualTo("1");
+        assertThat(sample.zone(service, 195, 12)).isEqualTo("000000001005");
+        assertThat(sample.zone(service + 3, 100, 8)).isEqualTo("00000000");
+        assertThat(sample.zone(service + 3, 115, 12)).isEqualTo("000000000000");
+        assertThat(sample.zone(footer, 88, 12)).isEqualTo("+00000007710");
+        assertThat(sample.zone(total, 5, 3)).isEqualTo("299");
+        assertThat(sample.zone(total, 24, 12)).isEqualTo("+00000038587");
+        assertThat(sample.zone(total, 66, 8)).isEqualTo(String.format(Locale.ROOT, "%08d", total + 1));
     }
 
     @Test
@@ -163,17 +197,17 @@ class EfactFormatTest {
         int credit = -1;
         List<String> records = large.records();
         for (int i = 0; i < records.size(); i++) {
-            if (records.get(i).startsWith("50") && records.get(i).substring(121, 146).strip().equals("CREDIT-1")) {
+            if (records.get(i).startsWith("50") && records.get(i).substring(137, 162).strip().equals("CREDIT-1")) {
                 credit = i;
             }
         }
 
-        assertThat(large.zone(credit, 75, 12)).isEqualTo("-00000006610");
-        assertThat(large.zone(credit, 112, 10)).isEqualTo("-000001100");
+        assertThat(large.zone(credit, 88, 12)).isEqualTo("-00000006610");
+        assertThat(large.zone(credit, 128, 10)).isEqualTo("-000001100");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"10", "20", "50", "80", "90", "95", "96"})
+    @ValueSource(strings = {"10", "20", "50", "80", "90"})
     void changingOneCharacterOfAnyRecordMakesTheReadFail(String type) {
         int i = large.indexOf(type);
         String record = large.record(i);
@@ -192,7 +226,7 @@ class EfactFormatTest {
     void aChangedAmountWithARightRecordCheckBreaksTheInvoiceTotal() {
         int service = sample.indexOf("50");
 
-        EfactFile tampered = sample.withZoneResealed(service, 76, "00000007711");
+        EfactFile tampered = sample.withZoneResealed(service, 89, "00000007711");
 
         assertThatThrownBy(tampered::read)
                 .isInstanceOf(InvoiceFormatException.class)
@@ -223,7 +257,9 @@ class EfactFormatTest {
                 .hasMessageContaining("the national number is not the one of the invoice's record 20")
                 .hasMessageNotContaining(TestBatches.PATIENT_1999.value())
                 .hasMessageNotContaining(TestBatches.PATIENT_2001.value());
-        assertThatThrownBy(() -> sample.withZoneResealed(header, 22, "9").read())
+        String niss = sample.zone(header, 36, 13);
+        String lastDigit = niss.charAt(12) == '9' ? "8" : "9";
+        assertThatThrownBy(() -> sample.withZoneResealed(header, 48, lastDigit).read())
                 .hasMessageContaining("the national number is not valid: NISS check digits do not match")
                 .hasMessageNotContaining(TestBatches.PATIENT_2001.value().substring(0, 9));
     }
@@ -232,27 +268,48 @@ class EfactFormatTest {
     void aFileCutShortIsRefused() {
         String text = large.text();
 
-        assertThatThrownBy(() -> large.withText(text.substring(0, text.length() - 352)).read())
+        assertThatThrownBy(() -> large.withText(text.substring(0, text.length() - 350)).read())
                 .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("a record 20 or 96 was expected");
+                .hasMessageContaining("a record 95 or 96 was expected");
         assertThatThrownBy(() -> large.withText(text.substring(0, text.length() - 10)).read())
                 .hasMessageContaining("the record is incomplete");
         assertThatThrownBy(() -> large.withText("").read())
-                .hasMessageContaining("the file is empty");
+                .hasMessageContaining("the file ends in segment 200");
     }
 
     @Test
-    void recordsEndedByLfAloneAreRefused() {
-        EfactFile unix = large.withText(large.text().replace("\r\n", "\n"));
+    void recordsSeparatedByLineEndsAreRefused() {
+        EfactFile lines = large.withText(large.segments() + String.join("\r\n", large.records()) + "\r\n");
 
-        assertThatThrownBy(unix::read)
+        assertThatThrownBy(lines::read)
                 .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("line 1: the record does not end with CRLF");
+                .hasMessageContaining("line 2: position 1 is not a printable ASCII character");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"95", "96"})
+    void aChangedAmountInASummaryWithoutRecordCheckIsStillRefused(String type) {
+        int i = large.indexOf(type);
+        String amount = large.zone(i, 25, 11);
+        String other = String.format(Locale.ROOT, "%011d", Long.parseLong(amount) + 1);
+
+        assertThatThrownBy(() -> large.withZone(i, 25, other).read())
+                .isInstanceOf(InvoiceFormatException.class)
+                .hasMessageContaining("line " + (i + 1) + ": the total on account A");
+    }
+
+    @Test
+    void aSendingWhoseSegmentsDisagreeWithRecord10IsRefused() {
+        String production = large.segments().substring(0, 12) + "92" + large.segments().substring(14);
+
+        assertThatThrownBy(() -> large.withText(production + large.text().substring(EfactFile.SEGMENTS)).read())
+                .isInstanceOf(InvoiceFormatException.class)
+                .hasMessageContaining("segment 200's environment is 92 but 12 was expected");
     }
 
     @Test
     void aRecordAfterTheFileTotalIsRefused() {
-        EfactFile twice = large.withText(large.text() + large.record(large.records().size() - 1) + "\r\n");
+        EfactFile twice = large.withText(large.text() + large.record(large.records().size() - 1));
 
         assertThatThrownBy(twice::read).hasMessageContaining("a record follows the file total");
     }
@@ -274,6 +331,22 @@ class EfactFormatTest {
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageContaining("session " + first.sessionId() + ": the line reference is not printable ASCII");
         assertThat(out.size()).as("nothing of a file that cannot be written leaves").isZero();
+    }
+
+    @Test
+    void aBatchNumberLongerThanTheInvoiceReferenceOfSegment300IsRefusedBeforeAnythingIsWritten() {
+        InvoiceBatch sampleBatch = TestBatches.sample();
+        InvoiceBatch tooLong = new InvoiceBatch(10_000_000_000_000L, sampleBatch.insurerId(),
+                sampleBatch.serviceMonth(), sampleBatch.createdOn(), sampleBatch.sender(), sampleBatch.lines(), true);
+        InvoiceBatch longest = new InvoiceBatch(9_999_999_999_999L, sampleBatch.insurerId(),
+                sampleBatch.serviceMonth(), sampleBatch.createdOn(), sampleBatch.sender(), sampleBatch.lines(), true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> new EfactFormat().write(tooLong, out))
+                .isInstanceOf(InvoiceFormatException.class)
+                .hasMessageContaining("does not fit the 13 characters of the invoice reference of segment 300");
+        assertThat(out.size()).isZero();
+        assertThat(EfactFile.of(longest).read().batchNumber()).isEqualTo(9_999_999_999_999L);
     }
 
     @Test

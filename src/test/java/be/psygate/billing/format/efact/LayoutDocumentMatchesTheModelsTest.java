@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LayoutDocumentMatchesTheModelsTest {
 
     private static final Path DOCUMENT = Path.of("mappings/formats/efact-layout.md");
-    private static final Pattern SECTION = Pattern.compile("^## Record (\\d\\d):");
+    private static final Pattern SECTION = Pattern.compile("^## (?:Record|Segment) (\\d+):");
     private static final Pattern ROW = Pattern.compile("^\\| (\\d+) \\| (\\d+) \\| (\\d+) \\| ([NA]) \\|");
 
     /** A zone as the document or a model gives it. */
@@ -38,7 +38,7 @@ class LayoutDocumentMatchesTheModelsTest {
     }
 
     static Stream<Class<?>> models() {
-        return Stream.of(Record10FileHeader.class, Record20InvoiceHeader.class, Record50Service.class,
+        return Stream.of(Segment200Sending.class, Segment300Sending.class, Record10FileHeader.class, Record20InvoiceHeader.class, Record50Service.class,
                 Record80InvoiceFooter.class, Record90MutualityFooter.class, Record95MutualitySummary.class,
                 Record96FileTotal.class);
     }
@@ -46,7 +46,7 @@ class LayoutDocumentMatchesTheModelsTest {
     @ParameterizedTest
     @MethodSource("models")
     void theDocumentedZonesAreTheZonesOfTheModel(Class<?> model) throws Exception {
-        int type = model.getDeclaredField("TYPE").getInt(null);
+        int type = typeOf(model);
 
         List<Zone> documented = documentedZones().get(type);
 
@@ -56,7 +56,7 @@ class LayoutDocumentMatchesTheModelsTest {
 
     @ParameterizedTest
     @MethodSource("models")
-    void theZonesCover350CharactersWithoutGapAndEndWithTheCheck(Class<?> model) {
+    void theZonesCoverTheModelWithoutGap(Class<?> model) {
         List<Zone> zones = modelZones(model);
         int next = 1;
         for (Zone zone : zones) {
@@ -64,15 +64,45 @@ class LayoutDocumentMatchesTheModelsTest {
                     .isEqualTo(next);
             next += zone.length();
         }
-        assertThat(next - 1).isEqualTo(model.getAnnotation(FixedLengthRecord.class).length()).isEqualTo(350);
+        assertThat(next - 1).isEqualTo(model.getAnnotation(FixedLengthRecord.class).length());
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void recordsWithARecordCheckStartWithTypeAndSequenceAndEndWithTheCheck(Class<?> model) {
+        if (!EfactRecord.class.isAssignableFrom(model)) {
+            return;
+        }
+        List<Zone> zones = modelZones(model);
+        assertThat(model.getAnnotation(FixedLengthRecord.class).length()).isEqualTo(350);
         assertThat(zones.get(zones.size() - 1)).isEqualTo(new Zone(349, 2, "N"));
         assertThat(zones.get(0)).isEqualTo(new Zone(1, 2, "N"));
         assertThat(zones.get(1)).isEqualTo(new Zone(3, 6, "N"));
     }
 
     @Test
+    void theRecordsWithARecordCheckAreTheOnesThePublicLayoutChecks() {
+        assertThat(models().filter(EfactRecord.class::isAssignableFrom).map(LayoutDocumentMatchesTheModelsTest::typeOf))
+                .containsExactly(10, 20, 50, 80, 90);
+    }
+
+    private static int typeOf(Class<?> model) {
+        if (model == Segment200Sending.class) {
+            return 200;
+        }
+        if (model == Segment300Sending.class) {
+            return 300;
+        }
+        try {
+            return model.getDeclaredField("TYPE").getInt(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void theDocumentDescribesEveryRecordTypeAndNoOther() throws IOException {
-        assertThat(documentedZones().keySet()).containsExactly(10, 20, 50, 80, 90, 95, 96);
+        assertThat(documentedZones().keySet()).containsExactly(200, 300, 10, 20, 50, 80, 90, 95, 96);
     }
 
     /** N zones are right-aligned and zero-padded; A zones left-aligned and space-padded. */

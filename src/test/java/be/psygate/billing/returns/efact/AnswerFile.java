@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,10 +30,26 @@ final class AnswerFile {
         return text;
     }
 
-    /** The lines, without their line ends (the text must end with CRLF). */
+    /**
+     * The parts ("lines" in the messages), cut by their lengths: segment 200 (67), segment 300 (160), the message
+     * acknowledged (8) of a receipt, then parts of 800 characters (the last one possibly shorter).
+     */
     List<String> lines() {
-        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r\n", -1)));
-        lines.remove(lines.size() - 1);
+        List<String> lines = new ArrayList<>();
+        int at = 0;
+        List<Integer> lengths = new ArrayList<>(List.of(67, 160));
+        if (text.startsWith("931000")) {
+            lengths.add(8);
+        }
+        for (int length : lengths) {
+            if (at < text.length()) {
+                lines.add(text.substring(at, Math.min(text.length(), at + length)));
+                at += length;
+            }
+        }
+        for (; at < text.length(); at += 800) {
+            lines.add(text.substring(at, Math.min(text.length(), at + 800)));
+        }
         return lines;
     }
 
@@ -52,7 +67,7 @@ final class AnswerFile {
         List<String> lines = lines();
         String line = lines.get(i);
         lines.set(i, line.substring(0, position - 1) + value + line.substring(position - 1 + value.length()));
-        return new AnswerFile(String.join("\r\n", lines) + "\r\n");
+        return new AnswerFile(String.join("", lines));
     }
 
     /** The file with zone {@code position} of line {@code i} replaced and the record check of the line made right. */
@@ -65,7 +80,7 @@ final class AnswerFile {
     AnswerFile withoutLine(int i) {
         List<String> lines = lines();
         lines.remove(i);
-        return new AnswerFile(String.join("\r\n", lines) + "\r\n");
+        return new AnswerFile(String.join("", lines));
     }
 
     AnswerFile withText(String other) {

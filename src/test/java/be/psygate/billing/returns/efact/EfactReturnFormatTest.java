@@ -22,15 +22,16 @@ class EfactReturnFormatTest {
     private final AnswerFile sample = AnswerFile.of(settlement);
 
     @Test
-    void everyPartHasItsExactLengthAndEndsWithCrlf() {
+    void everyPartHasItsExactLengthWithNoLineSeparator() {
         for (InsurerReturn answer : TestReturns.everyKind()) {
             AnswerFile file = AnswerFile.of(answer);
             List<String> lines = file.lines();
             int sessions = answer.lines().size();
             int acknowledged = answer.kind() == ReturnKind.RECEIPT ? 1 : 0;
 
-            assertThat(file.text()).endsWith("\r\n");
-            assertThat(file.text().chars()).allMatch(c -> c == '\r' || c == '\n' || (c >= ' ' && c <= '~'));
+            assertThat(file.text().chars()).allMatch(c -> c >= ' ' && c <= '~');
+            assertThat(file.text()).hasSize(67 + 160 + 8 * acknowledged
+                    + 800 * (sessions + answer.settlements().size()));
             assertThat(lines).hasSize(2 + acknowledged + sessions + answer.settlements().size());
             assertThat(lines.get(0)).hasSize(67);
             assertThat(lines.get(1)).hasSize(160);
@@ -40,7 +41,7 @@ class EfactReturnFormatTest {
             assertThat(lines.subList(2 + acknowledged, 2 + acknowledged + sessions))
                     .allSatisfy(line -> assertThat(line).hasSize(800).startsWith("50"));
             assertThat(lines.subList(2 + acknowledged + sessions, lines.size()))
-                    .allSatisfy(line -> assertThat(line).hasSize(350).startsWith("91"));
+                    .allSatisfy(line -> assertThat(line).hasSize(800).startsWith("91").endsWith(" ".repeat(450)));
         }
     }
 
@@ -65,25 +66,29 @@ class EfactReturnFormatTest {
     }
 
     @Test
-    void segment300SaysWhichSendingIsAnsweredByWhomAndHowManySessionsFollow() {
+    void segment300SaysWhichSendingIsAnsweredAndByWhomAtThePublicPositions() {
         assertThat(sample.zone(1, 1, 6)).isEqualTo("000000");
         assertThat(sample.zone(1, 9, 3)).isEqualTo("042");
         assertThat(sample.zone(1, 14, 8)).isEqualTo("20250506");
         assertThat(sample.zone(1, 24, 13)).isEqualTo("42           ");
         assertThat(sample.zone(1, 39, 7)).isEqualTo("9991999");
-        assertThat(sample.zone(1, 107, 2)).isEqualTo("03");
-        assertThat(sample.zone(1, 111, 2)).isEqualTo("01");
-        assertThat(sample.zone(1, 115, 3)).isEqualTo("200");
-        assertThat(sample.zone(1, 120, 6)).isEqualTo("000005");
+        assertThat(sample.zone(1, 48, 45)).isBlank();
+        assertThat(sample.zone(1, 121, 10)).isEqualTo("0000000000");
+        assertThat(sample.zone(1, 133, 2)).isEqualTo("03");
+        assertThat(sample.zone(1, 137, 2)).isEqualTo("01");
+        assertThat(sample.zone(1, 148, 2)).as("no refusal type in a settlement").isEqualTo("00");
+        assertThat(sample.zone(1, 152, 3)).isEqualTo("200");
+        assertThat(AnswerFile.of(TestReturns.everyKind().get(2)).zone(1, 148, 2)).as("refusal type of a 920099")
+                .isEqualTo(AnswerFile.of(TestReturns.everyKind().get(2)).zone(0, 17, 2));
     }
 
     @Test
     void theEchoedRecords50CarryTheLineRefsSessionIdsAndMutualitiesAndAValidCheck() {
         List<String> echoes = sample.lines().subList(2, 7).stream().map(line -> line.substring(0, 350)).toList();
 
-        assertThat(echoes).extracting(r -> r.substring(121, 146).strip())
+        assertThat(echoes).extracting(r -> r.substring(137, 162).strip())
                 .containsExactly("2025-03-0004", "B-17/a", "2025-03-0001", "2025-03-0002", "2025-03-0003");
-        assertThat(echoes).extracting(r -> Long.parseLong(r.substring(154, 166)))
+        assertThat(echoes).extracting(r -> Long.parseLong(r.substring(194, 206)))
                 .containsExactly(1004L, 1005L, 1001L, 1002L, 1003L);
         assertThat(echoes).extracting(r -> r.substring(32, 35)).containsExactly("203", "203", "228", "228", "228");
         assertThat(echoes).extracting(r -> r.substring(2, 8))
@@ -91,7 +96,7 @@ class EfactReturnFormatTest {
         assertThat(echoes).allSatisfy(r -> {
             assertThat(r.substring(348)).isEqualTo(String.format(Locale.ROOT, "%02d", AnswerFile.independentCheck(r)));
             assertThat(r.substring(35, 48)).as("no national number is echoed").isEqualTo("0".repeat(13));
-            assertThat(r.substring(94, 99)).as("one unit, as invoiced").isEqualTo("+0001");
+            assertThat(r.substring(107, 112)).as("one unit, as invoiced").isEqualTo("+0001");
         });
     }
 
@@ -117,23 +122,26 @@ class EfactReturnFormatTest {
         List<String> details = sample.lines().subList(2, 7);
 
         assertThat(records).extracting(r -> r.substring(4, 7)).containsExactly("203", "228");
-        assertThat(records).extracting(r -> r.substring(93, 115).strip())
+        assertThat(records).extracting(r -> r.substring(163, 185).strip())
                 .containsExactly("200-000000000042-203", "200-000000000042-228");
         for (String record : records) {
-            long accepted = Long.parseLong(record.substring(38, 49));
+            long accepted = Long.parseLong(record.substring(80, 91));
             long sessions = details.stream()
                     .filter(line -> line.substring(32, 35).equals(record.substring(4, 7)))
                     .mapToLong(line -> Long.parseLong(line.substring(403, 414))).sum();
             assertThat(accepted).isEqualTo(sessions);
-            long requested = Long.parseLong(record.substring(10, 21));
-            long refused = Long.parseLong(record.substring(52, 63));
+            long requested = Long.parseLong(record.substring(24, 35));
+            long refused = Long.parseLong(record.substring(94, 105));
             assertThat(accepted + refused).isEqualTo(requested);
-            assertThat(record.substring(348)).isEqualTo(
+            assertThat(record.substring(348, 350)).isEqualTo(
                     String.format(Locale.ROOT, "%02d", AnswerFile.independentCheck(record)));
         }
-        assertThat(records.get(1).substring(9, 21)).isEqualTo("+00000022748");
-        assertThat(records.get(1).substring(37, 49)).isEqualTo("+00000013406");
-        assertThat(records.get(1).substring(51, 63)).isEqualTo("+00000009342");
+        assertThat(records.get(1).substring(23, 35)).isEqualTo("+00000022748");
+        assertThat(records.get(1).substring(51, 63)).as("requested on A, B and C").isEqualTo("+00000022748");
+        assertThat(records.get(1).substring(79, 91)).isEqualTo("+00000013406");
+        assertThat(records.get(1).substring(93, 105)).isEqualTo("+00000009342");
+        assertThat(records.get(1).substring(135, 147)).as("accepted on A, B and C").isEqualTo("+00000013406");
+        assertThat(records.get(1).substring(149, 161)).as("refused on A, B and C").isEqualTo("+00000009342");
     }
 
     @Test
@@ -159,7 +167,8 @@ class EfactReturnFormatTest {
 
     @Test
     void aSettledAmountChangedAndResealedIsRefusedBecauseTheSessionsNoLongerAddUp() {
-        AnswerFile tampered = sample.withZoneResealed(8, 39, "00000013407").withZoneResealed(8, 53, "00000009341");
+        AnswerFile tampered = sample.withZoneResealed(8, 81, "00000013407").withZoneResealed(8, 95, "00000009341")
+                .withZoneResealed(8, 137, "00000013407").withZoneResealed(8, 151, "00000009341");
 
         assertThatThrownBy(tampered::read)
                 .isInstanceOf(ReturnFormatException.class)
@@ -177,7 +186,7 @@ class EfactReturnFormatTest {
 
     @Test
     void aRecord91WithoutItsCheckIsRefused() {
-        AnswerFile tampered = sample.withZone(7, 39, "00000008128");
+        AnswerFile tampered = sample.withZone(7, 81, "00000008128");
 
         assertThatThrownBy(tampered::read)
                 .isInstanceOf(ReturnFormatException.class)
@@ -193,7 +202,7 @@ class EfactReturnFormatTest {
         AnswerFile withoutSettlements = sample.withoutLine(8).withoutLine(7).withoutLine(6);
         assertThatThrownBy(withoutSettlements::read)
                 .isInstanceOf(ReturnFormatException.class)
-                .hasMessageContaining("the file ends after line 6: the session 5 of 5 announced was expected");
+                .hasMessageContaining("has sessions but no settlement");
     }
 
     @Test
@@ -212,7 +221,7 @@ class EfactReturnFormatTest {
                 .hasMessageContaining("line 3: the sending id is '42' but '43' was expected");
         assertThatThrownBy(() -> sample.withZone(0, 13, "12").read())
                 .hasMessageContaining("the instructions version is '9991999' but '0001999' was expected");
-        assertThatThrownBy(() -> sample.withZone(1, 115, "300").read())
+        assertThatThrownBy(() -> sample.withZone(1, 152, "300").read())
                 .hasMessageContaining("of another union");
     }
 
@@ -236,19 +245,17 @@ class EfactReturnFormatTest {
     }
 
     @Test
-    void aFileThatIsNotWholeLinesOfAsciiIsRefused() {
+    void aFileThatIsNotWholePartsOfAsciiIsRefused() {
         String text = sample.text();
 
         assertThatThrownBy(() -> sample.withText(text.substring(0, text.length() - 2)).read())
-                .hasMessageContaining("line 9: the last line does not end with CRLF: the file may be cut short");
-        assertThatThrownBy(() -> sample.withText(text.replace("\r\n", "\n")).read())
-                .hasMessageContaining("line 1: position 68 is not a printable ASCII character");
+                .hasMessageContaining("line 9: the part has 798 characters instead of 800: the file may be cut short");
+        assertThatThrownBy(() -> sample.withText(text.substring(0, 67) + "\r\n" + text.substring(67)).read())
+                .hasMessageContaining("line 2: position 1 is not a printable ASCII character");
         assertThatThrownBy(() -> sample.withText(text + "91").read())
-                .hasMessageContaining("line 10: the last line does not end with CRLF");
-        assertThatThrownBy(() -> sample.withText(text + "x".repeat(900) + "\r\n").read())
-                .hasMessageContaining("line 10: the line is longer than 800 characters");
-        assertThatThrownBy(() -> sample.withText(text + "20\r\n").read())
-                .hasMessageContaining("line 10: nothing may follow the 5 sessions announced but records 91");
+                .hasMessageContaining("line 10: the part has 2 characters instead of 800");
+        assertThatThrownBy(() -> sample.withText(text + "20" + "x".repeat(798)).read())
+                .hasMessageContaining("line 10: nothing may follow the records 91");
         assertThatThrownBy(() -> sample.withText("").read())
                 .hasMessageContaining("the file is empty");
     }
