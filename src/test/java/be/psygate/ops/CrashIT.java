@@ -74,6 +74,8 @@ class CrashIT {
     static final String PG_PASSWORD = env("PSYGATE_TEST_PG_PASSWORD", "");
 
     private final List<ChildJvm> children = new ArrayList<>();
+    /** The intake's claim lease the gateways of a test are given. */
+    private Duration lease = LEASE;
     private final List<Runnable> cleanups = new ArrayList<>();
     private Instant t0;
     private Path logs;
@@ -240,6 +242,85 @@ class CrashIT {
         }
     }
 
+    /**
+     * The graceful stop (issue "Run it for years"): of two gateways, B is sent SIGTERM while it takes lists in, and
+     * again while it makes a billing run. Each time it stops by itself within the grace period, having finished or
+     * given back what it held: the claims' lease is 10 minutes here, so a claim B kept would hold its list past the
+     * test's patience; A takes in everything else, and the billing run B finished leaves nothing for A's run to
+     * deliver twice.
+     */
+    @Test
+    void aGatewayStoppedWithSigtermMidIntakeAndMidBillingHandsOverAndLosesAndDoublesNothing() throws Exception {
+        Random random = new Random(SEED + 3);
+        CrashWorkload work = new CrashWorkload("kt", random, 4, 140, 20, 60);
+        Path run = runDir("sigterm");
+        String schema = "psygate_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        cleanups.add(() -> dropSchema(schema));
+        String dbUrl = PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        int brokerPort = freePort();
+        ChildJvm broker = broker(run, brokerPort);
+        lease = Duration.ofMinutes(10);
+        List<String> shared = new ArrayList<>(nativeBroker(brokerPort));
+        shared.addAll(List.of("--spring.datasource.url=" + dbUrl + "&reWriteBatchedInserts=true",
+                "--spring.datasource.username=" + PG_USER, "--spring.datasource.password=" + PG_PASSWORD,
+                "--spring.flyway.schemas=" + schema));
+        Path dataA = run.resolve("data-a");
+        Path root = dataA.resolve("sftp/practices");
+        int sftpPort = freePort();
+        ChildJvm a = gateway("gateway-a", run, dataA, work, shared, sftpPort);
+        List<String> throughA = new ArrayList<>(shared);
+        String knownHosts = dataA.resolve("known_hosts").toAbsolutePath().toString();
+        throughA.addAll(List.of("--psygate.sftp.enabled=false",
+                "--psygate.intake.port=" + sftpPort, "--psygate.intake.known-hosts=" + knownHosts,
+                "--psygate.billing.sftp.port=" + sftpPort, "--psygate.billing.sftp.known-hosts=" + knownHosts));
+        ChildJvm b = gateway("gateway-b", run, run.resolve("data-b"), work, throughA);
+
+        start(broker);
+        start(a);
+        start(b);
+        work.drop(root, 0, work.lists().size());
+        long target = 10 + random.nextInt(30);
+        await().atMost(ALL_DONE).pollInterval(Duration.ofMillis(20 + random.nextInt(200)))
+                .until(() -> work.answered(root) >= target || work.allDone(root));
+        sigterm(b, work.answered(root) + " lists answered, " + work.waiting(root) + " files in in/");
+        awaitAllDone(work, root, a);
+        try (java.sql.Connection db = DriverManager.getConnection(dbUrl, PG_USER, PG_PASSWORD)) {
+            Map<Long, Integer> notices = noticesOnQueue("tcp://127.0.0.1:" + brokerPort);
+            assertNothingLostNothingDoubled(work, root, db, notices);
+            printf("lists taken in by each gateway: %s", takenBy(a, b));
+
+            start(b);
+            CountDownLatch go = new CountDownLatch(1);
+            go.countDown();
+            CompletableFuture<HttpResponse<String>> runB = CompletableFuture.supplyAsync(() -> billingRun(b, go));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10)).pollInSameThread()
+                    .until(() -> runB.isDone() || CrashWorkload.single(db, "select count(*) from billing_run") > 0);
+            sigterm(b, runB.isDone() ? "its billing run already answered" : "its billing run under way");
+            HttpResponse<String> answerB = runB.get(2, TimeUnit.MINUTES);
+            printf("billing run on B: %d %s", answerB.statusCode(), answerB.body());
+            assertThat(answerB.statusCode()).as("B's billing run, finished before B stopped").isEqualTo(200);
+            HttpResponse<String> answerA = billingRun(a, go);
+            printf("billing run on A: %d %s", answerA.statusCode(), answerA.body());
+            assertThat(answerA.statusCode()).as("billing run on A").isEqualTo(200);
+            Map<Long, Integer> invoices = messagesOnQueue("tcp://127.0.0.1:" + brokerPort, INSURER_200,
+                    "PsyGateBatch");
+            List<String> problems = billingProblems(work, db, dataA.resolve("sftp"), invoices);
+            assertThat(problems).as("billing problems:\n" + String.join("\n", problems)).isEmpty();
+        }
+    }
+
+    /** SIGTERM: the gateway drains and ends by itself within the grace period the compose example gives (60 s). */
+    private void sigterm(ChildJvm child, String when) {
+        Instant sent = Instant.now();
+        printf("SIGTERM %s (pid %d) at +%.1f s: %s", child.name(), child.pid(),
+                Duration.between(t0, sent).toMillis() / 1000.0, when);
+        boolean byItself = child.terminate(Duration.ofSeconds(60));
+        printf("%s ended %s %.1f s after SIGTERM", child.name(), byItself ? "by itself" : "KILLED",
+                Duration.between(sent, Instant.now()).toMillis() / 1000.0);
+        assertThat(byItself).as(child.name() + " stopped within the grace period:\n" + child.tail(40)).isTrue();
+        assertThat(child.consoleText()).as("drained").contains("Draining: readiness down");
+    }
+
     // --- the children
 
     private ChildJvm gateway(String name, Path run, Path data, CrashWorkload work, List<String> extra)
@@ -260,7 +341,7 @@ class CrashIT {
                 "--psygate.intake.poll-delay=200",
                 "--psygate.intake.read-lock-check-interval=100",
                 "--psygate.intake.read-lock-timeout=10000",
-                "--psygate.intake.claim-lease=" + LEASE,
+                "--psygate.intake.claim-lease=" + lease,
                 "--psygate.simulated-insurer.enabled=false",
                 "--psygate.billing.schedule-enabled=false",
                 "--psygate.payments.schedule-enabled=false",

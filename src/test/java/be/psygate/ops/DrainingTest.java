@@ -1,6 +1,8 @@
 package be.psygate.ops;
 
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.mock.web.MockFilterChain;
@@ -16,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DrainingTest {
 
     private final List<Object> published = new ArrayList<>();
-    private final Draining draining = new Draining(published::add);
+    private final Draining draining = new Draining(published::add, new StaticListableBeanFactory().getBeanProvider(CamelContext.class));
     private final DrainingFilter filter = new DrainingFilter(draining);
 
     @Test
