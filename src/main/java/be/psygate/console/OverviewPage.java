@@ -3,6 +3,7 @@ package be.psygate.console;
 import be.psygate.ledger.FileLedger;
 import be.psygate.ops.DeadLetters;
 import be.psygate.ops.DeadLetters.QueueSummary;
+import be.psygate.retention.RetentionJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -14,7 +15,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** {@code /}: the lists received and their lines today and this month (Brussels days), the queues, the health. */
+/** {@code /}: the lists received and their lines today and this month (Brussels days), the queues, the health, the last
+ * retention run. */
 @Controller
 class OverviewPage {
 
@@ -24,8 +26,10 @@ class OverviewPage {
     private final DeadLetters queues;
     private final HealthEndpoint health;
     private final Clock clock;
+    private final RetentionJob retention;
 
-    OverviewPage(FileLedger files, DeadLetters queues, HealthEndpoint health, Clock clock) {
+    OverviewPage(FileLedger files, DeadLetters queues, HealthEndpoint health, Clock clock, RetentionJob retention) {
+        this.retention = retention;
         this.files = files;
         this.queues = queues;
         this.health = health;
@@ -40,6 +44,7 @@ class OverviewPage {
                 .toInstant()));
         model.addAttribute("queues", queues());
         model.addAttribute("health", health.health().getStatus().getCode());
+        model.addAttribute("retention", retention.lastRun().orElse(null));
         return "overview";
     }
 

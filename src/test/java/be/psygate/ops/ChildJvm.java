@@ -124,6 +124,22 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code kill} (SIGTERM), then waits for the JVM to end by itself within {@code grace}: true when it did, false
+     * when it had to be killed.
+     */
+    boolean terminate(Duration grace) {
+        if (process == null || !process.isAlive()) {
+            return true;
+        }
+        process.destroy();
+        if (waitForEnd(grace)) {
+            return true;
+        }
+        kill();
+        return false;
+    }
+
     @Override
     public void close() {
         stop(Duration.ofSeconds(20));

@@ -1,0 +1,193 @@
+package be.psygate.retention;
+
+import be.psygate.ops.DeadLetters;
+import be.psygate.ops.OpsEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The retention run: every {@code psygate.retention.interval} each instance tries to take the job, and the one that
+ * takes it deletes what the policy says is due ({@link RetentionSweep}), publishes a {@code RETENTION_RUN} event with
+ * the counts, and an {@code ALERT_DEAD_LETTERS_KEPT} while dead-letter queues hold messages: those are never deleted
+ * by the gateway. A second instance finds the job taken, or run less than an interval ago, and does nothing.
+ */
+@Component
+public class RetentionJob {
+
+    static final String JOB = "retention";
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
+
+    private final RetentionProperties props;
+    private final RunLock lock;
+    private final Settlements settlements;
+    private final OpsEvents events;
+    private final DeadLetters deadLetters;
+    private final Clock clock;
+    private final String host;
+    private final int port;
+    private final String user;
+    private final String password;
+    private final String knownHosts;
+    private final String practicesDir;
+    private final String archiveDir;
+    private final String instance;
+
+    public RetentionJob(RetentionProperties props, RunLock lock, Settlements settlements, OpsEvents events,
+                        DeadLetters deadLetters, Clock clock,
+                        @Value("${psygate.intake.host}") String host,
+                        @Value("${psygate.intake.port}") int port,
+                        @Value("${psygate.intake.username}") String user,
+                        @Value("${psygate.intake.password}") String password,
+                        @Value("${psygate.intake.known-hosts}") String knownHosts,
+                        @Value("${psygate.intake.directory}") String practicesDir,
+                        @Value("${psygate.intake.archive}") String archive) {
+        this.props = props;
+        this.lock = lock;
+        this.settlements = settlements;
+        this.events = events;
+        this.deadLetters = deadLetters;
+        this.clock = clock;
+        this.host = host;
+        this.port = port;
+        this.user = user;
+        this.password = password;
+        this.knownHosts = knownHosts;
+        this.practicesDir = normalize(practicesDir);
+        this.archiveDir = normalize(practicesDir + "/" + archive);
+        this.instance = instanceName();
+    }
+
+    @Scheduled(initialDelayString = "${psygate.retention.initial-delay:PT10M}",
+            fixedDelayString = "${psygate.retention.interval:PT6H}")
+    public void scheduled() {
+        if (props.enabled()) {
+            runIfDue(clock.instant());
+        }
+    }
+
+    /**
+     * Runs the job at {@code now} if this instance can take it and no run finished less than an interval ago.
+     *
+     * @return the report, empty when another instance holds the job or ran it lately
+     */
+    public Optional<RetentionReport> runIfDue(Instant now) {
+        Optional<RunLock.LastRun> last = lock.lastRun(JOB);
+        if (last.isPresent() && last.get().finishedAt().plus(props.interval()).isAfter(now.plusSeconds(60))) {
+            return Optional.empty();
+        }
+        if (!lock.tryTake(JOB, instance, now, props.lease())) {
+            log.info("Retention: another instance runs it");
+            return Optional.empty();
+        }
+        String summary = "failed";
+        try {
+            RetentionReport report = sweep(now);
+            summary = report.summary();
+            Map<String, Object> event = report.event();
+            event.put("instance", instance);
+            if (props.financialRecords() != null) {
+                Settlements.FinancialCounts old = settlements.olderThan(now.minus(props.financialRecords()));
+                event.put("financialRecordsPastLegalPeriod", Map.of("lists", old.lists(),
+                        "invoiceBatches", old.invoiceBatches(), "insurerAnswers", old.insurerAnswers(),
+                        "paymentRuns", old.paymentRuns()));
+            }
+            events.publish(event);
+            deadLettersAlert(now).ifPresent(events::publish);
+            log.info("Retention run: {}", summary);
+            return Optional.of(report);
+        } finally {
+            lock.release(JOB, instance, clock.instant(), summary);
+        }
+    }
+
+    /** One pass at {@code now} over the SFTP server and the quarantine, with the configured policy. */
+    RetentionReport sweep(Instant now) {
+        try (SftpFolder server = openServer()) {
+            return sweep(now, server);
+        }
+    }
+
+    /** One pass at {@code now} over these folders and the quarantine. */
+    public RetentionReport sweep(Instant now, RemoteFolder server) {
+        return sweep(now, server, props.quarantineDir());
+    }
+
+    /** One pass at {@code now} over these folders and this quarantine folder. */
+    public RetentionReport sweep(Instant now, RemoteFolder server, java.nio.file.Path quarantine) {
+        return new RetentionSweep(props.policy(), settlements::of, practicesDir, archiveDir, ZoneId.systemDefault())
+                .run(now, server, quarantine);
+    }
+
+    /** The SFTP server as the job reads it, with the intake's service account. */
+    public SftpFolder openServer() {
+        return SftpFolder.open(host, port, user, password, knownHosts, 30_000);
+    }
+
+    public Optional<RunLock.LastRun> lastRun() {
+        return lock.lastRun(JOB);
+    }
+
+    private Optional<Map<String, Object>> deadLettersAlert(Instant now) {
+        List<DeadLetters.QueueSummary> queues;
+        try {
+            queues = deadLetters.queues();
+        } catch (RuntimeException e) {
+            log.warn("Retention: the dead-letter queues could not be read: {}", e.toString());
+            return Optional.empty();
+        }
+        if (queues.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> alert = new LinkedHashMap<>();
+        alert.put("type", "ALERT_DEAD_LETTERS_KEPT");
+        Map<String, Long> counts = new LinkedHashMap<>();
+        queues.forEach(q -> counts.put(q.queue(), q.messages()));
+        alert.put("queues", counts);
+        alert.put("at", now.toString());
+        return Optional.of(alert);
+    }
+
+    /** The folder a path names, its {@code .} and {@code ..} resolved, as the SFTP server takes it. */
+    static String normalize(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String p : path.split("/")) {
+            if (p.isEmpty() || p.equals(".")) {
+                continue;
+            }
+            if (p.equals("..")) {
+                if (parts.isEmpty()) {
+                    throw new IllegalArgumentException("a folder above the SFTP root: " + path);
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(p);
+            }
+        }
+        return (path.startsWith("/") ? "/" : "") + String.join("/", parts);
+    }
+
+    private static String instanceName() {
+        String hostName;
+        try {
+            hostName = InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            hostName = "unknown";
+        }
+        return hostName + "/" + ProcessHandle.current().pid();
+    }
+}

@@ -1,0 +1,61 @@
+package be.psygate.retention;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * How long the gateway keeps what ({@code psygate.retention.*}). The financial records (invoices, insurers' answers,
+ * payments, the session ledger) are never deleted by the gateway; {@code financial-records} is the legal period past
+ * which a run counts them for the operators.
+ *
+ * @param enabled          whether the scheduled run deletes anything (default true)
+ * @param interval         how often an instance tries to run it; one instance at a time runs it (default 6 h)
+ * @param lease            how long a run may take before another instance may take the job over (default 1 h)
+ * @param answers          answers and statements in the practices' {@code out/} folders (default 180 days)
+ * @param archive          the archive of lists taken in, counted from the day a list is settled: its accepted sessions
+ *                         all paid or refused by their insurer and every amount owed for them paid (default 400 days)
+ * @param quarantine       files that could not be read (default 90 days)
+ * @param quarantineDir    the quarantine folder on the gateway's disk
+ * @param financialRecords the legal retention period of the financial records; unset: none counted
+ */
+@ConfigurationProperties("psygate.retention")
+public record RetentionProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("PT6H") Duration interval,
+        @DefaultValue("PT1H") Duration lease,
+        @DefaultValue("P180D") Duration answers,
+        @DefaultValue("P400D") Duration archive,
+        @DefaultValue("P90D") Duration quarantine,
+        Path quarantineDir,
+        Duration financialRecords) {
+
+    public RetentionProperties {
+        requirePositive(interval, "interval");
+        requirePositive(lease, "lease");
+        requirePositive(answers, "answers");
+        requirePositive(archive, "archive");
+        requirePositive(quarantine, "quarantine");
+        if (financialRecords != null) {
+            requirePositive(financialRecords, "financial-records");
+        }
+    }
+
+    public RetentionPolicy policy() {
+        Map<DataKind, Duration> periods = new EnumMap<>(DataKind.class);
+        periods.put(DataKind.ANSWER, answers);
+        periods.put(DataKind.ARCHIVED_LIST, archive);
+        periods.put(DataKind.QUARANTINED_FILE, quarantine);
+        return new RetentionPolicy(periods);
+    }
+
+    private static void requirePositive(Duration d, String name) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException("psygate.retention." + name + " must be a positive duration: " + d);
+        }
+    }
+}

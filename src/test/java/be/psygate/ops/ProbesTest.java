@@ -1,0 +1,36 @@
+package be.psygate.ops;
+
+import be.psygate.support.GatewayTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The orchestrator's probes answer without a login: liveness (restart it?) and readiness (send it work?). */
+class ProbesTest extends GatewayTest {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void aRunningGatewayIsLiveAndReady() {
+        for (String probe : new String[] {"liveness", "readiness"}) {
+            ResponseEntity<Map> answer = rest.getForEntity("/actuator/health/" + probe, Map.class);
+            assertThat(answer.getStatusCode().value()).as(probe).isEqualTo(200);
+            assertThat(answer.getBody()).as(probe).containsEntry("status", "UP");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void readinessCountsTheDatabaseAndLivenessNothingOutside() {
+        Map<String, Map<String, Object>> readiness = rest.withBasicAuth("ops", "ops").getForObject("/actuator/health/readiness", Map.class);
+        assertThat(readiness.get("components").keySet()).containsExactlyInAnyOrder("readinessState", "db");
+        Map<String, Map<String, Object>> liveness = rest.withBasicAuth("ops", "ops").getForObject("/actuator/health/liveness", Map.class);
+        assertThat(liveness.get("components").keySet()).containsExactly("livenessState");
+    }
+}
