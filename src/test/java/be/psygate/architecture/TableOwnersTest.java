@@ -44,6 +44,7 @@ class TableOwnersTest {
             Map.entry("announced_payment", Set.of("BankLedger")),
             Map.entry("bank_credit", Set.of("BankLedger")),
             Map.entry("operator_action", Set.of("OperatorActions")),
+            Map.entry("scheduled_run", Set.of("RunLock")),
             // more than one writer today: listed so that no further one slips in
             Map.entry("session_line", Set.of("SessionLedger", "InvoiceLedger", "ReturnLedger")),
             Map.entry("invoice_batch", Set.of("InvoiceLedger", "ReturnLedger")),
