@@ -23,7 +23,7 @@ class ArchitectureTest {
             "be.psygate.intake..", "be.psygate.ledger..", "be.psygate.billing..", "be.psygate.reconciliation..",
             "be.psygate.payments..", "be.psygate.practice..", "be.psygate.sftp..", "be.psygate.ops..",
             "be.psygate.security..", "be.psygate.console..", "be.psygate.insurer..", "be.psygate.storage..",
-            "be.psygate.mappings.."};
+            "be.psygate.mappings..", "be.psygate.retention.."};
 
     private static JavaClasses production;
 
