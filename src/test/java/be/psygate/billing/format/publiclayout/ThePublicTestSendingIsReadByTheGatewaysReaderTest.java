@@ -152,6 +152,22 @@ class ThePublicTestSendingIsReadByTheGatewaysReaderTest {
                 .hasMessageContaining("the number of records");
     }
 
+    @Test
+    void a96CountingTheRecordsUpToThe90AsTheKotlinReferenceIsReadAndNoOtherCount() throws IOException {
+        String sending = publicSending();
+        int fileTotal = SEGMENTS + 7 * EfactFormat.RECORD_LENGTH;
+        assertThat(sending.substring(fileTotal + 65, fileTotal + 73)).isEqualTo("00000008");
+        String upToThe90 = sending.substring(0, fileTotal + 65) + "00000006" + sending.substring(fileTotal + 73);
+        String seven = sending.substring(0, fileTotal + 65) + "00000007" + sending.substring(fileTotal + 73);
+
+        assertThat(efact.readSending(new ByteArrayInputStream(upToThe90.getBytes(StandardCharsets.US_ASCII)))
+                .records()).isEqualTo(8);
+        assertThatThrownBy(() -> efact.readSending(new ByteArrayInputStream(seven.getBytes(
+                StandardCharsets.US_ASCII))))
+                .isInstanceOf(InvoiceFormatException.class)
+                .hasMessageContaining("the number of records");
+    }
+
     private static String publicSending() throws IOException {
         try (InputStream in = ThePublicTestSendingIsReadByTheGatewaysReaderTest.class.getResourceAsStream(
                 RESOURCE)) {
