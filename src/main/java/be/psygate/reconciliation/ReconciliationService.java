@@ -122,8 +122,7 @@ public class ReconciliationService {
 
     private Map<String, Object> settle(long returnId, long batchId, InsurerReturn answer) {
         Map<Long, BatchSession> sessions = returns.sessionsOfBatch(batchId);
-        Map<String, BatchSession> byRef = new HashMap<>();
-        sessions.values().forEach(s -> byRef.put(s.lineRef(), s));
+        AnswerLineMatcher matcher = new AnswerLineMatcher(sessions.values());
         Map<Long, List<SessionEvent>> history = returns.historyOf(sessions.keySet());
         Map<InsurerCode, String> references = new HashMap<>();
         for (MutualitySettlement m : answer.settlements()) {
@@ -136,11 +135,13 @@ public class ReconciliationService {
         int unknown = 0;
         int contradicting = 0;
         for (ReturnLine line : answer.lines()) {
-            BatchSession s = sessions.get(line.sessionId());
+            BatchSession s = matcher.match(line.sessionId(), line.lineRef().value()).orElse(null);
             if (s == null) {
-                s = byRef.get(line.lineRef().value());
-            }
-            if (s == null) {
+                if (matcher.isAmbiguous(line.lineRef().value())) {
+                    log.warn("Batch {}: an answer line carries session number {}, not one of the batch, and a line"
+                            + " reference several practices of the batch use: left unmatched", batchId,
+                            line.sessionId());
+                }
                 writes.line(returnId, null, line.lineRef().value(), "UNKNOWN_REFERENCE", line.accepted(),
                         line.errorCode(), line.errorText(), null, answer.date());
                 unknown++;

@@ -16,6 +16,11 @@ final class ControlNumber {
         sum += Long.parseLong(pseudocode.value());
     }
 
+    /** Adds a nomenclature code, as the record carries it. */
+    void add(long code) {
+        sum += code;
+    }
+
     /** Adds the codes another control number has seen. */
     void add(ControlNumber other) {
         sum += other.sum;

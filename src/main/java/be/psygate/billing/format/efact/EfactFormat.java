@@ -103,6 +103,23 @@ public final class EfactFormat implements InvoiceFormat {
     }
 
     /**
+     * Reads another sender's eFact sending, verified as the gateway's own are (segments, order, sequence numbers,
+     * record checks, totals, counts and control numbers, one patient and mutuality per invoice) but without the
+     * gateway's conventions: the institution reference is free text, records 51 may follow a 50, invoices keep the
+     * sender's numbers, and a test sending may carry the record checks of the CIN's public test sendings (see
+     * {@link RecordCheck.Convention}). How the CIN's public test sendings are read.
+     *
+     * @throws InvoiceFormatException when the sending does not verify
+     */
+    public EfactSending readSending(InputStream in) {
+        try {
+            return EfactReader.ofAnySender(codecs, in).readSending();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The record 50 of a session as an insurer's answer echoes it, re-rendered from what the answer knows of the
      * session: the zones every service record of the gateway carries alike (one unit, a conventioned provider, the
      * signs), the session's mutuality, line reference and id, and {@code sequence}; every other zone (pseudocode,

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
@@ -31,22 +32,71 @@ import java.util.Locale;
  * their agreement with record 10, the order of the records, their sequence numbers and checks ({@link RecordSource}),
  * the totals, counts and control numbers of records 80, 90, 95 and 96, and that every record of an invoice names
  * the same patient and mutuality. One instance reads one file.
+ *
+ * <p>The gateway's own sendings are read into a batch ({@link #read()}) with the gateway's conventions: the batch
+ * number as institution reference and sender reference, invoices and summaries numbered from 1, one unit per
+ * session, the session number in the attestation zone, no record 51, the references' record checks. Another
+ * sender's sending ({@link #ofAnySender}, {@link #readSending()}) is verified the same way, less these
+ * conventions: a free-text institution reference, 0 or 1 financial accounts, invoice numbers of the sender's own
+ * (each 80 repeating its 20's), records 51 after a 50 (their codes in the control numbers, as the references and
+ * the test sendings count them), a 95 counting its mutuality's records or, as the public test sendings, the
+ * records from the 10 to the 90, a 96 counting every record or, as the Kotlin reference, those from the 10 to the
+ * 90, and in a test sending the record checks of the CIN's test sendings.
  */
 final class EfactReader {
 
+    private static final int COMPLEMENT_TYPE = 51;
+
     private final EfactCodecs codecs;
     private final RecordSource records;
+    private final boolean gateway;
     private final List<InvoiceLine> lines = new ArrayList<>();
+    private final List<EfactSending.Service> services = new ArrayList<>();
     private final Map<String, Totals> mutualities = new LinkedHashMap<>();
     private Record10FileHeader header;
     private long invoiceNumber;
+    private long footerAt;
+    private boolean testMode;
+    private Sender sender;
+    private long batchNumber;
+    private Totals file;
+    private Record96FileTotal total;
 
     EfactReader(EfactCodecs codecs, InputStream in) {
-        this.codecs = codecs;
-        this.records = new RecordSource(in);
+        this(codecs, in, true);
     }
 
+    private EfactReader(EfactCodecs codecs, InputStream in, boolean gateway) {
+        this.codecs = codecs;
+        this.gateway = gateway;
+        this.records = gateway ? new RecordSource(in) : new RecordSource(in,
+                EnumSet.allOf(RecordCheck.Convention.class));
+    }
+
+    /** A reader of another sender's sending, to be read with {@link #readSending()}. */
+    static EfactReader ofAnySender(EfactCodecs codecs, InputStream in) {
+        return new EfactReader(codecs, in, false);
+    }
+
+    /** The gateway's sending read back into its batch. */
     InvoiceBatch read() throws IOException {
+        walk();
+        String insurerId = total.mutuality.charAt(0) + "00";
+        return batch(() -> new InvoiceBatch(batchNumber, insurerId, serviceMonth(), header.creationDate, sender,
+                lines, testMode), records.number());
+    }
+
+    /** Another sender's sending, verified, as the records say it. */
+    EfactSending readSending() throws IOException {
+        walk();
+        Map<String, BigDecimal> byMutuality = new LinkedHashMap<>();
+        mutualities.forEach((code, totals) -> byMutuality.put(code, totals.share));
+        return new EfactSending(header.institutionReference, header.sendingNumber, serviceMonth(),
+                header.creationDate, testMode, records.convention(), total.mutuality, services,
+                file.invoices, file.complements, (int) records.number(), file.share, file.copay, byMutuality);
+    }
+
+    private void walk() throws IOException {
         Segment200Sending message = codecs.message.parse(records.segment(Segment200Sending.LENGTH, "segment 200"), 0);
         Segment300Sending sending = codecs.sending.parse(records.segment(Segment300Sending.LENGTH, "segment 300"), 0);
         String first = records.next();
@@ -54,12 +104,16 @@ final class EfactReader {
             throw new InvoiceFormatException("the file ends after its segments: a record 10 was expected");
         }
         header = parse(codecs.fileHeader, first, Record10FileHeader.TYPE);
-        boolean testMode = testMode();
-        Sender sender = sender(sending);
-        long batchNumber = batchNumber();
-        segments(message, sending, batchNumber, testMode);
+        testMode = testMode();
+        if (gateway) {
+            sender = sender(sending);
+            batchNumber = batchNumber();
+        } else if (header.financialAccounts > 1) {
+            throw new InvoiceFormatException("the number of financial accounts must be 0 or 1 (account A only)", 1);
+        }
+        segments(message, sending);
 
-        Totals file = new Totals();
+        file = new Totals();
         String current = null;
         while (isNext(Record20InvoiceHeader.TYPE)) {
             Totals invoice = readInvoice();
@@ -82,8 +136,7 @@ final class EfactReader {
         for (Map.Entry<String, Totals> mutuality : mutualities.entrySet()) {
             readSummary(++mutualityNumber, mutuality.getKey(), mutuality.getValue());
         }
-        Record96FileTotal total = codecs.fileTotal.parse(expectNext(Record96FileTotal.TYPE, "95 or 96"),
-                records.number());
+        total = codecs.fileTotal.parse(expectNext(Record96FileTotal.TYPE, "95 or 96"), records.number());
         long at = records.number();
         same(at, "the total on account A", file.share, SignedCents.read(total.amountASign, total.amountA,
                 "the total on account A", at));
@@ -91,7 +144,9 @@ final class EfactReader {
                 "the total on account B", at));
         same(at, "the total on accounts A and B", file.share, SignedCents.read(total.amountTotalSign,
                 total.amountTotal, "the total on accounts A and B", at));
-        same(at, "the number of records", at, (long) total.records);
+        if (gateway || total.records != footerAt) {
+            same(at, "the number of records", at, (long) total.records);
+        }
         same(at, "the control number", file.control.value(), total.controlNumber);
         if (!total.mutuality.endsWith("99")) {
             throw new InvoiceFormatException("the union zone must be the union's digit and 99, got "
@@ -100,9 +155,6 @@ final class EfactReader {
         if (records.next() != null) {
             throw new InvoiceFormatException("a record follows the file total (record 96)", records.number());
         }
-        String insurerId = total.mutuality.charAt(0) + "00";
-        return batch(() -> new InvoiceBatch(batchNumber, insurerId, serviceMonth(), header.creationDate, sender,
-                lines, testMode), at);
     }
 
     /** The 90, after the last invoice: the sending's totals and control number. */
@@ -110,6 +162,7 @@ final class EfactReader {
         Record90MutualityFooter footer = parse(codecs.mutualityFooter,
                 expectNext(Record90MutualityFooter.TYPE, "20 or 90"), Record90MutualityFooter.TYPE);
         long at = records.number();
+        footerAt = at;
         same(at, "the total on account A", file.share, SignedCents.read(footer.amountASign, footer.amountA,
                 "the total on account A", at));
         same(at, "the total on account B", Amounts.ZERO, SignedCents.read(footer.amountBSign, footer.amountB,
@@ -131,27 +184,33 @@ final class EfactReader {
                 expectNext(Record95MutualitySummary.TYPE, "95"), records.number());
         long at = records.number();
         same(at, "the mutuality", code, summary.mutuality);
-        same(at, "the summary invoice number", (long) mutualityNumber, summary.summaryInvoiceNumber);
+        if (gateway) {
+            same(at, "the summary invoice number", (long) mutualityNumber, summary.summaryInvoiceNumber);
+        }
         same(at, "the total on account A", mutuality.share, SignedCents.read(summary.amountASign, summary.amountA,
                 "the total on account A", at));
         same(at, "the total on account B", Amounts.ZERO, SignedCents.read(summary.amountBSign, summary.amountB,
                 "the total on account B", at));
         same(at, "the total on accounts A and B", mutuality.share, SignedCents.read(summary.amountTotalSign,
                 summary.amountTotal, "the total on accounts A and B", at));
-        same(at, "the number of records", mutuality.records, summary.records);
+        if (gateway || summary.records != footerAt) {
+            same(at, "the number of records", mutuality.records, summary.records);
+        }
         same(at, "the control number", mutuality.control.value(), summary.controlNumber);
     }
 
-    private void segments(Segment200Sending message, Segment300Sending sending, long batchNumber, boolean testMode) {
+    private void segments(Segment200Sending message, Segment300Sending sending) {
         same(0, "segment 200's message type", Segment200Sending.MESSAGE, message.messageType);
         same(0, "segment 200's environment", testMode ? EfactFormat.ENVIRONMENT_TEST
                 : EfactFormat.ENVIRONMENT_PRODUCTION, message.environment);
-        same(0, "segment 200's sender reference", batchNumber, message.senderReference);
+        if (gateway) {
+            same(0, "segment 200's sender reference", batchNumber, message.senderReference);
+            same(0, "segment 300's invoice reference", header.institutionReference, sending.invoiceReference);
+        }
         same(0, "segment 300's year and month", header.invoicingYear * 100 + header.invoicingMonth,
                 sending.invoicingMonth);
         same(0, "segment 300's sending number", header.sendingNumber, sending.sendingNumber);
         same(0, "segment 300's creation date", header.creationDate, sending.creationDate);
-        same(0, "segment 300's invoice reference", header.institutionReference, sending.invoiceReference);
         same(0, "segment 300's instructions version", header.fileVersion, sending.instructionsVersion);
         same(0, "segment 300's invoice type", EfactFormat.INVOICE_TYPE_AMBULATORY, sending.invoiceType);
         same(0, "segment 300's type of invoicing", EfactFormat.ONE_FILE_ONE_ACCOUNT, sending.accounts);
@@ -162,7 +221,10 @@ final class EfactReader {
         Record20InvoiceHeader invoiceHeader = parse(codecs.invoiceHeader, records.next(),
                 Record20InvoiceHeader.TYPE);
         long at = records.number();
-        same(at, "the invoice number", ++invoiceNumber, invoiceHeader.invoiceNumber);
+        long number = invoiceHeader.invoiceNumber;
+        if (gateway) {
+            same(at, "the invoice number", ++invoiceNumber, number);
+        }
         same(at, "the invoicing institution", header.thirdPartyPayer, invoiceHeader.institution);
         same(at, "the invoice reference", header.institutionReference, invoiceHeader.reference);
         same(at, "the destination mutuality", invoiceHeader.mutuality, invoiceHeader.destinationMutuality);
@@ -175,9 +237,18 @@ final class EfactReader {
         invoice.mutuality = mutuality.value();
         while (isNext(Record50Service.TYPE)) {
             Record50Service service = parse(codecs.service, records.next(), Record50Service.TYPE);
-            InvoiceLine line = line(service, records.number(), mutuality, patient);
-            lines.add(line);
-            invoice.add(line);
+            if (gateway) {
+                InvoiceLine line = line(service, records.number(), mutuality, patient);
+                lines.add(line);
+                invoice.add(line.insurerShare(), line.copay(), service.nomenclature);
+            } else {
+                EfactSending.Service read = service(service, records.number(), mutuality, patient);
+                services.add(read);
+                invoice.add(read.insurerAmount(), read.patientShare(), service.nomenclature);
+                while (isNext(COMPLEMENT_TYPE)) {
+                    invoice.complement(complement(records.next(), service));
+                }
+            }
         }
         Record80InvoiceFooter footer = parse(codecs.invoiceFooter,
                 expectNext(Record80InvoiceFooter.TYPE, "50 or 80"), Record80InvoiceFooter.TYPE);
@@ -187,7 +258,7 @@ final class EfactReader {
         }
         same(at, "the mutuality", mutuality.value(), footer.mutuality);
         samePatient(at, patient, footer.niss);
-        same(at, "the invoice number", invoiceNumber, footer.invoiceNumber);
+        same(at, "the invoice number", number, footer.invoiceNumber);
         same(at, "the total on account A", invoice.share, SignedCents.read(footer.amountASign, footer.amountA,
                 "the total on account A", at));
         same(at, "the total on account B", Amounts.ZERO, SignedCents.read(footer.amountBSign, footer.amountB,
@@ -199,8 +270,35 @@ final class EfactReader {
         same(at, "the invoicing institution", header.thirdPartyPayer, footer.institution);
         same(at, "the control number", invoice.control.value(), footer.controlNumber);
         invoice.invoices = 1;
-        invoice.records = invoice.services + 2;
+        invoice.records = invoice.services + invoice.complements + 2;
         return invoice;
+    }
+
+    /** A service of another sender: its patient and mutuality those of its invoice, its amounts signed cents. */
+    private EfactSending.Service service(Record50Service r, long at, InsurerCode mutuality, Niss patient) {
+        same(at, "the mutuality", mutuality.value(), r.mutuality);
+        samePatient(at, patient, r.niss);
+        same(at, "the sex code", EfactFormat.sexOf(patient), r.sex);
+        BigDecimal share = SignedCents.read(r.insurerAmountSign, r.insurerAmount, "the insurer amount", at);
+        BigDecimal copay = SignedCents.read(r.patientShareSign, r.patientShare, "the patient share", at);
+        return new EfactSending.Service(at, r.mutuality, String.format(Locale.ROOT, "%07d", r.nomenclature),
+                r.firstServiceDate, r.lastServiceDate, share, copay, r.reference, r.sessionId);
+    }
+
+    /**
+     * A record 51 after a record 50: its sequence number (its check was verified as it was read) and its
+     * nomenclature code, which must be its 50's; the code it adds to the control numbers.
+     */
+    private long complement(String text, Record50Service service) {
+        long at = records.number();
+        String sequence = text.substring(2, 8);
+        String code = text.substring(9, 16);
+        if (!sequence.chars().allMatch(Character::isDigit) || !code.chars().allMatch(Character::isDigit)) {
+            throw new InvoiceFormatException("a record 51's sequence number and nomenclature code are digits", at);
+        }
+        same(at, "the sequence number", at, Long.parseLong(sequence));
+        same(at, "the nomenclature code of the record 51", service.nomenclature, Long.parseLong(code));
+        return service.nomenclature;
     }
 
     private InvoiceLine line(Record50Service r, long at, InsurerCode mutuality, Niss patient) {
@@ -345,22 +443,29 @@ final class EfactReader {
         private BigDecimal share = Amounts.ZERO;
         private BigDecimal copay = Amounts.ZERO;
         private int services;
+        private int complements;
         private int invoices;
         private int records;
         private String mutuality;
         private final ControlNumber control = new ControlNumber();
 
-        void add(InvoiceLine line) {
-            share = share.add(line.insurerShare());
-            copay = copay.add(line.copay());
+        void add(BigDecimal insurerShare, BigDecimal patientShare, long nomenclature) {
+            share = share.add(insurerShare);
+            copay = copay.add(patientShare);
             services++;
-            control.add(line.pseudocode());
+            control.add(nomenclature);
+        }
+
+        void complement(long nomenclature) {
+            complements++;
+            control.add(nomenclature);
         }
 
         void add(Totals part) {
             share = share.add(part.share);
             copay = copay.add(part.copay);
             services += part.services;
+            complements += part.complements;
             invoices += part.invoices;
             records += part.records;
             control.add(part.control);

@@ -5,23 +5,40 @@ import be.psygate.billing.format.InvoiceFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The parts of an eFact sending, one at a time, each checked before it is handed over: first its segments (200 and
  * 300, of their own lengths), then its records of 350 printable ASCII characters, one after the other with no line
  * separator, each record that carries a record check (all but the 95 and 96) verified. Records are numbered from 1
- * (the 10); the segments are not counted.
+ * (the 10); the segments are not counted. The first record's check decides the convention
+ * ({@link RecordCheck.Convention}) among those allowed, and every other record must follow it; the CIN test
+ * sendings' convention is allowed, where it is, only in a test sending (the file version of record 10).
  */
 final class RecordSource {
 
     private final InputStream in;
+    private final Set<RecordCheck.Convention> allowed;
+    private RecordCheck.Convention convention;
     private final byte[] buffer = new byte[EfactFormat.RECORD_LENGTH];
     private long number;
     private String peeked;
 
+    /** A source whose record checks are the references' ({@link RecordCheck.Convention#REFERENCES}). */
     RecordSource(InputStream in) {
+        this(in, EnumSet.of(RecordCheck.Convention.REFERENCES));
+    }
+
+    RecordSource(InputStream in, Set<RecordCheck.Convention> allowed) {
         this.in = in;
+        this.allowed = EnumSet.copyOf(allowed);
+    }
+
+    /** The convention of the record checks read so far; {@code null} before the first record. */
+    RecordCheck.Convention convention() {
+        return convention;
     }
 
     /** The number of the last record handed over by {@link #next()}, from 1; 0 before the first. */
@@ -91,12 +108,26 @@ final class RecordSource {
         return record.startsWith("95") || record.startsWith("96");
     }
 
-    private static void verifyCheck(String text, long record) {
+    private void verifyCheck(String text, long record) {
         String written = text.substring(RecordCheck.COVERED);
-        int computed = RecordCheck.of(text);
-        if (!written.equals(String.format(Locale.ROOT, "%02d", computed))) {
+        if (convention == null) {
+            for (RecordCheck.Convention candidate : allowed) {
+                if (written.equals(format(candidate.of(text))) && (candidate == RecordCheck.Convention.REFERENCES
+                        || text.startsWith(EfactFormat.VERSION_TEST, 9))) {
+                    convention = candidate;
+                    return;
+                }
+            }
+            convention = RecordCheck.Convention.REFERENCES;
+        }
+        int computed = convention.of(text);
+        if (!written.equals(format(computed))) {
             throw new InvoiceFormatException("the record check is '" + written + "' but the record's characters give "
                     + computed + " (record type '" + text.substring(0, 2) + "')", record);
         }
+    }
+
+    private static String format(int check) {
+        return String.format(Locale.ROOT, "%02d", check);
     }
 }

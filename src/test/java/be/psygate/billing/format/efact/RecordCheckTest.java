@@ -45,4 +45,16 @@ class RecordCheckTest {
         String adjusted = text.substring(0, 347) + (char) ('0' + (97 - sum % 97));
         assertThat(RecordCheck.of(adjusted + "00")).isEqualTo(97);
     }
+
+    @Test
+    void theTestSendingsConventionAddsTenBeforeTheModulo() {
+        // 3580 + 10 = 3590; 3590 mod 97 = 1
+        assertThat(RecordCheck.Convention.REFERENCES.of(record("lc-ref-b"))).isEqualTo(88);
+        assertThat(RecordCheck.Convention.CIN_TEST_SENDINGS.of(record("lc-ref-b"))).isEqualTo(1);
+        // 348 spaces: 3480 = 35 x 97 + 85, so 85 and 95; 87 spaces and zeros: 870 = 8 x 97 + 94, so 94 and 7
+        assertThat(RecordCheck.Convention.CIN_TEST_SENDINGS.of(record(""))).isEqualTo(95);
+        String text = " ".repeat(87) + "0".repeat(261);
+        assertThat(RecordCheck.Convention.REFERENCES.of(text + "00")).isEqualTo(94);
+        assertThat(RecordCheck.Convention.CIN_TEST_SENDINGS.of(text + "00")).isEqualTo(7);
+    }
 }

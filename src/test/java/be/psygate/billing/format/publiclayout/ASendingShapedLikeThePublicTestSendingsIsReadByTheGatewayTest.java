@@ -26,10 +26,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A sending in the shape of the public test sendings ({@code TFAC1SC*} of {@code PieterBlomme/ehealth-pyconnector}:
  * segments 200 and 300, then a 10, one patient's 20, 50 and 80, the 90, one 95 and the 96), written here zone by
- * zone from the public layout alone ({@code efact/public-layout.csv}), is read by the gateway's reader. The public
- * files themselves are not copied here; their values differ from the gateway's conventions anyway (their record
- * checks are 10 higher than both references compute, their institution reference is free text where the gateway
- * carries its batch number), so the sending is written with the gateway's conventions in their shape.
+ * zone from the public layout alone ({@code efact/public-layout.csv}), is read by the gateway's reader into a batch.
+ * The public files' values differ from the gateway's conventions (their record checks are 10 higher than both
+ * references and the insurers compute, their institution reference is free text where the gateway carries its
+ * batch number), so this sending is written with the gateway's conventions in their shape; one of the public files
+ * itself is read, as another sender's sending, by {@link ThePublicTestSendingIsReadByTheGatewaysReaderTest}.
  */
 class ASendingShapedLikeThePublicTestSendingsIsReadByTheGatewayTest {
 
