@@ -6,6 +6,7 @@ import be.psygate.identity.LineRef;
 import be.psygate.identity.Niss;
 import be.psygate.identity.Pseudocode;
 import be.psygate.ledger.LedgerSql;
+import be.psygate.ledger.SqlArrays;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,11 +48,16 @@ public class InvoiceLedger {
 
     /** The accepted sessions that no batch holds yet, in the order they were stored; held sessions left out. */
     public void forEachUninvoiced(Consumer<UninvoicedSession> sink) {
-        jdbc.query("select id, insurer_code, session_date from session_line "
-                        + "where status = 'ACCEPTED' and invoice_batch_id is null and billing_hold is null order by id",
-                rs -> {
-                    sink.accept(new UninvoicedSession(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate()));
-                });
+        // streamed in pages (PostgreSQL reads the whole result at once without a fetch size)
+        jdbc.query(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement("select id, insurer_code, session_date "
+                    + "from session_line where status = 'ACCEPTED' and invoice_batch_id is null "
+                    + "and billing_hold is null order by id");
+            ps.setFetchSize(10_000);
+            return ps;
+        }, rs -> {
+            sink.accept(new UninvoicedSession(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate()));
+        });
     }
 
     public long createBatch(long runId, String insurerId, YearMonth month, String format, String channel,
@@ -64,13 +70,13 @@ public class InvoiceLedger {
         return id;
     }
 
-    /** Puts sessions in a batch, then records the batch's name and totals as the ledger adds them up. */
+    /**
+     * Puts sessions in a batch (one statement for all of them), then records the batch's name and totals as the
+     * ledger adds them up.
+     */
     public void fill(long batchId, List<Long> sessionIds, String fileName) {
-        jdbc.batchUpdate("update session_line set invoice_batch_id = ? where id = ? and invoice_batch_id is null",
-                sessionIds, 1000, (ps, id) -> {
-                    ps.setLong(1, batchId);
-                    ps.setLong(2, id);
-                });
+        SqlArrays.update(jdbc, "update session_line set invoice_batch_id = ? where id = any(?) "
+                + "and invoice_batch_id is null", sessionIds, batchId);
         jdbc.update("update invoice_batch set file_name = ? where id = ?", fileName, batchId);
         recount(batchId);
     }
@@ -97,13 +103,14 @@ public class InvoiceLedger {
         jdbc.update("update invoice_batch set status = 'EMPTY', delivering_since = null where id = ?", batchId);
     }
 
+    /** The batch's count and totals, added up in one pass over its sessions. */
     private void recount(long batchId) {
-        jdbc.update("update invoice_batch set line_count = (select count(*) from session_line "
-                        + "where invoice_batch_id = ?), total_fee = (select coalesce(sum(fee), 0) from session_line "
-                        + "where invoice_batch_id = ?), total_insurer_share = (select coalesce(sum(insurer_share), 0) "
-                        + "from session_line where invoice_batch_id = ?), total_copay = (select coalesce(sum(copay), 0) "
-                        + "from session_line where invoice_batch_id = ?) where id = ?",
-                batchId, batchId, batchId, batchId, batchId);
+        jdbc.query("select count(*), coalesce(sum(fee), 0), coalesce(sum(insurer_share), 0), "
+                + "coalesce(sum(copay), 0) from session_line where invoice_batch_id = ?", rs -> {
+                    jdbc.update("update invoice_batch set line_count = ?, total_fee = ?, total_insurer_share = ?, "
+                                    + "total_copay = ? where id = ?", rs.getInt(1), rs.getBigDecimal(2),
+                            rs.getBigDecimal(3), rs.getBigDecimal(4), batchId);
+                }, batchId);
     }
 
     public List<Long> pendingBatchIds() {

@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Keeps the intake's claims ({@link IntakeClaims}): renews the claims of the uploads in flight every
+ * Keeps this gateway instance's record and the intake's claims: registers the instance as it starts
+ * ({@link GatewayInstance#register()}, which takes the claims of its earlier self on the same host and work folder
+ * for dead), writes its heartbeat every {@link GatewayInstance#heartbeatInterval()}, removes its record as it stops
+ * cleanly; renews the claims of the uploads in flight every
  * {@code renewal} (a third of {@code psygate.intake.claim-lease}), and deletes the claims older than
  * {@code psygate.intake.claim-retention} every {@code psygate.intake.claim-eviction-interval}.
  *
@@ -23,15 +26,17 @@ final class IntakeClaimKeeper implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(IntakeClaimKeeper.class);
 
     private final IntakeClaims claims;
+    private final GatewayInstance instance;
     private final Duration lease;
     private final Duration renewal;
     private final Duration retention;
     private final Duration evictionInterval;
     private ThreadPoolTaskScheduler scheduler;
 
-    IntakeClaimKeeper(IntakeClaims claims, Duration lease, Duration renewal, Duration retention,
+    IntakeClaimKeeper(IntakeClaims claims, GatewayInstance instance, Duration lease, Duration renewal, Duration retention,
                       Duration evictionInterval) {
         this.claims = claims;
+        this.instance = instance;
         this.lease = lease;
         this.renewal = renewal;
         this.retention = retention;
@@ -44,6 +49,16 @@ final class IntakeClaimKeeper implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("The claims of the uploads in flight could not be renewed ({}): tried again in {}",
                     e.getMessage(), renewal);
+        }
+    }
+
+    void heartbeat() {
+        try {
+            instance.heartbeat();
+        } catch (RuntimeException e) {
+            log.warn("This instance's heartbeat could not be written ({}): tried again in {}; without one for {}, "
+                    + "other instances take its claims over", e.getMessage(), instance.heartbeatInterval(),
+                    instance.deadAfter());
         }
     }
 
@@ -61,10 +76,15 @@ final class IntakeClaimKeeper implements SmartLifecycle {
 
     @Override
     public void start() {
+        instance.register();
         ThreadPoolTaskScheduler s = new ThreadPoolTaskScheduler();
         s.setThreadNamePrefix("intake-claims-");
         s.setDaemon(true);
+        // the heartbeat never waits behind a slow renewal or eviction
+        s.setPoolSize(3);
         s.initialize();
+        s.scheduleWithFixedDelay(this::heartbeat, Instant.now().plus(instance.heartbeatInterval()),
+                instance.heartbeatInterval());
         s.scheduleWithFixedDelay(this::renew, Instant.now().plus(renewal), renewal);
         s.scheduleWithFixedDelay(this::evict, Instant.now().plus(Duration.ofMinutes(1)), evictionInterval);
         scheduler = s;
@@ -77,6 +97,12 @@ final class IntakeClaimKeeper implements SmartLifecycle {
         if (scheduler != null) {
             scheduler.shutdown();
             scheduler = null;
+            try {
+                instance.deregister();
+            } catch (RuntimeException e) {
+                log.warn("This instance's record could not be removed as it stopped ({}): it is dead once its "
+                        + "heartbeat is {} old", e.getMessage(), instance.deadAfter());
+            }
         }
     }
 

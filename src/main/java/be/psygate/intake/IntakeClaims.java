@@ -19,25 +19,30 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The database claim that keeps every upload to one gateway instance: Camel's JDBC idempotent repository (its table,
- * {@code camel_messageprocessed}, comes from Flyway), where a claim is a <b>lease</b>.
+ * {@code camel_messageprocessed}, comes from Flyway), where a claim names the instance that holds it
+ * ({@link GatewayInstance}) and is a <b>lease</b>.
  *
  * <ul>
  *   <li>An upload is claimed while the folders are listed (eager idempotency), before it is taken: a row
- *   ({@code processorName}, key, {@code createdAt} = now).</li>
+ *   ({@code processorName}, key, {@code createdAt} = now, {@code instanceId} = this instance).</li>
  *   <li>While the upload is in flight (claimed, not yet done), the instance that claimed it renews the claim
  *   ({@link #renewInFlight()}, every third of the lease): {@code createdAt} moves on.</li>
- *   <li>A claim older than the lease belongs to an instance that stopped without finishing (a crash, a
- *   {@code kill -9}, a lost machine) while the upload stayed in {@code in/}: the next instance that lists the upload
- *   takes the claim over, atomically ({@code update ... where createdAt < now - lease}: of two instances only one
- *   counts the row), and takes the upload in again. The intake answers such an upload from the ledger if it was
- *   stored already ({@link IntakeService}), never storing it twice.</li>
+ *   <li>A claim is <b>dead</b> when its instance is: its heartbeat is older than the instance's {@code dead-after}
+ *   (10 s by default), or its row is gone (removed as the same gateway started again on the same host and work
+ *   folder). A claim is also stale once older than the lease (a claim taken before instances were recorded, or the
+ *   claim of an upload done but listed again). A dead or stale claim belongs to an instance that stopped without
+ *   finishing (a crash, a {@code kill -9}, a lost machine) while the upload stayed in {@code in/}: the next
+ *   instance that lists the upload takes the claim over, atomically (an update that counts the row only while it is
+ *   still as it was read: of two instances only one counts it), and takes the upload in again. The intake answers
+ *   such an upload from the ledger if it was stored already ({@link IntakeService}), never storing it twice.</li>
  *   <li>A claim whose upload is done stays, so that the same upload is not taken again while it is still listed;
  *   once older than the retention it is deleted ({@link #evictOlderThan(Duration)}).</li>
  * </ul>
  *
  * <p>Times are the instances' wall clocks, never the gateway's (possibly pinned) business clock, written in UTC: the
- * instances' clocks must agree to well within the lease (NTP). A claim remembers the time its instance last wrote,
- * so that renewing or giving back a claim that another instance took over in the meantime changes nothing.
+ * instances' clocks must agree to well within the instances' {@code dead-after} (NTP). A claim remembers the time
+ * its instance last wrote, so that renewing or giving back a claim that another instance took over in the meantime
+ * changes nothing.
  *
  * <p>Also gives back the claims a poll took when the listing fails halfway (the connection drops, an entry vanishes
  * while the folder is being listed): Camel 4.17 releases its in-progress marks but not these claims (CAMEL-24090),
@@ -52,37 +57,50 @@ final class IntakeClaims extends JdbcMessageIdRepository {
 
     private final Duration lease;
     private final Clock clock;
+    private final GatewayInstance instance;
     /** The claims this instance holds on uploads in flight, with the time it last wrote in each. */
     private final Map<String, LocalDateTime> inFlight = new ConcurrentHashMap<>();
     private final Object writing = new Object();
     private final ThreadLocal<List<String>> claimedThisPoll = ThreadLocal.withInitial(ArrayList::new);
 
     /**
-     * @param lease how long a claim holds without being renewed
-     * @param clock the wall clock (the claims of all instances are compared by it)
+     * @param lease    how long a claim holds without being renewed
+     * @param clock    the wall clock (the claims of all instances are compared by it)
+     * @param instance this gateway instance, named by its claims
      */
-    IntakeClaims(DataSource dataSource, Duration lease, Clock clock) {
+    IntakeClaims(DataSource dataSource, Duration lease, Clock clock, GatewayInstance instance) {
         super(dataSource, PROCESSOR_NAME);
         setCreateTableIfNotExists(false);
         this.lease = lease;
         this.clock = clock;
+        this.instance = instance;
+    }
+
+    /** A claim as read: when its instance last wrote it, which instance, and that instance's last heartbeat. */
+    private record Held(LocalDateTime since, String instanceId, LocalDateTime heartbeat) {
     }
 
     /**
-     * Claims an upload: a new claim, or one whose lease ran out (taken over). False when another claim holds it: an
-     * instance works on it, or it was done.
+     * Claims an upload: a new claim, or one that is dead or whose lease ran out (taken over). False when another
+     * claim holds it: a live instance works on it, or it was done.
      */
     @Override
     public boolean add(String key) {
         LocalDateTime now = now();
-        List<LocalDateTime> held = jdbcTemplate.queryForList("select createdAt from " + TABLE
-                + " where processorName = ? and messageId = ?", LocalDateTime.class, processorName, key);
+        List<Held> held = jdbcTemplate.query("select c.createdAt, c.instanceId, i.heartbeat_at from " + TABLE
+                        + " c left join gateway_instance i on i.id = c.instanceId "
+                        + "where c.processorName = ? and c.messageId = ?",
+                (rs, n) -> new Held(rs.getObject(1, LocalDateTime.class), rs.getString(2),
+                        rs.getObject(3, LocalDateTime.class)), processorName, key);
         boolean claimed;
         if (held.isEmpty()) {
             claimed = claimNew(key, now);
         } else {
-            LocalDateTime since = held.get(0);
-            claimed = (since == null || since.isBefore(now.minus(lease))) && takeOver(key, since, now);
+            Held claim = held.get(0);
+            boolean outlivedLease = claim.since() == null || claim.since().isBefore(now.minus(lease));
+            boolean instanceDead = claim.instanceId() != null && !claim.instanceId().equals(instance.id())
+                    && !instance.isAlive(claim.heartbeat(), now);
+            claimed = (outlivedLease || instanceDead) && takeOver(key, claim, now, instanceDead);
         }
         if (claimed) {
             inFlight.put(key, now);
@@ -93,8 +111,8 @@ final class IntakeClaims extends JdbcMessageIdRepository {
 
     private boolean claimNew(String key, LocalDateTime now) {
         try {
-            return jdbcTemplate.update("insert into " + TABLE + " (processorName, messageId, createdAt) "
-                    + "values (?, ?, ?)", processorName, key, now) == 1;
+            return jdbcTemplate.update("insert into " + TABLE + " (processorName, messageId, createdAt, instanceId) "
+                    + "values (?, ?, ?, ?)", processorName, key, now, instance.id()) == 1;
         } catch (DuplicateKeyException e) {
             // another instance claimed it since it was looked at
             return false;
@@ -102,16 +120,33 @@ final class IntakeClaims extends JdbcMessageIdRepository {
     }
 
     /**
-     * Takes over a claim older than the lease: the update counts the row only while the claim is still stale, so
-     * that of several instances trying at once, one takes it.
+     * Takes over a dead or stale claim: the update counts the row only while the claim is still as it was read
+     * (same time, same instance), so that of several instances trying at once, one takes it.
      */
-    private boolean takeOver(String key, LocalDateTime since, LocalDateTime now) {
-        boolean taken = jdbcTemplate.update("update " + TABLE + " set createdAt = ? where processorName = ? "
-                + "and messageId = ? and (createdAt < ? or createdAt is null)", now, processorName, key,
-                now.minus(lease)) == 1;
-        if (taken) {
+    private boolean takeOver(String key, Held claim, LocalDateTime now, boolean instanceDead) {
+        List<Object> args = new ArrayList<>(List.of(now, instance.id(), processorName, key));
+        String sql = "update " + TABLE + " set createdAt = ?, instanceId = ? where processorName = ? and messageId = ?";
+        if (claim.since() == null) {
+            sql += " and createdAt is null";
+        } else {
+            sql += " and createdAt = ?";
+            args.add(claim.since());
+        }
+        if (claim.instanceId() == null) {
+            sql += " and instanceId is null";
+        } else {
+            sql += " and instanceId = ?";
+            args.add(claim.instanceId());
+        }
+        boolean taken = jdbcTemplate.update(sql, args.toArray()) == 1;
+        if (taken && instanceDead) {
+            log.warn("The claim on upload {} taken at {} UTC by instance {}: that instance stopped (its last heartbeat "
+                    + "{} UTC, older than {}, or it started again) before the upload left its folder; taken over",
+                    Niss.maskWithin(key), claim.since(), claim.instanceId(), claim.heartbeat(), instance.deadAfter());
+        } else if (taken) {
             log.warn("The claim on upload {} taken at {} UTC outlived its lease of {}: the instance that held it "
-                    + "stopped before the upload left its folder; taken over", Niss.maskWithin(key), since, lease);
+                    + "stopped before the upload left its folder; taken over", Niss.maskWithin(key), claim.since(),
+                    lease);
         }
         return taken;
     }
@@ -135,7 +170,8 @@ final class IntakeClaims extends JdbcMessageIdRepository {
         synchronized (writing) {
             LocalDateTime mine = inFlight.remove(key);
             return mine != null && jdbcTemplate.update("delete from " + TABLE + " where processorName = ? "
-                    + "and messageId = ? and createdAt = ?", processorName, key, mine) == 1;
+                    + "and messageId = ? and createdAt = ? and instanceId = ?", processorName, key, mine,
+                    instance.id()) == 1;
         }
     }
 
@@ -153,14 +189,15 @@ final class IntakeClaims extends JdbcMessageIdRepository {
                 }
                 LocalDateTime now = now();
                 if (jdbcTemplate.update("update " + TABLE + " set createdAt = ? where processorName = ? "
-                        + "and messageId = ? and createdAt = ?", now, processorName, key, mine) == 1) {
+                        + "and messageId = ? and createdAt = ? and instanceId = ?", now, processorName, key, mine,
+                        instance.id()) == 1) {
                     inFlight.put(key, now);
                     renewed++;
                 } else {
                     inFlight.remove(key);
-                    log.warn("The claim on upload {} was lost before it could be renewed (its lease of {} ran out and "
-                            + "another instance took it over): the other instance answers it too, from the ledger",
-                            Niss.maskWithin(key), lease);
+                    log.warn("The claim on upload {} was lost before it could be renewed (its lease of {} ran out, or "
+                            + "this instance was judged dead, and another instance took it over): the other instance "
+                            + "answers it too, from the ledger", Niss.maskWithin(key), lease);
                 }
             }
         }
@@ -185,8 +222,8 @@ final class IntakeClaims extends JdbcMessageIdRepository {
 
     @Override
     protected int insert(String key) {
-        return jdbcTemplate.update("insert into " + TABLE + " (processorName, messageId, createdAt) values (?, ?, ?)",
-                processorName, key, now());
+        return jdbcTemplate.update("insert into " + TABLE + " (processorName, messageId, createdAt, instanceId) "
+                + "values (?, ?, ?, ?)", processorName, key, now(), instance.id());
     }
 
     /** A poll starts on this thread: what earlier polls claimed is theirs for good. */

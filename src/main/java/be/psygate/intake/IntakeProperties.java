@@ -20,7 +20,11 @@ import java.time.Period;
  *                        {@value CsvSessionListReader#MAX_LINE_LENGTH} when not set
  * @param claimLease      how long an instance's claim on an upload holds without being renewed: an instance renews
  *                        the claims of the uploads it has in flight every third of it, and a claim older than this is
- *                        taken over (its instance stopped); {@code PT2M} when not set
+ *                        taken over (a claim from before instances were recorded, or a done upload listed again);
+ *                        {@code PT2M} when not set
+ * @param instanceDeadAfter how old an instance's heartbeat may be before it is dead and its claims are taken over
+ *                        at once (each instance writes its heartbeat every fifth of it); {@code PT10S} when not set,
+ *                        at least a second, shorter than the lease
  * @param claimRetention  how long a claim is kept once its upload is done, so that the claims table stops growing;
  *                        {@code P30D} when not set, and longer than the lease
  * @param claimEvictionInterval how often the claims older than the retention are deleted; {@code P1D} when not set
@@ -28,7 +32,7 @@ import java.time.Period;
 @ConfigurationProperties("psygate.intake")
 public record IntakeProperties(Path workDir, int chunkSize, Period billingDeadline, long maxFileBytes,
                                int maxLineLength, Duration claimLease, Duration claimRetention,
-                               Duration claimEvictionInterval) {
+                               Duration claimEvictionInterval, Duration instanceDeadAfter) {
 
     /** 200 MB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 200_000_000L;
@@ -51,6 +55,13 @@ public record IntakeProperties(Path workDir, int chunkSize, Period billingDeadli
         }
         if (claimEvictionInterval == null) {
             claimEvictionInterval = Duration.ofDays(1);
+        }
+        if (instanceDeadAfter == null) {
+            instanceDeadAfter = Duration.ofSeconds(10);
+        }
+        if (instanceDeadAfter.compareTo(Duration.ofSeconds(1)) < 0 || instanceDeadAfter.compareTo(claimLease) >= 0) {
+            throw new IllegalArgumentException("psygate.intake.instance-dead-after must be at least a second and "
+                    + "shorter than psygate.intake.claim-lease (" + claimLease + "): " + instanceDeadAfter);
         }
         if (claimLease.compareTo(Duration.ofSeconds(3)) < 0) {
             throw new IllegalArgumentException("psygate.intake.claim-lease must be at least 3 seconds: " + claimLease);

@@ -2,9 +2,8 @@ package be.psygate.reconciliation;
 
 import be.psygate.money.account.Entry;
 import org.springframework.dao.DuplicateKeyException;
+import be.psygate.ledger.SqlArrays;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
@@ -26,11 +25,21 @@ import java.util.Optional;
 public class ReturnLedger {
 
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
+    /** Whether the ledger is on PostgreSQL, which updates a settlement's sessions in one statement; read once. */
+    private volatile Boolean postgres;
 
     public ReturnLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    private boolean postgres() {
+        Boolean p = postgres;
+        if (p == null) {
+            p = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) con ->
+                    con.getMetaData().getDatabaseProductName().startsWith("PostgreSQL"));
+            postgres = p;
+        }
+        return p;
     }
 
     /** Records an answer file; empty when the same insurer sent these very bytes before. */
@@ -82,13 +91,17 @@ public class ReturnLedger {
         if (sessionIds.isEmpty()) {
             return out;
         }
-        named.query("select session_id, outcome, amount, error_code, recorded_on from return_line "
-                        + "where session_id in (:ids) and outcome in ('PAID', 'REFUSED', 'REOPENED') order by id",
-                new MapSqlParameterSource("ids", sessionIds),
-                rs -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new SessionEvent(rs.getString(2),
-                            rs.getBigDecimal(3), rs.getString(4), rs.getDate(5).toLocalDate()));
-                });
+        // the ids as one array parameter: one statement, planned once, whatever the batch's size
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("select session_id, outcome, amount, error_code, recorded_on "
+                    + "from return_line where session_id = any(?) and outcome in ('PAID', 'REFUSED', 'REOPENED') "
+                    + "order by id");
+            ps.setArray(1, SqlArrays.bigints(con, sessionIds));
+            return ps;
+        }, rs -> {
+            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new SessionEvent(rs.getString(2),
+                    rs.getBigDecimal(3), rs.getString(4), rs.getDate(5).toLocalDate()));
+        });
         return out;
     }
 
@@ -126,6 +139,10 @@ public class ReturnLedger {
             }
         }
 
+        private void updateSessionsAtOnce() {
+            updateSessions(sessions);
+        }
+
         public void flush() {
             if (!lines.isEmpty()) {
                 jdbc.batchUpdate("insert into return_line (return_id, session_id, line_ref, outcome, amount, "
@@ -136,13 +153,56 @@ public class ReturnLedger {
                         + "due_date, payment_ref, confirmed, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", entries);
             }
             if (!sessions.isEmpty()) {
-                jdbc.batchUpdate("update session_line set insurer_state = ?, insurer_paid = ?, insurer_error = ?, "
-                        + "payment_ref = coalesce(?, payment_ref) where id = ?", sessions);
+                if (postgres()) {
+                    updateSessionsAtOnce();
+                } else {
+                    jdbc.batchUpdate("update session_line set insurer_state = ?, insurer_paid = ?, "
+                            + "insurer_error = ?, payment_ref = coalesce(?, payment_ref) where id = ?", sessions);
+                }
             }
             lines.clear();
             entries.clear();
             sessions.clear();
         }
+    }
+
+    /**
+     * The sessions' new states of one settlement in one statement on PostgreSQL (instead of one update a session),
+     * the values given as one array per column ({@code unnest}); a session written twice takes its last state, as
+     * with one update after the other.
+     */
+    private void updateSessions(List<Object[]> sessions) {
+        Map<Long, Object[]> last = new java.util.LinkedHashMap<>();
+        for (Object[] s : sessions) {
+            last.put((Long) s[4], s);
+        }
+        int n = last.size();
+        Object[] ids = new Object[n];
+        Object[] states = new Object[n];
+        Object[] paid = new Object[n];
+        Object[] errors = new Object[n];
+        Object[] refs = new Object[n];
+        int i = 0;
+        for (Object[] s : last.values()) {
+            states[i] = s[0];
+            paid[i] = s[1];
+            errors[i] = s[2];
+            refs[i] = s[3];
+            ids[i] = s[4];
+            i++;
+        }
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("update session_line s set insurer_state = v.state, "
+                    + "insurer_paid = v.paid, insurer_error = v.error, payment_ref = coalesce(v.ref, s.payment_ref) "
+                    + "from unnest(?::bigint[], ?::varchar[], ?::numeric[], ?::varchar[], ?::varchar[]) "
+                    + "as v(id, state, paid, error, ref) where s.id = v.id");
+            ps.setArray(1, con.createArrayOf("bigint", ids));
+            ps.setArray(2, con.createArrayOf("varchar", states));
+            ps.setArray(3, con.createArrayOf("numeric", paid));
+            ps.setArray(4, con.createArrayOf("varchar", errors));
+            ps.setArray(5, con.createArrayOf("varchar", refs));
+            return ps;
+        });
     }
 
     /** A refused batch: its sessions go back to be invoiced again. */

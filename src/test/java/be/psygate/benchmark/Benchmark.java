@@ -50,6 +50,12 @@ import java.util.stream.Stream;
  */
 public final class Benchmark {
 
+    /** How many accepted sessions billing and reconciliation work on: the intake's, copied up to this many. */
+    static final long BILLING_SESSIONS = Long.getLong("bench.billing-sessions", 1_000_000L);
+    /** Figures left out of a run ({@code -Dbench.skip=baseline,ack,big}), e.g. to measure billing alone. */
+    static final java.util.Set<String> SKIPPED = java.util.Set.of(System.getProperty("bench.skip", "none")
+            .split("\\s*,\\s*"));
+
     private final Settings settings;
     private final Path work;
     private final SyntheticCountry country;
@@ -107,12 +113,20 @@ public final class Benchmark {
         try {
             try (BenchGateway gateway = BenchGateway.start(db, dataDir, registry, Map.of())) {
                 intake(gateway, r);
-                baseline(gateway, db, dataDir, r);
+                if (!SKIPPED.contains("baseline")) {
+                    baseline(gateway, db, dataDir, r);
+                }
+                // billing and reconciliation over bench.billing-sessions accepted sessions (see SeededSessions)
+                SeededSessions.fillTo(gateway.jdbc(), db.postgres(), BILLING_SESSIONS);
                 billing(gateway, r);
                 reconciliation(gateway, r);
-                ackDelay(gateway, r);
+                if (!SKIPPED.contains("ack")) {
+                    ackDelay(gateway, r);
+                }
             }
-            bigFile(dbName, r);
+            if (!SKIPPED.contains("big")) {
+                bigFile(dbName, r);
+            }
         } finally {
             db.dropSchemas();
         }

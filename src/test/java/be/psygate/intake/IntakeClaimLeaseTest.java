@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,10 +31,12 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The intake's claim is a lease, on H2 and on PostgreSQL: two repositories on one database stand for two gateway
- * instances. A claim keeps an upload to its instance while renewed; once older than the lease it is taken over, by
- * exactly one of the instances that try at once; a claim taken over is neither renewed nor given back by the
- * instance that lost it; claims older than the retention are deleted.
+ * The intake's claim names its gateway instance and is a lease, on H2 and on PostgreSQL: two repositories on one
+ * database stand for two gateway instances. A claim keeps an upload to its instance while the instance's heartbeat
+ * is fresh and the claim renewed; once the heartbeat is older than dead-after, or the same gateway started again on
+ * its host and work folder, or the claim is older than the lease, it is taken over, by exactly one of the instances
+ * that try at once; a claim taken over is neither renewed nor given back by the instance that lost it; claims older
+ * than the retention are deleted.
  *
  * <p>PostgreSQL at {@code PSYGATE_TEST_PG_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/test}), in a schema
  * of its own, dropped at the end.
@@ -41,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IntakeClaimLeaseTest {
 
     static final Duration LEASE = Duration.ofMinutes(2);
+    static final Duration DEAD_AFTER = Duration.ofSeconds(10);
     static final String PG_URL = env("PSYGATE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     static final String PG_USER = env("PSYGATE_TEST_PG_USER", "postgres");
     static final String PG_PASSWORD = env("PSYGATE_TEST_PG_PASSWORD", "");
@@ -56,61 +60,124 @@ class IntakeClaimLeaseTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void aClaimHoldsWhileRenewedAndIsTakenOverOnceItsLeaseRanOut(String name, DataSource db) throws Exception {
-        createTable(name, db);
+    void aClaimHoldsWhileItsInstanceLivesAndIsTakenOverSecondsAfterItsHeartbeatStops(String name, DataSource db)
+            throws Exception {
+        createTables(name, db);
         MovableClock clock = new MovableClock();
-        IntakeClaims a = claims(db, clock);
-        IntakeClaims b = claims(db, clock);
+        Instance a = instance(db, clock, "host-1", "/srv/a");
+        Instance b = instance(db, clock, "host-2", "/srv/b");
         String key = "alice/in/march.csv-120-1751270400000";
 
-        assertThat(a.add(key)).isTrue();
-        assertThat(b.add(key)).as("claimed by the other instance").isFalse();
+        assertThat(a.claims.add(key)).isTrue();
+        assertThat(b.claims.add(key)).as("claimed by the other instance").isFalse();
 
-        // A renews every third of the lease: however long A works, B does not take the upload
+        // A lives (heartbeat) and renews: however long A works, B does not take the upload
         for (int i = 0; i < 5; i++) {
             clock.move(LEASE.dividedBy(3));
-            assertThat(a.renewInFlight()).isEqualTo(1);
-            assertThat(b.add(key)).as("renewed %d times", i + 1).isFalse();
+            a.instance.heartbeat();
+            b.instance.heartbeat();
+            assertThat(a.claims.renewInFlight()).isEqualTo(1);
+            assertThat(b.claims.add(key)).as("renewed %d times", i + 1).isFalse();
         }
 
-        // A stops renewing (killed): once the lease ran out, B takes the upload over
-        clock.move(LEASE.minusSeconds(1));
-        assertThat(b.add(key)).as("a claim younger than the lease").isFalse();
+        // A is killed: its heartbeat stops, and B takes the upload over once it is older than dead-after, long
+        // before the lease runs out
+        clock.move(DEAD_AFTER.minusSeconds(1));
+        b.instance.heartbeat();
+        assertThat(b.claims.add(key)).as("a heartbeat younger than dead-after").isFalse();
         clock.move(Duration.ofSeconds(2));
-        assertThat(b.add(key)).as("a claim older than the lease").isTrue();
-        assertThat(a.add(key)).isFalse();
+        b.instance.heartbeat();
+        assertThat(b.claims.add(key)).as("a heartbeat older than dead-after").isTrue();
+        assertThat(a.claims.add(key)).isFalse();
 
         // A, back (a long pause rather than a crash), renews nothing and gives back nothing of B's claim
-        assertThat(a.renewInFlight()).isZero();
-        assertThat(a.inFlight()).isZero();
-        assertThat(a.remove(key)).isFalse();
-        assertThat(b.contains(key)).isTrue();
+        a.instance.heartbeat();
+        assertThat(a.claims.renewInFlight()).isZero();
+        assertThat(a.claims.inFlight()).isZero();
+        assertThat(a.claims.remove(key)).isFalse();
+        assertThat(b.claims.contains(key)).isTrue();
+        assertThat(a.claims.add(key)).as("B lives").isFalse();
         clock.move(LEASE.dividedBy(2));
-        assertThat(b.renewInFlight()).isEqualTo(1);
+        b.instance.heartbeat();
+        assertThat(b.claims.renewInFlight()).isEqualTo(1);
 
         // B gives it back (its exchange failed): the next poll of either instance claims it at once
-        assertThat(b.remove(key)).isTrue();
-        assertThat(a.add(key)).isTrue();
+        assertThat(b.claims.remove(key)).isTrue();
+        assertThat(a.claims.add(key)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aGatewayStartedAgainOnItsHostAndWorkFolderTakesOverItsEarlierSelfsClaimsAtOnce(String name, DataSource db)
+            throws Exception {
+        createTables(name, db);
+        MovableClock clock = new MovableClock();
+        Instance other = instance(db, clock, "host-1", "/srv/other");
+        Instance killed = instance(db, clock, "host-1", "/srv/gateway");
+        String key = "bob/in/april.csv-80-1751270400000";
+        assertThat(killed.claims.add(key)).isTrue();
+        assertThat(other.claims.add(key)).as("its heartbeat is fresh").isFalse();
+
+        // kill -9, and the same gateway started again a second later: no waiting for the heartbeat to age
+        clock.move(Duration.ofSeconds(1));
+        Instance again = instance(db, clock, "host-1", "/srv/gateway");
+        assertThat(again.claims.add(key)).isTrue();
+        assertThat(other.claims.add(key)).isFalse();
+        assertThat(new JdbcTemplate(db).queryForObject("select count(*) from gateway_instance", Integer.class))
+                .as("the earlier self's record is gone").isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aClaimThatNamesNoInstanceKeepsTheLease(String name, DataSource db) throws Exception {
+        createTables(name, db);
+        MovableClock clock = new MovableClock();
+        Instance b = instance(db, clock, "host-2", "/srv/b");
+        String key = "carol/in/may.csv-10-1751270400000";
+        // a claim taken before instances were recorded
+        new JdbcTemplate(db).update("insert into camel_messageprocessed (processorName, messageId, createdAt) "
+                + "values (?, ?, ?)", IntakeClaims.PROCESSOR_NAME, key,
+                java.time.LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+
+        clock.move(LEASE.minusSeconds(1));
+        b.instance.heartbeat();
+        assertThat(b.claims.add(key)).as("younger than the lease").isFalse();
+        clock.move(Duration.ofSeconds(2));
+        b.instance.heartbeat();
+        assertThat(b.claims.add(key)).as("older than the lease").isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void ofTwoInstancesClaimingOneUploadAtOnceExactlyOneGetsIt(String name, DataSource db) throws Exception {
-        createTable(name, db);
+        createTables(name, db);
         MovableClock clock = new MovableClock();
-        IntakeClaims a = claims(db, clock);
-        IntakeClaims b = claims(db, clock);
+        Instance a = instance(db, clock, "host-1", "/srv/a");
+        Instance b = instance(db, clock, "host-2", "/srv/b");
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 40; round++) {
                 String key = "bob/in/list-" + round + ".csv-99-1751270400000";
                 // a new upload, listed by both at once
-                assertThat(race(threads, a, b, key)).as("round %d, new claim", round).isEqualTo(1);
-                // its holder dies; both list it once the lease ran out
+                assertThat(race(threads, a.claims, b.claims, key)).as("round %d, new claim", round).isEqualTo(1);
+                // its holder lives on but its claim outlived the lease; both list it
                 clock.move(LEASE.plusSeconds(1));
-                assertThat(race(threads, a, b, key)).as("round %d, stale claim", round).isEqualTo(1);
-                a.confirm(key);
-                b.confirm(key);
+                a.instance.heartbeat();
+                b.instance.heartbeat();
+                assertThat(race(threads, a.claims, b.claims, key)).as("round %d, stale claim", round).isEqualTo(1);
+                a.claims.confirm(key);
+                b.claims.confirm(key);
+                // a third instance claims an upload and dies; both list it once its heartbeat is old
+                Instance dying = instance(db, clock, "host-3", "/srv/dying-" + round);
+                String orphan = "bob/in/orphan-" + round + ".csv-99-1751270400000";
+                assertThat(dying.claims.add(orphan)).isTrue();
+                clock.move(DEAD_AFTER.plusSeconds(1));
+                a.instance.heartbeat();
+                b.instance.heartbeat();
+                assertThat(race(threads, a.claims, b.claims, orphan)).as("round %d, dead instance", round)
+                        .isEqualTo(1);
+                a.claims.confirm(orphan);
+                b.claims.confirm(orphan);
             }
         } finally {
             threads.shutdownNow();
@@ -120,9 +187,9 @@ class IntakeClaimLeaseTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aDoneUploadKeepsItsClaimUntilTheRetentionThenItIsDeleted(String name, DataSource db) throws Exception {
-        createTable(name, db);
+        createTables(name, db);
         MovableClock clock = new MovableClock();
-        IntakeClaims claims = claims(db, clock);
+        IntakeClaims claims = instance(db, clock, "host-1", "/srv/a").claims;
         assertThat(claims.add("carol/in/old.csv-1-1")).isTrue();
         claims.confirm("carol/in/old.csv-1-1");
         assertThat(claims.renewInFlight()).as("a done upload's claim is not renewed").isZero();
@@ -161,22 +228,32 @@ class IntakeClaimLeaseTest {
         return won;
     }
 
-    private static IntakeClaims claims(DataSource db, Clock clock) throws Exception {
-        IntakeClaims claims = new IntakeClaims(db, LEASE, clock);
-        claims.start();
-        return claims;
+    /** A gateway instance, registered (as it starts), and its claims. */
+    private record Instance(GatewayInstance instance, IntakeClaims claims) {
     }
 
-    /** The table as the migrations make it (V1, V6), empty. */
-    private static void createTable(String name, DataSource db) {
+    private static Instance instance(DataSource db, Clock clock, String host, String workDir) throws Exception {
+        GatewayInstance instance = new GatewayInstance(db, host, workDir, DEAD_AFTER, clock);
+        instance.register();
+        IntakeClaims claims = new IntakeClaims(db, LEASE, clock, instance);
+        claims.start();
+        return new Instance(instance, claims);
+    }
+
+    /** The tables as the migrations make them (V1, V6, V15), empty. */
+    private static void createTables(String name, DataSource db) {
         JdbcTemplate jdbc = new JdbcTemplate(db);
         if (name.equals("PostgreSQL")) {
             jdbc.execute("create schema if not exists " + SCHEMA);
         }
         jdbc.execute("drop table if exists camel_messageprocessed");
+        jdbc.execute("drop table if exists gateway_instance");
         jdbc.execute("create table camel_messageprocessed (processorName varchar(255) not null, "
                 + "messageId varchar(1000) not null, createdAt timestamp, primary key (processorName, messageId))");
         jdbc.execute("create index ix_claim_age on camel_messageprocessed (processorName, createdAt)");
+        jdbc.execute("create table gateway_instance (id varchar(36) not null primary key, host varchar(255) not null, "
+                + "work_dir varchar(1000) not null, started_at timestamp not null, heartbeat_at timestamp not null)");
+        jdbc.execute("alter table camel_messageprocessed add column instanceId varchar(36)");
     }
 
     private static String env(String name, String fallback) {

@@ -33,9 +33,16 @@ class ReleasingPollStrategyTest {
         dataSource.setURL("jdbc:h2:mem:claims-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         try (Connection c = dataSource.getConnection()) {
             c.createStatement().execute("create table camel_messageprocessed (processorName varchar(255) not null, "
-                    + "messageId varchar(1000) not null, createdAt timestamp, primary key (processorName, messageId))");
+                    + "messageId varchar(1000) not null, createdAt timestamp, instanceId varchar(36), "
+                    + "primary key (processorName, messageId))");
+            c.createStatement().execute("create table gateway_instance (id varchar(36) not null primary key, "
+                    + "host varchar(255) not null, work_dir varchar(1000) not null, started_at timestamp not null, "
+                    + "heartbeat_at timestamp not null)");
         }
-        claims = new IntakeClaims(dataSource, Duration.ofMinutes(2), Clock.systemUTC());
+        GatewayInstance instance = new GatewayInstance(dataSource, "host", "/srv/psygate/work", Duration.ofSeconds(10),
+                Clock.systemUTC());
+        instance.register();
+        claims = new IntakeClaims(dataSource, Duration.ofMinutes(2), Clock.systemUTC(), instance);
         claims.start();
         strategy = new ReleasingPollStrategy(claims);
     }

@@ -59,8 +59,11 @@ import static org.awaitility.Awaitility.await;
 class CrashIT {
 
     static final long SEED = Long.getLong("psygate.crash.seed", System.nanoTime());
-    /** Short, so that the lists a killed gateway had claimed are taken again soon. */
-    static final Duration LEASE = Duration.ofSeconds(8);
+    /**
+     * The lists a killed gateway had claimed and not finished are all answered within this of the restart's health
+     * UP, with the default settings (no shortened claim lease): the claims of a dead instance are recognised at once.
+     */
+    static final Duration BACK_WITHIN = Duration.ofSeconds(15);
     static final Duration STARTUP = Duration.ofSeconds(150);
     static final Duration ALL_DONE = Duration.ofSeconds(150);
     static final String STARTED = "Started PsyGateApplication";
@@ -74,8 +77,8 @@ class CrashIT {
     static final String PG_PASSWORD = env("PSYGATE_TEST_PG_PASSWORD", "");
 
     private final List<ChildJvm> children = new ArrayList<>();
-    /** The intake's claim lease the gateways of a test are given. */
-    private Duration lease = LEASE;
+    /** Claim settings the gateways of a test are given beyond the defaults (none but in the SIGTERM case). */
+    private List<String> claimSettings = List.of();
     private final List<Runnable> cleanups = new ArrayList<>();
     private Instant t0;
     private Path logs;
@@ -117,17 +120,23 @@ class CrashIT {
         work.drop(root, 0, half);
         start(gateway);
         boolean allDropped = false;
+        String h2 = "jdbc:h2:file:" + data.resolve("db/psygate").toAbsolutePath();
         for (int kill = 1; kill <= 3; kill++) {
             boolean killed = kill == 2 ? killBetweenAnswerAndMove(gateway, work, root)
                     : killAfterMoreAnswers(gateway, work, root, 4 + random.nextInt(18), random);
             if (!killed) {
                 break;
             }
+            List<String> inFlight;
+            try (java.sql.Connection db = DriverManager.getConnection(h2, "sa", "")) {
+                inFlight = claimedAndStillWaiting(db, root);
+            }
             if (!allDropped) {
                 work.drop(root, half, work.lists().size());
                 allDropped = true;
             }
             start(gateway);
+            assertAnsweredSoonAfterHealthUp(gateway, work, root, inFlight);
         }
         if (!allDropped) {
             work.drop(root, half, work.lists().size());
@@ -212,9 +221,14 @@ class CrashIT {
         start(a);
         start(b);
         work.drop(root, 0, work.lists().size());
-        // B dies with lists claimed: A takes them over once B's claims are older than the lease
+        // B dies with lists claimed: A takes them over once B's heartbeat is old, or B as it starts again
         if (killAfterMoreAnswers(b, work, root, 10 + random.nextInt(30), random)) {
+            List<String> inFlight;
+            try (java.sql.Connection db = DriverManager.getConnection(dbUrl, PG_USER, PG_PASSWORD)) {
+                inFlight = claimedAndStillWaiting(db, root);
+            }
             start(b);
+            assertAnsweredSoonAfterHealthUp(b, work, root, inFlight);
         }
         awaitAllDone(work, root, a);
 
@@ -245,7 +259,7 @@ class CrashIT {
     /**
      * The graceful stop (issue "Run it for years"): of two gateways, B is sent SIGTERM while it takes lists in, and
      * again while it makes a billing run. Each time it stops by itself within the grace period, having finished or
-     * given back what it held: the claims' lease is 10 minutes here, so a claim B kept would hold its list past the
+     * given back what it held: the claims' lease and the instances' death are 10 minutes here, so a claim B kept would hold its list past the
      * test's patience; A takes in everything else, and the billing run B finished leaves nothing for A's run to
      * deliver twice.
      */
@@ -259,7 +273,8 @@ class CrashIT {
         String dbUrl = PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         int brokerPort = freePort();
         ChildJvm broker = broker(run, brokerPort);
-        lease = Duration.ofMinutes(10);
+        // neither an old claim's lease nor a stopped instance's heartbeat frees a claim within the test's patience
+        claimSettings = List.of("--psygate.intake.claim-lease=PT10M", "--psygate.intake.instance-dead-after=PT10M");
         List<String> shared = new ArrayList<>(nativeBroker(brokerPort));
         shared.addAll(List.of("--spring.datasource.url=" + dbUrl + "&reWriteBatchedInserts=true",
                 "--spring.datasource.username=" + PG_USER, "--spring.datasource.password=" + PG_PASSWORD,
@@ -418,11 +433,11 @@ class CrashIT {
                 "--psygate.intake.poll-delay=200",
                 "--psygate.intake.read-lock-check-interval=100",
                 "--psygate.intake.read-lock-timeout=10000",
-                "--psygate.intake.claim-lease=" + lease,
                 "--psygate.simulated-insurer.enabled=false",
                 "--psygate.billing.schedule-enabled=false",
                 "--psygate.payments.schedule-enabled=false",
                 "--psygate.ops.queue-depth-interval=PT1H"));
+        args.addAll(claimSettings);
         args.addAll(extra);
         ChildJvm child = new ChildJvm(name, logs, "be.psygate.PsyGateApplication", List.of(), args);
         children.add(child);
@@ -481,6 +496,67 @@ class CrashIT {
                 seen ? "between a list's answer and its move" : "(no list seen between answer and move)",
                 work.answered(root), work.waiting(root));
         return true;
+    }
+
+    /**
+     * The lists in flight when a gateway was killed: claimed in the database (by any instance), still in
+     * {@code in/}. Read between the kill and the restart.
+     */
+    private static List<String> claimedAndStillWaiting(java.sql.Connection db, Path root) throws Exception {
+        List<String> inFlight = new ArrayList<>();
+        for (Map<String, Object> claim : CrashWorkload.rows(db, "select messageId from camel_messageprocessed "
+                + "where processorName = 'intake-practice-lists'")) {
+            // the claim's key is <path>-<size>-<modified>
+            String key = (String) claim.values().iterator().next();
+            String path = key.substring(0, key.lastIndexOf('-', key.lastIndexOf('-') - 1));
+            if (Files.exists(root.resolve(path))) {
+                inFlight.add(path);
+            }
+        }
+        return inFlight;
+    }
+
+    /**
+     * Waits for the restarted gateway's health to be UP, then for every list in flight at the kill to be answered
+     * and gone from {@code in/}; asserts that it took at most {@link #BACK_WITHIN} from health UP, and prints it.
+     */
+    private void assertAnsweredSoonAfterHealthUp(ChildJvm child, CrashWorkload work, Path root,
+                                                 List<String> inFlight) {
+        await().atMost(STARTUP).pollInterval(Duration.ofMillis(50)).pollInSameThread().until(() -> healthUp(child));
+        Instant up = Instant.now();
+        try {
+            await().atMost(ALL_DONE).pollInterval(Duration.ofMillis(50)).pollInSameThread()
+                    .until(() -> inFlight.stream().allMatch(path -> answeredAndGone(root, path)));
+        } catch (ConditionTimeoutException e) {
+            throw stuck(work, root, child, "the lists in flight at the kill were not answered within " + ALL_DONE, e);
+        }
+        Duration took = Duration.between(up, Instant.now());
+        printf("RECOVERY %s: the %d lists in flight at the kill all answered %.1f s after health UP (at most %d s)",
+                child.name(), inFlight.size(), took.toMillis() / 1000.0, BACK_WITHIN.toSeconds());
+        assertThat(took).as("the lists in flight at the kill of %s answered after health UP", child.name())
+                .isLessThanOrEqualTo(BACK_WITHIN);
+    }
+
+    private static boolean answeredAndGone(Path root, String remotePath) {
+        Path in = root.resolve(remotePath);
+        Path out = in.getParent().resolveSibling("out");
+        String name = in.getFileName().toString();
+        return !Files.exists(in) && (Files.exists(out.resolve(name + ".ack.csv"))
+                || Files.exists(out.resolve(name + ".error.txt")));
+    }
+
+    private static boolean healthUp(ChildJvm gateway) {
+        try {
+            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + gateway.httpPort + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && health.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private boolean killAfterMoreAnswers(ChildJvm child, CrashWorkload work, Path root, int more, Random random) {
@@ -629,7 +705,8 @@ class CrashIT {
     /** What the children's logs say they recovered from: which paths of the recovery the run went through. */
     private String recoveries() throws IOException {
         Map<String, String> marks = new java.util.LinkedHashMap<>();
-        marks.put("claims taken over", "outlived its lease");
+        marks.put("claims taken over after their lease", "outlived its lease");
+        marks.put("claims of a dead instance taken over", "that instance stopped (its last heartbeat");
         marks.put("lists answered again from the ledger", "did not leave its folder: answering it again");
         marks.put("claims lost", "was lost before it could be renewed");
         marks.put("notices dropped as duplicates by the broker", "AMQ222059");
