@@ -45,6 +45,7 @@ class TableOwnersTest {
             Map.entry("bank_credit", Set.of("BankLedger")),
             Map.entry("operator_action", Set.of("OperatorActions")),
             Map.entry("scheduled_run", Set.of("RunLock")),
+            Map.entry("gateway_instance", Set.of("GatewayInstance")),
             // more than one writer today: listed so that no further one slips in
             Map.entry("session_line", Set.of("SessionLedger", "InvoiceLedger", "ReturnLedger")),
             Map.entry("invoice_batch", Set.of("InvoiceLedger", "ReturnLedger")),
