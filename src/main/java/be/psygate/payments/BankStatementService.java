@@ -77,6 +77,7 @@ public class BankStatementService {
         event.put("type", "BANK_STATEMENT");
         event.put("fileName", shownName);
         event.put("message", statement.message().name());
+        event.put("version", statement.version());
         event.put("refused", false);
         Optional<String> before = bank.statementReadBefore(statement.identityKey(), sha256(content));
         if (before.isPresent()) {
