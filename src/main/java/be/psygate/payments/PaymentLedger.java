@@ -107,9 +107,9 @@ public class PaymentLedger {
                 + "values (?, ?, ?, 0, 0)", trigger, Timestamp.from(Instant.now()), Date.valueOf(executionDate));
     }
 
-    public void finishRun(long runId, int transfers, BigDecimal total, String fileName) {
-        jdbc.update("update payment_run set transfers = ?, total = ?, file_name = ? where id = ?", transfers, total,
-                fileName, runId);
+    public void finishRun(long runId, int transfers, BigDecimal total, String fileName, String messageId) {
+        jdbc.update("update payment_run set transfers = ?, total = ?, file_name = ?, message_id = ? where id = ?",
+                transfers, total, fileName, messageId, runId);
     }
 
     /** Records a transfer and marks its entries paid by it; an entry already paid is never taken twice. */
