@@ -184,6 +184,21 @@ class CamtReaderTest {
                 .hasMessageContaining("DOCTYPE is not accepted");
     }
 
+    @Test
+    void aReturnedTransferIsReadWithItsReasonAndEndToEndId() throws IOException {
+        for (String fixture : List.of("camt053-v08-return.xml", "camt054-v02-return.xml")) {
+            BankStatement statement = readStatementFixture(fixture);
+
+            assertThat(statement.entries()).as(fixture).singleElement().satisfies(entry -> {
+                assertThat(entry.isReturn()).isTrue();
+                assertThat(entry.returnReason()).isEqualTo("AC04");
+                assertThat(entry.endToEndId()).isEqualTo("PSYGATE-1-1");
+                assertThat(entry.credit()).isTrue();
+                assertThat(entry.amount()).isEqualByComparingTo("96.10");
+            });
+        }
+    }
+
     private BankStatement readStatementFixture(String name) throws IOException {
         try (InputStream in = Files.newInputStream(SepaSamples.BANK_FIXTURES.resolve(name))) {
             return reader.readStatement(in);

@@ -32,7 +32,6 @@ class Iso20022SchemasTest {
             "camt.054.001.03.xsd", "b417cf34079a97eaf577a10a85bbae065471795030bbad86d68fd54395816949",
             "camt.054.001.04.xsd", "5f4ea2962f95c93bcd0c1b609f9c49dcc9e5d30928051b546b4f17eb35cd7880",
             "pain.001.001.09.xsd", "de038b373e47b0077b1832ddd81f4b2f1eb25d35721f62da1e38b7f5a09fda24",
-            "pain.002.001.03.xsd", "fe4f0cb18dff871edd3718acecbde62c9a71cf6de39fc068701af2bd8cf9a8c7",
             "pain.002.001.10.xsd", "2f9f8d0e9891fa9f31ccf0576397afe501614384d688ae6e43ba694b3d24b0cf");
 
     /** Each schema and the package generated from it. */
