@@ -148,6 +148,9 @@ class PaymentReturnsTest extends GatewayTest {
         Path home = practiceHome(user);
         Drop.file(home.resolve("in"), "june.csv", practice.listOf(prefix, 2).getBytes(StandardCharsets.UTF_8));
         await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/june.csv.ack.csv")));
+        // invoiced (to insurer 100, which the tests answer themselves), so that no later billing run of another
+        // test takes these sessions into its batch
+        admin().postForEntity("/api/billing-runs", null, Map.class);
         for (int i = 1; i <= 2; i++) {
             long session = jdbc.sql("select id from session_line where practice_inami = ? and line_ref = ?")
                     .params(practice.inami(), prefix + "-" + i).query(Long.class).single();
