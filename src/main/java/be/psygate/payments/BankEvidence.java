@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The rules by which a bank entry is evidence that an insurer paid, so that the tranches 2 waiting for that payment
  * may be released. An entry counts only if it is a booked credit, not a reversal, in euros, of some amount, on the
- * hospital's own account; it pays an announced payment reference only if it carries that reference as a whole token
+ * hospital's own account, and not the return of an earlier transfer; it pays an announced payment reference only if it carries that reference as a whole token
  * in one of the places banks put it (the structured creditor reference, a {@code Ustrd} line or the {@code Ustrd}
  * lines joined without a space, the entry's {@code AddtlNtryInf}, the {@code EndToEndId}); and a reference is paid
  * only once the credits carrying it cover the amount its settlement announced. {@code NOTPROVIDED}, which banks write
@@ -36,6 +36,10 @@ public final class BankEvidence {
         }
         if (entry.reversal()) {
             return screening(CreditDecision.REVERSAL, "a reversal");
+        }
+        if (entry.isReturn()) {
+            return screening(CreditDecision.RETURN, "the return (" + entry.returnReason()
+                    + ") of a transfer that is not the gateway's");
         }
         if (!entry.credit()) {
             return screening(CreditDecision.DEBIT, "a debit");

@@ -8,6 +8,7 @@ import be.psygate.payments.BankLedger.Announced;
 import be.psygate.payments.sepa.BankEntry;
 import be.psygate.payments.sepa.BankStatement;
 import be.psygate.payments.sepa.CamtReader;
+import be.psygate.payments.sepa.Pain002Reader;
 import be.psygate.payments.sepa.SepaFormatException;
 import be.psygate.reconciliation.ReturnLedger;
 import org.slf4j.Logger;
@@ -46,13 +47,15 @@ public class BankStatementService {
     private final ReturnLedger returns;
     private final OpsEvents events;
     private final String hospitalIban;
+    private final PaymentReturnService paymentReturns;
 
     public BankStatementService(BankLedger bank, ReturnLedger returns, OpsEvents events,
-                                HospitalProperties hospital) {
+                                HospitalProperties hospital, PaymentReturnService paymentReturns) {
         this.bank = bank;
         this.returns = returns;
         this.events = events;
         this.hospitalIban = hospital.iban();
+        this.paymentReturns = paymentReturns;
     }
 
     /**
@@ -65,6 +68,14 @@ public class BankStatementService {
     @Transactional
     public Map<String, Object> receive(byte[] content, String fileName) {
         String shownName = Redaction.mask(fileName);
+        if (Pain002Reader.isStatusReport(content)) {
+            try {
+                return paymentReturns.receiveStatusReport(content, fileName, sha256(content));
+            } catch (SepaFormatException e) {
+                refused(shownName, e);
+                throw e;
+            }
+        }
         BankStatement statement;
         try {
             statement = new CamtReader().readStatement(new ByteArrayInputStream(content));
@@ -77,6 +88,7 @@ public class BankStatementService {
         event.put("type", "BANK_STATEMENT");
         event.put("fileName", shownName);
         event.put("message", statement.message().name());
+        event.put("version", statement.version());
         event.put("refused", false);
         Optional<String> before = bank.statementReadBefore(statement.identityKey(), sha256(content));
         if (before.isPresent()) {
@@ -98,9 +110,9 @@ public class BankStatementService {
         bank.finishStatement(statementId, statement.entries().size(), counts.setAside, counts.credits,
                 counts.matched, counts.released);
         log.info("Bank statement {}: {} entries, {} set aside, {} credits, {} matched to insurers' payments, "
-                        + "{} short, {} unmatched, {} repeated, {} tranches released", shownName,
-                statement.entries().size(), counts.setAside, counts.credits, counts.matched, counts.shortPaid,
-                counts.unmatched, counts.repeated, counts.released);
+                        + "{} short, {} unmatched, {} repeated, {} tranches released, {} transfers returned",
+                shownName, statement.entries().size(), counts.setAside, counts.credits, counts.matched,
+                counts.shortPaid, counts.unmatched, counts.repeated, counts.released, counts.returned);
         event.put("duplicate", false);
         event.put("entries", statement.entries().size());
         event.put("setAside", counts.setAside);
@@ -111,6 +123,7 @@ public class BankStatementService {
         event.put("unmatched", counts.unmatched);
         event.put("repeated", counts.repeated);
         event.put("released", counts.released);
+        event.put("returned", counts.returned);
         event.put("at", Instant.now().toString());
         return event;
     }
@@ -163,6 +176,21 @@ public class BankStatementService {
 
     private void read(long statementId, BankEntry entry, String fileName, Map<String, Announced> announced,
                       Counts counts) {
+        if (returnsATransfer(entry)) {
+            PaymentReturnService.Outcome outcome = paymentReturns.returned(entry.endToEndId(), entry.amount(),
+                    entry.isReturn() ? entry.returnReason() : "REVERSAL", "bank statement " + fileName + ", "
+                            + entry.label());
+            if (outcome != PaymentReturnService.Outcome.NOT_OURS) {
+                if (outcome == PaymentReturnService.Outcome.RETURNED) {
+                    counts.returned++;
+                }
+                List<String> texts = BankEvidence.texts(entry);
+                record(statementId, entry, creditKey(entry, texts), texts, CreditDecision.RETURNED,
+                        outcome == PaymentReturnService.Outcome.RETURNED ? "returns transfer " + entry.endToEndId()
+                                : "returns transfer " + entry.endToEndId() + ", returned before", null, fileName);
+                return;
+            }
+        }
         Optional<Screening> aside = BankEvidence.setAside(entry, hospitalIban);
         if (aside.isPresent()) {
             counts.setAside++;
@@ -204,6 +232,16 @@ public class BankStatementService {
         } else {
             counts.matched++;
         }
+    }
+
+    /**
+     * Whether the entry may bring back one of the gateway's transfers: money coming back on the hospital's account,
+     * booked, as a return (return information) or the reversal of a debit, with an end-to-end id.
+     */
+    private boolean returnsATransfer(BankEntry entry) {
+        return entry.credit() && entry.booked() && (entry.isReturn() || entry.reversal())
+                && entry.endToEndId() != null && entry.problem() == null && entry.account() != null
+                && entry.account().replace(" ", "").equals(hospitalIban.replace(" ", ""));
     }
 
     /**
@@ -278,6 +316,7 @@ public class BankStatementService {
         int unmatched;
         int repeated;
         int released;
+        int returned;
         final List<String> notes = new ArrayList<>();
     }
 }

@@ -18,6 +18,13 @@ public enum CreditDecision {
     UNMATCHED(false),
     /** The same credit (same account and bank reference) was recorded before: it counts once. */
     REPEATED(false),
+    /**
+     * Returns (or reverses) a transfer of the gateway's own, found by its end-to-end id: the transfer is marked
+     * returned and what it paid is owed again; never evidence of an insurer's payment.
+     */
+    RETURNED(false),
+    /** Returns a transfer that is not the gateway's: not money received from an insurer. */
+    RETURN(true),
     /** Pending or information only: not money received. */
     NOT_BOOKED(true),
     /** Money leaving the account. */

@@ -37,13 +37,16 @@ public class MoneyController {
         this.clock = clock;
     }
 
-    /** {@code GET /api/practices/{inami}/balance}: paid so far, and the entries still open, by due date. */
+    /**
+     * {@code GET /api/practices/{inami}/balance}: paid so far, the entries still open, by due date, and what the
+     * bank returned of the transfers (owed again, so among the open entries).
+     */
     @GetMapping("/api/practices/{inami}/balance")
     public Balance balance(@PathVariable String inami) {
         BigDecimal paid = payments.paidTo(inami);
         List<OpenEntry> open = payments.openEntriesOf(inami);
         BigDecimal owed = open.stream().map(OpenEntry::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        return new Balance(inami, paid, owed, open);
+        return new Balance(inami, paid, owed, payments.returnedTo(inami), open);
     }
 
     /**
@@ -94,6 +97,7 @@ public class MoneyController {
     }
 
     /** A practice's money. */
-    public record Balance(String inami, BigDecimal paid, BigDecimal open, List<OpenEntry> entries) {
+    public record Balance(String inami, BigDecimal paid, BigDecimal open, BigDecimal returned,
+                          List<OpenEntry> entries) {
     }
 }

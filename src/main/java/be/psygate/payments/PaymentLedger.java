@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -64,10 +65,54 @@ public class PaymentLedger {
     }
 
     /** What a practice was paid of one kind of entry, and what of it is still due. */
-    /** What the practice has been paid so far, all payment runs together. */
+    /** What the practice has been paid so far, all payment runs together, transfers returned left out. */
     public BigDecimal paidTo(String practiceInami) {
-        return jdbc.queryForObject("select coalesce(sum(amount), 0) from payment where practice_inami = ?",
-                BigDecimal.class, practiceInami).setScale(2);
+        return jdbc.queryForObject("select coalesce(sum(amount), 0) from payment where practice_inami = ? "
+                + "and returned_at is null", BigDecimal.class, practiceInami).setScale(2);
+    }
+
+    /** What the bank returned or rejected of the transfers to the practice: owed to it again. */
+    public BigDecimal returnedTo(String practiceInami) {
+        return jdbc.queryForObject("select coalesce(sum(amount), 0) from payment where practice_inami = ? "
+                + "and returned_at is not null", BigDecimal.class, practiceInami).setScale(2);
+    }
+
+    /** The transfer of end-to-end id {@code endToEndId}, if the gateway made it. */
+    public Optional<PaidTransfer> transfer(String endToEndId) {
+        return jdbc.query("select p.id, p.payment_run_id, p.practice_inami, p.amount, p.end_to_end_id, "
+                        + "p.returned_at is not null from payment p where p.end_to_end_id = ?",
+                (rs, n) -> new PaidTransfer(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBigDecimal(4),
+                        rs.getString(5), rs.getBoolean(6)), endToEndId).stream().findFirst();
+    }
+
+    /** The end-to-end ids of the transfers of the payment file of message id {@code messageId}. */
+    public List<String> endToEndIdsOfFile(String messageId) {
+        return jdbc.queryForList("select p.end_to_end_id from payment p join payment_run r on r.id = p.payment_run_id "
+                + "where r.message_id = ? order by p.id", String.class, messageId);
+    }
+
+    /**
+     * Marks a transfer returned (or rejected) and owes its entries again: they are unlinked from it, so that the
+     * next payment run pays them once more, and kept in {@code payment_return_entry}. Nothing happens to a transfer
+     * returned before.
+     *
+     * @return whether this call returned it
+     */
+    public boolean markReturned(long paymentId, String reason, String source) {
+        int updated = jdbc.update("update payment set returned_at = ?, return_reason = ?, return_source = ? "
+                + "where id = ? and returned_at is null", Timestamp.from(Instant.now()), reason, source, paymentId);
+        if (updated != 1) {
+            return false;
+        }
+        jdbc.update("insert into payment_return_entry (payment_id, entry_id) select payment_id, id from "
+                + "practice_entry where payment_id = ?", paymentId);
+        jdbc.update("update practice_entry set payment_id = null where payment_id = ?", paymentId);
+        return true;
+    }
+
+    /** A transfer the gateway made, and whether the bank returned it. */
+    public record PaidTransfer(long id, long runId, String practiceInami, BigDecimal amount, String endToEndId,
+                               boolean returned) {
     }
 
     /** The practice's entries not paid yet, by due date, each with its session's line reference. */
@@ -88,17 +133,22 @@ public class PaymentLedger {
 
     /** The latest payment runs, newest first, each with the payment file it wrote (none when it paid nothing). */
     public List<RunRecord> latestRuns(int limit) {
-        return jdbc.query("select id, trigger, started_at, execution_date, transfers, total, file_name "
-                        + "from payment_run order by id desc limit ?",
+        return jdbc.query("select r.id, r.trigger, r.started_at, r.execution_date, r.transfers, r.total, "
+                        + "r.file_name, (select count(*) from payment p where p.payment_run_id = r.id "
+                        + "and p.returned_at is not null) as returned from payment_run r order by r.id desc limit ?",
                 (rs, n) -> new RunRecord(rs.getLong("id"), rs.getString("trigger"),
                         rs.getTimestamp("started_at").toInstant(), rs.getDate("execution_date").toLocalDate(),
-                        rs.getInt("transfers"), rs.getBigDecimal("total"), rs.getString("file_name")),
+                        rs.getInt("transfers"), rs.getBigDecimal("total"), rs.getString("file_name"),
+                        rs.getInt("returned")),
                 limit);
     }
 
-    /** A payment run: what started it, when, the day the bank executes it, its transfers and its payment file. */
+    /**
+     * A payment run: what started it, when, the day the bank executes it, its transfers and its payment file, and
+     * how many of its transfers the bank returned or rejected.
+     */
     public record RunRecord(long id, String trigger, Instant startedAt, LocalDate executionDate, int transfers,
-                            BigDecimal total, String fileName) {
+                            BigDecimal total, String fileName, int returned) {
     }
 
     public long createRun(String trigger, LocalDate executionDate) {
@@ -107,9 +157,9 @@ public class PaymentLedger {
                 + "values (?, ?, ?, 0, 0)", trigger, Timestamp.from(Instant.now()), Date.valueOf(executionDate));
     }
 
-    public void finishRun(long runId, int transfers, BigDecimal total, String fileName) {
-        jdbc.update("update payment_run set transfers = ?, total = ?, file_name = ? where id = ?", transfers, total,
-                fileName, runId);
+    public void finishRun(long runId, int transfers, BigDecimal total, String fileName, String messageId) {
+        jdbc.update("update payment_run set transfers = ?, total = ?, file_name = ?, message_id = ? where id = ?",
+                transfers, total, fileName, messageId, runId);
     }
 
     /** Records a transfer and marks its entries paid by it; an entry already paid is never taken twice. */

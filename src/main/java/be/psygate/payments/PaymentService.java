@@ -6,6 +6,7 @@ import be.psygate.identity.Inami;
 import be.psygate.money.account.Entry;
 import be.psygate.money.payment.PaymentPlan;
 import be.psygate.money.payment.PaymentPlanner;
+import be.psygate.money.payment.Target2Calendar;
 import be.psygate.money.payment.Transfer;
 import be.psygate.payments.sepa.Bic;
 import be.psygate.payments.sepa.CreditTransfer;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Payment runs: every entry owed to a psychologist that is due and released (tranche 1 a month after the list,
@@ -55,25 +57,32 @@ public class PaymentService {
     private final Path workDir;
     private final Clock clock;
     private final PaymentPlanner planner = new PaymentPlanner();
+    private final Pain001Properties files;
 
     public PaymentService(PaymentLedger ledger, PracticeRepository practices, HospitalProperties hospital,
-                          @Value("${psygate.payments.work-dir}") Path workDir, Clock clock) {
+                          @Value("${psygate.payments.work-dir}") Path workDir, Clock clock, Pain001Properties files) {
         this.ledger = ledger;
         this.practices = practices;
         this.hospital = hospital;
         this.workDir = workDir;
         this.clock = clock;
+        this.files = files;
     }
 
     /**
+     * The bank executes the file on the run's day, or on the next TARGET2 business day when the run's day is not
+     * one; never on a day past, whatever {@code dueBy}.
+     *
      * @param trigger what started the run (SCHEDULE, API)
-     * @param dueBy   entries due on or before this day are paid; null for today
+     * @param dueBy   entries due on or before this day are paid; null for today. It chooses what is paid, not
+     *                when
      */
     @Transactional
     public PaymentRunResult run(String trigger, LocalDate dueBy) {
         ledger.lockPaymentRun();
-        LocalDate today = dueBy != null ? dueBy : LocalDate.now(clock);
-        PaymentPlan plan = planner.plan(ledger.unpaidReleasedEntries(), today);
+        LocalDate runDay = LocalDate.now(clock);
+        LocalDate today = Target2Calendar.onOrAfter(runDay);
+        PaymentPlan plan = planner.plan(ledger.unpaidReleasedEntries(), dueBy != null ? dueBy : runDay);
         long runId = ledger.createRun(trigger == null ? "API" : trigger, today);
         List<CreditTransfer> transfers = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
@@ -83,20 +92,25 @@ public class PaymentService {
             Practice practice = practices.findByInami(t.practiceInami().value()).orElseThrow();
             String endToEnd = "PSYGATE-%d-%d".formatted(runId, ++n);
             long paymentId = ledger.pay(runId, t.practiceInami(), t.amount(), endToEnd, t.entries());
+            Statement statement = writeStatement(runId, paymentId, practice, t, endToEnd);
             transfers.add(new CreditTransfer(endToEnd, practice.name(), practice.iban(), t.amount(),
-                    "PsyGate %s: %d sessions, statement %d".formatted(today, sessionsOf(t.entries()), paymentId)));
-            statements.add(writeStatement(runId, paymentId, practice, t, endToEnd));
+                    PaymentTexts.remittance(practice.language(), today, sessionsOf(t.entries()),
+                            statement.file().getName())));
+            statements.add(statement);
             total = total.add(t.amount());
         }
         String fileName = null;
         Path painFile = null;
+        String messageId = null;
         if (!transfers.isEmpty()) {
             fileName = "PSYGATE-PAY-%08d.xml".formatted(runId);
-            painFile = write(fileName, out -> new Pain001Writer().write(new CreditTransferBatch(
-                    "PSYGATE-PAY-" + runId, LocalDateTime.now(clock), new Debtor(hospital.name(),
-                    Iban.parse(hospital.iban()), Bic.parse(hospital.bic())), today, transfers), out));
+            messageId = PaymentTexts.messageId(files.messageIdPrefix(), UUID.randomUUID());
+            CreditTransferBatch batch = new CreditTransferBatch(messageId, LocalDateTime.now(clock),
+                    new Debtor(hospital.name(), Iban.parse(hospital.iban()), Bic.parse(hospital.bic())), today,
+                    transfers, files.batchBooking());
+            painFile = write(fileName, out -> new Pain001Writer(files.version()).write(batch, out));
         }
-        ledger.finishRun(runId, transfers.size(), total, fileName);
+        ledger.finishRun(runId, transfers.size(), total, fileName, messageId);
         log.info("Payment run {}: {} transfers, {} EUR; {} practices carried forward", runId, transfers.size(),
                 total.toPlainString(), plan.carriedForward().size());
         return new PaymentRunResult(runId, transfers.size(), total, fileName, painFile == null ? null : painFile.toFile(),

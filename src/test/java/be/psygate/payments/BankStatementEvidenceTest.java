@@ -145,23 +145,23 @@ class BankStatementEvidenceTest extends GatewayTest {
     @Test
     void eachRefusedStatementRaisesAnAlertNamingItsFileAndAnEvent() throws Exception {
         try (OpsTopic topic = OpsTopic.listen(connectionFactory, opsTopic)) {
-            Drop.file(DATA_DIR.resolve("bank/in"), "camt053-v08-not-read.xml",
-                    Files.readAllBytes(FIXTURES.resolve("camt053-v08-not-read.xml")));
+            Drop.file(DATA_DIR.resolve("bank/in"), "camt053-v13-not-read.xml",
+                    Files.readAllBytes(FIXTURES.resolve("camt053-v13-not-read.xml")));
             Drop.file(DATA_DIR.resolve("bank/in"), "xxe-camt054.xml",
                     Files.readAllBytes(FIXTURES.resolve("xxe-camt054.xml")));
 
             await().atMost(WAIT).until(() -> topic.ofType("ALERT_BANK_STATEMENT_REFUSED").size() >= 2);
             assertThat(topic.ofType("ALERT_BANK_STATEMENT_REFUSED"))
                     .extracting(a -> a.get("fileName"))
-                    .containsExactlyInAnyOrder("camt053-v08-not-read.xml", "xxe-camt054.xml");
+                    .containsExactlyInAnyOrder("camt053-v13-not-read.xml", "xxe-camt054.xml");
             assertThat(topic.ofType("ALERT_BANK_STATEMENT_REFUSED").stream()
-                    .filter(a -> "camt053-v08-not-read.xml".equals(a.get("fileName"))).findFirst().orElseThrow()
-                    .get("reason").toString()).contains("camt.053.001.08");
+                    .filter(a -> "camt053-v13-not-read.xml".equals(a.get("fileName"))).findFirst().orElseThrow()
+                    .get("reason").toString()).contains("camt.053.001.13");
             await().atMost(WAIT).until(() -> topic.ofType("BANK_STATEMENT").stream()
                     .filter(e -> Boolean.TRUE.equals(e.get("refused"))).count() >= 2);
         }
-        await().atMost(WAIT).until(() -> Files.exists(DATA_DIR.resolve("bank/in/.failed/camt053-v08-not-read.xml")));
-        assertThat(decisions("camt053-v08-not-read.xml")).isEmpty();
+        await().atMost(WAIT).until(() -> Files.exists(DATA_DIR.resolve("bank/in/.failed/camt053-v13-not-read.xml")));
+        assertThat(decisions("camt053-v13-not-read.xml")).isEmpty();
     }
 
     /** A practice with one session per reference, each with a tranche 2 held for that reference. */

@@ -133,6 +133,12 @@ class MoneyEndToEndTest extends GatewayTest {
                 .filter(t -> t.creditorName().equals("Practice payee")).findFirst().orElseThrow();
         assertThat(ours.amount()).isEqualByComparingTo("96.10");
         assertThat(ours.creditorIban().value()).isEqualTo("BE14063123456783");
+        // executed on the run's day (a TARGET2 business day), not on dueBy; the message id told apart per install
+        assertThat(transfers.executionDate()).isEqualTo(java.time.LocalDate.of(2025, 6, 30));
+        assertThat(transfers.messageId()).matches("PSYGATE-[0-9A-Z]{25}");
+        assertThat(transfers.batchBooking()).isTrue();
+        assertThat(ours.remittanceInformation())
+                .isEqualTo("PsyGate 2025-06-30: 3 sessions, details in " + statement.getFileName());
 
         // the session's life and the practice's balance, as the API shows them
         List<Map<String, Object>> life = admin().getForObject("/api/sessions?practice={p}&lineRef=PAY-2", List.class,

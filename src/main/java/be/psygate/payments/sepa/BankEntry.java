@@ -18,13 +18,29 @@ import java.util.List;
  * @param additionalInfo      the entry's {@code AddtlNtryInf}
  * @param problem             why the entry cannot be read as one movement (e.g. a batch whose transactions do not
  *                            add up), or {@code null}
+ * @param returnReason        when the entry returns an earlier transfer (return information, {@code RtrInf}), the
+ *                            reason code the bank gives (e.g. {@code AC04}); else {@code null}
  */
 public record BankEntry(String label, String account, BigDecimal amount, String currency, boolean credit,
                         boolean booked, boolean reversal, LocalDate date, String bankReference, String debtorName,
                         String structuredReference, List<String> unstructured, String additionalInfo,
-                        String endToEndId, String problem) {
+                        String endToEndId, String problem, String returnReason) {
 
     public BankEntry {
         unstructured = unstructured == null ? List.of() : List.copyOf(unstructured);
+    }
+
+    /** An entry that returns nothing. */
+    public BankEntry(String label, String account, BigDecimal amount, String currency, boolean credit,
+                     boolean booked, boolean reversal, LocalDate date, String bankReference, String debtorName,
+                     String structuredReference, List<String> unstructured, String additionalInfo,
+                     String endToEndId, String problem) {
+        this(label, account, amount, currency, credit, booked, reversal, date, bankReference, debtorName,
+                structuredReference, unstructured, additionalInfo, endToEndId, problem, null);
+    }
+
+    /** Whether the entry returns an earlier transfer (it carries return information). */
+    public boolean isReturn() {
+        return returnReason != null;
     }
 }

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A bank file as read: which message it is, the statements (or notifications) it holds and all their entries, in
- * the order of the file.
+ * A bank file as read: which message it is and in which version ({@code version}, e.g. {@code camt.053.001.08}),
+ * the statements (or notifications) it holds and all their entries, in the order of the file.
  */
-public record BankStatement(CamtMessage message, List<StatementIdentity> statements, List<BankEntry> entries) {
+public record BankStatement(CamtMessage message, String version, List<StatementIdentity> statements,
+                            List<BankEntry> entries) {
 
     public BankStatement {
         statements = List.copyOf(statements);

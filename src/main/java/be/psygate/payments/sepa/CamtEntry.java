@@ -14,6 +14,9 @@ record CamtEntry(String label, String account, BigDecimal amount, String currenc
                  boolean reversal, LocalDate bookingDate, LocalDate valueDate, String bankReference,
                  String additionalInfo, List<Transaction> transactions) {
 
+    /** The return reason of a transaction whose return information gives no reason. */
+    static final String UNKNOWN_RETURN_REASON = "NOT GIVEN";
+
     CamtEntry {
         transactions = List.copyOf(transactions);
     }
@@ -21,9 +24,11 @@ record CamtEntry(String label, String account, BigDecimal amount, String currenc
     /**
      * The details of one transaction of an entry; {@code amount} and {@code currency} are {@code null} when the
      * bank gives only the entry's amount. {@code unstructured} holds the {@code Ustrd} lines, in their order.
+     * {@code returnReason} is the reason code of the return information ({@code RtrInf}) when the transaction
+     * returns an earlier transfer, else {@code null}.
      */
     record Transaction(BigDecimal amount, String currency, String debtorName, List<String> unstructured,
-                       String structuredReference, String endToEndId) {
+                       String structuredReference, String endToEndId, String returnReason) {
 
         Transaction {
             unstructured = unstructured == null ? List.of() : List.copyOf(unstructured);

@@ -1,50 +1,52 @@
 package be.psygate.payments.sepa;
 
-import jakarta.xml.bind.JAXBContext;
+import org.w3c.dom.Element;
 
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stax.StAXSource;
 import javax.xml.validation.Schema;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Reads the credits of a bank file: an ISO 20022 camt.053.001.02 account statement or camt.054.001.02 debit/credit
- * notification, told apart by the namespace of the document. The document is parsed without DTD nor external
- * entity and validated against its schema in {@code mappings/formats} as it is read; which entries are credits, and
- * how a batch entry is split, is said by {@link CreditEntries}. Thread-safe.
+ * Reads a bank file: an ISO 20022 camt.053 account statement or camt.054 debit/credit notification, versions
+ * {@code .001.02} to {@code .001.08} ({@link CamtVersion}), the namespace of the document telling which. The
+ * document may stand alone or beside a business application header ({@code head.001}) under a wrapping element.
+ * It is parsed without DTD nor external entity and validated against the schema of its version in
+ * {@code mappings/formats}; one reading ({@link CamtDocuments}) serves every version. Which entries are credits,
+ * and how a batch entry is split, is said by {@link CreditEntries} and {@link StatementEntries}. Thread-safe.
  */
 public final class CamtReader {
 
     /** The namespace of camt.053.001.02. */
-    public static final String CAMT053_NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.02";
+    public static final String CAMT053_NAMESPACE = CamtVersion.CAMT_053_02.namespace();
     /** The namespace of camt.054.001.02. */
-    public static final String CAMT054_NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:camt.054.001.02";
-    /** The schema file of camt.053, in {@code mappings/formats}. */
-    public static final String CAMT053_SCHEMA = "camt.053.001.02.xsd";
+    public static final String CAMT054_NAMESPACE = CamtVersion.CAMT_054_02.namespace();
+    /** The schema file of camt.053.001.02, in {@code mappings/formats}. */
+    public static final String CAMT053_SCHEMA = CamtVersion.CAMT_053_02.schemaFile();
+    /** The namespaces of the business application header ({@code head.001.001.01} to {@code .04}). */
+    static final String HEAD_NAMESPACE_PREFIX = "urn:iso:std:iso:20022:tech:xsd:head.001.001.0";
 
-    private final Schema camt053 = Iso20022Xml.schema(CAMT053_SCHEMA);
-    private final Schema camt054 = Iso20022Xml.schema(CamtWriter.CAMT054_SCHEMA);
-    private final JAXBContext camt053Context =
-            Iso20022Xml.context(be.psygate.payments.sepa.camt053.ObjectFactory.class);
-    private final JAXBContext camt054Context =
-            Iso20022Xml.context(be.psygate.payments.sepa.camt054.ObjectFactory.class);
+    private static final Map<CamtVersion, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
     /**
      * The booked euro credits of the statement or notification in {@code in}, which is left open, in the order of
      * the document.
      *
-     * @throws SepaFormatException when the document is not well-formed, carries a DOCTYPE, is neither a valid
-     *                             camt.053.001.02 nor a valid camt.054.001.02, or a credit cannot be read
+     * @throws SepaFormatException when the document is not well-formed, carries a DOCTYPE, is not a valid camt.053
+     *                             or camt.054 of a version read here, or a credit cannot be read
      */
     public List<BankCredit> read(InputStream in) {
-        XMLStreamReader reader = Iso20022Xml.reader(in);
-        String namespace = Iso20022Xml.rootNamespace(reader);
-        List<CamtEntry> entries = switch (namespace) {
-            case CAMT053_NAMESPACE -> Camt053Entries.of(camt053(reader));
-            case CAMT054_NAMESPACE -> Camt054Entries.of(camt054(reader));
-            default -> throw unsupported(namespace);
-        };
-        return CreditEntries.credits(entries);
+        Parsed parsed = parse(bytes(in));
+        return CreditEntries.credits(CamtDocuments.entries(parsed.document(), parsed.version()));
     }
 
     /**
@@ -52,39 +54,84 @@ public final class CamtReader {
      * whatever its account, currency, direction or status, so that the caller decides what concerns it. Unlike
      * {@link #read}, an odd entry does not refuse the file.
      *
-     * @throws SepaFormatException when the document is not well-formed, carries a DOCTYPE, or is neither a valid
-     *                             camt.053.001.02 nor a valid camt.054.001.02
+     * @throws SepaFormatException when the document is not well-formed, carries a DOCTYPE, or is not a valid
+     *                             camt.053 or camt.054 of a version read here
      */
     public BankStatement readStatement(InputStream in) {
-        XMLStreamReader reader = Iso20022Xml.reader(in);
+        Parsed parsed = parse(bytes(in));
+        return new BankStatement(parsed.version().message(), parsed.version().identifier(),
+                CamtDocuments.identities(parsed.document(), parsed.version()),
+                StatementEntries.of(CamtDocuments.entries(parsed.document(), parsed.version())));
+    }
+
+    private record Parsed(CamtVersion version, Element document) {
+    }
+
+    private static Parsed parse(byte[] content) {
+        XMLStreamReader reader = Iso20022Xml.reader(new ByteArrayInputStream(content));
         String namespace = Iso20022Xml.rootNamespace(reader);
-        return switch (namespace) {
-            case CAMT053_NAMESPACE -> {
-                be.psygate.payments.sepa.camt053.Document document = camt053(reader);
-                yield new BankStatement(BankStatement.CamtMessage.CAMT_053, Camt053Entries.identities(document),
-                        StatementEntries.of(Camt053Entries.of(document)));
-            }
-            case CAMT054_NAMESPACE -> {
-                be.psygate.payments.sepa.camt054.Document document = camt054(reader);
-                yield new BankStatement(BankStatement.CamtMessage.CAMT_054, Camt054Entries.identities(document),
-                        StatementEntries.of(Camt054Entries.of(document)));
-            }
-            default -> throw unsupported(namespace);
-        };
+        String rootName = reader.getLocalName();
+        if ("Document".equals(rootName)) {
+            CamtVersion version = CamtVersion.ofNamespace(namespace).orElseThrow(() -> unsupported(namespace));
+            // validated as a stream first, so that an error names its line
+            Iso20022Xml.validate(schema(version), version.schemaFile(),
+                    new StAXSource(Iso20022Xml.reader(new ByteArrayInputStream(content))));
+            return new Parsed(version, Iso20022Xml.dom(content).getDocumentElement());
+        }
+        Element root = Iso20022Xml.dom(content).getDocumentElement();
+        Element document = CamtDocuments.child(root, "Document");
+        if (document == null) {
+            throw new SepaFormatException("not a camt document: its root element is '" + rootName
+                    + "' in the namespace '" + namespace + "', with no Document in it");
+        }
+        String documentNamespace = document.getNamespaceURI() == null ? "" : document.getNamespaceURI();
+        CamtVersion version = CamtVersion.ofNamespace(documentNamespace)
+                .orElseThrow(() -> unsupported(documentNamespace));
+        checkHeader(CamtDocuments.child(root, "AppHdr"), version);
+        Iso20022Xml.validate(schema(version), version.schemaFile(), new DOMSource(document));
+        return new Parsed(version, document);
     }
 
-    private be.psygate.payments.sepa.camt053.Document camt053(XMLStreamReader reader) {
-        return Iso20022Xml.unmarshal(camt053Context, camt053, CAMT053_SCHEMA, reader,
-                be.psygate.payments.sepa.camt053.Document.class);
+    /**
+     * The business application header beside the document, when there is one: a {@code head.001} header whose
+     * message identifier ({@code MsgDefIdr}) is the document's message and version, with a business message
+     * identifier ({@code BizMsgIdr}).
+     */
+    private static void checkHeader(Element header, CamtVersion version) {
+        if (header == null) {
+            return;
+        }
+        String namespace = header.getNamespaceURI() == null ? "" : header.getNamespaceURI();
+        if (!namespace.startsWith(HEAD_NAMESPACE_PREFIX)) {
+            throw new SepaFormatException("the business application header is not a head.001 header: its namespace"
+                    + " is '" + namespace + "'");
+        }
+        if (CamtDocuments.text(header, "BizMsgIdr") == null) {
+            throw new SepaFormatException("the business application header has no BizMsgIdr");
+        }
+        String named = CamtDocuments.text(header, "MsgDefIdr");
+        if (named == null || !named.startsWith(version.identifier())) {
+            throw new SepaFormatException("the business application header names the message '" + named
+                    + "' but the document is " + version.identifier());
+        }
     }
 
-    private be.psygate.payments.sepa.camt054.Document camt054(XMLStreamReader reader) {
-        return Iso20022Xml.unmarshal(camt054Context, camt054, CamtWriter.CAMT054_SCHEMA, reader,
-                be.psygate.payments.sepa.camt054.Document.class);
+    private static Schema schema(CamtVersion version) {
+        return SCHEMAS.computeIfAbsent(version, v -> Iso20022Xml.schema(v.schemaFile()));
+    }
+
+    private static byte[] bytes(InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static SepaFormatException unsupported(String namespace) {
-        return new SepaFormatException(
-                "neither a camt.053.001.02 nor a camt.054.001.02 document: its namespace is '" + namespace + "'");
+        String read = Stream.of(CamtVersion.values()).map(CamtVersion::identifier)
+                .collect(Collectors.joining(", "));
+        return new SepaFormatException("not a camt.053 or camt.054 document of a version read here (" + read
+                + "): its namespace is '" + namespace + "'");
     }
 }

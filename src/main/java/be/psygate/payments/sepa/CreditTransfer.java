@@ -8,8 +8,9 @@ import java.util.Objects;
 /**
  * One SEPA credit transfer to a psychologist: the end-to-end id that comes back on the statements (1 to 35
  * characters of the SEPA Latin set), who is paid and on which account, the amount in euros (more than 0, whole
- * cents, kept with scale 2) and the remittance information shown to the payee (at most 140 characters, optional).
- * Names and remittance may carry accents: the file writer transliterates them.
+ * cents, kept with scale 2) and the remittance information shown to the payee (optional). Names and remittance
+ * may carry accents and be of any length: the file writer transliterates them to the SEPA Latin set and clips them
+ * to 70 and 140 characters.
  */
 public record CreditTransfer(String endToEndId, String creditorName, Iban creditorIban, BigDecimal amount,
                              String remittanceInformation) {
@@ -22,16 +23,8 @@ public record CreditTransfer(String endToEndId, String creditorName, Iban credit
         if (creditorName == null) {
             throw new IllegalArgumentException("the creditor's name of " + endToEndId + " is missing");
         }
-        if (creditorName.length() > Debtor.MAX_NAME) {
-            throw new IllegalArgumentException("the creditor's name of " + endToEndId + " has "
-                    + creditorName.length() + " characters, at most " + Debtor.MAX_NAME);
-        }
         Objects.requireNonNull(creditorIban, () -> "the creditor's IBAN of " + endToEndId + " is missing");
         amount = SepaAmounts.requireTransferable("transfer " + endToEndId, amount);
         remittanceInformation = SepaText.blankToNull(remittanceInformation);
-        if (remittanceInformation != null && remittanceInformation.length() > MAX_REMITTANCE) {
-            throw new IllegalArgumentException("the remittance information of " + endToEndId + " has "
-                    + remittanceInformation.length() + " characters, at most " + MAX_REMITTANCE);
-        }
     }
 }

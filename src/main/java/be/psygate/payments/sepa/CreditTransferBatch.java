@@ -14,10 +14,17 @@ import java.util.Set;
 /**
  * A batch of SEPA credit transfers from one account on one execution date: one pain.001 message. The message id
  * (1 to 35 characters of the SEPA Latin set) must be unique for the debtor's bank; the creation time is kept to the
- * second. There is at least one transfer and no two share an end-to-end id.
+ * second. There is at least one transfer and no two share an end-to-end id. {@code batchBooking} asks the bank for
+ * one debit for the whole batch ({@code true}) or one per transfer ({@code false}).
  */
 public record CreditTransferBatch(String messageId, LocalDateTime created, Debtor debtor, LocalDate executionDate,
-                                  List<CreditTransfer> transfers) {
+                                  List<CreditTransfer> transfers, boolean batchBooking) {
+
+    /** A batch booked as one debit. */
+    public CreditTransferBatch(String messageId, LocalDateTime created, Debtor debtor, LocalDate executionDate,
+                               List<CreditTransfer> transfers) {
+        this(messageId, created, debtor, executionDate, transfers, true);
+    }
 
     public CreditTransferBatch {
         SepaText.requireIdentifier("the message id", messageId);

@@ -5,8 +5,8 @@ import be.psygate.identity.Iban;
 import java.util.Objects;
 
 /**
- * Who pays a batch of credit transfers: the billing hospital, its account and its bank. The name has at most 70
- * characters (the SEPA limit). The BIC may be {@code null}: SEPA transfers are "IBAN only" and the file then says
+ * Who pays a batch of credit transfers: the billing hospital, its account and its bank. The name is clipped to 70
+ * characters (the SEPA limit) in the file. The BIC may be {@code null}: SEPA transfers are "IBAN only" and the file then says
  * {@code NOTPROVIDED}.
  */
 public record Debtor(String name, Iban iban, Bic bic) {
@@ -17,10 +17,6 @@ public record Debtor(String name, Iban iban, Bic bic) {
         name = SepaText.blankToNull(name);
         if (name == null) {
             throw new IllegalArgumentException("the debtor's name is missing");
-        }
-        if (name.length() > MAX_NAME) {
-            throw new IllegalArgumentException(
-                    "the debtor's name has " + name.length() + " characters, at most " + MAX_NAME);
         }
         Objects.requireNonNull(iban, "the debtor's IBAN is missing");
     }

@@ -160,6 +160,70 @@ final class Iso20022Xml {
         }
     }
 
+    /**
+     * Validates {@code source} against {@code schema}.
+     *
+     * @throws SepaFormatException when it is not well-formed or not valid, naming where when the source knows
+     */
+    static void validate(Schema schema, String schemaName, javax.xml.transform.Source source) {
+        try {
+            javax.xml.validation.Validator validator = schema.newValidator();
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.validate(source);
+        } catch (SAXException e) {
+            // a validity error may come wrapped in the stream's exception; a stream error alone is not well-formed
+            XMLStreamException streamError = null;
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof org.xml.sax.SAXParseException invalid) {
+                    String where = invalid.getLineNumber() > 0 ? " at line " + invalid.getLineNumber()
+                            + ", column " + invalid.getColumnNumber() : "";
+                    throw new SepaFormatException("the document is not valid against " + schemaName + where + ": "
+                            + invalid.getMessage(), e);
+                }
+                if (streamError == null && cause instanceof XMLStreamException x) {
+                    streamError = x;
+                }
+            }
+            if (streamError != null) {
+                throw notWellFormed(streamError);
+            }
+            throw new SepaFormatException("the document is not valid against " + schemaName + ": "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code content} as a namespace-aware DOM that resolves nothing external and refuses a DOCTYPE.
+     *
+     * @throws SepaFormatException when it is not well-formed or carries a DOCTYPE
+     */
+    static org.w3c.dom.Document dom(byte[] content) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory =
+                    javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder.parse(new java.io.ByteArrayInputStream(content));
+        } catch (org.xml.sax.SAXParseException e) {
+            throw new SepaFormatException("the document is not well-formed XML at line " + e.getLineNumber()
+                    + ", column " + e.getColumnNumber() + ": " + e.getMessage(), e);
+        } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new SepaFormatException("the document cannot be read: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static SepaFormatException notWellFormed(XMLStreamException e) {
         Location location = e.getLocation();
         String where = location == null ? "" : " at line " + location.getLineNumber() + ", column "

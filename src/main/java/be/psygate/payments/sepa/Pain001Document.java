@@ -25,7 +25,8 @@ import be.psygate.payments.sepa.pain001.ServiceLevel8Choice;
  * A {@link CreditTransferBatch} as a pain.001.001.03 document with the SEPA usage rules: one payment information
  * block (its id is the message id) paying by transfer ({@code TRF}) at the {@code SEPA} service level, charges
  * shared ({@code SLEV}), amounts in euros, the number of transactions and the control sum in the group header and
- * in the block, names and remittance information transliterated to the SEPA Latin set. The creditor's bank is not
+ * in the block, batch booking as the batch says ({@code BtchBookg}), names (70 characters) and remittance
+ * information (140) transliterated to the SEPA Latin set and clipped to their length. The creditor's bank is not
  * given ("IBAN only"); the debtor's is {@code NOTPROVIDED} when its BIC is unknown.
  */
 final class Pain001Document {
@@ -39,7 +40,7 @@ final class Pain001Document {
     /**
      * The document of {@code batch}.
      *
-     * @throws SepaFormatException when a transliterated name or remittance information is longer than allowed
+     * @throws SepaFormatException when a name has no character of the SEPA Latin set
      */
     static Document of(CreditTransferBatch batch) {
         String count = Integer.toString(batch.numberOfTransactions());
@@ -55,6 +56,7 @@ final class Pain001Document {
         PaymentInstructionInformation3 payment = new PaymentInstructionInformation3();
         payment.setPmtInfId(batch.messageId());
         payment.setPmtMtd(PaymentMethod3Code.TRF);
+        payment.setBtchBookg(batch.batchBooking());
         payment.setNbOfTxs(count);
         payment.setCtrlSum(batch.controlSum());
         PaymentTypeInformation19 type = new PaymentTypeInformation19();
@@ -103,16 +105,18 @@ final class Pain001Document {
         return transaction;
     }
 
-    private static String latin(String what, String text, int maxLength) {
+    /**
+     * {@code text} in the SEPA Latin set ({@link SepaText#transliterate}), clipped to {@code maxLength}
+     * characters; {@code null} stays {@code null}.
+     *
+     * @throws SepaFormatException when nothing of it is left in the Latin set
+     */
+    static String latin(String what, String text, int maxLength) {
         String latin = SepaText.blankToNull(SepaText.transliterate(text));
         if (text != null && latin == null) {
-            throw new SepaFormatException(what + " has no character of the SEPA Latin set: " + text);
+            throw new SepaFormatException(what + " has no character of the SEPA Latin set");
         }
-        if (latin != null && latin.length() > maxLength) {
-            throw new SepaFormatException(what + " has " + latin.length()
-                    + " characters once transliterated to the SEPA Latin set, at most " + maxLength + ": " + latin);
-        }
-        return latin;
+        return latin == null || latin.length() <= maxLength ? latin : latin.substring(0, maxLength).strip();
     }
 
     private static PartyIdentification32 party(String name) {

@@ -64,7 +64,7 @@ public final class Pain001Reader {
                     bic(payment.getDbtrAgt().getFinInstnId()));
             CreditTransferBatch batch = new CreditTransferBatch(header.getMsgId(),
                     XmlDates.localDateTime(header.getCreDtTm()), debtor, XmlDates.localDate(payment.getReqdExctnDt()),
-                    transfers);
+                    transfers, !Boolean.FALSE.equals(payment.isBtchBookg()));
             checkTotals("the group header", header.getNbOfTxs(), header.getCtrlSum(), batch);
             checkTotals("the payment information block", payment.getNbOfTxs(), payment.getCtrlSum(), batch);
             return batch;

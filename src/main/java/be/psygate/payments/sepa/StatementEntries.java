@@ -56,6 +56,7 @@ final class StatementEntries {
                 entry.bankReference(), transaction == null ? null : transaction.debtorName(),
                 transaction == null ? null : transaction.structuredReference(),
                 transaction == null ? List.of() : transaction.unstructured(), entry.additionalInfo(),
-                transaction == null ? null : transaction.endToEndId(), problem);
+                transaction == null ? null : transaction.endToEndId(), problem,
+                transaction == null ? null : transaction.returnReason());
     }
 }

@@ -29,6 +29,15 @@ final class XmlDates {
                 DatatypeConstants.FIELD_UNDEFINED);
     }
 
+    /** The date of an {@code ISODate} or {@code ISODateTime} as written in a document (its local date). */
+    static LocalDate localDate(String lexical) {
+        try {
+            return lexical == null ? null : localDate(FACTORY.newXMLGregorianCalendar(lexical.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new SepaFormatException("not a date: " + lexical, e);
+        }
+    }
+
     static LocalDate localDate(XMLGregorianCalendar value) {
         return value == null ? null : LocalDate.of(value.getYear(), value.getMonth(), value.getDay());
     }

@@ -1,6 +1,8 @@
 package be.psygate.payments.sepa;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -83,7 +85,124 @@ class CamtReaderTest {
 
         assertThatThrownBy(() -> read(report))
                 .isInstanceOf(SepaFormatException.class)
-                .hasMessageContaining("neither a camt.053.001.02 nor a camt.054.001.02 document");
+                .hasMessageContaining("not a camt.053 or camt.054 document of a version read here")
+                .hasMessageContaining("'urn:iso:std:iso:20022:tech:xsd:camt.052.001.02'");
+    }
+
+    @Test
+    void aVersionNotReadIsRefusedNamingItsNamespace() {
+        assertThatThrownBy(() -> fixture("camt053-v13-not-read.xml"))
+                .isInstanceOf(SepaFormatException.class)
+                .hasMessageContaining("camt.053.001.02, camt.053.001.03")
+                .hasMessageContaining("camt.054.001.08")
+                .hasMessageContaining("its namespace is 'urn:iso:std:iso:20022:tech:xsd:camt.053.001.13'");
+    }
+
+    @ParameterizedTest(name = "camt.{0}.001.0{1}")
+    @CsvSource({"053,2", "053,3", "053,4", "053,5", "053,6", "053,7", "053,8",
+            "054,2", "054,3", "054,4", "054,5", "054,6", "054,7", "054,8"})
+    void everyVersionFromTwoToEightIsReadTheSameWay(String message, int version) throws IOException {
+        BankStatement statement = readStatementFixture("camt" + message + "-v0" + version + ".xml");
+        String reference = "300-00000000" + (message.equals("053") ? "93" : "94") + "0" + version + "-319";
+
+        assertThat(statement.version()).isEqualTo("camt." + message + ".001.0" + version);
+        assertThat(statement.message()).isEqualTo(message.equals("053") ? BankStatement.CamtMessage.CAMT_053
+                : BankStatement.CamtMessage.CAMT_054);
+        assertThat(statement.statements()).containsExactly(new StatementIdentity("BE88363000000141",
+                "2025-9" + message.charAt(2) + "-0" + version, String.valueOf(900 + version)));
+        assertThat(statement.entries()).hasSize(2);
+        BankEntry credit = statement.entries().get(0);
+        assertThat(credit.credit()).isTrue();
+        assertThat(credit.booked()).as("BOOK, as a code or as a choice").isTrue();
+        assertThat(credit.reversal()).isFalse();
+        assertThat(credit.amount()).isEqualByComparingTo("66.10");
+        assertThat(credit.currency()).isEqualTo("EUR");
+        assertThat(credit.account()).isEqualTo("BE88363000000141");
+        assertThat(credit.debtorName()).as("Dbtr/Nm or Dbtr/Pty/Nm").isEqualTo("Mutualite Neutre");
+        assertThat(credit.date()).isEqualTo(LocalDate.of(2025, 9, version + (message.equals("053") ? 0 : 10)));
+        assertThat(credit.bankReference()).isEqualTo("AS" + message + "0" + version + "01");
+        if (version % 2 == 0) {
+            assertThat(credit.structuredReference()).isEqualTo(reference);
+        } else {
+            assertThat(credit.unstructured()).containsExactly(reference);
+        }
+        assertThat(credit.isReturn()).isFalse();
+        BankEntry debit = statement.entries().get(1);
+        assertThat(debit.credit()).isFalse();
+        assertThat(debit.amount()).isEqualByComparingTo("20.00");
+        assertThat(debit.endToEndId()).isEqualTo("PSYGATE-9-" + version);
+        assertThat(fixture("camt" + message + "-v0" + version + ".xml")).singleElement()
+                .satisfies(c -> assertThat(c.amount()).isEqualByComparingTo("66.10"));
+    }
+
+    @ParameterizedTest(name = "camt.{0}.001.0{1}")
+    @CsvSource({"053,2", "053,5", "053,8", "054,3", "054,6", "054,8"})
+    void everyVersionIsValidatedAgainstItsOwnSchema(String message, int version) throws IOException {
+        String invalid = sample("camt" + message + "-v0" + version + ".xml")
+                .replace("<CdtDbtInd>CRDT</CdtDbtInd>", "<CdtDbtInd>CREDIT</CdtDbtInd>");
+
+        assertThatThrownBy(() -> read(invalid))
+                .isInstanceOf(SepaFormatException.class)
+                .hasMessageContaining("not valid against camt." + message + ".001.0" + version + ".xsd at line")
+                .hasMessageContaining("CREDIT");
+    }
+
+    @Test
+    void aStatementBesideItsBusinessApplicationHeaderIsRead() throws IOException {
+        BankStatement statement = readStatementFixture("camt053-v07-with-header.xml");
+
+        assertThat(statement.version()).isEqualTo("camt.053.001.07");
+        assertThat(statement.statements()).containsExactly(
+                new StatementIdentity("BE88363000000141", "2025-950", "950"));
+        assertThat(statement.entries()).singleElement()
+                .satisfies(e -> assertThat(e.structuredReference()).isEqualTo("300-000000000950-319"));
+    }
+
+    @Test
+    void aHeaderNamingAnotherMessageOrAnInvalidDocumentUnderItIsRefused() throws IOException {
+        String otherMessage = sample("camt053-v07-with-header.xml")
+                .replace("<MsgDefIdr>camt.053.001.07", "<MsgDefIdr>camt.052.001.07");
+        String invalid = sample("camt053-v07-with-header.xml").replace("<Bal>", "<Balance>")
+                .replace("</Bal>", "</Balance>");
+
+        assertThatThrownBy(() -> read(otherMessage))
+                .isInstanceOf(SepaFormatException.class)
+                .hasMessageContaining("names the message 'camt.052.001.07' but the document is camt.053.001.07");
+        assertThatThrownBy(() -> read(invalid))
+                .isInstanceOf(SepaFormatException.class)
+                .hasMessageContaining("not valid against camt.053.001.07.xsd");
+    }
+
+    @Test
+    void anExternalEntityUnderAHeaderIsRefusedToo() throws IOException {
+        String xxe = sample("camt053-v07-with-header.xml").replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE BizMsg [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>")
+                .replace("<Id>2025-950</Id>", "<Id>&x;</Id>");
+
+        assertThatThrownBy(() -> read(xxe))
+                .isInstanceOf(SepaFormatException.class)
+                .hasMessageContaining("DOCTYPE is not accepted");
+    }
+
+    @Test
+    void aReturnedTransferIsReadWithItsReasonAndEndToEndId() throws IOException {
+        for (String fixture : List.of("camt053-v08-return.xml", "camt054-v02-return.xml")) {
+            BankStatement statement = readStatementFixture(fixture);
+
+            assertThat(statement.entries()).as(fixture).singleElement().satisfies(entry -> {
+                assertThat(entry.isReturn()).isTrue();
+                assertThat(entry.returnReason()).isEqualTo("AC04");
+                assertThat(entry.endToEndId()).isEqualTo("PSYGATE-1-1");
+                assertThat(entry.credit()).isTrue();
+                assertThat(entry.amount()).isEqualByComparingTo("96.10");
+            });
+        }
+    }
+
+    private BankStatement readStatementFixture(String name) throws IOException {
+        try (InputStream in = Files.newInputStream(SepaSamples.BANK_FIXTURES.resolve(name))) {
+            return reader.readStatement(in);
+        }
     }
 
     @Test

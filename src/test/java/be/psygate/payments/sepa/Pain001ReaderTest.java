@@ -75,7 +75,8 @@ class Pain001ReaderTest {
         assertThatThrownBy(() -> read(written.replaceFirst("<CtrlSum>1294.00</CtrlSum>", "<CtrlSum>1294.01</CtrlSum>")))
                 .isInstanceOf(SepaFormatException.class)
                 .hasMessageContaining("control sum of the group header is 1294.01 but the transfers add up to 1294.00");
-        assertThatThrownBy(() -> read(written.replaceFirst("(<PmtMtd>TRF</PmtMtd>\\s*)<NbOfTxs>3</NbOfTxs>",
+        assertThatThrownBy(() -> read(written.replaceFirst(
+                "(<PmtMtd>TRF</PmtMtd>\\s*<BtchBookg>true</BtchBookg>\\s*)<NbOfTxs>3</NbOfTxs>",
                 "$1<NbOfTxs>2</NbOfTxs>")))
                 .isInstanceOf(SepaFormatException.class)
                 .hasMessageContaining("number of transactions of the payment information block is 2");

@@ -102,17 +102,61 @@ class Pain001WriterTest {
     }
 
     @Test
-    void aTransliterationLongerThanAllowedIsRefusedAndNothingIsWritten() {
-        String remittance = "ß".repeat(71);
-        CreditTransferBatch batch = SepaSamples.batch(List.of(
-                transfer("PAY-1", "Cabinet Demo", PSYCHOLOGIST_A, "10", remittance)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    void namesAndRemittanceAreClippedTo70And140CharactersOnceTransliterated() throws Exception {
+        String name = "Cabinet de psychologie clinique " + "Ærøskøbing-Łódź ".repeat(12);
+        String remittance = "ß".repeat(71) + " and more";
+        CreditTransferBatch batch = new CreditTransferBatch("MSG-1", SepaSamples.threeTransfers().created(),
+                new Debtor("Hôpital " + "é".repeat(100), SepaSamples.HOSPITAL, null),
+                SepaSamples.threeTransfers().executionDate(),
+                List.of(transfer("PAY-1", name, PSYCHOLOGIST_A, "10", remittance)));
 
-        assertThatThrownBy(() -> writer.write(batch, out))
-                .isInstanceOf(SepaFormatException.class)
-                .hasMessageContaining("remittance information of PAY-1 has 142 characters")
-                .hasMessageContaining("at most 140");
-        assertThat(out.size()).isZero();
+        for (Pain001Version version : Pain001Version.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new Pain001Writer(version).write(batch, out);
+            String xml = out.toString(StandardCharsets.UTF_8);
+
+            assertThat(text(xml, "(//CdtTrfTxInf)[1]/Cdtr/Nm")).as(version.name())
+                    .hasSize(70).startsWith("Cabinet de psychologie clinique AEroskobing-Lodz AEr");
+            assertThat(text(xml, "(//CdtTrfTxInf)[1]/RmtInf/Ustrd")).as(version.name()).isEqualTo("ss".repeat(70));
+            assertThat(text(xml, "/Document/CstmrCdtTrfInitn/GrpHdr/InitgPty/Nm")).hasSize(70)
+                    .startsWith("Hopital eee");
+        }
+    }
+
+    @Test
+    void batchBookingIsAlwaysWrittenAsTheBatchSays() throws Exception {
+        CreditTransferBatch oneDebit = SepaSamples.threeTransfers();
+        CreditTransferBatch perTransfer = new CreditTransferBatch(oneDebit.messageId(), oneDebit.created(),
+                oneDebit.debtor(), oneDebit.executionDate(), oneDebit.transfers(), false);
+
+        assertThat(text(SepaSamples.written(oneDebit), "/Document/CstmrCdtTrfInitn/PmtInf/BtchBookg"))
+                .isEqualTo("true");
+        String xml = SepaSamples.written(perTransfer);
+        assertThat(text(xml, "/Document/CstmrCdtTrfInitn/PmtInf/BtchBookg")).isEqualTo("false");
+        assertThat(reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(perTransfer);
+    }
+
+    @Test
+    void aPain00100109IsWrittenValidAgainstItsSchemaWithTheSameRules() throws Exception {
+        CreditTransferBatch batch = SepaSamples.threeTransfers();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new Pain001Writer(Pain001Version.V09).write(batch, out);
+        String xml = out.toString(StandardCharsets.UTF_8);
+
+        // validated once more here, independently of the writer, against the published schema
+        javax.xml.validation.SchemaFactory factory = javax.xml.validation.SchemaFactory.newDefaultInstance();
+        factory.newSchema(java.nio.file.Path.of("mappings/formats/pain.001.001.09.xsd").toFile()).newValidator()
+                .validate(new javax.xml.transform.stream.StreamSource(new StringReader(xml)));
+        assertThat(xml).contains("xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.09\"");
+        assertThat(text(xml, "/Document/CstmrCdtTrfInitn/GrpHdr/MsgId")).isEqualTo(batch.messageId());
+        assertThat(text(xml, "/Document/CstmrCdtTrfInitn/PmtInf/ReqdExctnDt/Dt")).isEqualTo("2025-04-11");
+        assertThat(text(xml, "/Document/CstmrCdtTrfInitn/PmtInf/BtchBookg")).isEqualTo("true");
+        assertThat(text(xml, "/Document/CstmrCdtTrfInitn/PmtInf/PmtTpInf/SvcLvl/Cd")).isEqualTo("SEPA");
+        assertThat(text(xml, "/Document/CstmrCdtTrfInitn/PmtInf/DbtrAgt/FinInstnId/BICFI")).isEqualTo("BBRUBEBB");
+        assertThat(text(xml, "count(//CdtTrfTxInf)")).isEqualTo("3");
+        assertThat(text(xml, "/Document/CstmrCdtTrfInitn/GrpHdr/CtrlSum")).isEqualTo("1294.00");
+        assertThat(text(xml, "(//CdtTrfTxInf)[2]/Amt/InstdAmt")).isEqualTo("1234.50");
     }
 
     @Test

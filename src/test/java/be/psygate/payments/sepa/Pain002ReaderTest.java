@@ -1,0 +1,62 @@
+package be.psygate.payments.sepa;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class Pain002ReaderTest {
+
+    private final Pain002Reader reader = new Pain002Reader();
+
+    @Test
+    void aReportRejectingOneTransactionIsReadWithItsReason() throws IOException {
+        PaymentStatusReport report = reader.read(fixture("pain002-v03-rejected-transaction.xml"));
+
+        assertThat(report.version()).isEqualTo("pain.002.001.03");
+        assertThat(report.messageId()).isEqualTo("STS-2025-07-01-0001");
+        assertThat(report.originalMessageId()).isEqualTo("PSYGATE-ORIGINAL-MESSAGE-ID");
+        assertThat(report.groupStatus()).isNull();
+        assertThat(report.blocks()).singleElement().satisfies(block -> {
+            assertThat(block.originalPaymentInformationId()).isEqualTo("PSYGATE-ORIGINAL-MESSAGE-ID");
+            assertThat(block.status()).isNull();
+            assertThat(block.transactions()).containsExactly(
+                    new PaymentStatusReport.TransactionStatus("PSYGATE-1-1", "RJCT", "AC01"));
+        });
+    }
+
+    @Test
+    void aReportOfThe2019VersionRejectingTheWholeFileIsRead() throws IOException {
+        PaymentStatusReport report = reader.read(fixture("pain002-v10-rejected-file.xml"));
+
+        assertThat(report.version()).isEqualTo("pain.002.001.10");
+        assertThat(report.groupStatus()).isEqualTo("RJCT");
+        assertThat(report.groupReason()).isEqualTo("AM04");
+        assertThat(report.blocks()).isEmpty();
+    }
+
+    @Test
+    void aReportIsValidatedAgainstItsSchemaAndAnUnknownVersionRefused() throws IOException {
+        String xml = new String(fixture("pain002-v03-rejected-transaction.xml"), StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> reader.read(xml.replace("<TxSts>RJCT</TxSts>", "<TxSts>NOPE1</TxSts>")
+                .getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SepaFormatException.class)
+                .hasMessageContaining("not valid against pain.002.001.03.xsd at line");
+        assertThatThrownBy(() -> reader.read(xml.replace("pain.002.001.03\"", "pain.002.001.14\"")
+                .getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SepaFormatException.class)
+                .hasMessageContaining("pain.002.001.03, pain.002.001.10")
+                .hasMessageContaining("pain.002.001.14");
+        assertThat(Pain002Reader.isStatusReport(xml.getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(Pain002Reader.isStatusReport(fixture("camt053-v08.xml"))).isFalse();
+    }
+
+    private static byte[] fixture(String name) throws IOException {
+        return Files.readAllBytes(SepaSamples.BANK_FIXTURES.resolve(name));
+    }
+}
