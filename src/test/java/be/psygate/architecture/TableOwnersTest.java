@@ -40,6 +40,7 @@ class TableOwnersTest {
             Map.entry("return_line", Set.of("ReturnLedger")),
             Map.entry("payment_run", Set.of("PaymentLedger")),
             Map.entry("payment", Set.of("PaymentLedger")),
+            Map.entry("payment_return_entry", Set.of("PaymentLedger")),
             Map.entry("bank_statement", Set.of("BankLedger")),
             Map.entry("announced_payment", Set.of("BankLedger")),
             Map.entry("bank_credit", Set.of("BankLedger")),
