@@ -1,6 +1,8 @@
 package be.psygate.intake;
 
+import org.apache.camel.Consumer;
 import org.apache.camel.support.DefaultScheduledPollConsumerScheduler;
+import org.apache.camel.support.ScheduledPollConsumer;
 
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,6 +18,18 @@ final class SignalledPollScheduler extends DefaultScheduledPollConsumerScheduler
 
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile Runnable task;
+
+    /** Takes the consumer's own schedule (its delay, initial delay and unit), as Camel's default scheduler does. */
+    @Override
+    public void onInit(Consumer consumer) {
+        if (consumer instanceof ScheduledPollConsumer scheduled) {
+            setDelay(scheduled.getDelay());
+            setInitialDelay(scheduled.getInitialDelay());
+            setTimeUnit(scheduled.getTimeUnit());
+            setUseFixedDelay(scheduled.isUseFixedDelay());
+        }
+        super.onInit(consumer);
+    }
 
     @Override
     public void scheduleTask(Runnable task) {
