@@ -1,7 +1,10 @@
 package be.psygate.intake;
 
+import be.psygate.sftp.PracticeUploads;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -53,7 +56,34 @@ class IntakeConfiguration {
     }
 
     @Bean
-    IntakeNameFilter intakeNameFilter() {
-        return new IntakeNameFilter();
+    IntakeNameFilter intakeNameFilter(ObjectProvider<PracticeUploads> uploads, Environment env) {
+        PracticeUploads embedded = readsEmbeddedServer(env) ? uploads.getIfAvailable() : null;
+        return embedded == null ? new IntakeNameFilter() : new IntakeNameFilter(embedded::mayHoldUploads);
+    }
+
+    /**
+     * The intake's poll schedule: every poll delay, and at once when the embedded SFTP server says an upload ended
+     * in a practice's {@code in/} or {@code check/}.
+     */
+    @Bean
+    SignalledPollScheduler intakePollScheduler(ObjectProvider<PracticeUploads> uploads, Environment env) {
+        SignalledPollScheduler scheduler = new SignalledPollScheduler();
+        PracticeUploads embedded = readsEmbeddedServer(env) ? uploads.getIfAvailable() : null;
+        if (embedded != null) {
+            embedded.onUpload(scheduler::signal);
+        }
+        return scheduler;
+    }
+
+    /**
+     * Whether the intake reads the practices' homes from the gateway's own embedded server (the default), whose
+     * uploads and folders the gateway knows without asking over SFTP; not when it reads an external server.
+     */
+    static boolean readsEmbeddedServer(Environment env) {
+        String host = env.getProperty("psygate.intake.host", "");
+        return env.getProperty("psygate.sftp.enabled", Boolean.class, true)
+                && ("127.0.0.1".equals(host) || "localhost".equals(host) || "::1".equals(host))
+                && env.getProperty("psygate.intake.port", "").equals(env.getProperty("psygate.sftp.port", "?"))
+                && "practices".equals(env.getProperty("psygate.intake.directory"));
     }
 }

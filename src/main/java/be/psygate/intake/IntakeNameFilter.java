@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Keeps the intake's poll to the folders uploads are taken from, and leaves alone an upload whose name cannot be
@@ -27,11 +28,26 @@ final class IntakeNameFilter implements GenericFileFilter<Object> {
     private static final int MAX_REMEMBERED = 10_000;
 
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    private final Predicate<String> homeMayHoldUploads;
+
+    /** Walks every practice's home. */
+    IntakeNameFilter() {
+        this(user -> true);
+    }
+
+    /**
+     * @param homeMayHoldUploads whether a practice's home (by its user name) may hold an upload: when the server
+     *                           says no, the poll does not list its folders (the embedded server knows)
+     */
+    IntakeNameFilter(Predicate<String> homeMayHoldUploads) {
+        this.homeMayHoldUploads = homeMayHoldUploads;
+    }
 
     @Override
     public boolean accept(GenericFile<Object> file) {
         if (file.isDirectory()) {
-            return walked(file.getRelativeFilePath());
+            String dir = file.getRelativeFilePath();
+            return walked(dir) && (dir.indexOf('/') >= 0 || homeMayHoldUploads.test(dir));
         }
         // the name after the server's last '/': Camel's "name only" also cuts at a backslash, which is a character
         // of a name on an SFTP server

@@ -95,6 +95,7 @@ public class IntakeService {
     private final IncompleteUploads incompleteUploads;
     private final SessionListReaders readers;
     private final Clock clock;
+    private final be.psygate.ledger.StatisticsSchedule statistics = new be.psygate.ledger.StatisticsSchedule(5_000);
 
     public IntakeService(PracticeRepository practices, NetworkRepository networks, FileLedger files,
                          SessionLedger sessions, EntryLedger entries, TariffBook tariffs, RuleBook rules,
@@ -226,6 +227,10 @@ public class IntakeService {
                         tally.share, up.answerPath(".ack.csv"));
                 return id;
             });
+        }
+        if (up.mode() == FileMode.BILL && statistics.written(tally.lines)) {
+            // a bulk load outruns the database's own statistics (or autovacuum is off): plans stay fitted to sizes
+            sessions.refreshStatistics();
         }
         FileStatus status = up.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
         log.info("List {} of practice {} ({}): {} lines, {} accepted, {} rejected", Niss.maskWithin(up.fileName()), inami,

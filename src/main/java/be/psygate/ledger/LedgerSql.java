@@ -24,6 +24,13 @@ public final class LedgerSql {
         return key.getKeyAs(Number.class).longValue();
     }
 
+    /** Whether the database behind {@code jdbc} is PostgreSQL (else H2). */
+    public static boolean isPostgres(JdbcTemplate jdbc) {
+        Boolean postgres = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) con ->
+                con.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+        return Boolean.TRUE.equals(postgres);
+    }
+
     /**
      * Holds the named lock (a row of {@code gateway_lock}) until the transaction ends: one run of that kind at a
      * time, across gateway instances.

@@ -49,9 +49,15 @@ public class SessionLedger {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
+    /** Rows fetched at a time when a file's lines are read back: a list of a million lines is never held whole. */
+    private static final int FETCH_SIZE = 1000;
+
+    private final boolean postgres;
+
     public SessionLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.postgres = LedgerSql.isPostgres(jdbc);
     }
 
     /** Which of these references this practice already used for an accepted session. One round trip. */
@@ -59,9 +65,23 @@ public class SessionLedger {
         if (refs.isEmpty()) {
             return Set.of();
         }
-        // by reference alone, which the accepted_ref index answers on every database; with the practice in the
-        // condition too, H2 scans the practice's whole history for each chunk
         Set<String> used = new HashSet<>();
+        if (postgres) {
+            // one array parameter, on the unique index (practice, reference): the same statement whatever the
+            // chunk's size, so the plan PostgreSQL keeps for it is this index's, even costed on an empty table
+            jdbc.query(con -> {
+                PreparedStatement ps = con.prepareStatement("select accepted_ref from session_line "
+                        + "where practice_inami = ? and accepted_ref = any(?)");
+                ps.setString(1, practiceInami);
+                ps.setArray(2, con.createArrayOf("varchar", refs.toArray()));
+                return ps;
+            }, rs -> {
+                used.add(rs.getString(1));
+            });
+            return used;
+        }
+        // by reference alone, which the accepted_ref index answers on H2; with the practice in the condition too,
+        // H2 scans the practice's whole history for each chunk
         named.query("select accepted_ref, practice_inami from session_line where accepted_ref in (:refs)",
                 new MapSqlParameterSource("refs", refs), rs -> {
                     if (practiceInami.equals(rs.getString(2))) {
@@ -132,9 +152,8 @@ public class SessionLedger {
         Map<SessionKey, String> found = new HashMap<>();
         // selected by patient alone, which the patient index answers on every database, then filtered here: a
         // condition on the psychologist or the file would let the planner scan the psychologist's whole history
-        named.query("select patient_niss, session_date, pseudocode, line_ref, status, file_id, psychologist_inami "
-                        + "from session_line where patient_niss in (:patients)",
-                new MapSqlParameterSource("patients", patients),
+        byPatients("select patient_niss, session_date, pseudocode, line_ref, status, file_id, psychologist_inami "
+                        + "from session_line where ", patients,
                 rs -> {
                     if (!"ACCEPTED".equals(rs.getString(5)) || rs.getLong(6) == fileId
                             || !psychologist.value().equals(rs.getString(7))) {
@@ -202,9 +221,8 @@ public class SessionLedger {
         }
         // by patient alone (see acceptedElsewhere), the other conditions checked here
         List<CountedSession> rows = new ArrayList<>();
-        named.query("select patient_niss, session_date, care, service_kind, referral_date, prescriber_inami, status, "
-                        + "network_id, file_id from session_line where patient_niss in (:patients)",
-                new MapSqlParameterSource("patients", patients),
+        byPatients("select patient_niss, session_date, care, service_kind, referral_date, prescriber_inami, status, "
+                        + "network_id, file_id from session_line where ", patients,
                 rs -> {
                     if ("ACCEPTED".equals(rs.getString(7)) && networkId.equals(rs.getString(8))
                             && rs.getLong(9) != fileId) {
@@ -253,6 +271,37 @@ public class SessionLedger {
         });
     }
 
+    /**
+     * Runs {@code select} (ending in {@code where }) for the rows of these patients, on the patient index: on
+     * PostgreSQL with one array parameter (one statement, one plan, whatever the number of patients), elsewhere with
+     * an {@code in} list.
+     */
+    private void byPatients(String select, Collection<String> patients, org.springframework.jdbc.core.RowCallbackHandler rows) {
+        if (postgres) {
+            jdbc.query(con -> {
+                PreparedStatement ps = con.prepareStatement(select + "patient_niss = any(?)");
+                ps.setArray(1, con.createArrayOf("varchar", patients.toArray()));
+                return ps;
+            }, rows);
+        } else {
+            named.query(select + "patient_niss in (:patients)", new MapSqlParameterSource("patients", patients),
+                    rows);
+        }
+    }
+
+    /**
+     * Brings the planner's statistics of the tables the intake writes up to date (PostgreSQL's {@code ANALYZE}; the
+     * other databases keep theirs themselves): after large writes, so that the plans chosen for the next lists
+     * know the tables' sizes. Outside a transaction.
+     */
+    public void refreshStatistics() {
+        if (postgres) {
+            jdbc.execute("analyze session_line");
+            jdbc.execute("analyze practice_entry");
+            jdbc.execute("analyze received_file");
+        }
+    }
+
     /** One row of {@code quota_count} within a network: a psychologist (or the network's own row) and a year. */
     private record QuotaRow(String psychologist, int year) {
     }
@@ -263,16 +312,16 @@ public class SessionLedger {
 
     /** Streams the outcome of every line of a file, in line order. */
     public void forEachOutcome(long fileId, Consumer<LineOutcome> sink) {
-        jdbc.query("select line_number, line_ref, status, reason_code, reason_args, fee, insurer_share, copay, tranche1 "
-                        + "from session_line where file_id = ? order by line_number",
-                rs -> {
-                    String args = rs.getString("reason_args");
-                    sink.accept(new LineOutcome(rs.getLong("line_number"), rs.getString("line_ref"),
-                            "ACCEPTED".equals(rs.getString("status")), rs.getString("reason_code"),
-                            args == null ? List.of() : Arrays.asList(args.split(ARG_SEPARATOR, -1)),
-                            rs.getBigDecimal("fee"), rs.getBigDecimal("insurer_share"), rs.getBigDecimal("copay"),
-                            rs.getBigDecimal("tranche1")));
-                }, fileId);
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("select line_number, line_ref, status, reason_code, "
+                    + "reason_args, fee, insurer_share, copay, tranche1 from session_line where file_id = ? "
+                    + "order by line_number");
+            ps.setLong(1, fileId);
+            ps.setFetchSize(FETCH_SIZE);
+            return ps;
+        }, rs -> {
+            sink.accept(outcome(rs));
+        });
     }
 
     /** One page of a file's line outcomes, in line order. */

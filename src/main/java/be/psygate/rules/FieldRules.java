@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** The checks of a line that need nothing but the line: is each field written as the contract says. */
@@ -29,7 +30,7 @@ final class FieldRules {
 
     static Optional<Refusal> lineRef(LineDraft d) {
         return parsed(d.line.lineRef(), LineRef::parse, v -> d.lineRef = v,
-                ReasonCode.LINE_REF_INVALID, Shown.value(d.line.lineRef()));
+                ReasonCode.LINE_REF_INVALID, () -> Shown.value(d.line.lineRef()));
     }
 
     /**
@@ -50,19 +51,19 @@ final class FieldRules {
 
     static Optional<Refusal> psychologistInami(LineDraft d) {
         return parsed(d.line.psychologistInami(), Inami::parse, v -> d.psychologist = v,
-                ReasonCode.PSYCHOLOGIST_INAMI_INVALID, Shown.value(d.line.psychologistInami()));
+                ReasonCode.PSYCHOLOGIST_INAMI_INVALID, () -> Shown.value(d.line.psychologistInami()));
     }
 
     /** The reason's value is only the length received: a national number is never quoted back. */
     static Optional<Refusal> patientNiss(LineDraft d) {
         String niss = d.line.patientNiss();
         return parsed(niss, Niss::parse, v -> d.patient = v,
-                ReasonCode.PATIENT_NISS_INVALID, niss == null ? 0 : niss.length());
+                ReasonCode.PATIENT_NISS_INVALID, () -> niss == null ? 0 : niss.length());
     }
 
     static Optional<Refusal> insurerCode(LineDraft d) {
         return parsed(d.line.insurerCode(), InsurerCode::parse, v -> d.insurer = v,
-                ReasonCode.INSURER_CODE_INVALID, Shown.value(d.line.insurerCode()));
+                ReasonCode.INSURER_CODE_INVALID, () -> Shown.value(d.line.insurerCode()));
     }
 
     static Optional<Refusal> preferentialRegime(LineDraft d) {
@@ -76,12 +77,12 @@ final class FieldRules {
 
     static Optional<Refusal> sessionDate(LineDraft d) {
         return parsed(d.line.sessionDate(), FieldRules::isoDate, v -> d.sessionDate = v,
-                ReasonCode.SESSION_DATE_INVALID, Shown.value(d.line.sessionDate()));
+                ReasonCode.SESSION_DATE_INVALID, () -> Shown.value(d.line.sessionDate()));
     }
 
     static Optional<Refusal> pseudocode(LineDraft d) {
         return parsed(d.line.pseudocode(), Pseudocode::parse, v -> d.pseudocode = v,
-                ReasonCode.PSEUDOCODE_INVALID, Shown.value(d.line.pseudocode()));
+                ReasonCode.PSEUDOCODE_INVALID, () -> Shown.value(d.line.pseudocode()));
     }
 
     static Optional<Refusal> referralDate(LineDraft d) {
@@ -89,7 +90,7 @@ final class FieldRules {
             return pass();
         }
         return parsed(d.line.referralDate(), FieldRules::isoDate, v -> d.referralDate = v,
-                ReasonCode.REFERRAL_DATE_INVALID, Shown.value(d.line.referralDate()));
+                ReasonCode.REFERRAL_DATE_INVALID, () -> Shown.value(d.line.referralDate()));
     }
 
     static Optional<Refusal> prescriberInami(LineDraft d) {
@@ -97,7 +98,7 @@ final class FieldRules {
             return pass();
         }
         return parsed(d.line.prescriberInami(), Inami::parse, v -> d.prescriber = v,
-                ReasonCode.PRESCRIBER_INAMI_INVALID, Shown.value(d.line.prescriberInami()));
+                ReasonCode.PRESCRIBER_INAMI_INVALID, () -> Shown.value(d.line.prescriberInami()));
     }
 
     static boolean isEmpty(String field) {
@@ -112,13 +113,14 @@ final class FieldRules {
         return LocalDate.parse(text);
     }
 
+    /** The reason's argument is made only when the field is refused: most fields of most lines are not. */
     private static <T> Optional<Refusal> parsed(String text, Function<String, T> parser, Consumer<T> store,
-            ReasonCode reason, Object arg) {
+            ReasonCode reason, Supplier<Object> arg) {
         try {
             store.accept(parser.apply(text));
             return pass();
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            return refuse(reason, arg);
+            return refuse(reason, arg.get());
         }
     }
 }

@@ -21,8 +21,10 @@ import java.util.Optional;
  */
 final class FileRules {
 
-    private final Map<LineRef, Long> firstLineOfRef = new HashMap<>();
-    private final Map<SessionKey, Long> acceptedSessions = new HashMap<>();
+    /** Every reference seen, with its first line; by fingerprint, so that a million lines fit a small heap. */
+    private final Fingerprints firstLineOfRef = new Fingerprints();
+    /** Every accepted session, with its line; by fingerprint too. */
+    private final Fingerprints acceptedSessions = new Fingerprints();
     private final Map<GroupSession, Integer> linesOfGroup = new HashMap<>();
 
     /**
@@ -30,14 +32,14 @@ final class FileRules {
      * one reference would be ambiguous.
      */
     Optional<Refusal> lineRefUnique(LineDraft d) {
-        Long first = firstLineOfRef.putIfAbsent(d.lineRef, d.line.lineNumber());
-        return first == null ? pass() : refuse(ReasonCode.LINE_REF_DUPLICATE, d.lineRef, first);
+        long first = firstLineOfRef.putIfAbsent(d.lineRef.value(), d.line.lineNumber());
+        return first < 0 ? pass() : refuse(ReasonCode.LINE_REF_DUPLICATE, d.lineRef, first);
     }
 
     /** The same psychologist, patient, date and pseudocode as an accepted line of this file. */
     Optional<Refusal> sessionNotDuplicate(LineDraft d) {
-        Long first = acceptedSessions.get(d.sessionKey());
-        return first == null ? pass() : refuse(ReasonCode.SESSION_DUPLICATE, d.pseudocode, d.sessionDate, first);
+        long first = acceptedSessions.get(sessionText(d.sessionKey()));
+        return first < 0 ? pass() : refuse(ReasonCode.SESSION_DUPLICATE, d.pseudocode, d.sessionDate, first);
     }
 
     /**
@@ -58,10 +60,16 @@ final class FileRules {
 
     /** Records an accepted line: its session key, and its place in its group session. */
     void accepted(LineDraft d) {
-        acceptedSessions.putIfAbsent(d.sessionKey(), d.line.lineNumber());
+        acceptedSessions.putIfAbsent(sessionText(d.sessionKey()), d.line.lineNumber());
         if (d.groupParticipants != null) {
             linesOfGroup.merge(groupOf(d), 1, Integer::sum);
         }
+    }
+
+    /** A session key as one text, fingerprinted: its fields are of fixed shapes, separated by a '|' none holds. */
+    private static String sessionText(SessionKey k) {
+        return k.psychologist().value() + '|' + k.patient().value() + '|' + k.sessionDate() + '|'
+                + k.pseudocode().value();
     }
 
     private static GroupSession groupOf(LineDraft d) {

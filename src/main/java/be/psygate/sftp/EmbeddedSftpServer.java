@@ -61,6 +61,7 @@ public class EmbeddedSftpServer implements SmartLifecycle {
     private final SftpAccountDirectory directory;
     private final SftpHomes homes;
     private final LoginAlerts alerts;
+    private final UploadArrivals arrivals;
     private SshServer sshd;
     private volatile UploadsInProgress uploads;
     private ScheduledExecutorService delayedLogins;
@@ -85,6 +86,7 @@ public class EmbeddedSftpServer implements SmartLifecycle {
         this.directory = directory;
         this.homes = new SftpHomes(properties.root(), properties.serviceUser());
         this.alerts = alerts;
+        this.arrivals = new UploadArrivals(homes);
     }
 
     /**
@@ -181,6 +183,11 @@ public class EmbeddedSftpServer implements SmartLifecycle {
         return homes.isPracticeHome(file) && marks.isIncomplete(file);
     }
 
+    /** What the server tells the intake of the practices' uploads: when one ends, and which homes hold any. */
+    public PracticeUploads practiceUploads() {
+        return arrivals;
+    }
+
     /** The settings in use (as given to the constructor). */
     public SftpProperties properties() {
         return properties;
@@ -225,6 +232,8 @@ public class EmbeddedSftpServer implements SmartLifecycle {
                 limits));
         sftp.setErrorStatusDataHandler(new SftpRefusal.Reasons());
         sftp.addSftpEventListener(uploads);
+        // after the listener above, which shows a closed upload to the intake's listing
+        sftp.addSftpEventListener(arrivals);
         ConnectionLimits connections = new ConnectionLimits(limits, properties.serviceUser());
 
         SshServer server = SshServer.setUpDefaultServer();
@@ -248,6 +257,8 @@ public class EmbeddedSftpServer implements SmartLifecycle {
         server.addSessionListener(new SftpLoginListener());
         server.addSessionListener(uploads);
         server.addSessionListener(connections);
+        // replies at once: with Nagle's algorithm a small reply waits for the client's delayed ACK (up to 40 ms)
+        CoreModuleProperties.TCP_NODELAY.set(server, true);
         CoreModuleProperties.IDLE_TIMEOUT.set(server, properties.idleTimeout());
         CoreModuleProperties.AUTH_TIMEOUT.set(server, limits.authTimeout());
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(server, limits.maxAuthAttempts());

@@ -31,6 +31,12 @@ public class SftpConfiguration {
         return server::isIncompleteUpload;
     }
 
+    /** What the intake asks the server of the practices' homes, and hears of their uploads as they end. */
+    @Bean
+    PracticeUploads practiceUploads(EmbeddedSftpServer server) {
+        return server.practiceUploads();
+    }
+
     /** The layout of the SFTP root, for whoever prepares or looks up homes without needing the server. */
     @Bean
     SftpHomes sftpHomes() {

@@ -1,6 +1,7 @@
 package be.psygate.benchmark;
 
 import be.psygate.billing.BillingRun;
+import be.psygate.identity.TestIds;
 import be.psygate.billing.HospitalProperties;
 import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.InvoiceLedger;
@@ -73,8 +74,9 @@ public final class Benchmark {
         this.country = new SyntheticCountry(settings.seed, practices, settings.filesPerPractice,
                 (int) (settings.lines / settings.files), settings.invalidShare, 2025);
         int ackPractices = (settings.ackUploads + 9) / 10;
-        this.ackCountry = new SyntheticCountry(settings.seed, practices, ackPractices, 10, settings.ackLines,
-                settings.invalidShare, 2025);
+        // numbered apart from the intake's practices, whose patients they never share
+        this.ackCountry = new SyntheticCountry(settings.seed, Math.max(practices, 100), ackPractices, 10,
+                settings.ackLines, settings.invalidShare, 2025);
         this.registry = work.resolve("registry.yaml");
         country.writeRegistry(registry, ackCountry);
         long t = System.nanoTime();
@@ -116,15 +118,24 @@ public final class Benchmark {
                 if (!SKIPPED.contains("baseline")) {
                     baseline(gateway, db, dataDir, r);
                 }
-                // billing and reconciliation over bench.billing-sessions accepted sessions (see SeededSessions)
-                SeededSessions.fillTo(gateway.jdbc(), db.postgres(), BILLING_SESSIONS);
-                billing(gateway, r);
-                reconciliation(gateway, r);
+                if (settings.billing) {
+                    // billing and reconciliation over bench.billing-sessions accepted sessions (see SeededSessions)
+                    SeededSessions.fillTo(gateway.jdbc(), db.postgres(), BILLING_SESSIONS);
+                    billing(gateway, r);
+                    reconciliation(gateway, r);
+                }
                 if (!SKIPPED.contains("ack")) {
-                    ackDelay(gateway, r);
+                    List<Path> ackFiles = ackLists.files().subList(0, settings.ackUploads);
+                    int half = ackFiles.size() / 2;
+                    r.ackBefore = ackDelay(gateway, ackFiles.subList(0, half), "the registered practices alone");
+                    r.practicesBefore = gateway.count("select count(*) from practice");
+                    registerIdlePractices(gateway, settings.idlePractices);
+                    r.practicesAfter = gateway.count("select count(*) from practice");
+                    r.ackAfter = ackDelay(gateway, ackFiles.subList(half, ackFiles.size()),
+                            f("%,d idle practices more", settings.idlePractices));
                 }
             }
-            if (!SKIPPED.contains("big")) {
+            if (settings.bigLines > 0 && !SKIPPED.contains("big")) {
                 bigFile(dbName, r);
             }
         } finally {
@@ -239,9 +250,11 @@ public final class Benchmark {
                 r.reconciliationSeconds, lines / r.reconciliationSeconds);
     }
 
-    /** 5. One list at a time uploaded over SFTP; the delay from the end of the upload to its ack in out/. */
-    private void ackDelay(BenchGateway gateway, Results r) throws Exception {
-        List<Path> files = ackLists.files().subList(0, settings.ackUploads);
+    /**
+     * 2. One list at a time uploaded over SFTP (JSch, as a practice's client); the delay from the end of the upload
+     * (its handle closed) to its ack in out/.
+     */
+    private AckDelays ackDelay(BenchGateway gateway, List<Path> files, String what) throws Exception {
         long[] delays = new long[files.size()];
         JSch jsch = new JSch();
         jsch.setKnownHosts(gateway.knownHosts().toString());
@@ -269,11 +282,42 @@ public final class Benchmark {
             sessions.values().forEach(Session::disconnect);
         }
         Arrays.sort(delays);
-        r.ackP50 = millis(percentile(delays, 50));
-        r.ackP95 = millis(percentile(delays, 95));
-        r.ackMax = millis(delays[delays.length - 1]);
-        System.out.printf(Locale.ROOT, "[bench] 5. ack delay over %d uploads of %d lines: p50 %.0f ms, p95 %.0f ms, "
-                + "max %.0f ms%n", delays.length, settings.ackLines, r.ackP50, r.ackP95, r.ackMax);
+        AckDelays d = new AckDelays(delays.length, millis(percentile(delays, 50)), millis(percentile(delays, 95)),
+                millis(delays[delays.length - 1]));
+        System.out.printf(Locale.ROOT, "[bench] ack delay over %d uploads of %d lines, %s: p50 %.0f ms, p95 %.0f ms, "
+                + "max %.0f ms%n", d.uploads(), settings.ackLines, what, d.p50(), d.p95(), d.max());
+        return d;
+    }
+
+    /**
+     * Registers {@code count} practices that never upload (each with the same public key: no password to hash), as
+     * an administrator does: their homes are made with their folders, which the intake's poll may list.
+     */
+    private void registerIdlePractices(BenchGateway gateway, int count) throws Exception {
+        if (count <= 0) {
+            return;
+        }
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+        generator.initialize(256);
+        String key = org.apache.sshd.common.config.keys.PublicKeyEntry.toString(generator.generateKeyPair()
+                .getPublic());
+        be.psygate.practice.PracticeService service = gateway.bean(be.psygate.practice.PracticeService.class);
+        SyntheticCountry idle = new SyntheticCountry(settings.seed, 20_000, count, 1, 1, 0, 2025);
+        long t = System.nanoTime();
+        idle.practices().forEach(p -> service.register(new be.psygate.practice.PracticeRegistration(idle.inami(p),
+                "Idle practice " + p, TestIds.bce(String.valueOf(20_000_000 + p)),
+                TestIds.iban("BE", "%012d".formatted(63_000_000_000L + p * 97L)), country.networkId(0), LocalDate.of(2022, 1, 1), null, 1000,
+                idle.sftpUser(p), null, List.of(key), p % 2 == 0 ? "fr" : "nl")));
+        System.out.printf(Locale.ROOT, "[bench] %,d idle practices registered in %.1f s%n", count,
+                seconds(System.nanoTime() - t));
+    }
+
+    /** The ack delays of a series of uploads, in milliseconds. */
+    record AckDelays(int uploads, double p50, double p95, double max) {
+    }
+
+    static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
     }
 
     private static Session connect(JSch jsch, int port, String user) {
@@ -388,9 +432,10 @@ public final class Benchmark {
         long returnLines;
         long tranche2;
         long clawbacks;
-        double ackP50;
-        double ackP95;
-        double ackMax;
+        AckDelays ackBefore;
+        AckDelays ackAfter;
+        long practicesBefore;
+        long practicesAfter;
         String bigFile = "not run";
         double bigSeconds;
         long bigLines;
@@ -399,18 +444,20 @@ public final class Benchmark {
 
     /** The sizes and places of a run, from {@code bench.*} system properties. */
     record Settings(List<String> databases, int files, int filesPerPractice, long lines, double invalidShare,
-                    int ackUploads, int ackLines, int bigLines, String bigHeap, long seed, Duration timeout,
-                    Path work) {
+                    int ackUploads, int ackLines, int idlePractices, boolean billing, int bigLines, String bigHeap,
+                    long seed, Duration timeout, Path work) {
 
         static Settings fromSystemProperties() {
             return new Settings(
                     List.of(System.getProperty("bench.databases", "h2,postgres").split("\\s*,\\s*")),
-                    Integer.getInteger("bench.files", 2000),
-                    Integer.getInteger("bench.files-per-practice", 10),
-                    Long.getLong("bench.lines", 1_000_000L),
+                    Integer.getInteger("bench.files", 200),
+                    Integer.getInteger("bench.files-per-practice", 200),
+                    Long.getLong("bench.lines", 100_000L),
                     Double.parseDouble(System.getProperty("bench.invalid-share", "0.02")),
                     Integer.getInteger("bench.ack-uploads", 50),
-                    Integer.getInteger("bench.ack-lines", 300),
+                    Integer.getInteger("bench.ack-lines", 50),
+                    Integer.getInteger("bench.idle-practices", 2000),
+                    Boolean.parseBoolean(System.getProperty("bench.billing", "true")),
                     Integer.getInteger("bench.big-lines", 1_000_000),
                     System.getProperty("bench.big-heap", "512m"),
                     Long.getLong("bench.seed", 2025L),

@@ -65,8 +65,9 @@ public final class SyntheticCountry {
     /** The same, for the practices numbered from {@code firstPractice}: another part of the same country. */
     public SyntheticCountry(long seed, int firstPractice, int practiceCount, int filesPerPractice, int linesPerFile,
                             double invalidShare, int year) {
-        if (filesPerPractice < 1 || filesPerPractice > 12) {
-            throw new IllegalArgumentException("one list a month: 1 to 12 lists per practice, not " + filesPerPractice);
+        if (filesPerPractice < 1 || filesPerPractice > MAX_LISTS_PER_PRACTICE) {
+            throw new IllegalArgumentException("1 to " + MAX_LISTS_PER_PRACTICE + " lists per practice, not "
+                    + filesPerPractice);
         }
         this.seed = seed;
         this.firstPractice = firstPractice;
@@ -76,6 +77,9 @@ public final class SyntheticCountry {
         this.invalidShare = invalidShare;
         this.year = year;
     }
+
+    /** Lists of one practice: one a month, or several a month for a large practice (list n in month n mod 12). */
+    static final int MAX_LISTS_PER_PRACTICE = 1200;
 
     public int practiceCount() {
         return practiceCount;
@@ -123,9 +127,27 @@ public final class SyntheticCountry {
         return "bench-" + sftpUser(practice);
     }
 
-    /** The lists' names, in the order they are dropped: practice by practice, month by month. */
-    public String fileName(int practice, int month) {
-        return "sessions-%d-%02d.csv".formatted(year, month);
+    /**
+     * The lists' names, in the order they are dropped: practice by practice, month by month; with more than twelve
+     * lists a practice, the list's number too.
+     */
+    public String fileName(int practice, int list) {
+        return filesPerPractice <= 12 ? "sessions-%d-%02d.csv".formatted(year, list)
+                : "sessions-%d-%02d-%04d.csv".formatted(year, monthOf(list), list);
+    }
+
+    /** The month of a practice's list {@code list} (from 1): January to December, then January again. */
+    private static int monthOf(int list) {
+        return (list - 1) % 12 + 1;
+    }
+
+    /** The networks the registry holds: as many as this part of the country or any other part needs. */
+    private int networksWith(SyntheticCountry... otherParts) {
+        int n = networkCount();
+        for (SyntheticCountry part : otherParts) {
+            n = Math.max(n, part.networkCount());
+        }
+        return n;
     }
 
     /**
@@ -134,7 +156,7 @@ public final class SyntheticCountry {
      */
     public void writeRegistry(Path yaml, SyntheticCountry... otherParts) {
         StringBuilder y = new StringBuilder("networks:\n");
-        for (int n = 0; n < networkCount(); n++) {
+        for (int n = 0; n < networksWith(otherParts); n++) {
             y.append("  - id: ").append(networkId(n)).append('\n')
                     .append("    name: \"Network ").append(n).append("\"\n")
                     .append("    publicKind: ").append(childrenNetwork(n) ? "CHILDREN" : "ADULTS").append('\n')
@@ -183,7 +205,7 @@ public final class SyntheticCountry {
                 for (int m = 1; m <= filesPerPractice; m++) {
                     Path file = dir.resolve(fileName(p, m));
                     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                        invalid += practice.writeMonth(m, linesPerFile, out);
+                        invalid += practice.writeMonth(monthOf(m), linesPerFile, out);
                     }
                     files.add(file);
                 }
@@ -220,7 +242,8 @@ public final class SyntheticCountry {
         private final List<Patient> patients = new ArrayList<>();
         private int nextPatient;
         private long nextRef;
-        private long groupDays;
+        /** The days of each month (index 1 to 12) that have a group session already. */
+        private final long[] groupDays = new long[13];
 
         PracticeYear(int practice) {
             this.practice = practice;
@@ -234,8 +257,7 @@ public final class SyntheticCountry {
             out.write(HEADER);
             out.write('\n');
             YearMonth ym = YearMonth.of(year, month);
-            patients.forEach(Patient::newMonth);
-            groupDays = 0;
+            patients.forEach(p -> p.newMonth(month));
             long broken = 0;
             int written = 0;
             while (written < lines) {
@@ -243,7 +265,7 @@ public final class SyntheticCountry {
                     written += group(ym, Math.min(lines - written, 4 + random.nextInt(5)), out);
                     continue;
                 }
-                Patient patient = individualPatient();
+                Patient patient = individualPatient(month);
                 LocalDate date = patient.freeDay(ym, random);
                 String code = patient.nextCode(random);
                 String line = line(patient, date, code, "");
@@ -262,13 +284,14 @@ public final class SyntheticCountry {
         private int group(YearMonth ym, int size, BufferedWriter out) throws IOException {
             // one group a day at most: two groups of one code, day and size would read as one too many lines
             int day = 1 + random.nextInt(ym.lengthOfMonth());
-            for (int i = 0; i < ym.lengthOfMonth() && (groupDays & (1L << day)) != 0; i++) {
+            int m = ym.getMonthValue();
+            for (int i = 0; i < ym.lengthOfMonth() && (groupDays[m] & (1L << day)) != 0; i++) {
                 day = day % ym.lengthOfMonth() + 1;
             }
-            if ((groupDays & (1L << day)) != 0) {
+            if ((groupDays[m] & (1L << day)) != 0) {
                 return 0;
             }
-            groupDays |= 1L << day;
+            groupDays[m] |= 1L << day;
             LocalDate date = ym.atDay(day);
             String code = children ? "792735" : "792514";
             List<Patient> chosen = new ArrayList<>();
@@ -278,7 +301,9 @@ public final class SyntheticCountry {
                 }
             }
             while (chosen.size() < size) {
-                chosen.add(newPatient());
+                Patient p = newPatient();
+                p.newMonth(ym.getMonthValue());
+                chosen.add(p);
             }
             for (Patient p : chosen) {
                 p.groupsLeft--;
@@ -289,7 +314,7 @@ public final class SyntheticCountry {
             return size;
         }
 
-        private Patient individualPatient() {
+        private Patient individualPatient(int month) {
             // mostly a patient already in care; a new one when none has sessions left this month
             for (int attempt = 0; attempt < 4 && !patients.isEmpty(); attempt++) {
                 Patient p = patients.get(random.nextInt(patients.size()));
@@ -297,7 +322,9 @@ public final class SyntheticCountry {
                     return p;
                 }
             }
-            return newPatient();
+            Patient p = newPatient();
+            p.newMonth(month);
+            return p;
         }
 
         private Patient newPatient() {
@@ -365,7 +392,9 @@ public final class SyntheticCountry {
         int groupsLeft;
         boolean first = true;
         int daysThisMonth;
-        long usedDays;
+        /** The days taken in each month (index 1 to 12), kept when a month comes back in another list. */
+        final long[] usedDays = new long[13];
+        int month = 1;
 
         Patient(String niss, String mutuality, boolean preferential, Care care, Random random) {
             this.niss = niss;
@@ -376,17 +405,17 @@ public final class SyntheticCountry {
             this.groupsLeft = 1 + random.nextInt(4);
         }
 
-        void newMonth() {
-            daysThisMonth = 0;
-            usedDays = 0;
+        void newMonth(int month) {
+            this.month = month;
+            daysThisMonth = Long.bitCount(usedDays[month]);
         }
 
         boolean free(LocalDate date) {
-            return (usedDays & (1L << date.getDayOfMonth())) == 0;
+            return (usedDays[date.getMonthValue()] & (1L << date.getDayOfMonth())) == 0;
         }
 
         void take(LocalDate date) {
-            usedDays |= 1L << date.getDayOfMonth();
+            usedDays[date.getMonthValue()] |= 1L << date.getDayOfMonth();
             daysThisMonth++;
         }
 

@@ -24,4 +24,22 @@ class IntakeNameFilterTest {
         assertThat(IntakeNameFilter.walked("demo/in/nested")).isFalse();
         assertThat(IntakeNameFilter.walked("demo/.ssh")).isFalse();
     }
+
+    @Test
+    void aPollDoesNotListTheFoldersOfAHomeTheServerSaysHoldsNothing() {
+        IntakeNameFilter filter = new IntakeNameFilter(user -> user.equals("busy"));
+        assertThat(filter.accept(directory("busy"))).isTrue();
+        assertThat(filter.accept(directory("idle"))).isFalse();
+        // below a home, the folders are walked as before: the home's check was made
+        assertThat(filter.accept(directory("busy/in"))).isTrue();
+        assertThat(filter.accept(directory("busy/out"))).isFalse();
+        assertThat(new IntakeNameFilter().accept(directory("idle"))).isTrue();
+    }
+
+    private static org.apache.camel.component.file.GenericFile<Object> directory(String relativePath) {
+        org.apache.camel.component.file.GenericFile<Object> dir = new org.apache.camel.component.file.GenericFile<>();
+        dir.setDirectory(true);
+        dir.setRelativeFilePath(relativePath);
+        return dir;
+    }
 }

@@ -93,8 +93,9 @@ class IntakeOverSftpTest extends GatewayTest {
         // a CLB/CPMS code of the 2023 amendment: no tariff published for it
         assertThat(lines.get(14)).startsWith("D-014;REJECTED;NO_TARIFF_ON_DATE;");
 
-        // the list left in/ for the archive, and the ledger holds every line with its amounts
-        assertThat(practiceHome("demo").resolve("in/demo-mixed.csv")).doesNotExist();
+        // the list left in/ for the archive (moved once its answer is out), and the ledger holds every line with
+        // its amounts
+        await().atMost(ANSWER_TIME).until(() -> !Files.exists(practiceHome("demo").resolve("in/demo-mixed.csv")));
         assertThat(archived("demo-mixed.csv")).hasSize(1);
         Map<String, Object> totals = jdbc.sql("select count(*) as n_lines, sum(l.fee) as total_fee, "
                         + "sum(case when l.status = 'ACCEPTED' then 1 else 0 end) as n_accepted from session_line l "

@@ -1,0 +1,111 @@
+package be.psygate.sftp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * What the embedded server tells the intake of the practices' uploads, on the real server with JSch clients: an
+ * upload is signalled once it is closed (never while it is written), and a home whose {@code in/} and
+ * {@code check/} are empty holds nothing to take. One server for the class; each test uses its own practice.
+ */
+class PracticeUploadsTest {
+
+    private static final String SERVICE_USER = "gateway";
+    private static final String SERVICE_PASSWORD = "service-secret";
+    private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(4);
+    private static final byte[] LIST = "line_ref;psychologist_inami\n".repeat(100).getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    static Path dataDir;
+
+    private static InMemorySftpAccountDirectory directory;
+    private static EmbeddedSftpServer server;
+    private static Path knownHosts;
+    private static final AtomicInteger signals = new AtomicInteger();
+
+    @BeforeAll
+    static void startServer() {
+        knownHosts = dataDir.resolve("known_hosts");
+        SftpProperties properties = new SftpProperties(true, "127.0.0.1", 0, dataDir.resolve("sftp"),
+                dataDir.resolve("ssh_host_key"), knownHosts, SERVICE_USER, SERVICE_PASSWORD, true,
+                Duration.ofMinutes(1));
+        directory = new InMemorySftpAccountDirectory();
+        server = new EmbeddedSftpServer(properties, directory);
+        server.practiceUploads().onUpload(signals::incrementAndGet);
+        server.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.stop();
+    }
+
+    @Test
+    void anUploadIsSignalledWhenItIsClosedNotWhileItIsWritten() throws Exception {
+        addPractice("ugo");
+        try (JschSftp ugo = login("ugo")) {
+            int before = signals.get();
+            OutputStream upload = ugo.upload("in/list.csv");
+            upload.write(LIST);
+            upload.flush();
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                    .until(() -> signals.get() == before);
+            upload.close();
+            await().atMost(Duration.ofSeconds(10)).until(() -> signals.get() > before);
+        }
+    }
+
+    @Test
+    void anUploadToCheckIsSignalledAndOneOutsideInAndCheckIsNot() throws Exception {
+        addPractice("vera");
+        try (JschSftp vera = login("vera"); JschSftp gateway = login(SERVICE_USER)) {
+            int before = signals.get();
+            vera.put("check/list.csv", "a list");
+            await().atMost(Duration.ofSeconds(10)).until(() -> signals.get() == before + 1);
+            // the gateway writing an answer in out/ is no upload to take
+            gateway.put("practices/vera/out/list.csv.ack.csv", "an answer");
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                    .until(() -> signals.get() == before + 1);
+        }
+    }
+
+    @Test
+    void aHomeMayHoldUploadsOnlyWhileItsInOrCheckHoldsAFile() throws Exception {
+        addPractice("wim");
+        PracticeUploads uploads = server.practiceUploads();
+        try (JschSftp wim = login("wim")) {
+            assertThat(uploads.mayHoldUploads("wim")).isFalse();
+            wim.put("check/list.csv", "a list");
+            assertThat(uploads.mayHoldUploads("wim")).isTrue();
+            wim.rm("check/list.csv");
+            assertThat(uploads.mayHoldUploads("wim")).isFalse();
+            wim.put("in/list.csv", "a list");
+            assertThat(uploads.mayHoldUploads("wim")).isTrue();
+        }
+        // not a practice's name (a listing may show anything): the intake looks for itself, as it always did
+        assertThat(uploads.mayHoldUploads("..")).isTrue();
+        assertThat(uploads.mayHoldUploads(SERVICE_USER)).isTrue();
+    }
+
+    private static void addPractice(String user) {
+        directory.put(new SftpAccount(user, server.homeOf(user), BCRYPT.encode(user + "-pw"), List.of()));
+    }
+
+    private static JschSftp login(String user) throws Exception {
+        String password = user.equals(SERVICE_USER) ? SERVICE_PASSWORD : user + "-pw";
+        return JschSftp.connect(server.port(), knownHosts, user, password);
+    }
+}
