@@ -41,7 +41,7 @@ class BillingPage {
     String billing(Model model) {
         model.addAttribute("runs", invoices.latestRuns(props.pageSize()));
         model.addAttribute("batches", invoices.latestBatches(props.pageSize()));
-        model.addAttribute("parked", deadLetters.parkedBatches());
+        model.addAttribute("parked", deadLetters.parkedInvoiceBatches());
         return "billing";
     }
 
@@ -51,10 +51,11 @@ class BillingPage {
         return "redirect:/billing";
     }
 
-    @PostMapping("/billing/parked/{messageId}")
-    String deliverAgain(@PathVariable long messageId) {
+    /** Delivers a parked batch again, named by the batch's id (the broker's message id is the queue's business). */
+    @PostMapping("/billing/parked/{batchId}")
+    String deliverAgain(@PathVariable long batchId) {
         try {
-            deadLetters.replayParkedBatch(messageId);
+            deadLetters.replayParkedInvoiceBatch(batchId);
         } catch (UnknownQueueException | UnknownMessageException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

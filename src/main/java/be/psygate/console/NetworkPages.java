@@ -85,8 +85,9 @@ class NetworkPages {
         model.addAttribute("pace", contingent == null ? ""
                 : csv(IntStream.rangeClosed(1, 12).map(m -> (int) Math.round(contingent * m / 12.0))));
         model.addAttribute("months", months(used, cumulated, contingent));
-        model.addAttribute("practices", practices.findAll().stream().filter(p -> p.networkId().equals(id))
-                .map(p -> new PracticeUse(p, sessions.quotaCount(id, p.inami().value(), network.year()))).toList());
+        Map<String, Integer> counted = sessions.quotaCountsOfPsychologists(id, network.year());
+        model.addAttribute("practices", practices.findByNetwork(id).stream()
+                .map(p -> new PracticeUse(p, counted.getOrDefault(p.inami().value(), 0))).toList());
         return "network";
     }
 

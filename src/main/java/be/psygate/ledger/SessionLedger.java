@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -245,21 +246,36 @@ public class SessionLedger {
                 .stream().findFirst().orElse(0);
     }
 
+    /** Each psychologist's sessions counted in a year against its capacity, in one network: one query. */
+    public Map<String, Integer> quotaCountsOfPsychologists(String networkId, int year) {
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.query("select psychologist_inami, sessions from quota_count where network_id = ? and session_year = ? "
+                        + "and psychologist_inami <> ?",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }, networkId, year, NETWORK_ROW);
+        return counts;
+    }
+
     /**
      * Adds a file's accepted sessions that count against the quotas to the network's and its psychologists' yearly
      * counts; called once the file's quotas are allocated, in its transaction, while the network is locked.
      */
     public void countForQuotas(long fileId, String networkId) {
         Map<QuotaRow, Integer> add = new HashMap<>();
-        jdbc.query("select psychologist_inami, cast(extract(year from session_date) as integer), count(*) "
+        Map<YearMonth, Integer> months = new HashMap<>();
+        jdbc.query("select psychologist_inami, cast(extract(year from session_date) as integer), "
+                        + "cast(extract(month from session_date) as integer), count(*) "
                         + "from session_line where file_id = ? and status = 'ACCEPTED' and care in ('SPPL', 'SPS') "
                         + "and service_kind in ('INDIVIDUAL', 'GROUP') "
-                        + "group by psychologist_inami, cast(extract(year from session_date) as integer)",
+                        + "group by psychologist_inami, cast(extract(year from session_date) as integer), "
+                        + "cast(extract(month from session_date) as integer)",
                 rs -> {
                     int year = rs.getInt(2);
-                    int n = rs.getInt(3);
+                    int n = rs.getInt(4);
                     add.merge(new QuotaRow(rs.getString(1), year), n, Integer::sum);
                     add.merge(new QuotaRow(NETWORK_ROW, year), n, Integer::sum);
+                    months.merge(YearMonth.of(year, rs.getInt(3)), n, Integer::sum);
                 }, fileId);
         add.forEach((row, n) -> {
             if (jdbc.update("update quota_count set sessions = sessions + ? where network_id = ? "
@@ -267,6 +283,14 @@ public class SessionLedger {
                     == 0) {
                 jdbc.update("insert into quota_count (network_id, psychologist_inami, session_year, sessions) "
                         + "values (?, ?, ?, ?)", networkId, row.psychologist(), row.year(), n);
+            }
+        });
+        months.forEach((month, n) -> {
+            if (jdbc.update("update quota_month_count set sessions = sessions + ? where network_id = ? "
+                    + "and session_year = ? and session_month = ?", n, networkId, month.getYear(),
+                    month.getMonthValue()) == 0) {
+                jdbc.update("insert into quota_month_count (network_id, session_year, session_month, sessions) "
+                        + "values (?, ?, ?, ?)", networkId, month.getYear(), month.getMonthValue(), n);
             }
         });
     }
@@ -350,12 +374,11 @@ public class SessionLedger {
      */
     public int[] countedSessionsPerMonthOfNetwork(String networkId, int year) {
         int[] months = new int[12];
-        jdbc.query("select extract(month from session_date), count(*) from session_line where status = 'ACCEPTED' "
-                        + "and network_id = ? and session_date between ? and ? and care in ('SPPL', 'SPS') "
-                        + "and service_kind in ('INDIVIDUAL', 'GROUP') group by extract(month from session_date)",
+        // kept by countForQuotas: twelve rows, whatever the number of sessions
+        jdbc.query("select session_month, sessions from quota_month_count where network_id = ? and session_year = ?",
                 rs -> {
                     months[rs.getInt(1) - 1] = rs.getInt(2);
-                }, networkId, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)));
+                }, networkId, year);
         return months;
     }
 

@@ -26,6 +26,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -159,6 +160,44 @@ public class DeadLetters {
         return browse(billingDeadLetters);
     }
 
+    /**
+     * The invoice batches parked after a failed delivery, oldest first (at most {@code psygate.ops.browse-limit}),
+     * each by the batch its message names, with that batch's insurer, month of service and status as the ledger
+     * holds them; a message that names no batch, or a batch the ledger does not know, is shown without them.
+     */
+    public ParkedInvoiceBatches parkedInvoiceBatches() {
+        if (!broker.queueNames().contains(billingDeadLetters)) {
+            return new ParkedInvoiceBatches(0, List.of());
+        }
+        long count = broker.messageCount(billingDeadLetters);
+        List<ParkedInvoiceBatch> shown = new ArrayList<>();
+        for (ParkedBatch parked : parkedBatches(null)) {
+            if (shown.size() >= props.browseLimit()) {
+                break;
+            }
+            Optional<BatchRecord> batch = parked.batchId() == null ? Optional.empty()
+                    : invoices.batch(parked.batchId());
+            shown.add(new ParkedInvoiceBatch(parked.messageId(), parked.parkedAt(), parked.batchId(),
+                    batch.map(BatchRecord::insurerId).orElse(null),
+                    batch.map(BatchRecord::serviceMonth).orElse(null),
+                    batch.map(BatchRecord::status).orElse(null)));
+        }
+        return new ParkedInvoiceBatches(count, shown);
+    }
+
+    /**
+     * Delivers a parked invoice batch again, by the batch's id: the first parked message that names it is replayed
+     * as {@link #replayParkedBatch} does (never delivered twice: a batch delivered since is only dropped).
+     *
+     * @throws UnknownMessageException when no parked message names the batch
+     */
+    public ReplayReport replayParkedInvoiceBatch(long batchId) {
+        ParkedBatch parked = parkedBatches(null).stream()
+                .filter(p -> p.batchId() != null && p.batchId() == batchId).findFirst()
+                .orElseThrow(() -> new UnknownMessageException(billingDeadLetters, batchId));
+        return replayOne(billingDeadLetters, parked.messageId());
+    }
+
     /** Delivers one parked invoice batch again, by its message (see the class comment). */
     public ReplayReport replayParkedBatch(long messageId) {
         return replayOne(billingDeadLetters, messageId);
@@ -233,7 +272,8 @@ public class DeadLetters {
                 Message m = (Message) e.nextElement();
                 long id = brokerId(m);
                 if (onlyMessageId == null || onlyMessageId == id) {
-                    parked.add(new ParkedBatch(id, batchIdOf(m)));
+                    parked.add(new ParkedBatch(id, batchIdOf(m),
+                            m.getJMSTimestamp() > 0 ? Instant.ofEpochMilli(m.getJMSTimestamp()) : null));
                 }
             }
             return parked;
@@ -365,7 +405,20 @@ public class DeadLetters {
     public record ReplayedMessage(long messageId, Long batchId, String outcome) {
     }
 
-    private record ParkedBatch(long messageId, Long batchId) {
+    private record ParkedBatch(long messageId, Long batchId, Instant parkedAt) {
+    }
+
+    /** The parked invoice batches: how many the queue holds, and the first of them. */
+    public record ParkedInvoiceBatches(long count, List<ParkedInvoiceBatch> shown) {
+    }
+
+    /**
+     * An invoice batch parked after its delivery failed: the broker's message that holds it and when it was parked,
+     * the batch it names (null: none readable) and, when the ledger knows the batch, its insurer, month of service
+     * and delivery status.
+     */
+    public record ParkedInvoiceBatch(long messageId, Instant parkedAt, Long batchId, String insurerId,
+                                     YearMonth serviceMonth, String status) {
     }
 
     /** No such dead-letter queue. */

@@ -43,11 +43,8 @@ public class QueueDepths {
     public void refresh() {
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
         try {
-            for (String queue : broker.queueNames()) {
-                String kind = kindOf(queue);
-                if (kind != null) {
-                    rows.add(MultiGauge.Row.of(Tags.of("queue", queue, "kind", kind), broker.messageCount(queue)));
-                }
+            for (QueueDepth depth : read()) {
+                rows.add(MultiGauge.Row.of(Tags.of("queue", depth.queue(), "kind", depth.kind()), depth.messages()));
             }
             brokerWasDown = false;
         } catch (RuntimeException e) {
@@ -58,6 +55,28 @@ public class QueueDepths {
             return;
         }
         gauge.register(rows, true);
+    }
+
+    /**
+     * Every PsyGate queue, dead-letter, expiry and parked-batch queue the broker holds, by name, with the messages it
+     * holds now (empty ones too).
+     *
+     * @throws RuntimeException when the broker cannot tell
+     */
+    public List<QueueDepth> read() {
+        List<QueueDepth> depths = new ArrayList<>();
+        for (String queue : broker.queueNames()) {
+            String kind = kindOf(queue);
+            if (kind != null) {
+                depths.add(new QueueDepth(queue, kind, broker.messageCount(queue)));
+            }
+        }
+        depths.sort(java.util.Comparator.comparing(QueueDepth::queue));
+        return depths;
+    }
+
+    /** A queue, its kind ({@code queue}, {@code dead-letter}, {@code expired}, {@code parked-batches}), its messages. */
+    public record QueueDepth(String queue, String kind, long messages) {
     }
 
     private String kindOf(String queue) {

@@ -151,6 +151,71 @@ public class PaymentLedger {
                             BigDecimal total, String fileName, int returned) {
     }
 
+    /**
+     * The latest transfers to practices, newest first, one page of them, each with what it paid by kind of entry
+     * (tranche 1, tranche 2, clawbacks taken back) and how many sessions; of one practice, or of all when
+     * {@code practiceInamiOrNull} is null.
+     */
+    public List<PaymentRecord> latestPayments(String practiceInamiOrNull, int offset, int limit) {
+        String where = practiceInamiOrNull == null ? "" : "where p.practice_inami = ? ";
+        List<Object> args = new ArrayList<>();
+        if (practiceInamiOrNull != null) {
+            args.add(practiceInamiOrNull);
+        }
+        args.add(limit);
+        args.add(offset);
+        // the page of payments first (by the primary key), then their entries by ix_practice_entry_unpaid
+        return jdbc.query("select p.id, p.payment_run_id, r.execution_date, p.practice_inami, p.amount, "
+                        + "p.end_to_end_id, "
+                        + "coalesce(sum(case when e.kind = 'TRANCHE_1' then e.amount end), 0), "
+                        + "coalesce(sum(case when e.kind = 'TRANCHE_2' then e.amount end), 0), "
+                        + "coalesce(sum(case when e.kind = 'CLAWBACK' then e.amount end), 0), "
+                        + "count(distinct e.session_id) "
+                        + "from (select * from payment p " + where + "order by p.id desc limit ? offset ?) p "
+                        + "join payment_run r on r.id = p.payment_run_id "
+                        + "left join practice_entry e on e.payment_id = p.id "
+                        + "group by p.id, p.payment_run_id, r.execution_date, p.practice_inami, p.amount, "
+                        + "p.end_to_end_id order by p.id desc",
+                (rs, n) -> new PaymentRecord(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
+                        rs.getString(4), rs.getBigDecimal(5).setScale(2), rs.getString(6),
+                        rs.getBigDecimal(7).setScale(2), rs.getBigDecimal(8).setScale(2),
+                        rs.getBigDecimal(9).setScale(2), rs.getInt(10)),
+                args.toArray());
+    }
+
+    /** How many transfers {@link #latestPayments} pages through. */
+    public long countPayments(String practiceInamiOrNull) {
+        return practiceInamiOrNull == null
+                ? jdbc.queryForObject("select count(*) from payment", Long.class)
+                : jdbc.queryForObject("select count(*) from payment where practice_inami = ?", Long.class,
+                        practiceInamiOrNull);
+    }
+
+    /** One transfer to a practice, if there is one by that id. */
+    public java.util.Optional<PaymentRecord> payment(long paymentId) {
+        return jdbc.query("select p.id, p.payment_run_id, r.execution_date, p.practice_inami, p.amount, "
+                        + "p.end_to_end_id from payment p join payment_run r on r.id = p.payment_run_id "
+                        + "where p.id = ?",
+                (rs, n) -> new PaymentRecord(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
+                        rs.getString(4), rs.getBigDecimal(5).setScale(2), rs.getString(6), null, null, null, 0),
+                paymentId).stream().findFirst();
+    }
+
+    /**
+     * A transfer to a practice as its statement sums it up: the run that made it and its execution day, the amount
+     * transferred (tranche 1 + tranche 2 + clawbacks, which are negative) and the number of sessions behind it. The
+     * three kinds are null when only the transfer itself was read.
+     */
+    public record PaymentRecord(long id, long runId, LocalDate executionDate, String practiceInami,
+                                BigDecimal amount, String endToEndId, BigDecimal tranche1, BigDecimal tranche2,
+                                BigDecimal clawbacks, int sessions) {
+
+        /** The statement file the payment run wrote for the practice and put in its {@code out/}. */
+        public String statementName() {
+            return PaymentService.statementName(runId, practiceInami);
+        }
+    }
+
     public long createRun(String trigger, LocalDate executionDate) {
         return LedgerSql.insertReturningId(jdbc,
                 "insert into payment_run (trigger, started_at, execution_date, transfers, total) "

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.BufferedWriter;
+import java.io.Writer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -38,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Payment runs: every entry owed to a psychologist that is due and released (tranche 1 a month after the list,
@@ -118,24 +120,49 @@ public class PaymentService {
     }
 
     private Statement writeStatement(long runId, long paymentId, Practice practice, Transfer t, String endToEnd) {
-        String name = "statement-%08d-%s.csv".formatted(runId, practice.inami().value());
+        String name = statementName(runId, practice.inami().value());
         Path file = write(name, out -> {
-            try (BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-                w.write("line_ref;session_date;pseudocode;entry;amount;due_date;list;insurer_state\r\n");
-                ledger.forEachStatementLine(paymentId, line -> {
-                    try {
-                        w.write(String.join(";", line.lineRef(), line.sessionDate().toString(), line.pseudocode(),
-                                line.kind(), line.amount().toPlainString(), line.due().toString(), line.listName(),
-                                line.insurerState() == null ? "" : line.insurerState()));
-                        w.write("\r\n");
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-                w.write("#total;;;;" + t.amount().toPlainString() + ";;" + endToEnd + ";\r\n");
+            try (Writer w = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                writeStatement(paymentId, t.amount(), endToEnd, UnaryOperator.identity(), w);
             }
         });
         return new Statement(practice.sftpUser(), practice.sftpUser() + "/out/" + name, file.toFile(), t.amount());
+    }
+
+    /** The name of the statement a payment run writes for a practice. */
+    public static String statementName(long runId, String practiceInami) {
+        return "statement-%08d-%s.csv".formatted(runId, practiceInami);
+    }
+
+    /**
+     * A transfer's statement again, as the payment run wrote it from the same entries (each entry is paid by one
+     * transfer only, so the lines do not change), with each text that came from the practice (line reference, list
+     * name) passed through {@code shown}: the console masks national numbers in them.
+     */
+    public void writeStatement(PaymentLedger.PaymentRecord payment, UnaryOperator<String> shown, Writer w)
+            throws IOException {
+        writeStatement(payment.id(), payment.amount(), payment.endToEndId(), shown, w);
+    }
+
+    private void writeStatement(long paymentId, BigDecimal amount, String endToEnd, UnaryOperator<String> shown,
+                                Writer w) throws IOException {
+        w.write("line_ref;session_date;pseudocode;entry;amount;due_date;list;insurer_state\r\n");
+        try {
+            ledger.forEachStatementLine(paymentId, line -> {
+                try {
+                    w.write(String.join(";", shown.apply(line.lineRef()), line.sessionDate().toString(),
+                            line.pseudocode(), line.kind(), line.amount().toPlainString(), line.due().toString(),
+                            shown.apply(line.listName()), line.insurerState() == null ? "" : line.insurerState()));
+                    w.write("\r\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        w.write("#total;;;;" + amount.toPlainString() + ";;" + endToEnd + ";\r\n");
+        w.flush();
     }
 
     private Path write(String name, IoWriter body) {

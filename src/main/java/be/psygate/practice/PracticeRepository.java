@@ -14,6 +14,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.HashMap;
 
 /** Practices, their SFTP credentials and their public keys. */
 @Repository
@@ -106,8 +109,28 @@ public class PracticeRepository {
         return jdbc.sql("select count(*) from practice where inami = ?").param(inami).query(Integer.class).single() > 0;
     }
 
+    /** Every practice, by INAMI number: two queries, whatever the number of practices. */
     public List<Practice> findAll() {
-        return jdbc.sql("select " + COLUMNS + " from practice order by inami").query(this::practice).list();
+        Map<String, List<String>> keys = new HashMap<>();
+        jdbc.sql("select practice_inami, public_key from practice_key order by practice_inami, position")
+                .query(rs -> {
+                    keys.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return jdbc.sql("select " + COLUMNS + " from practice order by inami")
+                .query((rs, n) -> practice(rs, keys.getOrDefault(rs.getString("inami"), List.of()))).list();
+    }
+
+    /** The practices of one network, by INAMI number: two queries, whatever the number of practices. */
+    public List<Practice> findByNetwork(String networkId) {
+        Map<String, List<String>> keys = new HashMap<>();
+        jdbc.sql("select k.practice_inami, k.public_key from practice_key k join practice p "
+                        + "on p.inami = k.practice_inami where p.network_id = ? order by k.practice_inami, k.position")
+                .param(networkId)
+                .query(rs -> {
+                    keys.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return jdbc.sql("select " + COLUMNS + " from practice where network_id = ? order by inami").param(networkId)
+                .query((rs, n) -> practice(rs, keys.getOrDefault(rs.getString("inami"), List.of()))).list();
     }
 
     private List<String> keysOf(String inami) {
@@ -116,6 +139,10 @@ public class PracticeRepository {
     }
 
     private Practice practice(ResultSet rs, int row) throws SQLException {
+        return practice(rs, keysOf(rs.getString("inami")));
+    }
+
+    private static Practice practice(ResultSet rs, List<String> keys) throws SQLException {
         String inami = rs.getString("inami");
         Date end = rs.getDate("agreement_end");
         return new Practice(
@@ -129,6 +156,6 @@ public class PracticeRepository {
                 rs.getInt("yearly_capacity"),
                 rs.getString("sftp_user"),
                 Language.parse(rs.getString("language")),
-                keysOf(inami));
+                keys);
     }
 }

@@ -8,21 +8,27 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -38,7 +44,7 @@ public class ConsolePagesSecurity {
     /** The addresses the pages answer on; anything else stays with the API's chain. */
     static final String[] PAGES = {"/", "/login", "/logout", "/files", "/files/**", "/practices", "/practices/**",
             "/networks", "/networks/**", "/billing", "/billing/**", "/payments", "/payments/**", "/returns", "/audit",
-            "/dead-letters", "/dead-letters/**", "/assets/**", "/webjars/**"};
+            "/dead-letters", "/dead-letters/**", "/operations", "/assets/**", "/webjars/**"};
 
     /**
      * The browser may run the pages' own scripts and the WebJars', nothing inline; ECharts sets element styles from
@@ -55,6 +61,17 @@ public class ConsolePagesSecurity {
     static RequestMatcher pages() {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return new OrRequestMatcher(Arrays.stream(PAGES).map(paths::matcher).map(RequestMatcher.class::cast).toList());
+    }
+
+    private static AuthenticationEntryPoint entryPoint() {
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> byRequest = new LinkedHashMap<>();
+        byRequest.put(new RequestHeaderRequestMatcher("HX-Request", "true"), (request, response, e) -> {
+            response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        });
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byRequest);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        return entryPoint;
     }
 
     @Bean
@@ -80,6 +97,9 @@ public class ConsolePagesSecurity {
                         .passwordParameter("password").defaultSuccessUrl("/", false).failureHandler(failures)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // a page's own refresh (htmx) after the login ended: the whole page goes to the login form, rather
+                // than the login form being swapped into the page's part; any other request: the login form
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_POLICY)))
                 // around the access decision, so that a refused form is audited with its 403
                 .addFilterBefore(OperatorActionFilter.forConsolePages(actions, json, clock),

@@ -35,6 +35,7 @@ class TableOwnersTest {
             Map.entry("received_file", Set.of("FileLedger")),
             Map.entry("file_fingerprint", Set.of("FileLedger")),
             Map.entry("quota_count", Set.of("SessionLedger")),
+            Map.entry("quota_month_count", Set.of("SessionLedger")),
             Map.entry("billing_run", Set.of("InvoiceLedger")),
             Map.entry("insurer_return", Set.of("ReturnLedger")),
             Map.entry("return_line", Set.of("ReturnLedger")),

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -168,11 +169,35 @@ class ConsoleInBrowserTest extends GatewayTest {
                 StandardCopyOption.REPLACE_EXISTING);
 
         for (String page : List.of("/", "/files", "/practices", "/networks", "/practices/" + practice.inami(),
-                "/networks/" + NETWORK, "/billing", "/returns", "/payments", "/dead-letters", "/audit")) {
+                "/networks/" + NETWORK, "/billing", "/returns", "/payments", "/dead-letters", "/audit", "/operations")) {
             open(page);
             assertThat(browser.findElements(By.cssSelector(".admin-control"))).as(page).isEmpty();
             assertThat(browser.findElements(By.cssSelector("form:not([action$='/logout'])"))).as(page).isEmpty();
         }
+    }
+
+    @Test
+    void theOverviewShowsAListJustReceivedWithoutBeingReloaded() throws Exception {
+        TestPractice practice = TestPractice.newOne("console-live");
+        practices.register(new PracticeRegistration(practice.inami(), "Practice watched live", "0812345603",
+                "BE14063123456783", NETWORK, LocalDate.parse("2022-01-01"), null, 500, practice.sftpUser(),
+                "a-long-enough-password", null, "en"));
+        open("/");
+        logIn("ops", "ops");
+        long before = Long.parseLong(browser.findElement(By.id("lists-today")).getText());
+        // a mark in this page's own script state: a reload would lose it
+        ((JavascriptExecutor) browser).executeScript("window.overviewNotReloaded = true;");
+
+        Path home = practiceHome(practice.sftpUser());
+        Drop.file(home.resolve("in"), "live-list.csv", practice.listOf("LIVE", 1).getBytes(StandardCharsets.UTF_8));
+        await().atMost(Duration.ofSeconds(40)).ignoreExceptions().until(() ->
+                Long.parseLong(browser.findElement(By.id("lists-today")).getText()) > before);
+
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.overviewNotReloaded === true;"))
+                .isEqualTo(true);
+        // still the page the login led to
+        assertThat(browser.getCurrentUrl()).matches("http://localhost:\\d+/(\\?continue)?");
+        assertThat(browser.findElement(By.id("refresh-state")).getText()).isEqualTo("Refreshed every few seconds");
     }
 
     @Test

@@ -4,6 +4,7 @@ import be.psygate.billing.InvoiceLedger;
 import be.psygate.ops.DeadLetters;
 import be.psygate.ops.DeadLetters.DeadLetter;
 import be.psygate.ops.OperatorActions;
+import be.psygate.payments.PaymentLedger;
 import be.psygate.practice.NetworkService;
 import be.psygate.reconciliation.ReturnLedger;
 import be.psygate.support.GatewayTest;
@@ -15,13 +16,17 @@ import jakarta.jms.ConnectionFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -45,6 +50,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Who may see and do what in the web console's pages: nobody sees a page without logging in; ops reads every page
@@ -56,7 +62,8 @@ class ConsolePagesAccessTest extends GatewayTest {
     private static final String DEMO_NETWORK = "demo-adults";
     private static final String DEMO_PRACTICE = "91234537770";
     private static final List<String> PAGES = List.of("/", "/files", "/practices", "/practices/" + DEMO_PRACTICE,
-            "/networks", "/networks/" + DEMO_NETWORK, "/billing", "/returns", "/payments", "/dead-letters", "/audit");
+            "/networks", "/networks/" + DEMO_NETWORK, "/billing", "/returns", "/payments", "/dead-letters", "/audit",
+            "/operations");
 
     @Autowired
     WebApplicationContext context;
@@ -74,6 +81,8 @@ class ConsolePagesAccessTest extends GatewayTest {
     DeadLetters deadLetters;
     @Autowired
     ConnectionFactory connectionFactory;
+    @Autowired
+    PaymentLedger paymentLedger;
 
     private MockMvc mvc;
 
@@ -142,6 +151,34 @@ class ConsolePagesAccessTest extends GatewayTest {
         // a language the console does not speak: English
         mvc.perform(get("/").with(user("ops").roles("OPS")).header("Accept-Language", "de-DE"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("<html lang=\"en\">")));
+    }
+
+    @Test
+    void theOverviewAsksForItsCountsAgainAndGetsThePartAloneUntilTheRefreshTimeHasPassed() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/").session(session).with(user("ops").roles("OPS")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("hx-get=\"/\""),
+                        containsString("hx-trigger=\"every 5s\""), containsString("/webjars/htmx.org/"))));
+        // the refresh: the same address, the part alone, still polling
+        mvc.perform(get("/").session(session).header("HX-Request", "true").with(user("ops").roles("OPS")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(startsWith("<section id=\"live\""), containsString("id=\"intake\""),
+                        containsString("hx-trigger=\"every 5s\""), not(containsString("<html")))));
+        // an unattended screen: opened longer ago than psygate.console.refresh-for (30m): the last part, no more polls
+        session.setAttribute(OverviewPage.OPENED, Instant.now().minus(Duration.ofMinutes(31)));
+        mvc.perform(get("/").session(session).header("HX-Request", "true").with(user("ops").roles("OPS")))
+                .andExpect(status().is(OverviewPage.STOP_POLLING))
+                .andExpect(content().string(allOf(containsString("id=\"intake\""), not(containsString("hx-trigger")),
+                        containsString("id=\"refresh-state\""))));
+    }
+
+    @Test
+    void aRefreshAfterTheLoginEndedSendsTheWholePageToTheLoginForm() throws Exception {
+        mvc.perform(get("/").header("HX-Request", "true"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("HX-Redirect", "/login"))
+                .andExpect(content().string(not(containsString("intake"))));
     }
 
     @Test
@@ -314,6 +351,106 @@ class ConsolePagesAccessTest extends GatewayTest {
             assertThat(a.path()).isEqualTo(replay);
             assertThat(a.status()).isEqualTo(302);
         });
+    }
+
+    @Test
+    void aParkedBatchIsShownByItsBatchInsurerAndMonthAndAnAdminDeliversItAgainByTheBatch() throws Exception {
+        long run = invoices.createRun("API");
+        long batch = invoices.createBatch(run, "100", YearMonth.of(2025, 3), "efact", "sftp", "insurers/100/in");
+        // delivered since it was parked: delivering it again must only drop the parked message
+        jdbc.sql("update invoice_batch set status = 'DELIVERED' where id = ?").param(batch).update();
+        List<Long> before = parkedMessageIds();
+        new JmsTemplate(connectionFactory).send("psygate.billing.dead-letters",
+                session -> session.createTextMessage("{\"batchId\":" + batch + "}"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> parkedMessageIds().size() > before.size());
+        long message = parkedMessageIds().stream().filter(m -> !before.contains(m)).findFirst().orElseThrow();
+
+        String row = "data-batch=\"" + batch + "\"";
+        mvc.perform(get("/billing").with(user("ops").roles("OPS")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(row), containsString("<td>100</td>"),
+                        containsString("<td>2025-03</td>"), containsString("<td>DELIVERED</td>"),
+                        not(containsString("deliver-again-")), not(containsString(">" + message + "<")))));
+        mvc.perform(get("/billing").with(user("admin").roles("ADMIN", "OPS")))
+                .andExpect(content().string(allOf(containsString("id=\"deliver-again-" + batch + "\""),
+                        containsString("action=\"/billing/parked/" + batch + "\""))));
+
+        mvc.perform(post("/billing/parked/" + batch).with(user("ops").roles("OPS")).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(parkedMessageIds()).contains(message);
+        mvc.perform(post("/billing/parked/" + batch).with(user("admin").roles("ADMIN", "OPS")).with(csrf()))
+                .andExpect(redirectedUrl("/billing"));
+        assertThat(parkedMessageIds()).doesNotContain(message);
+        mvc.perform(post("/billing/parked/" + batch).with(user("admin").roles("ADMIN", "OPS")).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void opsSeesEachPracticesStatementsWithTheirTranchesAndClawbacksAndDownloadsOneMasked() throws Exception {
+        String inami = DEMO_PRACTICE;
+        String niss = TestPractice.nextPatient();
+        String sha = "console-statement-" + System.nanoTime();
+        jdbc.sql("insert into received_file (practice_inami, mode, file_name, remote_path, sha256, size_bytes, status, "
+                        + "received_at) values (?, 'BILL', ?, 'in/x.csv', ?, 1, 'PROCESSED', current_timestamp)")
+                .params(inami, "statement-test-" + niss + ".csv", sha).update();
+        long file = jdbc.sql("select id from received_file where sha256 = ?").param(sha).query(Long.class).single();
+        long[] sessions = new long[2];
+        for (int i = 0; i < 2; i++) {
+            // held, so that no billing run of another test invoices these lines without an insurer
+            jdbc.sql("insert into session_line (file_id, line_number, practice_inami, line_ref, status, session_date, "
+                            + "pseudocode, tranche1, billing_hold) values (?, ?, ?, ?, 'ACCEPTED', date '2025-03-04', "
+                            + "'794010', 60.00, 'console statement test')")
+                    .params(file, i + 1, inami, "S" + i + "-" + niss).update();
+            sessions[i] = jdbc.sql("select id from session_line where practice_inami = ? and line_ref = ?")
+                    .params(inami, "S" + i + "-" + niss).query(Long.class).single();
+        }
+        long run = paymentLedger.createRun("API", LocalDate.parse("2025-04-05"));
+        jdbc.sql("insert into payment (payment_run_id, practice_inami, amount, end_to_end_id) values (?, ?, 100.00, ?)")
+                .params(run, inami, "PSYGATE-" + run + "-1").update();
+        long payment = jdbc.sql("select id from payment where payment_run_id = ?").param(run).query(Long.class)
+                .single();
+        String entry = "insert into practice_entry (practice_inami, session_id, number, kind, amount, due_date, "
+                + "confirmed, payment_id, created_at) values (?, ?, ?, ?, ?, date '2025-04-04', true, ?, "
+                + "current_timestamp)";
+        jdbc.sql(entry).params(inami, sessions[0], 1, "TRANCHE_1", new BigDecimal("60.00"), payment).update();
+        jdbc.sql(entry).params(inami, sessions[1], 1, "TRANCHE_1", new BigDecimal("60.00"), payment).update();
+        jdbc.sql(entry).params(inami, sessions[1], 2, "CLAWBACK", new BigDecimal("-20.00"), payment).update();
+
+        String row = "data-payment=\"" + payment + "\"";
+        String csv = "/payments/statements/" + payment + ".csv";
+        mvc.perform(get("/payments").param("practice", inami).with(user("ops").roles("OPS")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(row), containsString("€120.00"),
+                        containsString("€20.00"), containsString("€100.00"),
+                        containsString("href=\"" + csv + "\""),
+                        containsString(String.format("statement-%08d-%s.csv", run, inami)),
+                        not(containsString("admin-control")))));
+        mvc.perform(get("/practices/" + inami).with(user("ops").roles("OPS")))
+                .andExpect(content().string(containsString("href=\"/payments?practice=" + inami + "\"")));
+        mvc.perform(get("/payments").param("practice", "00000000097").with(user("ops").roles("OPS")))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(get(csv).with(user("ops").roles("OPS")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andExpect(header().string("Content-Disposition", containsString("statement-")))
+                .andExpect(content().string(allOf(
+                        startsWith("line_ref;session_date;pseudocode;entry;amount;due_date;list;insurer_state\r\n"),
+                        containsString(";2025-03-04;794010;CLAWBACK;-20.00;2025-04-04;"),
+                        containsString("#total;;;;100.00;;PSYGATE-" + run + "-1;"), not(containsString(niss)))));
+        mvc.perform(get(csv)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/payments/statements/987654321.csv").with(user("ops").roles("OPS")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void opsSeesEveryRouteWithItsStatusAndCountsAndEveryQueueWithItsMessagesWithoutHawtio() throws Exception {
+        mvc.perform(get("/operations").with(user("ops").roles("OPS")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-route=\"intake-practice-lists\""),
+                        containsString("<td class=\"status\">Started</td>"), containsString("class=\"completed\""),
+                        containsString("data-queue=\"psygate."), not(containsString("admin-control")),
+                        not(containsString("id=\"broker-down\"")))));
     }
 
     private List<Long> parkedMessageIds() {
