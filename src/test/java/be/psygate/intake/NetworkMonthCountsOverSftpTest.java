@@ -1,8 +1,7 @@
 package be.psygate.intake;
 
 import be.psygate.ledger.SessionLedger;
-import be.psygate.practice.NetworkRegistration;
-import be.psygate.practice.NetworkService;
+import be.psygate.practice.Practice;
 import be.psygate.practice.PracticeRegistration;
 import be.psygate.practice.PracticeService;
 import be.psygate.support.Drop;
@@ -28,8 +27,6 @@ import static org.awaitility.Awaitility.await;
 class NetworkMonthCountsOverSftpTest extends GatewayTest {
 
     @Autowired
-    NetworkService networks;
-    @Autowired
     PracticeService practices;
     @Autowired
     SessionLedger sessions;
@@ -38,27 +35,42 @@ class NetworkMonthCountsOverSftpTest extends GatewayTest {
 
     @Test
     void theMonthCountsOfANetworkAreItsAcceptedQuotaSessionsMonthByMonthAfterEachList() throws Exception {
-        String network = "month-counts-" + System.nanoTime() % 1_000_000;
-        networks.register(new NetworkRegistration(network, "Network counted by month", "ADULTS", 1200));
+        // the network every practice of these tests belongs to: registering another one would make the other
+        // tests' registrations (which name none) ambiguous, so the counts are checked as they grow by this test's lists
         TestPractice practice = TestPractice.newOne("month-counts");
-        practices.register(new PracticeRegistration(practice.inami(), "Practice counted by month", "0812345603",
-                "BE14063123456783", network, LocalDate.parse("2022-01-01"), null, 500, practice.sftpUser(),
-                "a-long-enough-password", null, "en"));
+        Practice registered = practices.register(new PracticeRegistration(practice.inami(), "Practice counted by month",
+                "0812345603", "BE14063123456783", null, LocalDate.parse("2022-01-01"), null, 500,
+                practice.sftpUser(), "a-long-enough-password", null, "en"));
+        String network = registered.networkId();
         Path home = practiceHome(practice.sftpUser());
+        int[] before = sessions.countedSessionsPerMonthOfNetwork(network, 2025);
+        assertThat(before).isEqualTo(counted(network, 2025));
 
         String march = practice.listOf("MC-A", 3) + practice.line("MC-A-bad", TestPractice.nextPatient(),
                 "2025-03-04", "000000") + "\n";
         drop(home, "march.csv", march);
-        assertThat(sessions.countedSessionsPerMonthOfNetwork(network, 2025)).isEqualTo(counted(network))
-                .containsExactly(0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        int[] afterMarch = sessions.countedSessionsPerMonthOfNetwork(network, 2025);
+        assertThat(afterMarch).isEqualTo(counted(network, 2025));
+        assertThat(minus(afterMarch, before)).containsExactly(0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+        int[] in2024 = sessions.countedSessionsPerMonthOfNetwork(network, 2024);
         String more = TestPractice.HEADER + "\n"
                 + practice.line("MC-B-1", TestPractice.nextPatient(), "2025-03-20", "792691") + "\n"
                 + practice.line("MC-B-2", TestPractice.nextPatient(), "2025-05-06", "792691") + "\n";
         drop(home, "more.csv", more);
-        assertThat(sessions.countedSessionsPerMonthOfNetwork(network, 2025)).isEqualTo(counted(network))
-                .containsExactly(0, 0, 4, 0, 1, 0, 0, 0, 0, 0, 0, 0);
-        assertThat(sessions.countedSessionsPerMonthOfNetwork(network, 2024)).containsOnly(0);
+        int[] afterMore = sessions.countedSessionsPerMonthOfNetwork(network, 2025);
+        assertThat(afterMore).isEqualTo(counted(network, 2025));
+        assertThat(minus(afterMore, before)).containsExactly(0, 0, 4, 0, 1, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(sessions.countedSessionsPerMonthOfNetwork(network, 2024)).isEqualTo(in2024)
+                .isEqualTo(counted(network, 2024));
+    }
+
+    private static int[] minus(int[] after, int[] before) {
+        int[] delta = new int[after.length];
+        for (int m = 0; m < after.length; m++) {
+            delta[m] = after[m] - before[m];
+        }
+        return delta;
     }
 
     private static void drop(Path home, String name, String list) throws Exception {
@@ -67,12 +79,12 @@ class NetworkMonthCountsOverSftpTest extends GatewayTest {
     }
 
     /** The network's accepted sessions that count against its contingent, counted month by month from the lines. */
-    private int[] counted(String network) {
+    private int[] counted(String network, int year) {
         int[] months = new int[12];
         jdbc.sql("select extract(month from session_date), count(*) from session_line where status = 'ACCEPTED' "
-                        + "and network_id = ? and extract(year from session_date) = 2025 and care in ('SPPL', 'SPS') "
+                        + "and network_id = ? and extract(year from session_date) = ? and care in ('SPPL', 'SPS') "
                         + "and service_kind in ('INDIVIDUAL', 'GROUP') group by extract(month from session_date)")
-                .param(network)
+                .param(network).param(year)
                 .query(rs -> {
                     months[rs.getInt(1) - 1] = rs.getInt(2);
                 });
