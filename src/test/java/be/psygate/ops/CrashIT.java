@@ -257,11 +257,11 @@ class CrashIT {
     }
 
     /**
-     * The graceful stop (issue "Run it for years"): of two gateways, B is sent SIGTERM while it takes lists in, and
-     * again while it makes a billing run. Each time it stops by itself within the grace period, having finished or
-     * given back what it held: the claims' lease and the instances' death are 10 minutes here, so a claim B kept would hold its list past the
-     * test's patience; A takes in everything else, and the billing run B finished leaves nothing for A's run to
-     * deliver twice.
+     * The graceful stop: of two gateways, B is sent SIGTERM while it takes lists in, and again while it makes a
+     * billing run. Each time it stops by itself within the grace period, having finished or given back what it held:
+     * a claim's lease (10 minutes) and an instance's death (9 minutes without a heartbeat) are long here, so a claim B
+     * kept would hold its list past the test's patience; A takes in everything else, and the billing run B finished
+     * leaves nothing for A's run to deliver twice.
      */
     @Test
     void aGatewayStoppedWithSigtermMidIntakeAndMidBillingHandsOverAndLosesAndDoublesNothing() throws Exception {
@@ -274,7 +274,7 @@ class CrashIT {
         int brokerPort = freePort();
         ChildJvm broker = broker(run, brokerPort);
         // neither an old claim's lease nor a stopped instance's heartbeat frees a claim within the test's patience
-        claimSettings = List.of("--psygate.intake.claim-lease=PT10M", "--psygate.intake.instance-dead-after=PT10M");
+        claimSettings = List.of("--psygate.intake.claim-lease=PT10M", "--psygate.intake.instance-dead-after=PT9M");
         List<String> shared = new ArrayList<>(nativeBroker(brokerPort));
         shared.addAll(List.of("--spring.datasource.url=" + dbUrl + "&reWriteBatchedInserts=true",
                 "--spring.datasource.username=" + PG_USER, "--spring.datasource.password=" + PG_PASSWORD,
