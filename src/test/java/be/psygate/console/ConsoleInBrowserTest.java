@@ -122,7 +122,8 @@ class ConsoleInBrowserTest extends GatewayTest {
 
         open("/");
         browser.findElement(By.id("logout")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+        // the form's POST and its redirect run after the click returns
+        await().atMost(WAIT).untilAsserted(() -> assertThat(browser.getCurrentUrl()).endsWith("/login?logout"));
         open("/");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
     }
