@@ -10,8 +10,6 @@ import org.springframework.jms.JmsException;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
-
 /**
  * Publishes an event of the gateway's own making (the alerts) on the operators' topic, as the routes do: one JSON
  * text message per event. Events never carry a national number.
@@ -38,7 +36,7 @@ public class OpsEvents {
      *
      * @return whether the event reached the broker
      */
-    public boolean publish(Map<String, Object> event) {
+    public boolean publish(OpsEvent event) {
         String text;
         try {
             text = json.writeValueAsString(event);

@@ -8,6 +8,7 @@ import be.psygate.money.payment.PaymentPlan;
 import be.psygate.money.payment.PaymentPlanner;
 import be.psygate.money.payment.Target2Calendar;
 import be.psygate.money.payment.Transfer;
+import be.psygate.ops.OpsEvent;
 import be.psygate.payments.sepa.Bic;
 import be.psygate.payments.sepa.CreditTransfer;
 import be.psygate.payments.sepa.CreditTransferBatch;
@@ -206,16 +207,9 @@ public class PaymentService {
         }
 
         /** The event for the operators. */
-        public Map<String, Object> event() {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("type", "PAYMENT_RUN");
-            e.put("runId", runId);
-            e.put("transfers", transfers);
-            e.put("total", total.toPlainString());
-            e.put("file", fileName);
-            e.put("carriedForward", carriedForward.size());
-            e.put("at", java.time.Instant.now().toString());
-            return e;
+        public OpsEvent.PaymentRun event() {
+            return new OpsEvent.PaymentRun(runId, transfers, total, fileName, carriedForward.size(),
+                    java.time.Instant.now());
         }
     }
 }

@@ -13,6 +13,8 @@ import be.psygate.money.account.IllegalReturnException;
 import be.psygate.money.account.Outcome;
 import be.psygate.money.account.SessionAccount;
 import be.psygate.money.account.Transition;
+import be.psygate.ops.OpsEvent;
+import be.psygate.ops.OpsEvent.ReturnOutcome;
 import be.psygate.payments.BankStatementService;
 import be.psygate.reconciliation.ReturnLedger.BatchSession;
 import be.psygate.reconciliation.ReturnLedger.SessionEvent;
@@ -30,7 +32,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,31 +67,24 @@ public class ReconciliationService {
 
     /** Takes in one answer file or message; returns the event for the operators. */
     @Transactional
-    public Map<String, Object> receive(byte[] content, String fileName) {
+    public OpsEvent.ReturnTaken receive(byte[] content, String fileName) {
         InsurerReturn answer = ReturnFormats.forFileName(fileName).read(new ByteArrayInputStream(content));
         Optional<BatchRecord> batch = invoices.batch(answer.batchNumber())
                 .filter(b -> b.insurerId().equals(answer.insurerId()));
         Optional<Long> returnId = returns.insertReturn(answer.insurerId(), batch.map(BatchRecord::id).orElse(null),
                 answer.kind().name(), answer.insurerReference(), fileName, sha256(content),
                 batch.isPresent() ? "APPLIED" : "UNMATCHED", answer.lines().size());
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("insurer", answer.insurerId());
-        event.put("batchId", answer.batchNumber());
-        event.put("kind", answer.kind().name());
-        event.put("fileName", fileName);
         if (returnId.isEmpty()) {
             log.info("Answer {} of insurer {} was received before: ignored", fileName, answer.insurerId());
-            event.put("type", "RETURN_REPEATED");
-            return stamp(event);
+            return event(answer, fileName, ReturnOutcome.RETURN_REPEATED);
         }
         if (batch.isEmpty()) {
             log.warn("Answer {} of insurer {} names batch {}, which this gateway did not send it", fileName,
                     answer.insurerId(), answer.batchNumber());
-            event.put("type", "RETURN_UNMATCHED");
-            return stamp(event);
+            return event(answer, fileName, ReturnOutcome.RETURN_UNMATCHED);
         }
         long batchId = batch.get().id();
-        event.put("type", "RETURN_APPLIED");
+        OpsEvent.ReturnTaken event = event(answer, fileName, ReturnOutcome.RETURN_APPLIED);
         switch (answer.kind()) {
             case RECEIPT -> returns.setBatchState(batchId, "RECEIVED");
             case PROVISIONAL_ERRORS -> {
@@ -111,16 +105,21 @@ public class ReconciliationService {
                 }
                 writes.flush();
                 returns.reopenBatch(batchId, answer.kind().name());
-                event.put("reopenedSessions", sessions.size());
+                event = event.reopened(sessions.size());
                 log.warn("Insurer {} refused batch {} ({}): its {} sessions will be invoiced again",
                         answer.insurerId(), batchId, answer.kind(), sessions.size());
             }
-            case SETTLEMENT -> event.putAll(settle(returnId.get(), batchId, answer));
+            case SETTLEMENT -> event = event.settled(settle(returnId.get(), batchId, answer));
         }
-        return stamp(event);
+        return event;
     }
 
-    private Map<String, Object> settle(long returnId, long batchId, InsurerReturn answer) {
+    private static OpsEvent.ReturnTaken event(InsurerReturn answer, String fileName, ReturnOutcome outcome) {
+        return OpsEvent.ReturnTaken.of(answer.insurerId(), answer.batchNumber(), answer.kind().name(), fileName,
+                outcome, Instant.now());
+    }
+
+    private OpsEvent.ReturnTaken.Settlement settle(long returnId, long batchId, InsurerReturn answer) {
         Map<Long, BatchSession> sessions = returns.sessionsOfBatch(batchId);
         AnswerLineMatcher matcher = new AnswerLineMatcher(sessions.values());
         Map<Long, List<SessionEvent>> history = returns.historyOf(sessions.keySet());
@@ -193,14 +192,7 @@ public class ReconciliationService {
         returns.setBatchState(batchId, "SETTLED");
         log.info("Settlement of batch {} by insurer {}: {} paid, {} refused, {} repeated, {} unknown, {} contradicting",
                 batchId, answer.insurerId(), paid, refused, repeated, unknown, contradicting);
-        Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("paid", paid);
-        counts.put("refused", refused);
-        counts.put("repeated", repeated);
-        counts.put("unknownReferences", unknown);
-        counts.put("contradicting", contradicting);
-        counts.put("releasedByBank", released);
-        return counts;
+        return new OpsEvent.ReturnTaken.Settlement(paid, refused, repeated, unknown, contradicting, released);
     }
 
     /** The session's account as the insurers' earlier words left it. */
@@ -218,10 +210,6 @@ public class ReconciliationService {
         return account;
     }
 
-    private static Map<String, Object> stamp(Map<String, Object> event) {
-        event.put("at", Instant.now().toString());
-        return event;
-    }
 
     static String sha256(byte[] content) {
         try {

@@ -1,6 +1,7 @@
 package be.psygate.retention;
 
 import be.psygate.ops.DeadLetters;
+import be.psygate.ops.OpsEvent;
 import be.psygate.ops.OpsEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,15 +99,13 @@ public class RetentionJob {
         try {
             RetentionReport report = sweep(now);
             summary = report.summary();
-            Map<String, Object> event = report.event();
-            event.put("instance", instance);
+            OpsEvent.RetentionRun.FinancialRecords pastLegalPeriod = null;
             if (props.financialRecords() != null) {
                 Settlements.FinancialCounts old = settlements.olderThan(now.minus(props.financialRecords()));
-                event.put("financialRecordsPastLegalPeriod", Map.of("lists", old.lists(),
-                        "invoiceBatches", old.invoiceBatches(), "insurerAnswers", old.insurerAnswers(),
-                        "paymentRuns", old.paymentRuns()));
+                pastLegalPeriod = new OpsEvent.RetentionRun.FinancialRecords(old.lists(), old.invoiceBatches(),
+                        old.insurerAnswers(), old.paymentRuns());
             }
-            events.publish(event);
+            events.publish(report.event(instance, pastLegalPeriod));
             deadLettersAlert(now).ifPresent(events::publish);
             log.info("Retention run: {}", summary);
             return Optional.of(report);
@@ -142,7 +141,7 @@ public class RetentionJob {
         return lock.lastRun(JOB);
     }
 
-    private Optional<Map<String, Object>> deadLettersAlert(Instant now) {
+    private Optional<OpsEvent.DeadLettersKept> deadLettersAlert(Instant now) {
         List<DeadLetters.QueueSummary> queues;
         try {
             queues = deadLetters.queues();
@@ -153,13 +152,9 @@ public class RetentionJob {
         if (queues.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Object> alert = new LinkedHashMap<>();
-        alert.put("type", "ALERT_DEAD_LETTERS_KEPT");
         Map<String, Long> counts = new LinkedHashMap<>();
         queues.forEach(q -> counts.put(q.queue(), q.messages()));
-        alert.put("queues", counts);
-        alert.put("at", now.toString());
-        return Optional.of(alert);
+        return Optional.of(new OpsEvent.DeadLettersKept(counts, now));
     }
 
     /** The folder a path names, its {@code .} and {@code ..} resolved, as the SFTP server takes it. */
