@@ -9,7 +9,6 @@ import be.psygate.billing.returns.ReturnFormats;
 import be.psygate.billing.returns.ReturnProfile;
 import be.psygate.billing.returns.SimulatedReturns;
 import be.psygate.ops.OpsEvent;
-import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -43,15 +42,12 @@ public class SimulatedInsurer {
     /** The insurers that answer on their own; null for all of them. */
     private final java.util.Set<String> answering;
 
-    public SimulatedInsurer(@Value("${psygate.simulated-insurer.refused-share:0.1}") double refusedShare,
-                            @Value("${psygate.simulated-insurer.partial-share:0.1}") double partialShare,
-                            @Value("${psygate.simulated-insurer.partial-ratio:0.5}") BigDecimal partialRatio,
-                            @Value("${psygate.simulated-insurer.seed:42}") long seed,
-                            @Value("${psygate.simulated-insurer.answering:all}") String answering, Clock clock) {
-        this.answering = answering.strip().equalsIgnoreCase("all") ? null
-                : java.util.Set.of(answering.strip().isEmpty() ? new String[0] : answering.strip().split("\\s*,\\s*"));
-        this.profile = new ReturnProfile(refusedShare, partialShare, partialRatio, false);
-        this.random = new java.util.Random(seed);
+    public SimulatedInsurer(SimulatedInsurerProperties props, Clock clock) {
+        String answering = props.answering().strip();
+        this.answering = answering.equalsIgnoreCase("all") ? null
+                : java.util.Set.of(answering.isEmpty() ? new String[0] : answering.split("\\s*,\\s*"));
+        this.profile = new ReturnProfile(props.refusedShare(), props.partialShare(), props.partialRatio(), false);
+        this.random = new java.util.Random(props.seed());
         this.clock = clock;
     }
 

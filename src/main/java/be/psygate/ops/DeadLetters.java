@@ -16,7 +16,6 @@ import org.apache.activemq.artemis.jms.client.ActiveMQMessage;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Service;
 
@@ -70,14 +69,14 @@ public class DeadLetters {
 
     public DeadLetters(BrokerAdmin broker, ConnectionFactory connectionFactory, ProducerTemplate camel,
                        InvoiceLedger invoices, ObjectMapper json, OpsProperties props,
-                       @Value("${psygate.broker.billing-dead-letters}") String billingDeadLetters) {
+                       BrokerProperties brokerProperties) {
         this.broker = broker;
         this.jms = new JmsTemplate(connectionFactory);
         this.camel = camel;
         this.invoices = invoices;
         this.json = json;
         this.props = props;
-        this.billingDeadLetters = billingDeadLetters;
+        this.billingDeadLetters = brokerProperties.billingDeadLetters();
     }
 
     /** The dead-letter, expiry and parked-batch queues that hold messages, by name. */

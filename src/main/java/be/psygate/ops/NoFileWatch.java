@@ -39,8 +39,8 @@ public class NoFileWatch {
         this.started = clock.instant();
     }
 
-    @Scheduled(initialDelayString = "${psygate.ops.no-file-check-interval:PT15M}",
-            fixedDelayString = "${psygate.ops.no-file-check-interval:PT15M}")
+    @Scheduled(initialDelayString = "${psygate.ops.no-file-check-interval}",
+            fixedDelayString = "${psygate.ops.no-file-check-interval}")
     public void check() {
         checkAt(clock.instant()).ifPresent(events::publish);
     }

@@ -19,7 +19,6 @@ import be.psygate.practice.PracticeRepository;
 import be.psygate.storage.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,11 +62,11 @@ public class PaymentService {
     private final Pain001Properties files;
 
     public PaymentService(PaymentLedger ledger, PracticeRepository practices, HospitalProperties hospital,
-                          @Value("${psygate.payments.work-dir}") Path workDir, Clock clock, Pain001Properties files) {
+                          PaymentsProperties payments, Clock clock, Pain001Properties files) {
         this.ledger = ledger;
         this.practices = practices;
         this.hospital = hospital;
-        this.workDir = workDir;
+        this.workDir = payments.workDir();
         this.clock = clock;
         this.files = files;
     }

@@ -16,11 +16,11 @@ import be.psygate.money.account.Transition;
 import be.psygate.ops.OpsEvent;
 import be.psygate.ops.OpsEvent.ReturnOutcome;
 import be.psygate.payments.BankStatementService;
+import be.psygate.payments.PaymentsProperties;
 import be.psygate.reconciliation.ReturnLedger.BatchSession;
 import be.psygate.reconciliation.ReturnLedger.SessionEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,12 +57,12 @@ public class ReconciliationService {
     private final boolean waitForBank;
 
     public ReconciliationService(ReturnLedger returns, InvoiceLedger invoices, BankStatementService bank, Clock clock,
-                                 @Value("${psygate.payments.release:settlement}") String release) {
+                                 PaymentsProperties payments) {
         this.returns = returns;
         this.invoices = invoices;
         this.bank = bank;
         this.clock = clock;
-        this.waitForBank = "bank".equalsIgnoreCase(release.strip());
+        this.waitForBank = payments.release() == PaymentsProperties.Release.BANK;
     }
 
     /** Takes in one answer file or message; returns the event for the operators. */

@@ -1,11 +1,11 @@
 package be.psygate.retention;
 
 import be.psygate.ops.DeadLetters;
+import be.psygate.intake.IntakeSourceProperties;
 import be.psygate.ops.OpsEvent;
 import be.psygate.ops.OpsEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -50,31 +50,25 @@ public class RetentionJob {
 
     public RetentionJob(RetentionProperties props, RunLock lock, Settlements settlements, OpsEvents events,
                         DeadLetters deadLetters, Clock clock,
-                        @Value("${psygate.intake.host}") String host,
-                        @Value("${psygate.intake.port}") int port,
-                        @Value("${psygate.intake.username}") String user,
-                        @Value("${psygate.intake.password}") String password,
-                        @Value("${psygate.intake.known-hosts}") String knownHosts,
-                        @Value("${psygate.intake.directory}") String practicesDir,
-                        @Value("${psygate.intake.archive}") String archive) {
+                        IntakeSourceProperties source) {
         this.props = props;
         this.lock = lock;
         this.settlements = settlements;
         this.events = events;
         this.deadLetters = deadLetters;
         this.clock = clock;
-        this.host = host;
-        this.port = port;
-        this.user = user;
-        this.password = password;
-        this.knownHosts = knownHosts;
-        this.practicesDir = normalize(practicesDir);
-        this.archiveDir = normalize(practicesDir + "/" + archive);
+        this.host = source.host();
+        this.port = source.port();
+        this.user = source.username();
+        this.password = source.password();
+        this.knownHosts = source.knownHosts();
+        this.practicesDir = normalize(source.directory());
+        this.archiveDir = normalize(source.directory() + "/" + source.archive());
         this.instance = instanceName();
     }
 
-    @Scheduled(initialDelayString = "${psygate.retention.initial-delay:PT10M}",
-            fixedDelayString = "${psygate.retention.interval:PT6H}")
+    @Scheduled(initialDelayString = "${psygate.retention.initial-delay}",
+            fixedDelayString = "${psygate.retention.interval}")
     public void scheduled() {
         if (props.enabled()) {
             runIfDue(clock.instant());
