@@ -1,5 +1,6 @@
 package be.psygate.ops;
 
+import be.psygate.billing.BatchStatus;
 import be.psygate.billing.InvoiceLedger;
 import be.psygate.billing.InvoiceLedger.BatchRecord;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -243,18 +244,18 @@ public class DeadLetters {
         String outcome;
         if (before.isEmpty()) {
             outcome = "UNKNOWN_BATCH";
-        } else if (!"PENDING".equals(before.get().status())) {
+        } else if (BatchStatus.of(before.get().status()) != BatchStatus.PENDING) {
             // delivered since (by a later run or after a restart): sending it again would bill it twice
             outcome = "ALREADY_DELIVERED";
         } else {
             Object delivery = camel.requestBody("direct:deliver-batch", parked.batchId());
-            String status = invoices.batch(parked.batchId()).map(BatchRecord::status).orElse("UNKNOWN");
+            BatchStatus status = invoices.batch(parked.batchId()).map(b -> BatchStatus.of(b.status())).orElse(null);
             if (Boolean.FALSE.equals(delivery)) {
                 // another instance delivers it at this moment (its billing run): left to it, not sent twice
-                outcome = "PENDING".equals(status) ? "BEING_DELIVERED" : "ALREADY_DELIVERED";
+                outcome = status == BatchStatus.PENDING ? "BEING_DELIVERED" : "ALREADY_DELIVERED";
             } else {
                 // a delivery that fails again is parked again by the route, as a new message
-                outcome = "PENDING".equals(status) ? "FAILED_AGAIN" : "DELIVERED";
+                outcome = status == BatchStatus.PENDING ? "FAILED_AGAIN" : "DELIVERED";
             }
         }
         broker.removeMessage(billingDeadLetters, parked.messageId());

@@ -73,7 +73,7 @@ public class ReconciliationService {
                 .filter(b -> b.insurerId().equals(answer.insurerId()));
         Optional<Long> returnId = returns.insertReturn(answer.insurerId(), batch.map(BatchRecord::id).orElse(null),
                 answer.kind().name(), answer.insurerReference(), fileName, sha256(content),
-                batch.isPresent() ? "APPLIED" : "UNMATCHED", answer.lines().size());
+                (batch.isPresent() ? ReturnStatus.APPLIED : ReturnStatus.UNMATCHED).name(), answer.lines().size());
         if (returnId.isEmpty()) {
             log.info("Answer {} of insurer {} was received before: ignored", fileName, answer.insurerId());
             return event(answer, fileName, ReturnOutcome.RETURN_REPEATED);
@@ -86,25 +86,25 @@ public class ReconciliationService {
         long batchId = batch.get().id();
         OpsEvent.ReturnTaken event = event(answer, fileName, ReturnOutcome.RETURN_APPLIED);
         switch (answer.kind()) {
-            case RECEIPT -> returns.setBatchState(batchId, "RECEIVED");
+            case RECEIPT -> returns.setBatchState(batchId, InsurerState.RECEIVED.name());
             case PROVISIONAL_ERRORS -> {
                 ReturnLedger.Writes writes = returns.writes();
                 for (ReturnLine line : answer.lines()) {
-                    writes.line(returnId.get(), line.sessionId(), line.lineRef().value(), "PROVISIONAL_ERROR",
+                    writes.line(returnId.get(), line.sessionId(), line.lineRef().value(), ReturnLineOutcome.PROVISIONAL_ERROR.name(),
                             null, line.errorCode(), line.errorText(), null, answer.date());
                 }
                 writes.flush();
-                returns.setBatchState(batchId, "PROVISIONAL_ERRORS");
+                returns.setBatchState(batchId, InsurerState.PROVISIONAL_ERRORS.name());
             }
             case FILE_REFUSED, REJECTED -> {
                 Map<Long, BatchSession> sessions = returns.sessionsOfBatch(batchId);
                 ReturnLedger.Writes writes = returns.writes();
                 for (BatchSession s : sessions.values()) {
-                    writes.line(returnId.get(), s.id(), s.lineRef(), "REOPENED", null,
+                    writes.line(returnId.get(), s.id(), s.lineRef(), ReturnLineOutcome.REOPENED.name(), null,
                             answer.fileRefusalCode(), null, null, answer.date());
                 }
                 writes.flush();
-                returns.reopenBatch(batchId, answer.kind().name());
+                returns.reopenBatch(batchId, InsurerState.valueOf(answer.kind().name()).name());
                 event = event.reopened(sessions.size());
                 log.warn("Insurer {} refused batch {} ({}): its {} sessions will be invoiced again",
                         answer.insurerId(), batchId, answer.kind(), sessions.size());
@@ -141,7 +141,7 @@ public class ReconciliationService {
                             + " reference several practices of the batch use: left unmatched", batchId,
                             line.sessionId());
                 }
-                writes.line(returnId, null, line.lineRef().value(), "UNKNOWN_REFERENCE", line.accepted(),
+                writes.line(returnId, null, line.lineRef().value(), ReturnLineOutcome.UNKNOWN_REFERENCE.name(), line.accepted(),
                         line.errorCode(), line.errorText(), null, answer.date());
                 unknown++;
                 continue;
@@ -156,18 +156,18 @@ public class ReconciliationService {
             } catch (IllegalReturnException e) {
                 log.warn("Batch {}: the insurer's word on session {} contradicts what it said before: {}", batchId,
                         s.id(), e.getMessage());
-                writes.line(returnId, s.id(), s.lineRef(), "CONTRADICTS", line.accepted(), line.errorCode(),
+                writes.line(returnId, s.id(), s.lineRef(), ReturnLineOutcome.CONTRADICTS.name(), line.accepted(), line.errorCode(),
                         line.errorText(), paymentRef, answer.date());
                 contradicting++;
                 continue;
             }
             if (t.outcome() == Outcome.ALREADY_KNOWN) {
-                writes.line(returnId, s.id(), s.lineRef(), "REPEATED", line.accepted(), line.errorCode(),
+                writes.line(returnId, s.id(), s.lineRef(), ReturnLineOutcome.REPEATED.name(), line.accepted(), line.errorCode(),
                         line.errorText(), paymentRef, answer.date());
                 repeated++;
                 continue;
             }
-            writes.line(returnId, s.id(), s.lineRef(), payment ? "PAID" : "REFUSED", line.accepted(),
+            writes.line(returnId, s.id(), s.lineRef(), (payment ? ReturnLineOutcome.PAID : ReturnLineOutcome.REFUSED).name(), line.accepted(),
                     line.errorCode(), line.errorText(), paymentRef, answer.date());
             for (Entry e : t.entries()) {
                 // a tranche 2 may wait for the bank to show the insurer's payment; a clawback never waits
@@ -189,7 +189,7 @@ public class ReconciliationService {
             released += bank.announce(answer.insurerId(), returnId, m.paymentReference(), m.accepted());
         }
         returns.finishReturn(returnId, paid + refused + repeated + contradicting, unknown);
-        returns.setBatchState(batchId, "SETTLED");
+        returns.setBatchState(batchId, InsurerState.SETTLED.name());
         log.info("Settlement of batch {} by insurer {}: {} paid, {} refused, {} repeated, {} unknown, {} contradicting",
                 batchId, answer.insurerId(), paid, refused, repeated, unknown, contradicting);
         return new OpsEvent.ReturnTaken.Settlement(paid, refused, repeated, unknown, contradicting, released);
@@ -200,11 +200,11 @@ public class ReconciliationService {
         SessionAccount account = SessionAccount.accepted(s.id(), s.insurerShare(),
                 LocalDate.ofInstant(s.listReceived(), clock.getZone())).account();
         for (SessionEvent e : events) {
-            account = switch (e.outcome()) {
-                case "PAID" -> account.paid(e.amount(), e.recordedOn()).account();
-                case "REFUSED" -> account.refused(e.errorCode(), e.recordedOn()).account();
-                case "REOPENED" -> account.reopened().account();
-                default -> account;
+            account = switch (ReturnLineOutcome.valueOf(e.outcome())) {
+                case PAID -> account.paid(e.amount(), e.recordedOn()).account();
+                case REFUSED -> account.refused(e.errorCode(), e.recordedOn()).account();
+                case REOPENED -> account.reopened().account();
+                case PROVISIONAL_ERROR, UNKNOWN_REFERENCE, CONTRADICTS, REPEATED -> account;
             };
         }
         return account;
