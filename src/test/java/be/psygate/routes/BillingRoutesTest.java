@@ -3,6 +3,8 @@ package be.psygate.routes;
 import be.psygate.billing.BillingRun;
 import be.psygate.billing.BillingService;
 import be.psygate.billing.RenderedInvoice;
+import be.psygate.ops.OpsEvent.BatchDelivery;
+import be.psygate.ops.OpsEvent.Delivery;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.NotifyBuilder;
@@ -18,12 +20,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -62,8 +65,8 @@ class BillingRoutesTest extends RouteTest {
         invoiceFile = Files.writeString(dir.resolve("batch-42.txt"), "INVOICE 42", StandardCharsets.UTF_8).toFile();
         when(billing.run("API")).thenReturn(new BillingRun(7, 1, 3, List.of(42L)));
         when(billing.claimDelivery(42L)).thenReturn(true);
-        when(billing.delivered(42L)).thenReturn(event("BATCH_DELIVERED"));
-        when(billing.deliveryFailed(anyLong(), anyString())).thenReturn(event("BATCH_DELIVERY_FAILED"));
+        when(billing.delivered(42L)).thenReturn(event(Delivery.BATCH_DELIVERED));
+        when(billing.deliveryFailed(anyLong(), anyString())).thenReturn(event(Delivery.BATCH_DELIVERY_FAILED));
     }
 
     @Test
@@ -76,7 +79,7 @@ class BillingRoutesTest extends RouteTest {
         sftp.expectedHeaderReceived(Exchange.FILE_NAME, "100/in/PSY-42.txt");
         mock("mock:queue").expectedMessageCount(0);
         mock("mock:dead-letters").expectedMessageCount(0);
-        mock(OPS_EVENTS).expectedBodiesReceived("{\"type\":\"BATCH_DELIVERED\",\"batchId\":42}");
+        mock(OPS_EVENTS).expectedBodiesReceived(json("BATCH_DELIVERED"));
         NotifyBuilder run = new NotifyBuilder(camel).fromRoute("billing-run").whenDone(1).create();
 
         producer.sendBodyAndHeader("direct:billing-run", null, "PsyGateTrigger", "API");
@@ -96,7 +99,7 @@ class BillingRoutesTest extends RouteTest {
         queue.expectedMessageCount(1);
         queue.expectedHeaderReceived("_AMQ_DUPL_ID", "PSY-42.txt");
         queue.expectedHeaderReceived("PsyGateFileName", "PSY-42.txt");
-        mock(OPS_EVENTS).expectedBodiesReceived("{\"type\":\"BATCH_DELIVERED\",\"batchId\":42}");
+        mock(OPS_EVENTS).expectedBodiesReceived(json("BATCH_DELIVERED"));
 
         producer.sendBodyAndHeader("direct:billing-run", null, "PsyGateTrigger", "API");
 
@@ -114,7 +117,7 @@ class BillingRoutesTest extends RouteTest {
         start();
         mock("mock:sftp").expectedMessageCount(1);
         mock("mock:dead-letters").expectedMessageCount(0);
-        mock(OPS_EVENTS).expectedBodiesReceived("{\"type\":\"BATCH_DELIVERED\",\"batchId\":42}");
+        mock(OPS_EVENTS).expectedBodiesReceived(json("BATCH_DELIVERED"));
 
         producer.sendBodyAndHeader("direct:billing-run", null, "PsyGateTrigger", "API");
 
@@ -128,7 +131,7 @@ class BillingRoutesTest extends RouteTest {
         when(billing.render(42L)).thenReturn(invoice("sftp", "100/in"));
         deliveriesMocked(Integer.MAX_VALUE);
         start();
-        String failed = "{\"type\":\"BATCH_DELIVERY_FAILED\",\"batchId\":42}";
+        String failed = json("BATCH_DELIVERY_FAILED");
         MockEndpoint deadLetters = mock("mock:dead-letters");
         deadLetters.expectedBodiesReceived(failed);
         mock("mock:sftp").expectedMessageCount(0);
@@ -167,11 +170,16 @@ class BillingRoutesTest extends RouteTest {
         return new RenderedInvoice(42L, "100", "efact", channel, destination, "PSY-42.txt", invoiceFile, 3);
     }
 
-    private static Map<String, Object> event(String type) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("type", type);
-        e.put("batchId", 42);
-        return e;
+    private static BatchDelivery event(Delivery delivery) {
+        return new BatchDelivery(delivery, 42, "100", YearMonth.of(2025, 3), "efact", "sftp", "PSY-42.txt", 3,
+                new BigDecimal("132.20"), 1, null, Instant.parse("2025-06-30T10:00:00Z"));
+    }
+
+    /** The event as the topic receives it (OpsEventJsonTest pins each type's JSON). */
+    private static String json(String type) {
+        return "{\"type\":\"" + type + "\",\"batchId\":42,\"insurer\":\"100\",\"serviceMonth\":\"2025-03\","
+                + "\"format\":\"efact\",\"channel\":\"sftp\",\"fileName\":\"PSY-42.txt\",\"lines\":3,"
+                + "\"totalInsurerShare\":\"132.20\",\"attempts\":1,\"at\":\"2025-06-30T10:00:00Z\"}";
     }
 
     @TestConfiguration

@@ -4,6 +4,9 @@ import be.psygate.intake.IntakeOutcome;
 import be.psygate.intake.IntakeService;
 import be.psygate.intake.LocalCopies;
 import be.psygate.intake.LocalCopies.LocalCopy;
+import be.psygate.ledger.FileMode;
+import be.psygate.ledger.FileStatus;
+import be.psygate.ops.OpsEvent.FileAnswered;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.NotifyBuilder;
@@ -19,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -81,7 +85,9 @@ class IntakeRoutesTest extends RouteTest {
         accepted.expectedBodiesReceived("{\"fileId\":1,\"acceptedSessions\":2}");
         accepted.expectedHeaderReceived("_AMQ_DUPL_ID", "notice-1");
         accepted.expectedHeaderReceived("PsyGateFileId", 1L);
-        mock(OPS_EVENTS).expectedBodiesReceived("{\"type\":\"FILE_PROCESSED\",\"fileId\":1}");
+        mock(OPS_EVENTS).expectedBodiesReceived("{\"type\":\"FILE_PROCESSED\",\"fileId\":1,\"practice\":\"91234537770\","
+                + "\"mode\":\"BILL\",\"fileName\":\"list.csv\",\"reasonCode\":null,\"lines\":2,\"accepted\":2,\"rejected\":0,"
+                + "\"answer\":\"practice1/out/list.csv.ack.csv\",\"at\":\"2025-06-30T10:00:00Z\"}");
         NotifyBuilder done = new NotifyBuilder(camel).fromRoute("intake-practice-lists").whenCompleted(1).create();
 
         Exchange read = producer.send("direct:practices-homes", this::anUpload);
@@ -150,10 +156,10 @@ class IntakeRoutesTest extends RouteTest {
         notice.put("fileId", 1L);
         notice.put("acceptedSessions", 2);
         when(outcome.getAcceptedNotice()).thenReturn(notice);
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", quarantined ? "FILE_UNREADABLE" : "FILE_PROCESSED");
-        event.put("fileId", 1L);
-        when(outcome.getEvent()).thenReturn(event);
+        when(outcome.getEvent()).thenReturn(new FileAnswered(quarantined ? FileStatus.QUARANTINED : FileStatus.PROCESSED,
+                1L, "91234537770", FileMode.BILL, "list.csv", quarantined ? "FILE_NOT_UTF8" : null, 2,
+                quarantined ? 0 : 2, 0, null, null, "practice1/out/list.csv.ack.csv",
+                Instant.parse("2025-06-30T10:00:00Z")));
         return outcome;
     }
 }

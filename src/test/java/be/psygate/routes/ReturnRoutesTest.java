@@ -1,5 +1,8 @@
 package be.psygate.routes;
 
+import be.psygate.ops.OpsEvent.BankFileRepeated;
+import be.psygate.ops.OpsEvent.ReturnOutcome;
+import be.psygate.ops.OpsEvent.ReturnTaken;
 import be.psygate.payments.BankStatementService;
 import be.psygate.reconciliation.ReconciliationService;
 import org.apache.camel.Exchange;
@@ -12,8 +15,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,8 @@ import static org.mockito.Mockito.when;
         "psygate.payments.bank-in-uri=direct:bank-in"})
 class ReturnRoutesTest extends RouteTest {
 
+    private static final Instant AT = Instant.parse("2025-06-30T10:00:00Z");
+
     @MockitoBean(name = "reconciliationService")
     ReconciliationService reconciliation;
 
@@ -49,9 +53,9 @@ class ReturnRoutesTest extends RouteTest {
 
     @Test
     void anAnswerFromAnInsurersFolderIsReconciledUnderItsNameAndAnnounced() throws Exception {
-        when(reconciliation.receive(any(), eq("ret-100.xml"))).thenReturn(event("INSURER_RETURN", "ret-100.xml"));
+        when(reconciliation.receive(any(), eq("ret-100.xml"))).thenReturn(answer("ret-100.xml"));
         start();
-        mock(OPS_EVENTS).expectedBodiesReceived("{\"type\":\"INSURER_RETURN\",\"file\":\"ret-100.xml\"}");
+        mock(OPS_EVENTS).expectedBodiesReceived(answerJson("ret-100.xml"));
         NotifyBuilder done = new NotifyBuilder(camel).fromRoute("insurer-returns-sftp").whenCompleted(1).create();
 
         producer.sendBodyAndHeader("direct:insurers-out", "<answer/>", Exchange.FILE_NAME_ONLY, "ret-100.xml");
@@ -63,11 +67,11 @@ class ReturnRoutesTest extends RouteTest {
 
     @Test
     void anAnswerFromTheQueueAndABankStatementAreReconciledAndAnnounced() throws Exception {
-        when(reconciliation.receive(any(), eq("ret-300.csv"))).thenReturn(event("INSURER_RETURN", "ret-300.csv"));
-        when(bank.receive(any(), eq("camt-1.xml"))).thenReturn(event("BANK_STATEMENT", "camt-1.xml"));
+        when(reconciliation.receive(any(), eq("ret-300.csv"))).thenReturn(answer("ret-300.csv"));
+        when(bank.receive(any(), eq("camt-1.xml"))).thenReturn(statement("camt-1.xml"));
         start();
-        mock(OPS_EVENTS).expectedBodiesReceived("{\"type\":\"INSURER_RETURN\",\"file\":\"ret-300.csv\"}",
-                "{\"type\":\"BANK_STATEMENT\",\"file\":\"camt-1.xml\"}");
+        mock(OPS_EVENTS).expectedBodiesReceived(answerJson("ret-300.csv"),
+                statementJson("camt-1.xml"));
 
         producer.sendBodyAndHeader("direct:insurer-returns-queue", "a;b".getBytes(StandardCharsets.UTF_8),
                 "PsyGateFileName", "ret-300.csv");
@@ -110,10 +114,23 @@ class ReturnRoutesTest extends RouteTest {
         MockEndpoint.assertIsSatisfied(camel);
     }
 
-    private static Map<String, Object> event(String type, String file) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("type", type);
-        e.put("file", file);
-        return e;
+    private static ReturnTaken answer(String file) {
+        return ReturnTaken.of("100", 5, "RECEIPT", file, ReturnOutcome.RETURN_APPLIED, AT);
+    }
+
+    /** The events as the topic receives them (OpsEventJsonTest pins each type's JSON). */
+    private static String answerJson(String file) {
+        return "{\"insurer\":\"100\",\"batchId\":5,\"kind\":\"RECEIPT\",\"fileName\":\"" + file
+                + "\",\"type\":\"RETURN_APPLIED\",\"at\":\"2025-06-30T10:00:00Z\"}";
+    }
+
+    private static BankFileRepeated statement(String file) {
+        return new BankFileRepeated(file, "CAMT_053", "camt.053.001.08", "camt-0.xml", AT);
+    }
+
+    private static String statementJson(String file) {
+        return "{\"type\":\"BANK_STATEMENT\",\"fileName\":\"" + file + "\",\"message\":\"CAMT_053\","
+                + "\"version\":\"camt.053.001.08\",\"refused\":false,\"duplicate\":true,"
+                + "\"duplicateOf\":\"camt-0.xml\",\"at\":\"2025-06-30T10:00:00Z\"}";
     }
 }

@@ -2,6 +2,7 @@ package be.psygate.routes;
 
 import be.psygate.insurer.SimulatedInsurer;
 import be.psygate.insurer.SimulatedInsurer.Answer;
+import be.psygate.ops.OpsEvent.InsurerReceived;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.NotifyBuilder;
@@ -13,10 +14,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,8 @@ class SimulatedInsurerRoutesTest extends RouteTest {
     @MockitoBean(name = "simulatedInsurer")
     SimulatedInsurer insurer;
 
-    final Map<String, Object> received = new LinkedHashMap<>(Map.of("type", "INSURER_RECEIVED"));
+    final InsurerReceived received = new InsurerReceived("100", "PSY-1.txt", "sftp", 1, 3, new BigDecimal("132.20"),
+            Instant.parse("2025-06-30T10:00:00Z"));
 
     @BeforeEach
     void readersAndDeliveriesReplaced() throws Exception {
@@ -63,7 +65,9 @@ class SimulatedInsurerRoutesTest extends RouteTest {
         MockEndpoint queue = mock("mock:answer-queue");
         queue.expectedHeaderReceived("PsyGateFileName", "R-2.xml");
         queue.expectedBodiesReceived("settlement");
-        mock(OPS_EVENTS).expectedBodiesReceived("{\"type\":\"INSURER_RECEIVED\"}");
+        mock(OPS_EVENTS).expectedBodiesReceived("{\"type\":\"INSURER_RECEIVED\",\"insurer\":\"100\","
+                + "\"fileName\":\"PSY-1.txt\",\"channel\":\"sftp\",\"batchId\":1,\"lines\":3,\"totalInsurerShare\":\"132.20\","
+                + "\"at\":\"2025-06-30T10:00:00Z\"}");
         NotifyBuilder done = new NotifyBuilder(camel).fromRoute("simulated-insurer-sftp").whenCompleted(1).create();
 
         producer.sendBodyAndHeader("direct:insurers-in", "INVOICE", Exchange.FILE_NAME_ONLY, "PSY-1.txt");
