@@ -34,13 +34,13 @@ import java.time.Duration;
 @Validated
 @ConfigurationProperties("psygate.billing")
 public record BillingProperties(
-        boolean scheduleEnabled,
+        @NotNull Boolean scheduleEnabled,
         @NotBlank String cron,
         @NotNull Path workDir,
-        @PositiveOrZero long resumeDelay,
+        @PositiveOrZero @NotNull Long resumeDelay,
         @NotNull Duration deliveryLease,
-        @Positive int deliveryThreads,
-        boolean testFiles,
+        @Positive @NotNull Integer deliveryThreads,
+        @NotNull Boolean testFiles,
         @NotNull @Valid Sftp sftp,
         @NotNull @Valid Delivery delivery) {
 
@@ -54,7 +54,7 @@ public record BillingProperties(
      * @param knownHosts the known_hosts file that holds the server's host key (checked)
      * @param directory  the folder of the insurers' homes on the server
      */
-    public record Sftp(@NotBlank String host, @Min(1) @Max(65535) int port, @NotBlank String username,
+    public record Sftp(@NotBlank String host, @Min(1) @Max(65535) @NotNull Integer port, @NotBlank String username,
                        String password, @NotBlank String knownHosts, @NotBlank String directory) {
     }
 
@@ -64,6 +64,6 @@ public record BillingProperties(
      * @param maxRedeliveries  tries after the first
      * @param redeliveryDelay  ms before the first retry
      */
-    public record Delivery(@PositiveOrZero int maxRedeliveries, @PositiveOrZero long redeliveryDelay) {
+    public record Delivery(@PositiveOrZero @NotNull Integer maxRedeliveries, @PositiveOrZero @NotNull Long redeliveryDelay) {
     }
 }

@@ -1,5 +1,6 @@
 package be.psygate.console;
 
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -15,7 +16,7 @@ import java.time.Duration;
  */
 @Validated
 @ConfigurationProperties("psygate.console")
-public record ConsoleProperties(int pageSize, Duration refreshEvery,
+public record ConsoleProperties(@NotNull Integer pageSize, Duration refreshEvery,
                                 Duration refreshFor) {
 
     public ConsoleProperties {

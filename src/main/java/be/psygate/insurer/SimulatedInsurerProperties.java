@@ -24,11 +24,11 @@ import java.math.BigDecimal;
 @Validated
 @ConfigurationProperties("psygate.simulated-insurer")
 public record SimulatedInsurerProperties(
-        boolean enabled,
+        @NotNull Boolean enabled,
         @NotNull String answering,
         @NotBlank String queue,
-        @DecimalMin("0") @DecimalMax("1") double refusedShare,
-        @DecimalMin("0") @DecimalMax("1") double partialShare,
+        @DecimalMin("0") @DecimalMax("1") @NotNull Double refusedShare,
+        @DecimalMin("0") @DecimalMax("1") @NotNull Double partialShare,
         @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal partialRatio,
-        long seed) {
+        @NotNull Long seed) {
 }

@@ -32,8 +32,8 @@ import java.util.Objects;
  */
 @Validated
 @ConfigurationProperties("psygate.intake")
-public record IntakeProperties(@NotNull Path workDir, @Positive int chunkSize, Period billingDeadline,
-                               @Positive long maxFileBytes, @Positive int maxLineLength, @NotNull Duration claimLease,
+public record IntakeProperties(@NotNull Path workDir, @Positive @NotNull Integer chunkSize, Period billingDeadline,
+                               @Positive @NotNull Long maxFileBytes, @Positive @NotNull Integer maxLineLength, @NotNull Duration claimLease,
                                @NotNull Duration claimRetention, @NotNull Duration claimEvictionInterval,
                                @NotNull Duration instanceDeadAfter) {
 

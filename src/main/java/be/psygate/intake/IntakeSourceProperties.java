@@ -39,17 +39,17 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("psygate.intake")
 public record IntakeSourceProperties(
         @NotBlank String host,
-        @Min(1) @Max(65535) int port,
+        @Min(1) @Max(65535) @NotNull Integer port,
         @NotBlank String username,
         String password,
         @NotBlank String knownHosts,
         @NotBlank String directory,
         @NotBlank String archive,
-        @Positive long pollDelay,
+        @Positive @NotNull Long pollDelay,
         @NotNull @Pattern(regexp = "none|changed") String readLock,
-        @Positive long readLockCheckInterval,
-        @Positive long readLockTimeout,
-        @PositiveOrZero long readLockMinAge,
-        @Positive int maxFilesPerPoll,
+        @Positive @NotNull Long readLockCheckInterval,
+        @Positive @NotNull Long readLockTimeout,
+        @PositiveOrZero @NotNull Long readLockMinAge,
+        @Positive @NotNull Integer maxFilesPerPoll,
         @NotBlank String quarantineUri) {
 }

@@ -25,8 +25,8 @@ import java.util.List;
 @ConfigurationProperties("psygate.broker")
 public record BrokerProperties(
         String acceptor,
-        int maxDeliveryAttempts,
-        long redeliveryDelay,
+        @NotNull Integer maxDeliveryAttempts,
+        @NotNull Long redeliveryDelay,
         @NotBlank String acceptedSessions,
         @NotBlank String opsEvents,
         @NotBlank String billingDeadLetters,

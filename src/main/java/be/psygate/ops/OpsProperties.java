@@ -1,5 +1,6 @@
 package be.psygate.ops;
 
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -30,9 +31,9 @@ public record OpsProperties(
         Duration queueDepthInterval,
         String managementAddress,
         Duration managementTimeout,
-        int browseLimit,
-        int bodyLimit,
-        int auditLimit,
+        @NotNull Integer browseLimit,
+        @NotNull Integer bodyLimit,
+        @NotNull Integer auditLimit,
         Duration sftpHealthTimeout) {
 
     public OpsProperties {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 @Validated
 @ConfigurationProperties("psygate.payments.pain001")
 public record Pain001Properties(@NotNull Pain001Version version, @NotBlank String messageIdPrefix,
-                                boolean batchBooking) {
+                                @NotNull Boolean batchBooking) {
 
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9]{1,9}");
 

@@ -22,7 +22,7 @@ import java.nio.file.Path;
 @Validated
 @ConfigurationProperties("psygate.payments")
 public record PaymentsProperties(
-        boolean scheduleEnabled,
+        @NotNull Boolean scheduleEnabled,
         @NotBlank String cron,
         @NotNull Path workDir,
         @NotBlank String bankOutUri,

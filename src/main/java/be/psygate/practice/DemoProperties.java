@@ -1,6 +1,7 @@
 package be.psygate.practice;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -13,5 +14,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("psygate.demo")
-public record DemoProperties(boolean enabled, @NotBlank String data) {
+public record DemoProperties(@NotNull Boolean enabled, @NotBlank String data) {
 }

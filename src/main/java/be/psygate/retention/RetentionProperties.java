@@ -29,7 +29,7 @@ import java.util.Map;
 @Validated
 @ConfigurationProperties("psygate.retention")
 public record RetentionProperties(
-        boolean enabled,
+        @NotNull Boolean enabled,
         Duration interval,
         @NotNull Duration initialDelay,
         Duration lease,

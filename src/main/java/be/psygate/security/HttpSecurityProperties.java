@@ -33,11 +33,11 @@ public record HttpSecurityProperties(List<String> trustedOrigins, @NotNull @Vali
      * @param maxTracked            at most this many addresses and names are tracked at once
      */
     public record LoginThrottling(
-            int maxFailuresPerAddress,
-            int maxFailuresPerUser,
+            @NotNull Integer maxFailuresPerAddress,
+            @NotNull Integer maxFailuresPerUser,
             @NotNull Duration window,
             @NotNull Duration lockout,
-            int maxTracked) {
+            @NotNull Integer maxTracked) {
 
         public LoginThrottling {
             if (maxFailuresPerAddress < 1 || maxFailuresPerUser < 1 || maxTracked < 1) {

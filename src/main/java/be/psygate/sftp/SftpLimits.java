@@ -1,5 +1,6 @@
 package be.psygate.sftp;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -31,12 +32,12 @@ import org.springframework.util.unit.DataSize;
  *                               intake takes it and answers that it is incomplete ({@code FILE_INCOMPLETE})
  */
 public record SftpLimits(
-        int maxNameBytes,
-        int maxSessionsPerUser,
-        int maxSessionsPerAddress,
-        int maxUnauthenticated,
-        int maxOpenHandles,
-        int maxAuthAttempts,
+        @NotNull Integer maxNameBytes,
+        @NotNull Integer maxSessionsPerUser,
+        @NotNull Integer maxSessionsPerAddress,
+        @NotNull Integer maxUnauthenticated,
+        @NotNull Integer maxOpenHandles,
+        @NotNull Integer maxAuthAttempts,
         Duration authTimeout,
         Duration failureDelay,
         Duration maxFailureDelay,

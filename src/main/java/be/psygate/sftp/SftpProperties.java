@@ -41,15 +41,15 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
 @Validated
 @ConfigurationProperties("psygate.sftp")
 public record SftpProperties(
-        boolean enabled,
+        @NotNull Boolean enabled,
         @NotBlank String host,
-        @Min(0) @Max(65535) int port,
+        @Min(0) @Max(65535) @NotNull Integer port,
         Path root,
         Path hostKey,
         Path knownHosts,
         @NotBlank String serviceUser,
         String servicePassword,
-        boolean serviceLoopbackOnly,
+        @NotNull Boolean serviceLoopbackOnly,
         @NotNull Duration idleTimeout,
         @NotNull @Valid @NestedConfigurationProperty SftpLimits limits) {
 

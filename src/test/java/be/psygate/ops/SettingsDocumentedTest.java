@@ -73,6 +73,18 @@ class SettingsDocumentedTest {
     }
 
     @Test
+    void theMetadataStatesNoDefaultOfItsOwn() throws IOException {
+        // a primitive component would give the metadata Java's 0 or false as the default, not application.yml's
+        List<String> withDefault = new ArrayList<>();
+        for (JsonNode p : new ObjectMapper().readTree(METADATA.toFile()).path("properties")) {
+            if (p.path("name").asText().startsWith("psygate.") && p.has("defaultValue")) {
+                withDefault.add(p.path("name").asText() + "=" + p.path("defaultValue"));
+            }
+        }
+        assertThat(withDefault).as("defaults are application.yml's alone").isEmpty();
+    }
+
+    @Test
     void readmesSettingsSectionNamesExactlyTheSettingsOfTheMetadata() {
         assertThat(new TreeSet<>(settingsSection().keySet())).isEqualTo(metadata);
     }
