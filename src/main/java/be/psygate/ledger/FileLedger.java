@@ -6,7 +6,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -29,21 +28,15 @@ public class FileLedger {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Records a new upload and returns its id.
-     *
-     * @param remoteModified when the upload was last modified, as the SFTP server tells (ms since the epoch); null
-     *                       when not known
-     */
-    public long insert(String practiceInami, FileMode mode, String fileName, String remotePath, Long remoteModified,
-                       String sha256, long sizeBytes, FileStatus status, String reasonCode, String reasonDetail,
-                       Long duplicateOf, Instant receivedAt) {
+    /** Records a new upload and returns its id. */
+    public long insert(NewFile file) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into received_file (practice_inami, mode, file_name, remote_path, remote_modified, sha256, "
                         + "size_bytes, status, reason_code, reason_detail, duplicate_of, received_at, notice_id) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(practiceInami, mode.name(), fileName, remotePath, remoteModified, sha256, sizeBytes,
-                        status.name(), reasonCode, truncate(reasonDetail, 1000), duplicateOf, Timestamp.from(receivedAt),
+                .params(file.practiceInami(), file.mode().name(), file.fileName(), file.remotePath(),
+                        file.remoteModified(), file.sha256(), file.sizeBytes(), file.status().name(), file.reasonCode(),
+                        truncate(file.reasonDetail(), 1000), file.duplicateOf(), Timestamp.from(file.receivedAt()),
                         UUID.randomUUID().toString())
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
@@ -63,11 +56,12 @@ public class FileLedger {
                 .query(this::record).list().stream().findFirst();
     }
 
-    public void complete(long fileId, FileStatus status, int lines, int accepted, int rejected,
-                         BigDecimal acceptedFee, BigDecimal acceptedShare, String answerName) {
+    /** A list read whole: its status, what it came to and its answer's path. */
+    public void complete(long fileId, FileStatus status, FileTotals totals, String answerName) {
         jdbc.sql("update received_file set status = ?, line_count = ?, accepted_count = ?, rejected_count = ?, "
                         + "accepted_fee = ?, accepted_share = ?, answer_name = ? where id = ?")
-                .params(status.name(), lines, accepted, rejected, acceptedFee, acceptedShare, answerName, fileId)
+                .params(status.name(), totals.lines(), totals.accepted(), totals.rejected(), totals.acceptedFee(),
+                        totals.acceptedShare(), answerName, fileId)
                 .update();
     }
 
