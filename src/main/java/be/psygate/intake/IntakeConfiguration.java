@@ -67,8 +67,8 @@ class IntakeConfiguration {
      * (and {@code psygate.intake.local-files} is not false), else over SFTP.
      */
     @Bean
-    AnswerDelivery intakeAnswers(ObjectProvider<PracticeFolders> folders, Environment env) {
-        boolean local = readsEmbeddedServer(env) && env.getProperty("psygate.intake.local-files", Boolean.class, true);
+    AnswerDelivery intakeAnswers(ObjectProvider<PracticeFolders> folders, IntakeProperties props, Environment env) {
+        boolean local = readsEmbeddedServer(env) && props.localFiles();
         return new AnswerDelivery(local ? folders.getIfAvailable() : null);
     }
 

@@ -29,13 +29,15 @@ import java.util.Objects;
  * @param instanceDeadAfter how old an instance's heartbeat may be before it is dead and its claims are taken over
  *                        at once (each instance writes its heartbeat every fifth of it); at least a second, shorter
  *                        than the lease
+ * @param localFiles      whether the answers are written straight on the embedded SFTP server's disk when the intake
+ *                        reads that server (false: over SFTP, as for an external server)
  */
 @Validated
 @ConfigurationProperties("psygate.intake")
 public record IntakeProperties(@NotNull Path workDir, @Positive @NotNull Integer chunkSize, Period billingDeadline,
                                @Positive @NotNull Long maxFileBytes, @Positive @NotNull Integer maxLineLength, @NotNull Duration claimLease,
                                @NotNull Duration claimRetention, @NotNull Duration claimEvictionInterval,
-                               @NotNull Duration instanceDeadAfter) {
+                               @NotNull Duration instanceDeadAfter, @NotNull Boolean localFiles) {
 
     public IntakeProperties {
         Objects.requireNonNull(claimLease, "psygate.intake.claim-lease");
