@@ -87,6 +87,15 @@ class IntakeConfiguration {
     }
 
     /**
+     * The intake's consumer ({@code psygate-sftp:} in {@code routes/intake.yaml}): Camel's SFTP consumer, which
+     * against the embedded server lists only the folders the server says hold an upload.
+     */
+    @Bean("psygate-sftp")
+    NotedHomesSftpComponent intakeSftpComponent(ObjectProvider<PracticeUploads> uploads, Environment env) {
+        return new NotedHomesSftpComponent(readsEmbeddedServer(env) ? uploads.getIfAvailable() : null);
+    }
+
+    /**
      * Whether the intake reads the practices' homes from the gateway's own embedded server (the default), whose
      * uploads and folders the gateway knows without asking over SFTP; not when it reads an external server.
      */

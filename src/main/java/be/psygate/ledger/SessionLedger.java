@@ -12,6 +12,7 @@ import be.psygate.tariff.Care;
 import be.psygate.tariff.Price;
 import be.psygate.tariff.ServiceKind;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -516,13 +517,22 @@ public class SessionLedger {
      * premium, each with the day its list was received in {@code zone}.
      */
     public List<PremiumSession> attestedForPremium(LocalDate from, LocalDate to, ZoneId zone) {
-        return jdbc.query("select l.psychologist_inami, l.network_id, l.pseudocode, l.session_date, l.fee, f.received_at "
-                        + "from session_line l join received_file f on f.id = l.file_id "
-                        + "where l.status = 'ACCEPTED' and l.session_date between ? and ? "
-                        + "and (l.insurer_state is null or l.insurer_state <> 'REFUSED')",
-                (rs, n) -> new PremiumSession(Inami.parse(rs.getString(1)), rs.getString(2),
-                        Pseudocode.parse(rs.getString(3)), rs.getDate(4).toLocalDate(), rs.getBigDecimal(5),
-                        LocalDate.ofInstant(rs.getTimestamp(6).toInstant(), zone)),
-                Date.valueOf(from), Date.valueOf(to));
+        // network by network (and the lines of no network), each read on the index of (network_id, session_date):
+        // the period's lines alone, whatever the ledger holds of other years; asked of all networks at once, H2
+        // took the index of the status and read every accepted line of the ledger (8 s for a million, cold)
+        String select = "select l.psychologist_inami, l.network_id, l.pseudocode, l.session_date, l.fee, f.received_at "
+                + "from session_line l join received_file f on f.id = l.file_id where ";
+        String period = " and l.status = 'ACCEPTED' and l.session_date between ? and ? "
+                + "and (l.insurer_state is null or l.insurer_state <> 'REFUSED')";
+        RowMapper<PremiumSession> row = (rs, n) -> new PremiumSession(Inami.parse(rs.getString(1)), rs.getString(2),
+                Pseudocode.parse(rs.getString(3)), rs.getDate(4).toLocalDate(), rs.getBigDecimal(5),
+                LocalDate.ofInstant(rs.getTimestamp(6).toInstant(), zone));
+        List<PremiumSession> sessions = new ArrayList<>(jdbc.query(select + "l.network_id is null" + period, row,
+                Date.valueOf(from), Date.valueOf(to)));
+        for (String network : jdbc.queryForList("select id from network order by id", String.class)) {
+            sessions.addAll(jdbc.query(select + "l.network_id = ?" + period, row, network, Date.valueOf(from),
+                    Date.valueOf(to)));
+        }
+        return sessions;
     }
 }

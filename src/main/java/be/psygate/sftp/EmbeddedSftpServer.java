@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.sshd.common.NamedResource;
 import org.apache.sshd.common.compression.BuiltinCompressions;
@@ -57,6 +60,11 @@ public class EmbeddedSftpServer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedSftpServer.class);
 
+    /** The shortest pause between two sweeps of the homes for files the server was not told of. */
+    static final Duration SWEEP_MIN_PAUSE = Duration.ofMillis(500);
+    /** The pause after a sweep, as a multiple of the time it took. */
+    static final int SWEEP_PAUSE_FACTOR = 20;
+
     private final SftpProperties properties;
     private final SftpAccountDirectory directory;
     private final SftpHomes homes;
@@ -65,6 +73,7 @@ public class EmbeddedSftpServer implements SmartLifecycle {
     private SshServer sshd;
     private volatile UploadsInProgress uploads;
     private ScheduledExecutorService delayedLogins;
+    private ScheduledExecutorService sweeps;
     private volatile int boundPort = -1;
 
     /**
@@ -113,6 +122,9 @@ public class EmbeddedSftpServer implements SmartLifecycle {
             sshd.start();
             boundPort = sshd.getPort();
             KnownHostsFile.write(properties.knownHosts(), hostKey, boundPort, properties.host());
+            if (arrivals.listened()) {
+                startSweeps();
+            }
         } catch (IOException | RuntimeException e) {
             stop();
             throw new IllegalStateException("Cannot start the SFTP server on " + properties.host() + ":"
@@ -135,6 +147,10 @@ public class EmbeddedSftpServer implements SmartLifecycle {
         if (delayedLogins != null) {
             delayedLogins.shutdownNow();
             delayedLogins = null;
+        }
+        if (sweeps != null) {
+            sweeps.shutdownNow();
+            sweeps = null;
         }
         if (server == null) {
             return;
@@ -212,6 +228,37 @@ public class EmbeddedSftpServer implements SmartLifecycle {
         homes.ensureHome(account);
     }
 
+    /**
+     * Sweeps the practices' homes on the disk for files the server was not told of (see
+     * {@link UploadArrivals#sweep}): at once, then again after {@link #SWEEP_PAUSE_FACTOR} times as long as the last
+     * sweep took, and never sooner than {@link #SWEEP_MIN_PAUSE}: with a few practices a file dropped on the disk is
+     * seen within half a second, with thousands the sweep takes a twentieth of one core at most.
+     */
+    private void startSweeps() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sftp-upload-sweep");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sweeps = executor;
+        executor.execute(new Runnable() {
+            @Override
+            public void run() {
+                long started = System.nanoTime();
+                arrivals.sweep();
+                long took = System.nanoTime() - started;
+                long pause = Math.max(SWEEP_MIN_PAUSE.toNanos(), took * SWEEP_PAUSE_FACTOR);
+                if (!executor.isShutdown()) {
+                    try {
+                        executor.schedule(this, pause, TimeUnit.NANOSECONDS);
+                    } catch (RejectedExecutionException stopping) {
+                        // the server stops
+                    }
+                }
+            }
+        });
+    }
+
     private KeyPair loadHostKey() throws IOException {
         Path file = properties.hostKey();
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -227,6 +274,7 @@ public class EmbeddedSftpServer implements SmartLifecycle {
         LoginFailures failures = new LoginFailures(limits, alerts, Clock.systemUTC());
         SftpAuthenticator authenticator = new SftpAuthenticator(directory, homes, properties, failures, delayed);
         uploads = new UploadsInProgress(Clock.systemUTC(), limits.incompleteUploadAnswerAfter());
+        arrivals.hide(uploads::isHiddenFromOthers);
         SftpSubsystemFactory sftp = new SftpSubsystemFactory();
         sftp.setFileSystemAccessor(new UploadHidingFileSystemAccessor(uploads, homes, properties.serviceUser(),
                 limits));

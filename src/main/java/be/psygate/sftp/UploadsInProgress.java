@@ -111,6 +111,18 @@ final class UploadsInProgress implements SessionListener, SftpEventListener {
         return writers != null && writers.stream().noneMatch(writer -> writer.session().equals(session));
     }
 
+    /**
+     * Whether the file is hidden from every session but its writers' (and its practice's): open for writing, or cut
+     * off and not yet shown again.
+     */
+    synchronized boolean isHiddenFromOthers(Path file) {
+        if (writersByFile.containsKey(file)) {
+            return true;
+        }
+        Cut cut = cutOff.get(file);
+        return cut != null && !hasWaitedLongEnough(cut);
+    }
+
     /** Whether the file's upload was cut off and not completed since. */
     synchronized boolean isCutOff(Path file) {
         return cutOff.containsKey(file);

@@ -97,6 +97,21 @@ class ConsolePagesAccessTest extends GatewayTest {
         jdbc.sql("delete from network where id like 'console-test-%'").update();
     }
 
+    /**
+     * The console's own files and the WebJars are served where the pages link them, and nothing else is taken for a
+     * static file: a page's links to other pages are written as they are.
+     */
+    @Test
+    void theConsolesFilesAreServedUnderAssetsAndWebJarsAndPageLinksAreLeftAlone() throws Exception {
+        for (String file : List.of("/assets/console.css", "/assets/console.js", "/assets/network-chart.js",
+                "/webjars/htmx.org/dist/htmx.min.js", "/webjars/echarts/dist/echarts.min.js")) {
+            mvc.perform(get(file)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/networks/" + DEMO_NETWORK).with(user("ops").roles("OPS")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/practices/" + DEMO_PRACTICE + "\"")));
+    }
+
     @Test
     void aVisitorWhoHasNotLoggedInIsSentToTheLoginFormAndSeesNoData() throws Exception {
         for (String page : PAGES) {

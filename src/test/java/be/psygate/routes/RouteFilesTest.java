@@ -48,7 +48,8 @@ class RouteFilesTest {
         assertThat(byTemplate).hasSize(4);
         int sftpEndpoints = 0;
         for (String template : byTemplate) {
-            sftpEndpoints += count(template, "uri: \"sftp:");
+            // the folder read names its component by a parameter: sftp, or psygate-sftp for the intake
+            sftpEndpoints += count(template, "uri: \"sftp:") + count(template, Pattern.quote("uri: \"{{scheme}}:"));
             for (String option : List.of("username", "password", "knownHostsFile", "strictHostKeyChecking",
                     "useUserKnownHostsFile", "binary", "stepwise", "disconnect")) {
                 assertThat(count(template, "\n\\s*" + option + ":")).as(option).isLessThanOrEqualTo(1);

@@ -100,6 +100,41 @@ class PracticeUploadsTest {
         assertThat(uploads.mayHoldUploads(SERVICE_USER)).isTrue();
     }
 
+    @Test
+    void onlyTheFoldersAnUploadEndedInAreListedAndOnlyWhileTheyHoldIt() throws Exception {
+        addPractice("xena");
+        addPractice("yves");
+        PracticeUploads uploads = server.practiceUploads();
+        try (JschSftp xena = login("xena"); JschSftp yves = login("yves")) {
+            yves.ls("in");
+            xena.put("in/list.csv", "a list");
+            assertThat(uploads.foldersToList()).contains("xena/in").doesNotContain("xena/check")
+                    .noneMatch(folder -> folder.startsWith("yves/"));
+            // still there until it is taken
+            assertThat(uploads.foldersToList()).contains("xena/in");
+            xena.rm("in/list.csv");
+            assertThat(uploads.foldersToList()).noneMatch(folder -> folder.startsWith("xena/"));
+            xena.put("check/list.csv", "a list");
+            assertThat(uploads.foldersToList()).contains("xena/check").doesNotContain("xena/in");
+            xena.rm("check/list.csv");
+            assertThat(uploads.foldersToList()).noneMatch(folder -> folder.startsWith("xena/"));
+        }
+    }
+
+    @Test
+    void aFileThatArrivedWithoutSftpIsFoundByTheSweep() throws Exception {
+        addPractice("zoe");
+        try (JschSftp zoe = login("zoe")) {
+            zoe.ls("in");
+        }
+        int before = signals.get();
+        PracticeUploads uploads = server.practiceUploads();
+        assertThat(uploads.foldersToList()).noneMatch(folder -> folder.startsWith("zoe/"));
+        java.nio.file.Files.writeString(server.homeOf("zoe").resolve("in").resolve("dropped.csv"), "a list");
+        await().atMost(Duration.ofSeconds(10)).until(() -> signals.get() > before);
+        assertThat(uploads.foldersToList()).contains("zoe/in");
+    }
+
     private static void addPractice(String user) {
         directory.put(new SftpAccount(user, server.homeOf(user), BCRYPT.encode(user + "-pw"), List.of()));
     }
