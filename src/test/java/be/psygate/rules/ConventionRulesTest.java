@@ -270,21 +270,6 @@ class ConventionRulesTest {
         assertThat(individual.ruleSet().validFrom()).isEqualTo(LocalDate.of(2021, 9, 1));
     }
 
-    // --- the transitional constructors, until the intake gives the new terms ------------------------------------
-
-    @Test
-    @SuppressWarnings("removal")
-    void judgesWithTheBundledRulesAnOpenAgreementAndNoDeadlineInTheTransitionalForm() {
-        PracticeContext transitional = new PracticeContext(Inami.parse(PRACTICE), Inami.parse(PRACTICE)::equals);
-        ListValidator validator = new ListValidator(TARIFFS, transitional, TODAY);
-
-        assertThat(transitional.agreementStart()).isEqualTo(LocalDate.of(2019, 4, 1));
-        assertThat(transitional.networkPublic()).isEqualTo(NetworkPublic.ADULTS);
-        assertThat(transitional.billingDeadline()).isNull();
-        assertThat(validator.check(line().date("2020-03-02").build()).reason()).isEqualTo(ReasonCode.REFERRAL_MISSING);
-        assertThat(validator.check(line().date("2022-12-01").build()).accepted()).isTrue();
-    }
-
     static void assertVerdict(Verdict verdict, ReasonCode reason, List<String> args) {
         if (reason == null) {
             assertThat(verdict.accepted()).as("%s", verdict).isTrue();
