@@ -37,16 +37,6 @@ public final class FixedLengthCodec<T> {
     /** The locale Bindy formats numbers and dates in, whatever the JVM's default locale. */
     private static final String LOCALE = "en";
 
-    /** What a codec throws when a model cannot be written or a text cannot be read. */
-    public interface Errors {
-
-        /** The exception for a model that cannot be written, {@code message} saying why. */
-        RuntimeException unwritable(String message);
-
-        /** The exception for a text that cannot be read, at {@code line} (a record or line number). */
-        RuntimeException unreadable(String message, long line);
-    }
-
     /**
      * A zone of the model: its field and how Bindy writes it, read from its {@link DataField} once (an annotation's
      * values are read through a proxy, slower than a field); {@code padding}, the zone's length of its padding
@@ -59,7 +49,7 @@ public final class FixedLengthCodec<T> {
     private final Class<T> type;
     private final String name;
     private final int length;
-    private final Errors errors;
+    private final FormatErrors errors;
     private final BindyFixedLengthFactory factory;
     private final List<Zone> zones;
 
@@ -67,7 +57,7 @@ public final class FixedLengthCodec<T> {
      * @param name   what the model is called in a message ("segment 300", "record 91")
      * @param length the model's length, which its {@link FixedLengthRecord} must give
      */
-    public FixedLengthCodec(Class<T> type, String name, int length, Errors errors) {
+    public FixedLengthCodec(Class<T> type, String name, int length, FormatErrors errors) {
         this.type = type;
         this.name = name;
         this.length = length;

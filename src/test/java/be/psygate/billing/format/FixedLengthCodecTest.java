@@ -39,17 +39,9 @@ class FixedLengthCodecTest {
         String unset;
     }
 
-    private static final FixedLengthCodec.Errors ERRORS = new FixedLengthCodec.Errors() {
-        @Override
-        public RuntimeException unwritable(String message) {
-            return new IllegalStateException("unwritable: " + message);
-        }
-
-        @Override
-        public RuntimeException unreadable(String message, long line) {
-            return new IllegalStateException("unreadable at " + line + ": " + message);
-        }
-    };
+    private static final FormatErrors ERRORS = FormatErrors.of(
+            message -> new IllegalStateException("unwritable: " + message),
+            (message, line) -> new IllegalStateException("unreadable at " + line + ": " + message));
 
     private final FixedLengthCodec<Sample> codec = new FixedLengthCodec<>(Sample.class, "the sample", 60, ERRORS);
 

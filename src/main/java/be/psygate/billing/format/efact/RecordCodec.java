@@ -1,6 +1,7 @@
 package be.psygate.billing.format.efact;
 
 import be.psygate.billing.format.FixedLengthCodec;
+import be.psygate.billing.format.FormatErrors;
 import be.psygate.billing.format.InvoiceFormatException;
 
 import java.lang.reflect.Field;
@@ -13,17 +14,8 @@ import java.lang.reflect.Field;
  */
 final class RecordCodec<T> {
 
-    private static final FixedLengthCodec.Errors ERRORS = new FixedLengthCodec.Errors() {
-        @Override
-        public RuntimeException unwritable(String message) {
-            return new InvoiceFormatException(message);
-        }
-
-        @Override
-        public RuntimeException unreadable(String message, long line) {
-            return new InvoiceFormatException(message, line);
-        }
-    };
+    private static final FormatErrors ERRORS = FormatErrors.of(InvoiceFormatException::new,
+            InvoiceFormatException::new);
 
     private final FixedLengthCodec<T> codec;
     /** For a record with a record check, its sequence number's and its check's fields; null otherwise. */

@@ -1,6 +1,7 @@
 package be.psygate.billing.returns.efact;
 
 import be.psygate.billing.format.FixedLengthCodec;
+import be.psygate.billing.format.FormatErrors;
 import be.psygate.billing.format.efact.EfactFormat;
 import be.psygate.billing.returns.ReturnFormatException;
 
@@ -10,17 +11,8 @@ import be.psygate.billing.returns.ReturnFormatException;
  */
 final class EfactAnswerCodecs {
 
-    private static final FixedLengthCodec.Errors ERRORS = new FixedLengthCodec.Errors() {
-        @Override
-        public RuntimeException unwritable(String message) {
-            return new ReturnFormatException(message);
-        }
-
-        @Override
-        public RuntimeException unreadable(String message, long line) {
-            return new ReturnFormatException(message, line);
-        }
-    };
+    private static final FormatErrors ERRORS = FormatErrors.of(ReturnFormatException::new,
+            ReturnFormatException::new);
 
     final FixedLengthCodec<Segment200Message> message =
             new FixedLengthCodec<>(Segment200Message.class, "segment 200", Segment200Message.LENGTH, ERRORS);
