@@ -13,12 +13,14 @@ import be.psygate.money.account.IllegalReturnException;
 import be.psygate.money.account.Outcome;
 import be.psygate.money.account.SessionAccount;
 import be.psygate.money.account.Transition;
+import be.psygate.ops.OpsEvent;
+import be.psygate.ops.OpsEvent.ReturnOutcome;
 import be.psygate.payments.BankStatementService;
+import be.psygate.payments.PaymentsProperties;
 import be.psygate.reconciliation.ReturnLedger.BatchSession;
 import be.psygate.reconciliation.ReturnLedger.SessionEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +32,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,71 +57,69 @@ public class ReconciliationService {
     private final boolean waitForBank;
 
     public ReconciliationService(ReturnLedger returns, InvoiceLedger invoices, BankStatementService bank, Clock clock,
-                                 @Value("${psygate.payments.release:settlement}") String release) {
+                                 PaymentsProperties payments) {
         this.returns = returns;
         this.invoices = invoices;
         this.bank = bank;
         this.clock = clock;
-        this.waitForBank = "bank".equalsIgnoreCase(release.strip());
+        this.waitForBank = payments.release() == PaymentsProperties.Release.BANK;
     }
 
     /** Takes in one answer file or message; returns the event for the operators. */
     @Transactional
-    public Map<String, Object> receive(byte[] content, String fileName) {
+    public OpsEvent.ReturnTaken receive(byte[] content, String fileName) {
         InsurerReturn answer = ReturnFormats.forFileName(fileName).read(new ByteArrayInputStream(content));
         Optional<BatchRecord> batch = invoices.batch(answer.batchNumber())
                 .filter(b -> b.insurerId().equals(answer.insurerId()));
         Optional<Long> returnId = returns.insertReturn(answer.insurerId(), batch.map(BatchRecord::id).orElse(null),
                 answer.kind().name(), answer.insurerReference(), fileName, sha256(content),
-                batch.isPresent() ? "APPLIED" : "UNMATCHED", answer.lines().size());
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("insurer", answer.insurerId());
-        event.put("batchId", answer.batchNumber());
-        event.put("kind", answer.kind().name());
-        event.put("fileName", fileName);
+                (batch.isPresent() ? ReturnStatus.APPLIED : ReturnStatus.UNMATCHED).name(), answer.lines().size());
         if (returnId.isEmpty()) {
             log.info("Answer {} of insurer {} was received before: ignored", fileName, answer.insurerId());
-            event.put("type", "RETURN_REPEATED");
-            return stamp(event);
+            return event(answer, fileName, ReturnOutcome.RETURN_REPEATED);
         }
         if (batch.isEmpty()) {
             log.warn("Answer {} of insurer {} names batch {}, which this gateway did not send it", fileName,
                     answer.insurerId(), answer.batchNumber());
-            event.put("type", "RETURN_UNMATCHED");
-            return stamp(event);
+            return event(answer, fileName, ReturnOutcome.RETURN_UNMATCHED);
         }
         long batchId = batch.get().id();
-        event.put("type", "RETURN_APPLIED");
+        OpsEvent.ReturnTaken event = event(answer, fileName, ReturnOutcome.RETURN_APPLIED);
         switch (answer.kind()) {
-            case RECEIPT -> returns.setBatchState(batchId, "RECEIVED");
+            case RECEIPT -> returns.setBatchState(batchId, InsurerState.RECEIVED.name());
             case PROVISIONAL_ERRORS -> {
                 ReturnLedger.Writes writes = returns.writes();
                 for (ReturnLine line : answer.lines()) {
-                    writes.line(returnId.get(), line.sessionId(), line.lineRef().value(), "PROVISIONAL_ERROR",
+                    writes.line(returnId.get(), line.sessionId(), line.lineRef().value(), ReturnLineOutcome.PROVISIONAL_ERROR.name(),
                             null, line.errorCode(), line.errorText(), null, answer.date());
                 }
                 writes.flush();
-                returns.setBatchState(batchId, "PROVISIONAL_ERRORS");
+                returns.setBatchState(batchId, InsurerState.PROVISIONAL_ERRORS.name());
             }
             case FILE_REFUSED, REJECTED -> {
                 Map<Long, BatchSession> sessions = returns.sessionsOfBatch(batchId);
                 ReturnLedger.Writes writes = returns.writes();
                 for (BatchSession s : sessions.values()) {
-                    writes.line(returnId.get(), s.id(), s.lineRef(), "REOPENED", null,
+                    writes.line(returnId.get(), s.id(), s.lineRef(), ReturnLineOutcome.REOPENED.name(), null,
                             answer.fileRefusalCode(), null, null, answer.date());
                 }
                 writes.flush();
-                returns.reopenBatch(batchId, answer.kind().name());
-                event.put("reopenedSessions", sessions.size());
+                returns.reopenBatch(batchId, InsurerState.valueOf(answer.kind().name()).name());
+                event = event.reopened(sessions.size());
                 log.warn("Insurer {} refused batch {} ({}): its {} sessions will be invoiced again",
                         answer.insurerId(), batchId, answer.kind(), sessions.size());
             }
-            case SETTLEMENT -> event.putAll(settle(returnId.get(), batchId, answer));
+            case SETTLEMENT -> event = event.settled(settle(returnId.get(), batchId, answer));
         }
-        return stamp(event);
+        return event;
     }
 
-    private Map<String, Object> settle(long returnId, long batchId, InsurerReturn answer) {
+    private static OpsEvent.ReturnTaken event(InsurerReturn answer, String fileName, ReturnOutcome outcome) {
+        return OpsEvent.ReturnTaken.of(answer.insurerId(), answer.batchNumber(), answer.kind().name(), fileName,
+                outcome, Instant.now());
+    }
+
+    private OpsEvent.ReturnTaken.Settlement settle(long returnId, long batchId, InsurerReturn answer) {
         Map<Long, BatchSession> sessions = returns.sessionsOfBatch(batchId);
         AnswerLineMatcher matcher = new AnswerLineMatcher(sessions.values());
         Map<Long, List<SessionEvent>> history = returns.historyOf(sessions.keySet());
@@ -142,7 +141,7 @@ public class ReconciliationService {
                             + " reference several practices of the batch use: left unmatched", batchId,
                             line.sessionId());
                 }
-                writes.line(returnId, null, line.lineRef().value(), "UNKNOWN_REFERENCE", line.accepted(),
+                writes.line(returnId, null, line.lineRef().value(), ReturnLineOutcome.UNKNOWN_REFERENCE.name(), line.accepted(),
                         line.errorCode(), line.errorText(), null, answer.date());
                 unknown++;
                 continue;
@@ -157,18 +156,18 @@ public class ReconciliationService {
             } catch (IllegalReturnException e) {
                 log.warn("Batch {}: the insurer's word on session {} contradicts what it said before: {}", batchId,
                         s.id(), e.getMessage());
-                writes.line(returnId, s.id(), s.lineRef(), "CONTRADICTS", line.accepted(), line.errorCode(),
+                writes.line(returnId, s.id(), s.lineRef(), ReturnLineOutcome.CONTRADICTS.name(), line.accepted(), line.errorCode(),
                         line.errorText(), paymentRef, answer.date());
                 contradicting++;
                 continue;
             }
             if (t.outcome() == Outcome.ALREADY_KNOWN) {
-                writes.line(returnId, s.id(), s.lineRef(), "REPEATED", line.accepted(), line.errorCode(),
+                writes.line(returnId, s.id(), s.lineRef(), ReturnLineOutcome.REPEATED.name(), line.accepted(), line.errorCode(),
                         line.errorText(), paymentRef, answer.date());
                 repeated++;
                 continue;
             }
-            writes.line(returnId, s.id(), s.lineRef(), payment ? "PAID" : "REFUSED", line.accepted(),
+            writes.line(returnId, s.id(), s.lineRef(), (payment ? ReturnLineOutcome.PAID : ReturnLineOutcome.REFUSED).name(), line.accepted(),
                     line.errorCode(), line.errorText(), paymentRef, answer.date());
             for (Entry e : t.entries()) {
                 // a tranche 2 may wait for the bank to show the insurer's payment; a clawback never waits
@@ -190,17 +189,10 @@ public class ReconciliationService {
             released += bank.announce(answer.insurerId(), returnId, m.paymentReference(), m.accepted());
         }
         returns.finishReturn(returnId, paid + refused + repeated + contradicting, unknown);
-        returns.setBatchState(batchId, "SETTLED");
+        returns.setBatchState(batchId, InsurerState.SETTLED.name());
         log.info("Settlement of batch {} by insurer {}: {} paid, {} refused, {} repeated, {} unknown, {} contradicting",
                 batchId, answer.insurerId(), paid, refused, repeated, unknown, contradicting);
-        Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("paid", paid);
-        counts.put("refused", refused);
-        counts.put("repeated", repeated);
-        counts.put("unknownReferences", unknown);
-        counts.put("contradicting", contradicting);
-        counts.put("releasedByBank", released);
-        return counts;
+        return new OpsEvent.ReturnTaken.Settlement(paid, refused, repeated, unknown, contradicting, released);
     }
 
     /** The session's account as the insurers' earlier words left it. */
@@ -208,20 +200,16 @@ public class ReconciliationService {
         SessionAccount account = SessionAccount.accepted(s.id(), s.insurerShare(),
                 LocalDate.ofInstant(s.listReceived(), clock.getZone())).account();
         for (SessionEvent e : events) {
-            account = switch (e.outcome()) {
-                case "PAID" -> account.paid(e.amount(), e.recordedOn()).account();
-                case "REFUSED" -> account.refused(e.errorCode(), e.recordedOn()).account();
-                case "REOPENED" -> account.reopened().account();
-                default -> account;
+            account = switch (ReturnLineOutcome.valueOf(e.outcome())) {
+                case PAID -> account.paid(e.amount(), e.recordedOn()).account();
+                case REFUSED -> account.refused(e.errorCode(), e.recordedOn()).account();
+                case REOPENED -> account.reopened().account();
+                case PROVISIONAL_ERROR, UNKNOWN_REFERENCE, CONTRADICTS, REPEATED -> account;
             };
         }
         return account;
     }
 
-    private static Map<String, Object> stamp(Map<String, Object> event) {
-        event.put("at", Instant.now().toString());
-        return event;
-    }
 
     static String sha256(byte[] content) {
         try {
