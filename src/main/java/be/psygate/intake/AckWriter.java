@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Writes the acknowledgement of a list (CONTRACT.md "Acknowledgement, CSV"), one line per line of the list, with the
+ * Writes the acknowledgement of a list (README.md, "Try it as the demo practice"), one line per line of the list, with the
  * reason in the practice's language. {@code line_number} is added after the contract's columns so that a line whose
  * reference could not be read can still be found.
  */

@@ -50,7 +50,7 @@ public class MoneyController {
     }
 
     /**
-     * {@code GET /api/premiums/2023}: the practice premium of each psychologist (seed 002), and how many sessions
+     * {@code GET /api/premiums/2023}: the practice premium of each psychologist (INAMI letter Psy-Ort/2023/006 of 2023-09-28), and how many sessions
      * were left out for having been received after the cut-off.
      */
     @GetMapping("/api/premiums/2023")

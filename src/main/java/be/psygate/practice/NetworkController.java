@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 
 /**
- * {@code /api/networks}: register, update and read networks (CONTRACT.md). Writes need the admin role and are
+ * {@code /api/networks}: register, update and read networks (README.md). Writes need the admin role and are
  * audited, reads the ops role (SecurityConfiguration).
  */
 @RestController

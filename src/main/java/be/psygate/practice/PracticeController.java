@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * {@code /api/practices}: register, update and read practices (CONTRACT.md). Secrets are never returned; a bad
+ * {@code /api/practices}: register, update and read practices (README.md). Secrets are never returned; a bad
  * field answers 400 ({@link RegistrationErrors}).
  */
 @RestController

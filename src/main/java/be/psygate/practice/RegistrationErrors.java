@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * How the reference-data calls answer what they cannot accept: 400 with
- * {@code {"errors":[{"field":"publicKind","message":"..."}]}} (CONTRACT.md), whether the fields were read but are
+ * {@code {"errors":[{"field":"publicKind","message":"..."}]}} (README.md), whether the fields were read but are
  * wrong ({@link InvalidRegistrationException}) or could not be read at all (a number that is text, a date that is
  * no date, an unknown field). A field that could not be read is named, its value never repeated: a misplaced
  * national number would be.

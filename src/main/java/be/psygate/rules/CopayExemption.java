@@ -40,7 +40,7 @@ public sealed interface CopayExemption permits CopayExemption.UpToAge, CopayExem
 
     /**
      * Sessions billed under pseudocodes that carry no personal contribution (from 2023-09-01: the codes of sessions
-     * organised with a CLB or CPMS, seed 002: amendment to the model cooperation agreement, article 17 section 1/1).
+     * organised with a CLB or CPMS, INAMI letter Psy-Ort/2023/006 of 2023-09-28: amendment to the model cooperation agreement, article 17 section 1/1).
      * Such a code is still refused while no tariff version lists it: the exemption only changes the split of a fee
      * that a tariff gives.
      */

@@ -52,8 +52,6 @@ import java.util.Optional;
  */
 public final class ListValidator {
 
-    private static final String[] BUNDLED_RULES = {"2019-04-01.yaml", "2021-09-01.yaml"};
-
     private final List<LineRule> rules;
     private final FileRules file = new FileRules();
     private final Pricer pricer = new Pricer();
@@ -98,26 +96,6 @@ public final class ListValidator {
         this(tariffs, ruleBook, practice, LocalDate.now(clock));
     }
 
-    /**
-     * Transitional: judges with the rule sets bundled in the jar.
-     *
-     * @deprecated give the rule book read from {@code mappings/rules/}
-     */
-    @Deprecated(forRemoval = true)
-    public ListValidator(TariffBook tariffs, PracticeContext practice, LocalDate today) {
-        this(tariffs, BundledRules.BOOK, practice, today);
-    }
-
-    /**
-     * Transitional: judges with the rule sets bundled in the jar.
-     *
-     * @deprecated give the rule book read from {@code mappings/rules/}
-     */
-    @Deprecated(forRemoval = true)
-    public ListValidator(TariffBook tariffs, PracticeContext practice, Clock clock) {
-        this(tariffs, BundledRules.BOOK, practice, LocalDate.now(clock));
-    }
-
     /** The verdict on the next line of the file. */
     public Verdict check(DeclaredSession line) {
         LineDraft draft = new LineDraft(Objects.requireNonNull(line, "line"));
@@ -137,10 +115,5 @@ public final class ListValidator {
                 : pricer.groupParticipant(draft.tariff, draft.groupParticipants, draft.indexInGroup);
         boolean exempt = draft.rules.copayExemption(draft.pseudocode, draft.sessionDate, draft.patient).isPresent();
         return exempt ? price.withoutCopay() : price;
-    }
-
-    /** The rule sets in the jar, read once, for the transitional constructors. */
-    private static final class BundledRules {
-        static final RuleBook BOOK = RuleBookYaml.fromClasspath(BUNDLED_RULES);
     }
 }

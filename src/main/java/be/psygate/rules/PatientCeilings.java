@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * How many sessions a patient may have reimbursed per calendar year within one network, counted across all its
  * psychologists. Either one ceiling for every session (2019 convention: 8), or one per network public, care level
- * and kind (2021 convention, DOMAIN.md section 4). Only sessions proper count: individual and group sessions of
+ * and kind (2021 convention, public). Only sessions proper count: individual and group sessions of
  * first-line (SPPL) or specialised (SPS) care, never network missions or care-path reimbursements.
  */
 public sealed interface PatientCeilings permits PatientCeilings.PerYear, PatientCeilings.ByCareAndKind {

@@ -21,9 +21,6 @@ public record PracticeContext(
         NetworkPublic networkPublic,
         Period billingDeadline) {
 
-    /** The agreement start the transitional constructor assumes: the first day of the 2019 convention. */
-    private static final LocalDate CONVENTION_START = LocalDate.of(2019, 4, 1);
-
     public PracticeContext {
         Objects.requireNonNull(inami, "inami");
         Objects.requireNonNull(knownPsychologist, "knownPsychologist");
@@ -36,17 +33,6 @@ public record PracticeContext(
         if (billingDeadline != null && billingDeadline.isNegative()) {
             throw new IllegalArgumentException("A billing deadline cannot be negative, got " + billingDeadline);
         }
-    }
-
-    /**
-     * Transitional, for callers that do not give the agreement, the network's public and the billing deadline yet:
-     * an agreement open since the 2019 convention started, an adults network, no billing deadline.
-     *
-     * @deprecated give the practice's agreement, the network's public and the billing deadline
-     */
-    @Deprecated(forRemoval = true)
-    public PracticeContext(Inami inami, Predicate<Inami> knownPsychologist) {
-        this(inami, knownPsychologist, CONVENTION_START, null, NetworkPublic.ADULTS, null);
     }
 
     /** Whether the cooperation agreement covers a session on {@code day}. */

@@ -11,6 +11,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -21,6 +24,7 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import javax.xml.validation.ValidatorHandler;
+import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
 /**
@@ -121,6 +125,30 @@ public final class SafeXml {
         return bytes;
     }
 
+    /**
+     * {@code content} as a namespace-aware DOM, parsed by a parser that refuses a DOCTYPE and resolves nothing
+     * external.
+     *
+     * @throws SAXException when it is not well-formed or carries a DOCTYPE
+     */
+    public static Document dom(byte[] content) throws SAXException, IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder.parse(new ByteArrayInputStream(content));
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the XML parser cannot be secured", e);
+        }
+    }
+
     /** Closes a StAX reader, which only releases its buffers: the stream belongs to the caller. */
     public static void closeQuietly(XMLStreamReader reader) {
         if (reader == null) {
@@ -146,12 +174,27 @@ public final class SafeXml {
             return refuse(super.next());
         }
 
-        private static int refuse(int event) throws XMLStreamException {
+        /** As the parser's own, but through {@link #next}, so that a DOCTYPE before the root is refused too. */
+        @Override
+        public int nextTag() throws XMLStreamException {
+            int event;
+            do {
+                event = next();
+            } while (event == XMLStreamConstants.SPACE || event == XMLStreamConstants.COMMENT
+                    || event == XMLStreamConstants.PROCESSING_INSTRUCTION
+                    || (event == XMLStreamConstants.CHARACTERS && isWhiteSpace()));
+            if (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
+                throw new XMLStreamException("expected an element", getLocation());
+            }
+            return event;
+        }
+
+        private int refuse(int event) throws XMLStreamException {
             if (event == XMLStreamConstants.DTD) {
-                throw new XMLStreamException("a DOCTYPE is not allowed");
+                throw new XMLStreamException("a DOCTYPE is not accepted (no entity is ever read)", getLocation());
             }
             if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new XMLStreamException("an entity reference is not allowed");
+                throw new XMLStreamException("entity &" + getLocalName() + "; is not accepted", getLocation());
             }
             return event;
         }

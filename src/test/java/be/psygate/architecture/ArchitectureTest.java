@@ -1,5 +1,6 @@
 package be.psygate.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rules the house keeps, checked on the compiled production classes. A change that breaks one fails the build;
@@ -78,5 +80,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("be.psygate.insurer..")
                 .because("the simulated insurer is the demo's and the tests' counterpart, never a dependency")
                 .check(production);
+    }
+
+    @Test
+    void theSimulatedInsurerIsNotAProductionClass() {
+        assertThat(production.stream().map(JavaClass::getPackageName))
+                .as("src/demo is compiled apart, for ./mvnw spring-boot:run and the tests, never into the jar")
+                .noneMatch(name -> name.startsWith("be.psygate.insurer"));
+        java.net.URL route = getClass().getClassLoader().getResource("routes/simulated-insurer.yaml");
+        assertThat(route).as("the simulated insurer's route, on the tests' classpath from src/demo/resources")
+                .isNotNull();
+        assertThat(route.getPath()).doesNotContain("/target/classes/");
     }
 }

@@ -30,7 +30,7 @@ import java.util.Random;
  */
 public final class SyntheticCountry {
 
-    /** The list header every practice's software writes (CONTRACT.md). */
+    /** The list header every practice's software writes (README.md). */
     public static final String HEADER = "line_ref;psychologist_inami;patient_niss;insurer_code;preferential_regime;"
             + "session_date;pseudocode;group_participants;referral_date;prescriber_inami";
 

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Lists in, a billing run, and invoices at three insurers in three formats on two channels (CONTRACT.md, issue
+ * Lists in, a billing run, and invoices at three insurers in three formats on two channels (README.md, issue
  * "Invoicing the insurers"): 100 in efact over SFTP, 200 in XML over Artemis, 300 in CSV over SFTP, each read
  * back by the simulated insurer. A delivery that fails leaves its batch pending; the next run delivers it, and
  * every session is billed exactly once.

@@ -35,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SettingsDocumentedTest {
 
     private static final Path METADATA = Path.of("target/classes/META-INF/spring-configuration-metadata.json");
+    /** The demo's own settings (the simulated insurer, src/demo), compiled apart. */
+    private static final Path DEMO_METADATA =
+            Path.of("target/demo-classes/META-INF/spring-configuration-metadata.json");
     private static final Pattern KEY = Pattern.compile("`([a-z0-9.-]+)`");
     private static final Pattern AREA = Pattern.compile("`(psygate\\.[a-z0-9-]+)\\.\\*`");
 
@@ -44,12 +47,14 @@ class SettingsDocumentedTest {
 
     @BeforeAll
     static void read() throws IOException {
-        assertThat(METADATA).as("the configuration processor's output (compile first)").exists();
         metadata = new TreeSet<>();
-        for (JsonNode p : new ObjectMapper().readTree(METADATA.toFile()).path("properties")) {
-            String name = p.path("name").asText();
-            if (name.startsWith("psygate.")) {
-                metadata.add(name);
+        for (Path file : List.of(METADATA, DEMO_METADATA)) {
+            assertThat(file).as("the configuration processor's output (compile first)").exists();
+            for (JsonNode p : new ObjectMapper().readTree(file.toFile()).path("properties")) {
+                String name = p.path("name").asText();
+                if (name.startsWith("psygate.")) {
+                    metadata.add(name);
+                }
             }
         }
         readme = Files.readAllLines(Path.of("README.md"));
@@ -64,7 +69,7 @@ class SettingsDocumentedTest {
     void theMetadataDocumentsEverySettingWithADescription() throws IOException {
         assertThat(metadata).hasSizeGreaterThan(100);
         List<String> undescribed = new ArrayList<>();
-        for (JsonNode p : new ObjectMapper().readTree(METADATA.toFile()).path("properties")) {
+        for (JsonNode p : properties()) {
             if (p.path("name").asText().startsWith("psygate.") && p.path("description").asText("").isBlank()) {
                 undescribed.add(p.path("name").asText());
             }
@@ -76,7 +81,7 @@ class SettingsDocumentedTest {
     void theMetadataStatesNoDefaultOfItsOwn() throws IOException {
         // a primitive component would give the metadata Java's 0 or false as the default, not application.yml's
         List<String> withDefault = new ArrayList<>();
-        for (JsonNode p : new ObjectMapper().readTree(METADATA.toFile()).path("properties")) {
+        for (JsonNode p : properties()) {
             if (p.path("name").asText().startsWith("psygate.") && p.has("defaultValue")) {
                 withDefault.add(p.path("name").asText() + "=" + p.path("defaultValue"));
             }
@@ -193,5 +198,14 @@ class SettingsDocumentedTest {
                 out.put(key, v);
             }
         });
+    }
+
+    /** The properties of the gateway's metadata and of the demo's. */
+    private static List<JsonNode> properties() throws IOException {
+        List<JsonNode> all = new ArrayList<>();
+        for (Path file : List.of(METADATA, DEMO_METADATA)) {
+            new ObjectMapper().readTree(file.toFile()).path("properties").forEach(all::add);
+        }
+        return all;
     }
 }

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RouteFilesTest {
 
-    private static final Path ROUTES = Path.of("routes");
+    /** The gateway's route files, and the demo's (the simulated insurer, outside the jar). */
+    private static final List<Path> ROUTES = List.of(Path.of("routes"), Path.of("src/demo/resources/routes"));
     private static final List<String> SFTP_OPTIONS = List.of("username", "password", "knownHostsFile",
             "strictHostKeyChecking", "useUserKnownHostsFile", "binary", "stepwise", "disconnect", "tempFileName",
             "recursive", "readLock", "psygate.intake.host", "psygate.billing.sftp.host");
@@ -89,9 +90,11 @@ class RouteFilesTest {
 
     private static Map<String, String> routeFiles() throws IOException {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(ROUTES)) {
-            for (Path p : list.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                files.put(p.getFileName().toString(), Files.readString(p));
+        for (Path folder : ROUTES) {
+            try (Stream<Path> list = Files.list(folder)) {
+                for (Path p : list.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                    files.put(p.getFileName().toString(), Files.readString(p));
+                }
             }
         }
         return files;

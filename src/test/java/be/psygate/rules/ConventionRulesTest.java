@@ -136,7 +136,7 @@ class ConventionRulesTest {
         Verdict verdict = judge(since2019, TODAY, line().patient(tenYearsOld).date("2020-03-02")
                 .referral("2020-02-20", PRESCRIBER));
 
-        // past the age rule, and refused only because the seeds give no 2019 tariff
+        // past the age rule, and refused only because the repository holds no 2019 tariff
         assertThat(verdict.reason()).isEqualTo(ReasonCode.NO_TARIFF_ON_DATE);
     }
 
@@ -183,7 +183,7 @@ class ConventionRulesTest {
 
     @Test
     void acceptsA2019SessionWithItsReferralOnceA2019TariffIsKnown() {
-        // 45.88 EUR for a following session, copay 11.20 or 4.00 (seed 000); the seeds give no 2019 pseudocodes,
+        // 45.88 EUR for a following session, copay 11.20 or 4.00 (the 2019 INAMI convention); the repository holds no 2019 pseudocodes,
         // so this version is made up for the test
         List<TariffVersion> versions = new ArrayList<>(TARIFFS.versions());
         versions.add(TariffCsv.read(LocalDate.of(2019, 4, 1), new StringReader(TariffCsv.HEADER + "\n"
@@ -268,21 +268,6 @@ class ConventionRulesTest {
         assertThat(group.care()).isEqualTo(Care.SPPL);
         assertThat(group.kind()).isEqualTo(ServiceKind.GROUP);
         assertThat(individual.ruleSet().validFrom()).isEqualTo(LocalDate.of(2021, 9, 1));
-    }
-
-    // --- the transitional constructors, until the intake gives the new terms ------------------------------------
-
-    @Test
-    @SuppressWarnings("removal")
-    void judgesWithTheBundledRulesAnOpenAgreementAndNoDeadlineInTheTransitionalForm() {
-        PracticeContext transitional = new PracticeContext(Inami.parse(PRACTICE), Inami.parse(PRACTICE)::equals);
-        ListValidator validator = new ListValidator(TARIFFS, transitional, TODAY);
-
-        assertThat(transitional.agreementStart()).isEqualTo(LocalDate.of(2019, 4, 1));
-        assertThat(transitional.networkPublic()).isEqualTo(NetworkPublic.ADULTS);
-        assertThat(transitional.billingDeadline()).isNull();
-        assertThat(validator.check(line().date("2020-03-02").build()).reason()).isEqualTo(ReasonCode.REFERRAL_MISSING);
-        assertThat(validator.check(line().date("2022-12-01").build()).accepted()).isTrue();
     }
 
     static void assertVerdict(Verdict verdict, ReasonCode reason, List<String> args) {

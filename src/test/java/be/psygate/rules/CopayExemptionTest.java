@@ -99,7 +99,7 @@ class CopayExemptionTest {
         Verdict unknown = validator(ConventionRulesTest.TARIFFS).check(line().date("2025-03-15").pseudocode("791977")
                 .build());
 
-        // a code of the convention (seed 002, annex 1) that no tariff version lists: no tariff, not "unknown"
+        // a code of the convention (INAMI letter Psy-Ort/2023/006 of 2023-09-28, annex 1) that no tariff version lists: no tariff, not "unknown"
         assertThat(clb.reason()).isEqualTo(ReasonCode.NO_TARIFF_ON_DATE);
         assertThat(clb.args()).containsExactly("791976", "2025-03-15");
         assertThat(unknown.reason()).isEqualTo(ReasonCode.PSEUDOCODE_UNKNOWN);
@@ -107,7 +107,7 @@ class CopayExemptionTest {
 
     @ParameterizedTest(name = "{0} on {1}: {2} = {3} + {4}")
     @CsvSource({
-        // the exemption starts with sessions of 2023-09-01 (seed 002, article 4)
+        // the exemption starts with sessions of 2023-09-01 (INAMI letter Psy-Ort/2023/006 of 2023-09-28, article 4)
         "791976, 2023-08-31, 77.10, 66.10, 11.00",
         "791976, 2023-09-01, 77.10, 77.10, 0.00",
         "792013, 2024-05-02, 77.10, 77.10, 0.00",

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The convention's list of pseudocodes (annex 1 of the 2023 amendment, seed 002), read from its CSV file. */
+/** The convention's list of pseudocodes (annex 1 of the 2023 amendment, INAMI letter Psy-Ort/2023/006 of 2023-09-28), read from its CSV file. */
 class ConventionCodesTest {
 
     private static final ConventionCodes LIST = ConventionCodes.read(Path.of("mappings/pseudocodes.csv"));

@@ -1,5 +1,6 @@
 package be.psygate.payments.sepa;
 
+import be.psygate.xml.SafeXml;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
@@ -9,28 +10,21 @@ import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.ValidationEventLocator;
 import org.xml.sax.SAXException;
 
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.util.StreamReaderDelegate;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The XML machinery of the ISO 20022 files. Schemas come from {@value #SCHEMA_FOLDER} on the classpath and may
- * fetch nothing. Documents are read with the JDK's own StAX parser, which resolves nothing external and stops at
- * a DOCTYPE, so no entity is ever declared, expanded or fetched; they are validated against their schema as they
- * are unmarshalled. Documents are validated against their schema as they are marshalled, into memory, so an invalid
+ * The XML machinery of the ISO 20022 files, on the hardened parsers of {@link SafeXml}: schemas from
+ * {@value #SCHEMA_FOLDER} on the classpath that may fetch nothing; documents read by a parser that resolves nothing
+ * external and stops at a DOCTYPE, and validated against their schema as they are unmarshalled. What it adds is the
+ * JAXB binding and the {@link SepaFormatException}s that say where a document is not well-formed or not valid. Documents are validated against their schema as they are marshalled, into memory, so an invalid
  * one never reaches its destination.
  */
 final class Iso20022Xml {
@@ -43,22 +37,7 @@ final class Iso20022Xml {
 
     /** The schema {@code fileName} of {@value #SCHEMA_FOLDER}. */
     static Schema schema(String fileName) {
-        String resource = SCHEMA_FOLDER + fileName;
-        URL url = Iso20022Xml.class.getClassLoader().getResource(resource);
-        if (url == null) {
-            throw new IllegalStateException("not on the classpath: " + resource);
-        }
-        try (InputStream in = url.openStream()) {
-            SchemaFactory factory = SchemaFactory.newDefaultInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return factory.newSchema(new StreamSource(in, url.toExternalForm()));
-        } catch (SAXException e) {
-            throw new IllegalStateException("the schema " + resource + " cannot be loaded", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SafeXml.schema(SCHEMA_FOLDER + fileName);
     }
 
     /** The JAXB context of the classes generated in the package of {@code objectFactory}. */
@@ -73,17 +52,8 @@ final class Iso20022Xml {
 
     /** A namespace-aware StAX reader of {@code in} that resolves nothing external and refuses a DOCTYPE. */
     static XMLStreamReader reader(InputStream in) {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-            throw new XMLStreamException("external resources are not read");
-        });
         try {
-            return new NoDoctype(factory.createXMLStreamReader(in));
+            return SafeXml.reader(in);
         } catch (XMLStreamException e) {
             throw notWellFormed(e);
         }
@@ -167,10 +137,7 @@ final class Iso20022Xml {
      */
     static void validate(Schema schema, String schemaName, javax.xml.transform.Source source) {
         try {
-            javax.xml.validation.Validator validator = schema.newValidator();
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.validate(source);
+            SafeXml.validator(schema).validate(source);
         } catch (SAXException e) {
             // a validity error may come wrapped in the stream's exception; a stream error alone is not well-formed
             XMLStreamException streamError = null;
@@ -202,22 +169,11 @@ final class Iso20022Xml {
      */
     static org.w3c.dom.Document dom(byte[] content) {
         try {
-            javax.xml.parsers.DocumentBuilderFactory factory =
-                    javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder.parse(new java.io.ByteArrayInputStream(content));
+            return SafeXml.dom(content);
         } catch (org.xml.sax.SAXParseException e) {
             throw new SepaFormatException("the document is not well-formed XML at line " + e.getLineNumber()
                     + ", column " + e.getColumnNumber() + ": " + e.getMessage(), e);
-        } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
+        } catch (SAXException e) {
             throw new SepaFormatException("the document cannot be read: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -239,43 +195,5 @@ final class Iso20022Xml {
             return "";
         }
         return " at line " + locator.getLineNumber() + ", column " + locator.getColumnNumber();
-    }
-
-    /** Stops at a DOCTYPE or an entity reference, which no ISO 20022 document needs. */
-    private static final class NoDoctype extends StreamReaderDelegate {
-
-        NoDoctype(XMLStreamReader reader) throws XMLStreamException {
-            super(reader);
-            refuse(reader.getEventType());
-        }
-
-        @Override
-        public int next() throws XMLStreamException {
-            return refuse(super.next());
-        }
-
-        @Override
-        public int nextTag() throws XMLStreamException {
-            int event;
-            do {
-                event = next();
-            } while (event == XMLStreamConstants.SPACE || event == XMLStreamConstants.COMMENT
-                    || event == XMLStreamConstants.PROCESSING_INSTRUCTION
-                    || (event == XMLStreamConstants.CHARACTERS && isWhiteSpace()));
-            if (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
-                throw new XMLStreamException("expected an element", getLocation());
-            }
-            return event;
-        }
-
-        private int refuse(int event) throws XMLStreamException {
-            if (event == XMLStreamConstants.DTD) {
-                throw new XMLStreamException("a DOCTYPE is not accepted (no entity is ever read)", getLocation());
-            }
-            if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new XMLStreamException("entity &" + getLocalName() + "; is not accepted", getLocation());
-            }
-            return event;
-        }
     }
 }

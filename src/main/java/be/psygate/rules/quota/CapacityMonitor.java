@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Watches the pace of a psychologist: under the convention they commit to perform each month about 1/12 of their
- * yearly capacity (seed 001), so that care is offered all year. A month is "well below" that pace when its accepted
+ * yearly capacity (the INAMI convention with the mental-health networks (Insurance Committee, 17-12-2018)), so that care is offered all year. A month is "well below" that pace when its accepted
  * sessions are fewer than {@code share} of capacity / 12 (by default half). A warning for the network, never a
  * refusal.
  */

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The session account on the figures of seed 001 and DOMAIN.md section 5 (66.10 insurer share, tranche 1 59.49),
+ * The session account on the figures of the INAMI convention with the mental-health networks (Insurance Committee, 17-12-2018) and the convention (66.10 insurer share, tranche 1 59.49),
  * written as scripts of insurer answers dated in 2023: {@code paid 50.00 03-10} (2023-03-10),
  * {@code refused 001 03-10}, {@code reopened}, separated by {@code ;}. Every session here is accepted on a list
  * received on 2023-01-15, so its tranche 1 is due on 2023-02-15.

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The practice premium 2023 on the figures of seed 002: 36,000 EUR attested earns the whole 800 EUR volume part,
+ * The practice premium 2023 on the figures of INAMI letter Psy-Ort/2023/006 of 2023-09-28: 36,000 EUR attested earns the whole 800 EUR volume part,
  * 12,000 EUR earns 800 x 12,000 / 36,000; 50% of the individual sessions in outreach earns the whole 200 EUR outreach
  * part, 13% earns 13% / 50% x 200 = 52 EUR; at most 1,000 EUR. Only lists received by 5 October 2023 count.
  */
@@ -36,10 +36,10 @@ class PremiumCalculatorTest {
     @ParameterizedTest(name = "{0} sessions at {2}, {1} in outreach -> {4} + {5} = {6}")
     @CsvSource({
         // sessions, of which outreach, fee of each, outreach share, 80% part, 20% part, total
-        "100,   0, 120.00, 0.0000, 266.67,   0.00,  266.67",    // seed 002: 800 x 12,000 / 36,000
-        "100,  13, 100.00, 0.1300, 222.22,  52.00,  274.22",    // seed 002: 13% / 50% x 200 = 52
-        "100,  13, 120.00, 0.1300, 266.67,  52.00,  318.67",    // both examples of seed 002 together
-        "100,  50, 360.00, 0.5000, 800.00, 200.00, 1000.00",    // seed 002: the thresholds earn the maximum
+        "100,   0, 120.00, 0.0000, 266.67,   0.00,  266.67",    // INAMI letter Psy-Ort/2023/006 of 2023-09-28: 800 x 12,000 / 36,000
+        "100,  13, 100.00, 0.1300, 222.22,  52.00,  274.22",    // INAMI letter Psy-Ort/2023/006 of 2023-09-28: 13% / 50% x 200 = 52
+        "100,  13, 120.00, 0.1300, 266.67,  52.00,  318.67",    // both examples of INAMI letter Psy-Ort/2023/006 of 2023-09-28 together
+        "100,  50, 360.00, 0.5000, 800.00, 200.00, 1000.00",    // INAMI letter Psy-Ort/2023/006 of 2023-09-28: the thresholds earn the maximum
         "500, 400, 100.00, 0.8000, 800.00, 200.00, 1000.00",    // beyond the thresholds: still 1,000 at most
         "467, 100,  77.10, 0.2141, 800.00,  85.65,  885.65",    // 36,005.70 EUR; 200 x (100 / 467) / 0.5 = 85.653
         "  3,   1,  77.10, 0.3333,   5.14, 133.33,  138.47",    // 200 x (1 / 3) / 0.5 = 133.333...

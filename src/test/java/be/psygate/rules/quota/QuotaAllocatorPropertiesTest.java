@@ -29,7 +29,7 @@ import net.jqwik.api.statistics.Statistics;
  * The quota engine on random histories: random patients, psychologists, dates in three windows of two months (the
  * change of year under the 2019 convention, the change of convention on 2021-09-01, the change of year under the
  * 2021 convention), codes of each care level and kind, 2019 referrals, capacities and contingents. The limits are
- * written out here again, from DOMAIN.md and the seeds, rather than taken from the engine.
+ * written out here again, from the public convention texts, rather than taken from the engine.
  */
 class QuotaAllocatorPropertiesTest {
 
@@ -43,7 +43,7 @@ class QuotaAllocatorPropertiesTest {
             Inami.parse(TestIds.inami("345678", "790")));
     private static final List<Niss> PATIENTS = List.of(Sessions.patient(1), Sessions.patient(2));
 
-    /** The yearly ceilings of the 2021 convention, DOMAIN.md section 4. */
+    /** The yearly ceilings of the 2021 convention (2021 convention, public). */
     private static final Map<String, Integer> CEILINGS_2021 = Map.of(
             "ADULTS SPPL INDIVIDUAL", 8, "ADULTS SPPL GROUP", 5, "ADULTS SPS INDIVIDUAL", 20, "ADULTS SPS GROUP", 12,
             "CHILDREN SPPL INDIVIDUAL", 10, "CHILDREN SPPL GROUP", 8, "CHILDREN SPS INDIVIDUAL", 20,

@@ -55,7 +55,7 @@ class QuotaAllocatorTest {
 
     @ParameterizedTest(name = "{0}, {1} in {2}: {3} sessions, then {4}")
     @CsvSource({
-        // 2021 convention (from 2021-09-01), DOMAIN.md section 4
+        // 2021 convention (from 2021-09-01), the 2021 convention, public
         "ADULTS,   792691, 2025-01-06, 8,  8  IND SPPL 2025",
         "ADULTS,   792514, 2025-01-06, 5,  5  GRP SPPL 2025",
         "ADULTS,   792890, 2025-01-06, 20, 20 IND SPS 2025",

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Accepted sessions for the quota engine, built directly: the real rule sets, and the tariffs of 2022-10-01 for
- * their care and kind whatever the session date (the quota engine only reads the care and the kind, and the seeds
+ * their care and kind whatever the session date (the quota engine only reads the care and the kind, and the public convention texts
  * give no 2019 tariff).
  */
 final class Sessions {

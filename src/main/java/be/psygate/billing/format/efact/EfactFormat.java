@@ -131,7 +131,7 @@ public final class EfactFormat implements InvoiceFormat {
      */
     public String renderEcho(EchoedService service) {
         Record50Service record = EfactWriter.serviceOf(service.sessionId(), service.lineRef(), service.mutuality());
-        record.setSequence(service.sequence());
+        codecs.service.number(record, service.sequence());
         return codecs.service.render(record);
     }
 

@@ -1,21 +1,15 @@
 package be.psygate.billing.format.efact;
 
 /**
- * What every eFact record model has: its type (zone 1), its sequence number in the file (zone 2) and its record
- * check (the last zone, positions 349-350).
+ * An eFact record model that starts with its type (zone 1) and its sequence number in the file (zone 2, an int field
+ * named {@value #SEQUENCE}) and ends with its record check (positions 349-350, an int field named {@value #CHECK}).
+ * {@link RecordCodec} numbers such a record and computes its check.
  */
 interface EfactRecord {
 
-    /** The record type, e.g. 50. */
-    int recordType();
+    /** The field of the sequence number, from 1. */
+    String SEQUENCE = "sequence";
 
-    /** The sequence number of the record in the file, from 1. */
-    int sequence();
-
-    void setSequence(int sequence);
-
-    /** The record check as the record carries it. */
-    int check();
-
-    void setCheck(int check);
+    /** The field of the record check. */
+    String CHECK = "check";
 }

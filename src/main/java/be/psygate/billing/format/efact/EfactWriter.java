@@ -274,7 +274,7 @@ final class EfactWriter {
 
     private <T extends EfactRecord> void emit(RecordCodec<T> codec, T record) throws IOException {
         checkRoom();
-        record.setSequence(++sequence);
+        codec.number(record, ++sequence);
         out.write(codec.render(record));
     }
 

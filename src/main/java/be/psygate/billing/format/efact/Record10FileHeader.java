@@ -112,29 +112,4 @@ public class Record10FileHeader implements EfactRecord {
     // record check | computed (see Checks)
     @DataField(pos = 349, length = 2, align = "R", paddingChar = '0')
     int check;
-
-    @Override
-    public int recordType() {
-        return recordType;
-    }
-
-    @Override
-    public int sequence() {
-        return sequence;
-    }
-
-    @Override
-    public void setSequence(int sequence) {
-        this.sequence = sequence;
-    }
-
-    @Override
-    public int check() {
-        return check;
-    }
-
-    @Override
-    public void setCheck(int check) {
-        this.check = check;
-    }
 }

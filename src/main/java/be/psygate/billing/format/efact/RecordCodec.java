@@ -1,41 +1,35 @@
 package be.psygate.billing.format.efact;
 
-import be.psygate.billing.format.ForeignMessages;
+import be.psygate.billing.format.FixedLengthCodec;
+import be.psygate.billing.format.FormatErrors;
 import be.psygate.billing.format.InvoiceFormatException;
-import org.apache.camel.dataformat.bindy.BindyFixedLengthFactory;
-import org.apache.camel.dataformat.bindy.fixed.BindyFixedLengthDataFormat;
 
-import java.util.Map;
+import java.lang.reflect.Field;
 
 /**
- * Camel Bindy, driven one record (or segment) at a time for one model: the parts of an eFact sending follow one
- * another without separator and interleave (segments 200 and 300, the 10, then 20-50-80 per patient, the 90, a 95
- * per mutuality, the 96), which Bindy's own file-level marshalling (one record class, an optional header and
- * footer) cannot express. The factory of a {@link BindyFixedLengthDataFormat} binds a string of the model's length
- * to the model and renders the model back.
- *
- * <p>For a record that ends with a record check ({@link EfactRecord}: 10, 20, 50, 80, 90), Bindy cannot compute a
- * value over its own output, so the record is rendered with a check of 0, the check is computed over the first 348
- * characters of that draft and written in the last two, as Bindy writes that zone.
+ * A part of an eFact sending through Bindy ({@link FixedLengthCodec}), with what the sending adds to the records
+ * that end with a record check ({@link EfactRecord}: 10, 20, 50, 80, 90): their sequence number (zone 2) and their
+ * check. Bindy cannot compute a value over its own output, so such a record is rendered with a check of 0, the check
+ * is computed over the first 348 characters of that draft and written in the last two, as Bindy writes that zone.
  */
 final class RecordCodec<T> {
 
-    private final Class<T> type;
-    private final int length;
-    private final BindyFixedLengthFactory factory;
+    private static final FormatErrors ERRORS = FormatErrors.of(InvoiceFormatException::new,
+            InvoiceFormatException::new);
+
+    private final FixedLengthCodec<T> codec;
+    /** For a record with a record check, its sequence number's and its check's fields; null otherwise. */
+    private final Field sequence;
+    private final Field check;
 
     RecordCodec(Class<T> type, int length) {
-        this.type = type;
-        this.length = length;
-        try {
-            BindyFixedLengthDataFormat format = new BindyFixedLengthDataFormat(type);
-            format.setLocale(EfactFormat.BINDY_LOCALE);
-            factory = (BindyFixedLengthFactory) format.getFactory();
-        } catch (Exception e) {
-            throw new IllegalStateException("the Bindy model " + type.getSimpleName() + " cannot be built", e);
-        }
-        if (factory.recordLength() != length) {
-            throw new IllegalStateException(type.getSimpleName() + " is not " + length + " characters long");
+        codec = new FixedLengthCodec<>(type, type.getSimpleName(), length, ERRORS);
+        if (EfactRecord.class.isAssignableFrom(type)) {
+            sequence = intField(type, EfactRecord.SEQUENCE);
+            check = intField(type, EfactRecord.CHECK);
+        } else {
+            sequence = null;
+            check = null;
         }
     }
 
@@ -46,46 +40,55 @@ final class RecordCodec<T> {
 
     /** The model as its characters; for a record with a record check, the check computed and written. */
     String render(T model) {
-        if (!(model instanceof EfactRecord record)) {
-            return unbind(model);
+        if (check == null) {
+            return codec.render(model);
         }
-        record.setCheck(0);
-        String draft = unbind(model);
-        int check = RecordCheck.of(draft);
-        record.setCheck(check);
+        set(check, model, 0);
+        String draft = codec.render(model);
+        int value = RecordCheck.of(draft);
+        set(check, model, value);
         // the check zone as Bindy writes it (two digits, zero-padded), put in place of the draft's 00 rather than
-        // rendering the whole record a second time, which cost half of a billing run
-        return draft.substring(0, RecordCheck.COVERED) + (check < 10 ? "0" : "") + check;
+        // rendering the whole record a second time
+        return draft.substring(0, RecordCheck.COVERED) + (value < 10 ? "0" : "") + value;
     }
 
     /** Binds a text of the model's length (whose check, if any, was verified) to a new model. */
     T parse(String text, long line) {
+        return codec.parse(text, line);
+    }
+
+    /** The sequence number a record with a record check carries. */
+    int sequence(T model) {
         try {
-            Map<String, Object> model = factory.factory();
-            factory.bind(null, text, model, (int) Math.min(line, Integer.MAX_VALUE));
-            return type.cast(model.get(type.getName()));
-        } catch (InvoiceFormatException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new InvoiceFormatException(type.getSimpleName() + " cannot be read: "
-                    + ForeignMessages.redacted(e.getMessage()), line);
+            return sequence.getInt(model);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    private String unbind(T model) {
-        String text;
+    /** Numbers a record with a record check: its sequence number in the sending. */
+    void number(T model, int sequenceNumber) {
+        set(sequence, model, sequenceNumber);
+    }
+
+    private static void set(Field field, Object model, int value) {
         try {
-            text = factory.unbind(null, Map.of(type.getName(), model));
-        } catch (IllegalArgumentException e) {
-            throw new InvoiceFormatException(type.getSimpleName() + " cannot be written: "
-                    + ForeignMessages.redacted(e.getMessage()));
-        } catch (Exception e) {
-            throw new IllegalStateException("Bindy failed to render " + type.getSimpleName(), e);
+            field.setInt(model, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
-        if (text.length() != length) {
-            throw new IllegalStateException("the Bindy model " + type.getSimpleName() + " rendered "
-                    + text.length() + " characters instead of " + length);
+    }
+
+    private static Field intField(Class<?> type, String name) {
+        try {
+            Field field = type.getDeclaredField(name);
+            if (field.getType() != int.class) {
+                throw new IllegalStateException(type.getSimpleName() + "." + name + " is not an int");
+            }
+            field.setAccessible(true);
+            return field;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(type.getSimpleName() + " has no zone " + name, e);
         }
-        return text;
     }
 }

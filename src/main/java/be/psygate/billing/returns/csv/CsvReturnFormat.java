@@ -1,5 +1,7 @@
 package be.psygate.billing.returns.csv;
 
+import be.psygate.billing.format.FormatErrors;
+import be.psygate.billing.format.csv.CsvFile;
 import be.psygate.billing.format.InvoiceFormatException;
 import be.psygate.billing.format.csv.CsvCodec;
 import be.psygate.billing.returns.InsurerReturn;
@@ -9,21 +11,14 @@ import be.psygate.billing.returns.ReturnFormatException;
 import be.psygate.billing.returns.ReturnLine;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The {@code csv} answer: UTF-8, {@code ;}-separated, lines ended by CRLF, nothing quoted, like the CSV invoice. The
@@ -44,15 +39,15 @@ public final class CsvReturnFormat implements ReturnFormat {
     /** The first field of the trailer. */
     public static final String TRAILER_MARK = "#return";
     /** What ends every line. */
-    public static final String LINE_END = "\r\n";
+    public static final String LINE_END = CsvFile.LINE_END;
 
-    private static final String SEPARATOR = ";";
-    private static final Pattern AMOUNT = Pattern.compile("-?[0-9]+\\.[0-9]{2}");
     private static final Set<String> AMOUNT_COLUMNS = Set.of("accepted", "requested", "refused", "total_accepted");
 
     private final CsvCodec<ReturnCsvLine> lineCodec = new CsvCodec<>(ReturnCsvLine.class);
     private final CsvCodec<ReturnCsvSettlement> settlementCodec = new CsvCodec<>(ReturnCsvSettlement.class);
     private final CsvCodec<ReturnCsvTrailer> trailerCodec = new CsvCodec<>(ReturnCsvTrailer.class);
+    private final CsvFile file = new CsvFile(lineCodec.header(), AMOUNT_COLUMNS,
+            FormatErrors.of(ReturnFormatException::new, ReturnFormatException::new));
 
     @Override
     public String name() {
@@ -71,10 +66,7 @@ public final class CsvReturnFormat implements ReturnFormat {
 
     @Override
     public void write(InsurerReturn answer, OutputStream out) {
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        try {
-            Writer writer = new OutputStreamWriter(file, StandardCharsets.UTF_8);
-            writer.write(header() + LINE_END);
+        file.write(out, writer -> {
             for (ReturnLine line : answer.lines()) {
                 writer.write(lineCodec.render(CsvReturnMapping.toCsv(line)) + LINE_END);
             }
@@ -82,20 +74,13 @@ public final class CsvReturnFormat implements ReturnFormat {
                 writer.write(settlementCodec.render(CsvReturnMapping.toCsv(settlement)) + LINE_END);
             }
             writer.write(trailerCodec.render(CsvReturnMapping.trailer(answer)) + LINE_END);
-            writer.flush();
-            file.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     @Override
     public InsurerReturn read(InputStream in) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
         try {
-            return read(reader);
+            return read(file.open(in));
         } catch (InvoiceFormatException e) {
             throw ReturnFormatException.of(e);
         } catch (CharacterCodingException e) {
@@ -106,52 +91,28 @@ public final class CsvReturnFormat implements ReturnFormat {
     }
 
     private InsurerReturn read(BufferedReader reader) throws IOException {
-        String first = reader.readLine();
-        if (first == null) {
-            throw new ReturnFormatException("the file is empty");
-        }
-        if (!first.equals(header())) {
-            throw new ReturnFormatException("the first line must be the header " + header(), 1);
-        }
         List<ReturnLine> lines = new ArrayList<>();
         List<MutualitySettlement> settlements = new ArrayList<>();
         long number = 1;
         for (String text = reader.readLine(); text != null; text = reader.readLine()) {
             number++;
-            if (text.startsWith(TRAILER_MARK + SEPARATOR)) {
-                ReturnCsvTrailer trailer = trailerCodec.parse(fields(text, trailerCodec, number), number);
+            if (CsvFile.marked(text, TRAILER_MARK)) {
+                ReturnCsvTrailer trailer = trailerCodec.parse(file.fields(text, trailerCodec, number), number);
                 InsurerReturn answer = CsvReturnMapping.fromTrailer(trailer, lines, settlements, number);
-                if (reader.readLine() != null) {
-                    throw new ReturnFormatException("a line follows the trailer", number + 1);
-                }
+                file.expectEnd(reader, number);
                 return answer;
             }
-            if (text.startsWith(SETTLEMENT_MARK + SEPARATOR)) {
-                ReturnCsvSettlement settlement = settlementCodec.parse(fields(text, settlementCodec, number), number);
+            if (CsvFile.marked(text, SETTLEMENT_MARK)) {
+                ReturnCsvSettlement settlement =
+                        settlementCodec.parse(file.fields(text, settlementCodec, number), number);
                 settlements.add(CsvReturnMapping.fromCsv(settlement, number));
             } else if (!settlements.isEmpty()) {
                 throw new ReturnFormatException("a session line follows the settlement lines", number);
             } else {
-                lines.add(CsvReturnMapping.fromCsv(lineCodec.parse(fields(text, lineCodec, number), number), number));
+                lines.add(CsvReturnMapping.fromCsv(lineCodec.parse(file.fields(text, lineCodec, number), number),
+                        number));
             }
         }
-        throw new ReturnFormatException("the trailer (" + TRAILER_MARK + ") is missing: the file may be cut short",
-                number);
-    }
-
-    private static List<String> fields(String text, CsvCodec<?> codec, long number) {
-        List<String> fields = List.of(text.split(SEPARATOR, -1));
-        if (fields.size() != codec.columns()) {
-            throw new ReturnFormatException(fields.size() + " fields where " + codec.columns() + " are expected",
-                    number);
-        }
-        List<String> names = codec.columnNames();
-        for (int i = 0; i < fields.size(); i++) {
-            if (AMOUNT_COLUMNS.contains(names.get(i)) && !AMOUNT.matcher(fields.get(i)).matches()) {
-                throw new ReturnFormatException(names.get(i) + " must be an amount with a dot and two decimals, "
-                        + "e.g. 77.10", number);
-            }
-        }
-        return fields;
+        throw file.trailerMissing(TRAILER_MARK, number);
     }
 }

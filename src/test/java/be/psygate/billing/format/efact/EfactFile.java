@@ -91,7 +91,7 @@ final class EfactFile {
         return FORMAT.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)));
     }
 
-    /** The record check as EFACT.md and the public implementations define it, computed here independently of the production code. */
+    /** The record check as the public implementations define it, computed here independently of the production code. */
     static int independentCheck(String record) {
         String values = "0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ";
         int sum = 0;
@@ -104,7 +104,7 @@ final class EfactFile {
         return remainder == 0 ? 97 : remainder;
     }
 
-    /** A control number as EFACT.md defines it, over the nomenclature zones (10-16) of some records 50. */
+    /** A control number as the public implementations define it, over the nomenclature zones (10-16) of some records 50. */
     static int independentControl(List<String> services) {
         long sum = services.stream().mapToLong(r -> Long.parseLong(r.substring(9, 16))).sum();
         int remainder = (int) (sum % 97);

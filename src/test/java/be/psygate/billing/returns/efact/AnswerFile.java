@@ -91,7 +91,7 @@ final class AnswerFile {
         return FORMAT.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)));
     }
 
-    /** The record check as EFACT.md and the public implementations define it, over the first 348 characters, computed here independently. */
+    /** The record check as the public implementations define it, over the first 348 characters, computed here independently. */
     static int independentCheck(String record) {
         String values = "0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ";
         int sum = 0;

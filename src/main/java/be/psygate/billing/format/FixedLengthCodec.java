@@ -1,0 +1,179 @@
+package be.psygate.billing.format;
+
+import org.apache.camel.dataformat.bindy.BindyFixedLengthFactory;
+import org.apache.camel.dataformat.bindy.Format;
+import org.apache.camel.dataformat.bindy.FormatFactory;
+import org.apache.camel.dataformat.bindy.annotation.BindyConverter;
+import org.apache.camel.dataformat.bindy.annotation.DataField;
+import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
+import org.apache.camel.dataformat.bindy.fixed.BindyFixedLengthDataFormat;
+import org.apache.camel.dataformat.bindy.format.factories.DefaultFactoryRegistry;
+import org.apache.camel.dataformat.bindy.util.ConverterUtils;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Camel Bindy, driven one record (or segment) at a time for one fixed-length model: the parts of an eFact sending or
+ * answer follow one another and interleave (segments 200 and 300, then records of several types, in an order the
+ * data decides), which Bindy's own file-level marshalling (one record class, an optional header and footer) cannot
+ * express. A text of the model's length is bound to a new model by the factory of a
+ * {@link BindyFixedLengthDataFormat}; a model is rendered zone by zone with Bindy's own formats, padding and
+ * clipping, as {@link BindyFixedLengthFactory#unbind} renders it, but with the zones, their {@link Format}s and
+ * their fields looked up once for the model class rather than once per record (Bindy's unbind does that lookup for
+ * every record, which was most of the time of a billing run).
+ *
+ * <p>Thread-safe: the zones and Bindy's formats of the types the models use (text, whole numbers, dates with a
+ * pattern) hold no state.
+ *
+ * @param <T> the Bindy model
+ */
+public final class FixedLengthCodec<T> {
+
+    /** The locale Bindy formats numbers and dates in, whatever the JVM's default locale. */
+    private static final String LOCALE = "en";
+
+    /**
+     * A zone of the model: its field and how Bindy writes it, read from its {@link DataField} once (an annotation's
+     * values are read through a proxy, slower than a field); {@code padding}, the zone's length of its padding
+     * character.
+     */
+    private record Zone(Field field, Format<Object> format, int length, String padding, boolean right, boolean trim,
+                        boolean clip, String defaultValue) {
+    }
+
+    private final Class<T> type;
+    private final String name;
+    private final int length;
+    private final FormatErrors errors;
+    private final BindyFixedLengthFactory factory;
+    private final List<Zone> zones;
+
+    /**
+     * @param name   what the model is called in a message ("segment 300", "record 91")
+     * @param length the model's length, which its {@link FixedLengthRecord} must give
+     */
+    public FixedLengthCodec(Class<T> type, String name, int length, FormatErrors errors) {
+        this.type = type;
+        this.name = name;
+        this.length = length;
+        this.errors = errors;
+        try {
+            BindyFixedLengthDataFormat format = new BindyFixedLengthDataFormat(type);
+            format.setLocale(LOCALE);
+            factory = (BindyFixedLengthFactory) format.getFactory();
+            zones = zonesOf(type);
+        } catch (Exception e) {
+            throw new IllegalStateException("the Bindy model " + type.getSimpleName() + " cannot be built", e);
+        }
+        if (factory.recordLength() != length) {
+            throw new IllegalStateException(type.getSimpleName() + " is not " + length + " characters long");
+        }
+    }
+
+    /** The length of the model's text. */
+    public int length() {
+        return length;
+    }
+
+    /** The model as its fixed number of characters. */
+    public String render(T model) {
+        StringBuilder text = new StringBuilder(length);
+        try {
+            for (Zone zone : zones) {
+                appendZone(text, zone, model);
+            }
+        } catch (IllegalArgumentException e) {
+            throw errors.unwritable(name + " cannot be written: " + ForeignMessages.redacted(e.getMessage()));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Bindy failed to render " + name, e);
+        }
+        if (text.length() != length) {
+            throw new IllegalStateException("the Bindy model " + type.getSimpleName() + " rendered " + text.length()
+                    + " characters instead of " + length);
+        }
+        return text.toString();
+    }
+
+    /** Binds {@code text}, which must have exactly the length of the model, to a new model. */
+    public T parse(String text, long line) {
+        if (text.length() != length) {
+            throw errors.unreadable(name + " must have " + length + " characters, got " + text.length(), line);
+        }
+        try {
+            Map<String, Object> model = factory.factory();
+            factory.bind(null, text, model, (int) Math.min(line, Integer.MAX_VALUE));
+            return type.cast(model.get(type.getName()));
+        } catch (Exception e) {
+            throw errors.unreadable(name + " cannot be read: " + ForeignMessages.redacted(e.getMessage()), line);
+        }
+    }
+
+    /** One zone as BindyFixedLengthFactory.unbind writes it: default value, format, trim, then pad or clip. */
+    private static void appendZone(StringBuilder text, Zone zone, Object model) throws ReflectiveOperationException {
+        Object value = zone.field().get(model);
+        if (!zone.defaultValue().isEmpty() && (value == null || value instanceof String s && s.isBlank())) {
+            value = zone.defaultValue();
+        }
+        String result = "";
+        if (value != null) {
+            try {
+                result = zone.format().format(value);
+            } catch (Exception e) {
+                throw new IllegalArgumentException("Formatting error detected for the value: " + value, e);
+            }
+        }
+        if (zone.trim()) {
+            result = result.trim();
+        }
+        int missing = zone.length() - result.length();
+        if (missing < 0) {
+            if (!zone.clip()) {
+                throw new IllegalArgumentException("Length for the " + zone.field().getName()
+                        + " must not be larger than allowed, was: " + result.length() + ", allowed: "
+                        + zone.length());
+            }
+            text.append(result, 0, zone.length());
+        } else if (zone.right()) {
+            text.append(zone.padding(), 0, missing).append(result);
+        } else {
+            text.append(result).append(zone.padding(), 0, missing);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Zone> zonesOf(Class<?> type) throws Exception {
+        char recordPadding = type.getAnnotation(FixedLengthRecord.class).paddingChar();
+        FormatFactory formats = new FormatFactory();
+        formats.setFactoryRegistry(new DefaultFactoryRegistry());
+        List<Field> fields = Arrays.stream(type.getDeclaredFields())
+                .filter(f -> f.isAnnotationPresent(DataField.class) && !Modifier.isStatic(f.getModifiers()))
+                .sorted(Comparator.comparingInt(f -> f.getAnnotation(DataField.class).pos()))
+                .toList();
+        Zone[] zones = new Zone[fields.size()];
+        for (int i = 0; i < zones.length; i++) {
+            Field field = fields.get(i);
+            field.setAccessible(true);
+            DataField data = field.getAnnotation(DataField.class);
+            if (data.length() <= 0 || !data.delimiter().isEmpty() || data.lengthPos() != 0) {
+                throw new IllegalStateException(field.getName() + " is not a zone of a fixed length");
+            }
+            if (field.isAnnotationPresent(BindyConverter.class)) {
+                throw new IllegalStateException(field.getName() + " has a converter of its own");
+            }
+            if (!data.align().equals("R") && !data.align().equals("L")) {
+                throw new IllegalStateException(field.getName() + " is aligned neither right nor left");
+            }
+            Format<Object> format = (Format<Object>) formats.getFormat(
+                    ConverterUtils.convert(data, field.getType(), null, LOCALE));
+            char padding = data.paddingChar() == 0 ? recordPadding : data.paddingChar();
+            zones[i] = new Zone(field, format, data.length(), String.valueOf(padding).repeat(data.length()), data.align().equals("R"), data.trim(),
+                    data.clip(), data.defaultValue());
+        }
+        return List.of(zones);
+    }
+}
