@@ -8,9 +8,7 @@ import be.psygate.support.TestPractice;
 import jakarta.jms.ConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,12 +28,6 @@ import static org.awaitility.Awaitility.await;
 class UnwritableSessionTest extends GatewayTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     SimulatedInsurer insurer;

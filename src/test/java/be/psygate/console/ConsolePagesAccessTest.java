@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import jakarta.jms.ConnectionFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jms.core.JmsTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -71,8 +70,6 @@ class ConsolePagesAccessTest extends GatewayTest {
     NetworkService networks;
     @Autowired
     OperatorActions audit;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     InvoiceLedger invoices;
     @Autowired

@@ -8,8 +8,6 @@ import jakarta.jms.ConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -34,12 +32,6 @@ class BankStatementEvidenceTest extends GatewayTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path FIXTURES = Path.of("test-fixtures/bank");
     private static final BigDecimal ANNOUNCED = new BigDecimal("66.10");
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     BankStatementService bankStatements;

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -33,12 +32,6 @@ class PaymentReturnsTest extends GatewayTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path FIXTURES = Path.of("test-fixtures/bank");
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     ConnectionFactory connectionFactory;

@@ -38,9 +38,6 @@ class PracticeAccessTest extends GatewayTest {
     };
     private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
 
-    @Autowired
-    TestRestTemplate rest;
-
     @TempDir
     Path tmp;
 

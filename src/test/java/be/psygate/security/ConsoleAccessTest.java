@@ -6,7 +6,6 @@ import org.apache.camel.ServiceStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -42,8 +41,6 @@ class ConsoleAccessTest extends GatewayTest {
 
     @Autowired
     CamelContext camel;
-    @Autowired
-    TestRestTemplate rest;
     @LocalServerPort
     int port;
 

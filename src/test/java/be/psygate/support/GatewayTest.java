@@ -1,7 +1,10 @@
 package be.psygate.support;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -45,6 +48,14 @@ public abstract class GatewayTest {
         // an upload cut off with its connection is answered FILE_INCOMPLETE after this wait (2 h by default)
         registry.add("psygate.sftp.limits.incomplete-upload-answer-after", () -> "3s");
     }
+
+    /** The gateway's REST API, on its random port; a test logs in with {@code rest.withBasicAuth(user, password)}. */
+    @Autowired
+    protected TestRestTemplate rest;
+
+    /** The gateway's database, for what a test sets up or checks there. */
+    @Autowired
+    protected JdbcClient jdbc;
 
     protected static Path practiceHome(String sftpUser) {
         return DATA_DIR.resolve("sftp/practices").resolve(sftpUser);
