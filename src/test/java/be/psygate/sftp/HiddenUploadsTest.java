@@ -1,5 +1,7 @@
 package be.psygate.sftp;
 
+import static be.psygate.sftp.TestSftpServer.SERVICE_PASSWORD;
+import static be.psygate.sftp.TestSftpServer.SERVICE_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
@@ -16,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.SftpException;
@@ -28,9 +29,6 @@ import com.jcraft.jsch.SftpException;
  */
 class HiddenUploadsTest {
 
-    private static final String SERVICE_USER = "gateway";
-    private static final String SERVICE_PASSWORD = "service-secret";
-    private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(4);
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final byte[] FIRST_PART = "line_ref;psychologist_inami\n".repeat(200)
             .getBytes(StandardCharsets.UTF_8);
@@ -39,26 +37,16 @@ class HiddenUploadsTest {
     @TempDir
     static Path dataDir;
 
-    private static InMemorySftpAccountDirectory directory;
-    private static EmbeddedSftpServer server;
-    private static Path root;
-    private static Path knownHosts;
+    private static TestSftpServer server;
 
     @BeforeAll
     static void startServer() {
-        root = dataDir.resolve("sftp");
-        knownHosts = dataDir.resolve("known_hosts");
-        SftpProperties properties = new SftpProperties(true, "127.0.0.1", 0, root,
-                dataDir.resolve("ssh_host_key"), knownHosts, SERVICE_USER, SERVICE_PASSWORD, true,
-                Duration.ofMinutes(1));
-        directory = new InMemorySftpAccountDirectory();
-        server = new EmbeddedSftpServer(properties, directory);
-        server.start();
+        server = TestSftpServer.start(dataDir);
     }
 
     @AfterAll
     static void stopServer() {
-        server.stop();
+        server.close();
     }
 
     @Test
@@ -183,7 +171,7 @@ class HiddenUploadsTest {
         }
         try (JschSftp tess = login("tess"); JschSftp gateway = login(SERVICE_USER)) {
             tess.rm("in/list.csv");
-            Files.writeString(root.resolve("practices/tess/in/list.csv"), "dropped on the disk");
+            Files.writeString(server.root().resolve("practices/tess/in/list.csv"), "dropped on the disk");
 
             assertThat(gateway.ls("practices/tess/in")).containsExactly("list.csv");
         }
@@ -199,17 +187,17 @@ class HiddenUploadsTest {
     }
 
     private static void addPractice(String user) {
-        directory.put(new SftpAccount(user, server.homeOf(user), BCRYPT.encode(user + "-pw"), List.of()));
+        server.addPractice(user, user + "-pw", List.of());
     }
 
     private static JschSftp login(String user) throws Exception {
         String password = user.equals(SERVICE_USER) ? SERVICE_PASSWORD : user + "-pw";
-        return JschSftp.connect(server.port(), knownHosts, user, password);
+        return JschSftp.connect(server.port(), server.knownHosts(), user, password);
     }
 
     /** Waits until the server has written what the client sent: the client's writes are not acknowledged one by one. */
     private static void awaitSizeOnDisk(String user, String name, long size) {
-        Path file = root.resolve("practices").resolve(user).resolve("in").resolve(name);
+        Path file = server.root().resolve("practices").resolve(user).resolve("in").resolve(name);
         await().atMost(PATIENCE).until(() -> Files.size(file) == size);
     }
 }
