@@ -22,7 +22,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,8 +38,6 @@ import static org.awaitility.Awaitility.await;
  * every session is billed exactly once.
  */
 class BillingEndToEndTest extends GatewayTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired
     SimulatedInsurer insurer;

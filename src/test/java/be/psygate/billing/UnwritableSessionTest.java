@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +25,6 @@ import static org.awaitility.Awaitility.await;
  * operators are told which session of which practice, and the rest of the batch is delivered.
  */
 class UnwritableSessionTest extends GatewayTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired
     SimulatedInsurer insurer;

@@ -17,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +29,6 @@ import static org.awaitility.Awaitility.await;
  * server and every route, and the PsyGate counters, gauges and route timers on /actuator/prometheus.
  */
 class ObservabilityTest extends GatewayTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired
     QueueDepths queueDepths;

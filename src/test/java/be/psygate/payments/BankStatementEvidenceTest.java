@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +28,6 @@ import static org.awaitility.Awaitility.await;
  */
 class BankStatementEvidenceTest extends GatewayTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path FIXTURES = Path.of("test-fixtures/bank");
     private static final BigDecimal ANNOUNCED = new BigDecimal("66.10");
 

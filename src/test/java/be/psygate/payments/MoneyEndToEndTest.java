@@ -29,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,8 +44,6 @@ import static org.awaitility.Awaitility.await;
  * nothing paid twice when the settlement comes again or the payment run is repeated.
  */
 class MoneyEndToEndTest extends GatewayTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired
     BankStatementService bankStatements;

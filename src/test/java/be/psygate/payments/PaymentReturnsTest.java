@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +29,6 @@ import static org.awaitility.Awaitility.await;
  */
 class PaymentReturnsTest extends GatewayTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path FIXTURES = Path.of("test-fixtures/bank");
 
     @Autowired

@@ -4,7 +4,6 @@ import be.psygate.support.GatewayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -23,9 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browser, or the gateway's own pages, work as before.
  */
 class CrossSiteRequestTest extends GatewayTest {
-
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
-    };
 
     @LocalServerPort
     int port;
