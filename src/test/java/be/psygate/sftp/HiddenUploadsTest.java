@@ -53,10 +53,7 @@ class HiddenUploadsTest {
     void anUploadInProgressIsSeenOnlyByItsWriterUntilClosed() throws Exception {
         addPractice("olga");
         try (JschSftp olga = login("olga"); JschSftp gateway = login(SERVICE_USER)) {
-            OutputStream upload = olga.upload("in/list.csv");
-            upload.write(FIRST_PART);
-            upload.flush();
-            awaitSizeOnDisk("olga", "list.csv", FIRST_PART.length);
+            OutputStream upload = firstPartWritten(olga, "olga");
 
             assertThat(gateway.ls("practices/olga/in")).isEmpty();
             assertThat(olga.ls("in")).containsExactly("list.csv");
@@ -95,10 +92,7 @@ class HiddenUploadsTest {
         addPractice("quinn");
         try (JschSftp first = login("quinn"); JschSftp second = login("quinn");
                 JschSftp gateway = login(SERVICE_USER)) {
-            OutputStream creating = first.upload("in/list.csv");
-            creating.write(FIRST_PART);
-            creating.flush();
-            awaitSizeOnDisk("quinn", "list.csv", FIRST_PART.length);
+            OutputStream creating = firstPartWritten(first, "quinn");
             OutputStream appending = second.append("in/list.csv");
             appending.write(SECOND_PART);
             appending.flush();
@@ -118,10 +112,7 @@ class HiddenUploadsTest {
     void anUploadLeftOpenWhenItsChannelEndsStaysHiddenUntilThePracticeResumesIt() throws Exception {
         addPractice("rita");
         try (JschSftp rita = login("rita"); JschSftp gateway = login(SERVICE_USER)) {
-            OutputStream upload = rita.upload("in/list.csv");
-            upload.write(FIRST_PART);
-            upload.flush();
-            awaitSizeOnDisk("rita", "list.csv", FIRST_PART.length);
+            OutputStream upload = firstPartWritten(rita, "rita");
 
             rita.closeChannelOnly();
 
@@ -142,10 +133,7 @@ class HiddenUploadsTest {
     void anUploadOfAKilledClientStaysHiddenUntilThePracticeReplacesIt() throws Exception {
         addPractice("sam");
         try (JschSftp sam = login("sam"); JschSftp gateway = login(SERVICE_USER)) {
-            OutputStream upload = sam.upload("in/list.csv");
-            upload.write(FIRST_PART);
-            upload.flush();
-            awaitSizeOnDisk("sam", "list.csv", FIRST_PART.length);
+            OutputStream upload = firstPartWritten(sam, "sam");
 
             sam.kill();
 
@@ -162,10 +150,7 @@ class HiddenUploadsTest {
     void aCutOffUploadRemovedByThePracticeLeavesNoMarkOnItsName() throws Exception {
         addPractice("tess");
         try (JschSftp tess = login("tess"); JschSftp gateway = login(SERVICE_USER)) {
-            OutputStream upload = tess.upload("in/list.csv");
-            upload.write(FIRST_PART);
-            upload.flush();
-            awaitSizeOnDisk("tess", "list.csv", FIRST_PART.length);
+            OutputStream upload = firstPartWritten(tess, "tess");
             tess.kill();
             assertStaysHidden(gateway, "tess");
         }
@@ -193,6 +178,15 @@ class HiddenUploadsTest {
     private static JschSftp login(String user) throws Exception {
         String password = user.equals(SERVICE_USER) ? SERVICE_PASSWORD : user + "-pw";
         return JschSftp.connect(server.port(), server.knownHosts(), user, password);
+    }
+
+    /** Starts {@code user}'s upload of in/list.csv and writes its first part, on the server's disk when it returns. */
+    private static OutputStream firstPartWritten(JschSftp client, String user) throws Exception {
+        OutputStream upload = client.upload("in/list.csv");
+        upload.write(FIRST_PART);
+        upload.flush();
+        awaitSizeOnDisk(user, "list.csv", FIRST_PART.length);
+        return upload;
     }
 
     /** Waits until the server has written what the client sent: the client's writes are not acknowledged one by one. */

@@ -187,17 +187,11 @@ class ServerLimitsTest {
     @Test
     void noSha1MacIsOffered() throws Exception {
         for (String mac : List.of("hmac-sha1", "hmac-sha1-etm@openssh.com", "hmac-sha1-96")) {
-            Session session = JschSftp.session(server.port(), server.knownHosts(), practice("mac"));
-            session.setPassword(PASSWORD);
-            session.setConfig("mac.c2s", mac);
-            session.setConfig("mac.s2c", mac);
+            Session session = offering(practice("mac"), "mac", mac);
             assertThatThrownBy(() -> session.connect(10_000)).as(mac).isInstanceOf(JSchException.class)
                     .hasMessageContaining("Algorithm negotiation fail");
         }
-        Session strong = JschSftp.session(server.port(), server.knownHosts(), practice("mac-strong"));
-        strong.setPassword(PASSWORD);
-        strong.setConfig("mac.c2s", "hmac-sha2-256-etm@openssh.com,hmac-sha2-256");
-        strong.setConfig("mac.s2c", "hmac-sha2-256-etm@openssh.com,hmac-sha2-256");
+        Session strong = offering(practice("mac-strong"), "mac", "hmac-sha2-256-etm@openssh.com,hmac-sha2-256");
         strong.setConfig("PreferredAuthentications", "password");
         strong.connect(10_000);
         strong.disconnect();
@@ -205,20 +199,23 @@ class ServerLimitsTest {
 
     @Test
     void compressionIsNeverOfferedBeforeLogin() throws Exception {
-        Session early = JschSftp.session(server.port(), server.knownHosts(), practice("zlib"));
-        early.setPassword(PASSWORD);
-        early.setConfig("compression.s2c", "zlib");
-        early.setConfig("compression.c2s", "zlib");
+        Session early = offering(practice("zlib"), "compression", "zlib");
         assertThatThrownBy(() -> early.connect(10_000)).isInstanceOf(JSchException.class)
                 .hasMessageContaining("Algorithm negotiation fail");
 
-        Session delayed = JschSftp.session(server.port(), server.knownHosts(), practice("zlib-delayed"));
-        delayed.setPassword(PASSWORD);
-        delayed.setConfig("compression.s2c", "zlib@openssh.com");
-        delayed.setConfig("compression.c2s", "zlib@openssh.com");
+        Session delayed = offering(practice("zlib-delayed"), "compression", "zlib@openssh.com");
         delayed.setConfig("PreferredAuthentications", "password");
         delayed.connect(10_000);
         delayed.disconnect();
+    }
+
+    /** A password session of {@code user} that offers only {@code algorithms} for {@code kind} (mac, compression) both ways. */
+    private static Session offering(String user, String kind, String algorithms) throws JSchException {
+        Session session = JschSftp.session(server.port(), server.knownHosts(), user);
+        session.setPassword(PASSWORD);
+        session.setConfig(kind + ".c2s", algorithms);
+        session.setConfig(kind + ".s2c", algorithms);
+        return session;
     }
 
     private static Socket connectAndReadBanner() throws IOException {
