@@ -130,6 +130,23 @@ class ConsolePagesAccessTest extends GatewayTest {
                 .andExpect(content().string(containsString("id=\"login-throttled\"")));
     }
 
+    /** The admin sees {@code page} with its control {@code controlId}, which asks for a confirmation. */
+    private void adminSeesControl(String page, String controlId) throws Exception {
+        mvc.perform(get(page).with(user("admin").roles("ADMIN", "OPS")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("admin-control"),
+                        containsString("id=\"" + controlId + "\""), containsString("data-confirm="))));
+    }
+
+    /** The operators' audit has the admin's request to {@code path}, answered by a redirect. */
+    private void auditedAsAdmin(String path) {
+        assertThat(audit.latest(5)).anySatisfy(a -> {
+            assertThat(a.actor()).isEqualTo("admin");
+            assertThat(a.path()).isEqualTo(path);
+            assertThat(a.status()).isEqualTo(302);
+        });
+    }
+
     private static RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);
@@ -242,21 +259,14 @@ class ConsolePagesAccessTest extends GatewayTest {
 
     @Test
     void anAdminStartsABillingRunFromTheBillingPageAndTheWriteIsAudited() throws Exception {
-        mvc.perform(get("/billing").with(user("admin").roles("ADMIN", "OPS")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("admin-control"),
-                        containsString("id=\"start-billing-run\""), containsString("data-confirm="))));
+        adminSeesControl("/billing", "start-billing-run");
         long runsBefore = runCount();
         mvc.perform(post("/billing/runs").with(user("admin").roles("ADMIN", "OPS")).with(csrf()))
                 .andExpect(redirectedUrl("/billing"));
         assertThat(runCount()).isEqualTo(runsBefore + 1);
         assertThat(invoices.latestRuns(1)).singleElement()
                 .satisfies(r -> assertThat(r.trigger()).isEqualTo("CONSOLE"));
-        assertThat(audit.latest(5)).anySatisfy(a -> {
-            assertThat(a.actor()).isEqualTo("admin");
-            assertThat(a.path()).isEqualTo("/billing/runs");
-            assertThat(a.status()).isEqualTo(302);
-        });
+        auditedAsAdmin("/billing/runs");
     }
 
     @Test
@@ -267,19 +277,12 @@ class ConsolePagesAccessTest extends GatewayTest {
 
     @Test
     void anAdminStartsAPaymentRunFromThePaymentsPageAndTheWriteIsAudited() throws Exception {
-        mvc.perform(get("/payments").with(user("admin").roles("ADMIN", "OPS")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("admin-control"),
-                        containsString("id=\"start-payment-run\""), containsString("data-confirm="))));
+        adminSeesControl("/payments", "start-payment-run");
         long runsBefore = paymentRunCount();
         mvc.perform(post("/payments/runs").with(user("admin").roles("ADMIN", "OPS")).with(csrf()))
                 .andExpect(redirectedUrl("/payments"));
         assertThat(paymentRunCount()).isEqualTo(runsBefore + 1);
-        assertThat(audit.latest(5)).anySatisfy(a -> {
-            assertThat(a.actor()).isEqualTo("admin");
-            assertThat(a.path()).isEqualTo("/payments/runs");
-            assertThat(a.status()).isEqualTo(302);
-        });
+        auditedAsAdmin("/payments/runs");
     }
 
     @Test
@@ -343,11 +346,7 @@ class ConsolePagesAccessTest extends GatewayTest {
                 .andExpect(redirectedUrl("/dead-letters"));
         // a parked batch the ledger does not know is dropped, never delivered
         assertThat(parkedMessageIds()).doesNotContain(id);
-        assertThat(audit.latest(5)).anySatisfy(a -> {
-            assertThat(a.actor()).isEqualTo("admin");
-            assertThat(a.path()).isEqualTo(replay);
-            assertThat(a.status()).isEqualTo(302);
-        });
+        auditedAsAdmin(replay);
     }
 
     @Test
