@@ -28,13 +28,9 @@ final class Fingerprints {
      */
     long putIfAbsent(String text, long value) {
         long key = fingerprint(text);
-        int mask = keys.length - 1;
-        int i = (int) mix(key) & mask;
-        while (keys[i] != EMPTY) {
-            if (keys[i] == key) {
-                return values[i];
-            }
-            i = (i + 1) & mask;
+        int i = slot(key);
+        if (keys[i] != EMPTY) {
+            return values[i];
         }
         keys[i] = key;
         values[i] = value;
@@ -46,16 +42,18 @@ final class Fingerprints {
 
     /** The value under {@code text}'s fingerprint, or -1. */
     long get(String text) {
-        long key = fingerprint(text);
+        int i = slot(fingerprint(text));
+        return keys[i] != EMPTY ? values[i] : -1;
+    }
+
+    /** Where {@code key} is, or else the empty slot where it would go: open addressing, probing one by one. */
+    private int slot(long key) {
         int mask = keys.length - 1;
         int i = (int) mix(key) & mask;
-        while (keys[i] != EMPTY) {
-            if (keys[i] == key) {
-                return values[i];
-            }
+        while (keys[i] != EMPTY && keys[i] != key) {
             i = (i + 1) & mask;
         }
-        return -1;
+        return i;
     }
 
     int size() {
@@ -67,13 +65,9 @@ final class Fingerprints {
         long[] oldValues = values;
         keys = new long[oldKeys.length * 2];
         values = new long[oldKeys.length * 2];
-        int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] != EMPTY) {
-                int i = (int) mix(oldKeys[j]) & mask;
-                while (keys[i] != EMPTY) {
-                    i = (i + 1) & mask;
-                }
+                int i = slot(oldKeys[j]);
                 keys[i] = oldKeys[j];
                 values[i] = oldValues[j];
             }

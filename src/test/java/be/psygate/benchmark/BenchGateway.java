@@ -21,20 +21,10 @@ import java.util.function.BooleanSupplier;
  * country's practices registered. Only what a benchmark must control differs from the defaults: the clock (the
  * sessions are of 2025), no simulated insurer (the benchmark writes the insurers' answers itself), no schedules.
  */
-final class BenchGateway implements AutoCloseable {
+record BenchGateway(ConfigurableApplicationContext context, Path dataDir, int sftpPort) implements AutoCloseable {
 
     /** "Today" for the gateway: the end of the sessions' year. */
     static final String TODAY = "2025-12-31T10:00:00Z";
-
-    private final ConfigurableApplicationContext context;
-    private final Path dataDir;
-    private final int sftpPort;
-
-    private BenchGateway(ConfigurableApplicationContext context, Path dataDir, int sftpPort) {
-        this.context = context;
-        this.dataDir = dataDir;
-        this.sftpPort = sftpPort;
-    }
 
     static BenchGateway start(BenchDatabase db, Path dataDir, Path registry, Map<String, Object> overrides) {
         int sftpPort = freePort();
@@ -78,10 +68,6 @@ final class BenchGateway implements AutoCloseable {
 
     Path knownHosts() {
         return dataDir.resolve("known_hosts");
-    }
-
-    int sftpPort() {
-        return sftpPort;
     }
 
     long count(String sql) {

@@ -14,17 +14,14 @@ import com.jcraft.jsch.Session;
 import com.jcraft.jsch.SftpException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,14 +38,6 @@ import static org.awaitility.Awaitility.await;
  * every session is billed exactly once.
  */
 class BillingEndToEndTest extends GatewayTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     SimulatedInsurer insurer;

@@ -8,14 +8,11 @@ import be.psygate.support.TestPractice;
 import jakarta.jms.ConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -28,14 +25,6 @@ import static org.awaitility.Awaitility.await;
  * operators are told which session of which practice, and the rest of the batch is delivered.
  */
 class UnwritableSessionTest extends GatewayTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     SimulatedInsurer insurer;

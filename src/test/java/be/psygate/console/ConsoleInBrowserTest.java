@@ -24,7 +24,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -61,9 +60,6 @@ class ConsoleInBrowserTest extends GatewayTest {
     int port;
     @Autowired
     PracticeService practices;
-    @Autowired
-    JdbcClient jdbc;
-
     @BeforeAll
     static void browser() {
         ChromeOptions options = new ChromeOptions();

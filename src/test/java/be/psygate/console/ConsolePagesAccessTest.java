@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import jakarta.jms.ConnectionFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jms.core.JmsTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -71,8 +70,6 @@ class ConsolePagesAccessTest extends GatewayTest {
     NetworkService networks;
     @Autowired
     OperatorActions audit;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     InvoiceLedger invoices;
     @Autowired
@@ -146,6 +143,23 @@ class ConsolePagesAccessTest extends GatewayTest {
                 .andExpect(redirectedUrl("/login?throttled")).andExpect(unauthenticated());
         mvc.perform(get("/login").param("throttled", ""))
                 .andExpect(content().string(containsString("id=\"login-throttled\"")));
+    }
+
+    /** The admin sees {@code page} with its control {@code controlId}, which asks for a confirmation. */
+    private void adminSeesControl(String page, String controlId) throws Exception {
+        mvc.perform(get(page).with(user("admin").roles("ADMIN", "OPS")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("admin-control"),
+                        containsString("id=\"" + controlId + "\""), containsString("data-confirm="))));
+    }
+
+    /** The operators' audit has the admin's request to {@code path}, answered by a redirect. */
+    private void auditedAsAdmin(String path) {
+        assertThat(audit.latest(5)).anySatisfy(a -> {
+            assertThat(a.actor()).isEqualTo("admin");
+            assertThat(a.path()).isEqualTo(path);
+            assertThat(a.status()).isEqualTo(302);
+        });
     }
 
     private static RequestPostProcessor from(String address) {
@@ -260,21 +274,14 @@ class ConsolePagesAccessTest extends GatewayTest {
 
     @Test
     void anAdminStartsABillingRunFromTheBillingPageAndTheWriteIsAudited() throws Exception {
-        mvc.perform(get("/billing").with(user("admin").roles("ADMIN", "OPS")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("admin-control"),
-                        containsString("id=\"start-billing-run\""), containsString("data-confirm="))));
+        adminSeesControl("/billing", "start-billing-run");
         long runsBefore = runCount();
         mvc.perform(post("/billing/runs").with(user("admin").roles("ADMIN", "OPS")).with(csrf()))
                 .andExpect(redirectedUrl("/billing"));
         assertThat(runCount()).isEqualTo(runsBefore + 1);
         assertThat(invoices.latestRuns(1)).singleElement()
                 .satisfies(r -> assertThat(r.trigger()).isEqualTo("CONSOLE"));
-        assertThat(audit.latest(5)).anySatisfy(a -> {
-            assertThat(a.actor()).isEqualTo("admin");
-            assertThat(a.path()).isEqualTo("/billing/runs");
-            assertThat(a.status()).isEqualTo(302);
-        });
+        auditedAsAdmin("/billing/runs");
     }
 
     @Test
@@ -285,19 +292,12 @@ class ConsolePagesAccessTest extends GatewayTest {
 
     @Test
     void anAdminStartsAPaymentRunFromThePaymentsPageAndTheWriteIsAudited() throws Exception {
-        mvc.perform(get("/payments").with(user("admin").roles("ADMIN", "OPS")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("admin-control"),
-                        containsString("id=\"start-payment-run\""), containsString("data-confirm="))));
+        adminSeesControl("/payments", "start-payment-run");
         long runsBefore = paymentRunCount();
         mvc.perform(post("/payments/runs").with(user("admin").roles("ADMIN", "OPS")).with(csrf()))
                 .andExpect(redirectedUrl("/payments"));
         assertThat(paymentRunCount()).isEqualTo(runsBefore + 1);
-        assertThat(audit.latest(5)).anySatisfy(a -> {
-            assertThat(a.actor()).isEqualTo("admin");
-            assertThat(a.path()).isEqualTo("/payments/runs");
-            assertThat(a.status()).isEqualTo(302);
-        });
+        auditedAsAdmin("/payments/runs");
     }
 
     @Test
@@ -361,11 +361,7 @@ class ConsolePagesAccessTest extends GatewayTest {
                 .andExpect(redirectedUrl("/dead-letters"));
         // a parked batch the ledger does not know is dropped, never delivered
         assertThat(parkedMessageIds()).doesNotContain(id);
-        assertThat(audit.latest(5)).anySatisfy(a -> {
-            assertThat(a.actor()).isEqualTo("admin");
-            assertThat(a.path()).isEqualTo(replay);
-            assertThat(a.status()).isEqualTo(302);
-        });
+        auditedAsAdmin(replay);
     }
 
     @Test

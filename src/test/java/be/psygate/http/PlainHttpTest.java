@@ -3,7 +3,6 @@ package be.psygate.http;
 import be.psygate.support.GatewayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -11,9 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo's plain HTTP: no HSTS, a header that only means something on an HTTPS answer ({@link HttpsTest}). */
 class PlainHttpTest extends GatewayTest {
-
-    @Autowired
-    TestRestTemplate rest;
 
     @Test
     void aPlainHttpAnswerCarriesNoHsts() {

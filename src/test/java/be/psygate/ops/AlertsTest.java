@@ -25,8 +25,6 @@ import static org.awaitility.Awaitility.await;
  */
 class AlertsTest extends GatewayTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
     @Autowired
     ConnectionFactory connectionFactory;
 

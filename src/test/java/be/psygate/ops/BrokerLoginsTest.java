@@ -32,7 +32,6 @@ import static org.awaitility.Awaitility.await;
  */
 class BrokerLoginsTest extends GatewayTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String ACCEPTOR = "tcp://127.0.0.1:" + BROKER_PORT;
     private static final String INVOICES_200 = "psygate.invoices.200";
     private static final String ACCEPTED_SESSIONS = "psygate.sessions.accepted";

@@ -3,7 +3,6 @@ package be.psygate.ops;
 import be.psygate.support.GatewayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,9 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsoleTest extends GatewayTest {
 
     private static final String ROUTE = "org.apache.camel:context=psygate,type=routes,name=\\\"billing-run\\\"";
-
-    @Autowired
-    TestRestTemplate rest;
 
     @Test
     void hawtioAnswers401WithoutCredentialsAnd200WithThem() {

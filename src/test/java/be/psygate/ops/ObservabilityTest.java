@@ -12,14 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,11 +30,6 @@ import static org.awaitility.Awaitility.await;
  * server and every route, and the PsyGate counters, gauges and route timers on /actuator/prometheus.
  */
 class ObservabilityTest extends GatewayTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Autowired
-    TestRestTemplate rest;
 
     @Autowired
     QueueDepths queueDepths;

@@ -4,8 +4,6 @@ import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,12 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * POST under /api, refused ones included, readable by the ops role; never a password.
  */
 class OperatorAuditTest extends GatewayTest {
-
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
-    };
-
-    @Autowired
-    TestRestTemplate rest;
 
     @Test
     void aPostIsRecordedWithWhoWhatAndItsOutcome() {

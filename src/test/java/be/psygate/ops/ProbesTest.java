@@ -3,7 +3,6 @@ package be.psygate.ops;
 import be.psygate.support.GatewayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 import java.util.Map;
@@ -12,9 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The orchestrator's probes answer without a login: liveness (restart it?) and readiness (send it work?). */
 class ProbesTest extends GatewayTest {
-
-    @Autowired
-    TestRestTemplate rest;
 
     @Test
     void aRunningGatewayIsLiveAndReady() {

@@ -8,15 +8,12 @@ import jakarta.jms.ConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -31,15 +28,8 @@ import static org.awaitility.Awaitility.await;
  */
 class BankStatementEvidenceTest extends GatewayTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path FIXTURES = Path.of("test-fixtures/bank");
     private static final BigDecimal ANNOUNCED = new BigDecimal("66.10");
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     BankStatementService bankStatements;

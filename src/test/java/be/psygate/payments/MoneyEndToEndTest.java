@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -30,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,14 +44,6 @@ import static org.awaitility.Awaitility.await;
  * nothing paid twice when the settlement comes again or the payment run is repeated.
  */
 class MoneyEndToEndTest extends GatewayTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     BankStatementService bankStatements;

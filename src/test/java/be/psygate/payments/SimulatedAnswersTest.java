@@ -6,8 +6,6 @@ import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -27,12 +25,6 @@ import static org.awaitility.Awaitility.await;
  * fate, what the psychologist is owed for it adds up to what the insurer paid.
  */
 class SimulatedAnswersTest extends GatewayTest {
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void answersOverArtemisAndSftpAreReconciledAndTheTranchesAddUpToWhatTheInsurersPaid() throws Exception {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,12 +33,7 @@ import static org.awaitility.Awaitility.await;
  */
 class PracticeAccessTest extends GatewayTest {
 
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
-    };
     private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
-
-    @Autowired
-    TestRestTemplate rest;
 
     @TempDir
     Path tmp;

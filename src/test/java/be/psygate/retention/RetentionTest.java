@@ -8,9 +8,7 @@ import be.psygate.support.TestResources;
 import jakarta.jms.ConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -44,12 +42,6 @@ import static org.awaitility.Awaitility.await;
 class RetentionTest extends GatewayTest {
 
     private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     RetentionJob job;

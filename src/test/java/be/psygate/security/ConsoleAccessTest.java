@@ -6,9 +6,7 @@ import org.apache.camel.ServiceStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 
 import java.io.IOException;
@@ -37,13 +35,9 @@ class ConsoleAccessTest extends GatewayTest {
     private static final String ROUTE = "org.apache.camel:context=psygate,type=routes,name=\"" + ROUTE_ID + "\"";
     /** The route's MBean as a Jolokia GET path names it. */
     private static final String ROUTE_IN_PATH = "org.apache.camel:context=psygate,type=routes,name=%22" + ROUTE_ID + "%22";
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
-    };
 
     @Autowired
     CamelContext camel;
-    @Autowired
-    TestRestTemplate rest;
     @LocalServerPort
     int port;
 

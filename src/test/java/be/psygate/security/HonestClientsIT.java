@@ -9,10 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,12 +38,6 @@ class HonestClientsIT extends GatewayTest {
     private static final String USER = "honest";
     private static final String PASSWORD = "honest-client-password-1";
     private static final Duration ANSWER_TIME = Duration.ofSeconds(60);
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @TempDir
     static Path work;

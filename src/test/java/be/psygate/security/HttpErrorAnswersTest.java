@@ -4,7 +4,6 @@ import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -15,9 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for want of the admin role; a password bcrypt would cut, or one guessed first, is refused as a 400 naming the field.
  */
 class HttpErrorAnswersTest extends GatewayTest {
-
-    @Autowired
-    TestRestTemplate rest;
 
     @Test
     void anOpsUsersMistakeAnswersItsOwnStatus() {

@@ -1,13 +1,12 @@
 package be.psygate.security;
 
 import be.psygate.security.HttpSecurityProperties.LoginThrottling;
+import be.psygate.support.MovableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +16,7 @@ class LoginThrottleTest {
     private static final LoginThrottling SETTINGS = new LoginThrottling(3, 5, Duration.ofMinutes(5),
             Duration.ofMinutes(10), 100);
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2025-06-30T10:00:00Z"));
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final LoginThrottle throttle = new LoginThrottle(SETTINGS, registry, clock);
 
@@ -87,29 +86,5 @@ class LoginThrottleTest {
             small.failed("10.2.0." + i, "other" + i);
         }
         assertThat(small.lockedFor("10.9.9.9", "admin")).isPresent();
-    }
-
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2025-06-30T10:00:00Z");
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -3,7 +3,6 @@ package be.psygate.security;
 import be.psygate.support.GatewayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 
@@ -30,8 +29,6 @@ class LoginThrottlingTest extends GatewayTest {
     private static final String GUESSER = "127.0.0.77";
     private static final int MAX_FAILURES = 10;
 
-    @Autowired
-    TestRestTemplate rest;
     @LocalServerPort
     int port;
 

@@ -5,10 +5,8 @@ import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,12 +27,6 @@ import static org.awaitility.Awaitility.await;
 class SecurityIT extends GatewayTest {
 
     private static final Duration ANSWER_TIME = Duration.ofSeconds(60);
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    JdbcClient jdbc;
 
     /**
      * A practice names uploads with backslashes and dots, as an external SFTP server lets it (the embedded one refuses

@@ -1,12 +1,12 @@
 package be.psygate.sftp;
 
+import static be.psygate.sftp.TestSftpServer.SERVICE_PASSWORD;
+import static be.psygate.sftp.TestSftpServer.SERVICE_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,11 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
-import com.jcraft.jsch.SftpException;
 import com.jcraft.jsch.UIKeyboardInteractive;
 import com.jcraft.jsch.UserInfo;
 
@@ -30,37 +28,23 @@ import com.jcraft.jsch.UserInfo;
  */
 class EmbeddedSftpServerTest {
 
-    private static final String SERVICE_USER = "gateway";
-    private static final String SERVICE_PASSWORD = "service-secret";
-    private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(4);
-
     @TempDir
     static Path dataDir;
     @TempDir
     static Path clientDir;
 
-    private static InMemorySftpAccountDirectory directory;
-    private static EmbeddedSftpServer server;
+    private static TestSftpServer server;
     private static OpenSsh openSsh;
-    private static Path root;
-    private static Path knownHosts;
 
     @BeforeAll
     static void startServer() {
-        root = dataDir.resolve("sftp");
-        knownHosts = dataDir.resolve("known_hosts");
-        SftpProperties properties = new SftpProperties(true, "127.0.0.1", 0, root,
-                dataDir.resolve("ssh_host_key"), knownHosts, SERVICE_USER, SERVICE_PASSWORD, true,
-                Duration.ofMinutes(1));
-        directory = new InMemorySftpAccountDirectory();
-        server = new EmbeddedSftpServer(properties, directory);
-        server.start();
+        server = TestSftpServer.start(dataDir);
         openSsh = new OpenSsh(clientDir);
     }
 
     @AfterAll
     static void stopServer() {
-        server.stop();
+        server.close();
     }
 
     @Test
@@ -69,13 +53,13 @@ class EmbeddedSftpServerTest {
         addPractice("alice", null, key);
         Path upload = Files.writeString(clientDir.resolve("alice-list.csv"), "line_ref;psychologist_inami\n");
 
-        OpenSsh.Result result = openSsh.sftp(server.port(), knownHosts, "alice", key,
+        OpenSsh.Result result = openSsh.sftp(server.port(), server.knownHosts(), "alice", key,
                 "pwd", "ls -1", "put " + upload + " in/list.csv");
 
         assertThat(result.ok()).as(result.describe()).isTrue();
         assertThat(result.out()).contains("Remote working directory: /");
         assertThat(result.out().lines()).contains("in", "check", "out");
-        assertThat(root.resolve("practices/alice/in/list.csv")).hasSameTextualContentAs(upload);
+        assertThat(server.root().resolve("practices/alice/in/list.csv")).hasSameTextualContentAs(upload);
     }
 
     @ParameterizedTest
@@ -85,7 +69,7 @@ class EmbeddedSftpServerTest {
         Path key = openSsh.generateKey(user, type);
         addPractice(user, null, key);
 
-        OpenSsh.Result result = openSsh.sftp(server.port(), knownHosts, user, key, "ls -1");
+        OpenSsh.Result result = openSsh.sftp(server.port(), server.knownHosts(), user, key, "ls -1");
 
         assertThat(result.ok()).as(result.describe()).isTrue();
         assertThat(result.out().lines()).contains("in", "check", "out");
@@ -97,7 +81,7 @@ class EmbeddedSftpServerTest {
         Path other = openSsh.generateKey("bea_other", "ed25519");
         addPractice("bea", null, registered);
 
-        OpenSsh.Result result = openSsh.sftp(server.port(), knownHosts, "bea", other, "ls");
+        OpenSsh.Result result = openSsh.sftp(server.port(), server.knownHosts(), "bea", other, "ls");
 
         assertThat(result.ok()).as(result.describe()).isFalse();
         assertThat(result.err()).contains("Permission denied");
@@ -107,12 +91,12 @@ class EmbeddedSftpServerTest {
     void aPasswordLoginWorks() throws Exception {
         addPractice("carol", "carol-pw", null);
 
-        try (JschSftp sftp = JschSftp.connect(server.port(), knownHosts, "carol", "carol-pw")) {
+        try (JschSftp sftp = JschSftp.connect(server.port(), server.knownHosts(), "carol", "carol-pw")) {
             assertThat(sftp.pwd()).isEqualTo("/");
             assertThat(sftp.ls("/")).containsExactly("check", "in", "out");
             sftp.put("in/list.csv", "content");
         }
-        assertThat(root.resolve("practices/carol/in/list.csv")).hasContent("content");
+        assertThat(server.root().resolve("practices/carol/in/list.csv")).hasContent("content");
     }
 
     @Test
@@ -135,7 +119,7 @@ class EmbeddedSftpServerTest {
     @Test
     void keyboardInteractiveIsNotOffered() throws Exception {
         addPractice("fay", "fay-pw", null);
-        Session session = JschSftp.session(server.port(), knownHosts, "fay");
+        Session session = JschSftp.session(server.port(), server.knownHosts(), "fay");
         session.setConfig("PreferredAuthentications", "keyboard-interactive");
         session.setUserInfo(new AnsweringUser("fay-pw"));
 
@@ -148,8 +132,8 @@ class EmbeddedSftpServerTest {
         Path key = openSsh.generateKey("gus_ed25519", "ed25519");
         addPractice("gus", null, key);
 
-        OpenSsh.Result exec = openSsh.ssh(server.port(), knownHosts, "gus", key, "id");
-        OpenSsh.Result shell = openSsh.ssh(server.port(), knownHosts, "gus", key, null);
+        OpenSsh.Result exec = openSsh.ssh(server.port(), server.knownHosts(), "gus", key, "id");
+        OpenSsh.Result shell = openSsh.ssh(server.port(), server.knownHosts(), "gus", key, null);
 
         assertThat(exec.ok()).as(exec.describe()).isFalse();
         assertThat(exec.err()).contains("exec request failed");
@@ -166,11 +150,11 @@ class EmbeddedSftpServerTest {
         Files.writeString(other.home().resolve("in/secret.csv"), "ida's patients");
         int port = server.port();
 
-        OpenSsh.Result listing = openSsh.sftp(port, knownHosts, "hal", key, "ls /../ida");
-        OpenSsh.Result listingDeeper = openSsh.sftp(port, knownHosts, "hal", key, "ls ../../practices/ida/in");
-        OpenSsh.Result download = openSsh.sftp(port, knownHosts, "hal", key,
+        OpenSsh.Result listing = openSsh.sftp(port, server.knownHosts(), "hal", key, "ls /../ida");
+        OpenSsh.Result listingDeeper = openSsh.sftp(port, server.knownHosts(), "hal", key, "ls ../../practices/ida/in");
+        OpenSsh.Result download = openSsh.sftp(port, server.knownHosts(), "hal", key,
                 "lcd " + clientDir, "get ../ida/in/secret.csv");
-        OpenSsh.Result climbing = openSsh.sftp(port, knownHosts, "hal", key, "cd ..", "cd ..", "pwd", "ls -1");
+        OpenSsh.Result climbing = openSsh.sftp(port, server.knownHosts(), "hal", key, "cd ..", "cd ..", "pwd", "ls -1");
 
         assertThat(listing.ok()).as(listing.describe()).isFalse();
         assertThat(listingDeeper.ok()).as(listingDeeper.describe()).isFalse();
@@ -186,10 +170,10 @@ class EmbeddedSftpServerTest {
         Path key = openSsh.generateKey("jan_ed25519", "ed25519");
         addPractice("jan", null, key);
 
-        OpenSsh.Result result = openSsh.sftp(server.port(), knownHosts, "jan", key, "ln -s / in/everything");
+        OpenSsh.Result result = openSsh.sftp(server.port(), server.knownHosts(), "jan", key, "ln -s / in/everything");
 
         assertThat(result.ok()).as(result.describe()).isFalse();
-        assertThat(root.resolve("practices/jan/in/everything")).doesNotExist();
+        assertThat(server.root().resolve("practices/jan/in/everything")).doesNotExist();
     }
 
     @Test
@@ -198,13 +182,13 @@ class EmbeddedSftpServerTest {
         addPractice("kim", null, key);
         addPractice("lou", "lou-pw", null);
         Path upload = Files.writeString(clientDir.resolve("kim-list.csv"), "kim's list\n");
-        assertThat(openSsh.sftp(server.port(), knownHosts, "kim", key, "put " + upload + " in/list.csv").ok())
+        assertThat(openSsh.sftp(server.port(), server.knownHosts(), "kim", key, "put " + upload + " in/list.csv").ok())
                 .isTrue();
-        try (JschSftp lou = JschSftp.connect(server.port(), knownHosts, "lou", "lou-pw")) {
+        try (JschSftp lou = JschSftp.connect(server.port(), server.knownHosts(), "lou", "lou-pw")) {
             lou.put("in/list.xml", "<list/>");
         }
 
-        try (JschSftp gateway = JschSftp.connect(server.port(), knownHosts, SERVICE_USER, SERVICE_PASSWORD)) {
+        try (JschSftp gateway = JschSftp.connect(server.port(), server.knownHosts(), SERVICE_USER, SERVICE_PASSWORD)) {
             assertThat(gateway.ls("/")).contains("practices");
             assertThat(gateway.ls("/practices")).contains("kim", "lou");
             assertThat(gateway.ls("/practices/kim/in")).containsExactly("list.csv");
@@ -212,18 +196,18 @@ class EmbeddedSftpServerTest {
             assertThat(gateway.ls("practices/lou/in")).containsExactly("list.xml");
             gateway.put("practices/lou/out/list.xml.ack.csv", "line_ref;status\n");
         }
-        assertThat(root.resolve("practices/lou/out/list.xml.ack.csv")).exists();
+        assertThat(server.root().resolve("practices/lou/out/list.xml.ack.csv")).exists();
     }
 
     @Test
     void anAccountAddedWhileRunningCanLogInAndARemovedOneCannot() throws Exception {
         Path key = openSsh.generateKey("max_ed25519", "ed25519");
-        assertThat(openSsh.sftp(server.port(), knownHosts, "max", key, "ls").ok()).isFalse();
+        assertThat(openSsh.sftp(server.port(), server.knownHosts(), "max", key, "ls").ok()).isFalse();
 
         addPractice("max", null, key);
-        OpenSsh.Result afterAdding = openSsh.sftp(server.port(), knownHosts, "max", key, "ls -1");
-        directory.remove("max");
-        OpenSsh.Result afterRemoving = openSsh.sftp(server.port(), knownHosts, "max", key, "ls");
+        OpenSsh.Result afterAdding = openSsh.sftp(server.port(), server.knownHosts(), "max", key, "ls -1");
+        server.directory().remove("max");
+        OpenSsh.Result afterRemoving = openSsh.sftp(server.port(), server.knownHosts(), "max", key, "ls");
 
         assertThat(afterAdding.ok()).as(afterAdding.describe()).isTrue();
         assertThat(afterAdding.out().lines()).contains("in", "check", "out");
@@ -232,34 +216,26 @@ class EmbeddedSftpServerTest {
 
     @Test
     void anAccountWhoseHomeIsNotAPracticeHomeIsRefused() {
-        directory.put(new SftpAccount("ned", root, BCRYPT.encode("ned-pw"), List.of()));
+        server.addAccount("ned", server.root(), "ned-pw", List.of());
 
         assertRefused("ned", "ned-pw");
     }
 
     @Test
     void homesAreNamedAfterValidUserNamesOnly() {
-        assertThat(server.homeOf("nora")).isEqualTo(root.resolve("practices/nora"));
+        assertThat(server.homeOf("nora")).isEqualTo(server.root().resolve("practices/nora"));
         assertThatThrownBy(() -> server.homeOf("../nora")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> server.homeOf(SERVICE_USER)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> server.ensureHome(new SftpAccount("nora", root.resolve("practices"), null, null)))
+        assertThatThrownBy(() -> server.ensureHome(new SftpAccount("nora", server.root().resolve("practices"), null, null)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static SftpAccount addPractice(String user, String password, Path key) {
-        try {
-            SftpAccount account = new SftpAccount(user, server.homeOf(user),
-                    password == null ? null : BCRYPT.encode(password),
-                    key == null ? List.of() : List.of(OpenSsh.publicKeyLine(key)));
-            directory.put(account);
-            return account;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return server.addPractice(user, password, TestSftpServer.publicKeys(key));
     }
 
     private static void assertRefused(String user, String password) {
-        assertThatThrownBy(() -> JschSftp.connect(server.port(), knownHosts, user, password).close())
+        assertThatThrownBy(() -> JschSftp.connect(server.port(), server.knownHosts(), user, password).close())
                 .as("login of %s", user)
                 .isInstanceOf(JSchException.class)
                 .hasMessageContaining("Auth fail");

@@ -1,5 +1,7 @@
 package be.psygate.sftp;
 
+import static be.psygate.sftp.TestSftpServer.SERVICE_PASSWORD;
+import static be.psygate.sftp.TestSftpServer.SERVICE_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
@@ -16,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.SftpException;
@@ -28,9 +29,6 @@ import com.jcraft.jsch.SftpException;
  */
 class HiddenUploadsTest {
 
-    private static final String SERVICE_USER = "gateway";
-    private static final String SERVICE_PASSWORD = "service-secret";
-    private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(4);
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final byte[] FIRST_PART = "line_ref;psychologist_inami\n".repeat(200)
             .getBytes(StandardCharsets.UTF_8);
@@ -39,36 +37,23 @@ class HiddenUploadsTest {
     @TempDir
     static Path dataDir;
 
-    private static InMemorySftpAccountDirectory directory;
-    private static EmbeddedSftpServer server;
-    private static Path root;
-    private static Path knownHosts;
+    private static TestSftpServer server;
 
     @BeforeAll
     static void startServer() {
-        root = dataDir.resolve("sftp");
-        knownHosts = dataDir.resolve("known_hosts");
-        SftpProperties properties = new SftpProperties(true, "127.0.0.1", 0, root,
-                dataDir.resolve("ssh_host_key"), knownHosts, SERVICE_USER, SERVICE_PASSWORD, true,
-                Duration.ofMinutes(1));
-        directory = new InMemorySftpAccountDirectory();
-        server = new EmbeddedSftpServer(properties, directory);
-        server.start();
+        server = TestSftpServer.start(dataDir);
     }
 
     @AfterAll
     static void stopServer() {
-        server.stop();
+        server.close();
     }
 
     @Test
     void anUploadInProgressIsSeenOnlyByItsWriterUntilClosed() throws Exception {
         addPractice("olga");
         try (JschSftp olga = login("olga"); JschSftp gateway = login(SERVICE_USER)) {
-            OutputStream upload = olga.upload("in/list.csv");
-            upload.write(FIRST_PART);
-            upload.flush();
-            awaitSizeOnDisk("olga", "list.csv", FIRST_PART.length);
+            OutputStream upload = firstPartWritten(olga, "olga");
 
             assertThat(gateway.ls("practices/olga/in")).isEmpty();
             assertThat(olga.ls("in")).containsExactly("list.csv");
@@ -107,10 +92,7 @@ class HiddenUploadsTest {
         addPractice("quinn");
         try (JschSftp first = login("quinn"); JschSftp second = login("quinn");
                 JschSftp gateway = login(SERVICE_USER)) {
-            OutputStream creating = first.upload("in/list.csv");
-            creating.write(FIRST_PART);
-            creating.flush();
-            awaitSizeOnDisk("quinn", "list.csv", FIRST_PART.length);
+            OutputStream creating = firstPartWritten(first, "quinn");
             OutputStream appending = second.append("in/list.csv");
             appending.write(SECOND_PART);
             appending.flush();
@@ -130,10 +112,7 @@ class HiddenUploadsTest {
     void anUploadLeftOpenWhenItsChannelEndsStaysHiddenUntilThePracticeResumesIt() throws Exception {
         addPractice("rita");
         try (JschSftp rita = login("rita"); JschSftp gateway = login(SERVICE_USER)) {
-            OutputStream upload = rita.upload("in/list.csv");
-            upload.write(FIRST_PART);
-            upload.flush();
-            awaitSizeOnDisk("rita", "list.csv", FIRST_PART.length);
+            OutputStream upload = firstPartWritten(rita, "rita");
 
             rita.closeChannelOnly();
 
@@ -154,10 +133,7 @@ class HiddenUploadsTest {
     void anUploadOfAKilledClientStaysHiddenUntilThePracticeReplacesIt() throws Exception {
         addPractice("sam");
         try (JschSftp sam = login("sam"); JschSftp gateway = login(SERVICE_USER)) {
-            OutputStream upload = sam.upload("in/list.csv");
-            upload.write(FIRST_PART);
-            upload.flush();
-            awaitSizeOnDisk("sam", "list.csv", FIRST_PART.length);
+            OutputStream upload = firstPartWritten(sam, "sam");
 
             sam.kill();
 
@@ -174,16 +150,13 @@ class HiddenUploadsTest {
     void aCutOffUploadRemovedByThePracticeLeavesNoMarkOnItsName() throws Exception {
         addPractice("tess");
         try (JschSftp tess = login("tess"); JschSftp gateway = login(SERVICE_USER)) {
-            OutputStream upload = tess.upload("in/list.csv");
-            upload.write(FIRST_PART);
-            upload.flush();
-            awaitSizeOnDisk("tess", "list.csv", FIRST_PART.length);
+            OutputStream upload = firstPartWritten(tess, "tess");
             tess.kill();
             assertStaysHidden(gateway, "tess");
         }
         try (JschSftp tess = login("tess"); JschSftp gateway = login(SERVICE_USER)) {
             tess.rm("in/list.csv");
-            Files.writeString(root.resolve("practices/tess/in/list.csv"), "dropped on the disk");
+            Files.writeString(server.root().resolve("practices/tess/in/list.csv"), "dropped on the disk");
 
             assertThat(gateway.ls("practices/tess/in")).containsExactly("list.csv");
         }
@@ -199,17 +172,26 @@ class HiddenUploadsTest {
     }
 
     private static void addPractice(String user) {
-        directory.put(new SftpAccount(user, server.homeOf(user), BCRYPT.encode(user + "-pw"), List.of()));
+        server.addPractice(user, user + "-pw", List.of());
     }
 
     private static JschSftp login(String user) throws Exception {
         String password = user.equals(SERVICE_USER) ? SERVICE_PASSWORD : user + "-pw";
-        return JschSftp.connect(server.port(), knownHosts, user, password);
+        return JschSftp.connect(server.port(), server.knownHosts(), user, password);
+    }
+
+    /** Starts {@code user}'s upload of in/list.csv and writes its first part, on the server's disk when it returns. */
+    private static OutputStream firstPartWritten(JschSftp client, String user) throws Exception {
+        OutputStream upload = client.upload("in/list.csv");
+        upload.write(FIRST_PART);
+        upload.flush();
+        awaitSizeOnDisk(user, "list.csv", FIRST_PART.length);
+        return upload;
     }
 
     /** Waits until the server has written what the client sent: the client's writes are not acknowledged one by one. */
     private static void awaitSizeOnDisk(String user, String name, long size) {
-        Path file = root.resolve("practices").resolve(user).resolve("in").resolve(name);
+        Path file = server.root().resolve("practices").resolve(user).resolve("in").resolve(name);
         await().atMost(PATIENCE).until(() -> Files.size(file) == size);
     }
 }

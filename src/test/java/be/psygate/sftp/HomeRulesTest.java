@@ -1,9 +1,10 @@
 package be.psygate.sftp;
 
+import static be.psygate.sftp.TestSftpServer.SERVICE_PASSWORD;
+import static be.psygate.sftp.TestSftpServer.SERVICE_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -31,40 +31,27 @@ import org.springframework.util.unit.DataSize;
  */
 class HomeRulesTest {
 
-    private static final String SERVICE_USER = "gateway";
-    private static final String SERVICE_PASSWORD = "service-secret";
     private static final String PASSWORD = "practice-pw";
-    private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(4);
 
     @TempDir
     static Path dataDir;
     @TempDir
     static Path clientDir;
 
-    private static InMemorySftpAccountDirectory directory;
-    private static EmbeddedSftpServer server;
+    private static TestSftpServer server;
     private static OpenSsh openSsh;
-    private static Path root;
-    private static Path knownHosts;
 
     @BeforeAll
     static void startServer() {
-        root = dataDir.resolve("sftp");
-        knownHosts = dataDir.resolve("known_hosts");
         SftpLimits limits = new SftpLimits(200, 8, 20, 50, 64, 6, Duration.ofSeconds(30), Duration.ofMillis(10),
                 Duration.ofMillis(40), Duration.ofMinutes(1), DataSize.ofKilobytes(200), Duration.ofHours(2));
-        SftpProperties properties = new SftpProperties(true, "127.0.0.1", 0, root,
-                dataDir.resolve("ssh_host_key"), knownHosts, SERVICE_USER, SERVICE_PASSWORD, true,
-                Duration.ofMinutes(1), limits);
-        directory = new InMemorySftpAccountDirectory();
-        server = new EmbeddedSftpServer(properties, directory);
-        server.start();
+        server = TestSftpServer.start(dataDir, limits);
         openSsh = new OpenSsh(clientDir);
     }
 
     @AfterAll
     static void stopServer() {
-        server.stop();
+        server.close();
     }
 
     static Stream<String> namesThatAreNotNames() {
@@ -86,7 +73,7 @@ class HomeRulesTest {
     @MethodSource("namesThatAreNotNames")
     void aNameThatIsNotANameIsRefusedOnCreateRenameAndMkdir(String path) throws Exception {
         String user = practice();
-        try (MinaSftp sftp = MinaSftp.connect(server.port(), knownHosts, user, PASSWORD)) {
+        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
             assertRefused(() -> sftp.write(path, "patients"), "file name");
             sftp.write("in/honest.csv", "list");
             assertRefused(() -> sftp.sftp().rename("in/honest.csv", path), "file name");
@@ -109,7 +96,7 @@ class HomeRulesTest {
         List<String> rows = Files.readAllLines(Path.of("test-fixtures/bad/expected.csv")).stream().skip(1)
                 .filter(row -> !row.isBlank()).toList();
         List<String> refused = new java.util.ArrayList<>();
-        try (MinaSftp sftp = MinaSftp.connect(server.port(), knownHosts, user, PASSWORD)) {
+        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
             for (String row : rows) {
                 String[] fields = row.split(";", 4);
                 String path = fields[1] + "/" + fields[0];
@@ -130,7 +117,7 @@ class HomeRulesTest {
     void aNameOf200BytesIsTaken() throws Exception {
         String user = practice();
         String name = "é".repeat(98) + ".csv";
-        try (MinaSftp sftp = MinaSftp.connect(server.port(), knownHosts, user, PASSWORD)) {
+        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
             sftp.write("in/" + name, "list");
         }
         assertThat(home(user).resolve("in").resolve(name)).hasContent("list");
@@ -142,11 +129,11 @@ class HomeRulesTest {
         String user = practice(key);
         Path list = Files.writeString(clientDir.resolve("list.csv"), "list\n");
 
-        OpenSsh.Result longName = openSsh.sftp(server.port(), knownHosts, user, key,
+        OpenSsh.Result longName = openSsh.sftp(server.port(), server.knownHosts(), user, key,
                 "put " + list + " in/" + "a".repeat(201));
-        OpenSsh.Result backslash = openSsh.sftp(server.port(), knownHosts, user, key,
+        OpenSsh.Result backslash = openSsh.sftp(server.port(), server.knownHosts(), user, key,
                 "put " + list + " 'check/sub\\v2.csv'");
-        OpenSsh.Result dot = openSsh.sftp(server.port(), knownHosts, user, key, "put " + list + " in/.list.csv");
+        OpenSsh.Result dot = openSsh.sftp(server.port(), server.knownHosts(), user, key, "put " + list + " in/.list.csv");
 
         for (OpenSsh.Result result : List.of(longName, backslash, dot)) {
             assertThat(result.ok()).as(result.describe()).isFalse();
@@ -159,7 +146,7 @@ class HomeRulesTest {
     @Test
     void anHonestUploadUnderATemporaryNameIsRenamedIntoPlace() throws Exception {
         String user = practice();
-        try (MinaSftp sftp = MinaSftp.connect(server.port(), knownHosts, user, PASSWORD)) {
+        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
             sftp.write("in/list.csv.a1b2c3.partial", "rclone's list");
             sftp.sftp().rename("in/list.csv.a1b2c3.partial", "in/list.csv");
             sftp.write("check/list.csv.filepart", "WinSCP's list");
@@ -177,11 +164,11 @@ class HomeRulesTest {
         String user = practice(key);
         String content = "line_ref;psychologist_inami\n" + "L1;12345678901\n".repeat(5000);
         Path list = Files.writeString(clientDir.resolve("resumed.csv"), content);
-        try (MinaSftp sftp = MinaSftp.connect(server.port(), knownHosts, user, PASSWORD)) {
+        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
             sftp.write("in/resumed.csv", content.substring(0, 20_000));
         }
 
-        OpenSsh.Result result = openSsh.sftp(server.port(), knownHosts, user, key,
+        OpenSsh.Result result = openSsh.sftp(server.port(), server.knownHosts(), user, key,
                 "put " + list + " in/whole.csv", "reput " + list + " in/resumed.csv", "ls -l in");
 
         assertThat(result.ok()).as(result.describe()).isTrue();
@@ -197,7 +184,7 @@ class HomeRulesTest {
         Files.writeString(home(user).resolve("out/old.ack.csv"), "old ack");
         Path forged = Files.writeString(clientDir.resolve("forged.csv"), "forged");
 
-        try (MinaSftp sftp = MinaSftp.connect(server.port(), knownHosts, user, PASSWORD)) {
+        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
             assertRefused(() -> sftp.write("out/new.csv", "forged"), "out/ holds what the gateway sends you");
             assertRefused(() -> sftp.write("out/list.csv.ack.csv", "forged"), "out/");
             sftp.write("in/list.csv", "list");
@@ -205,8 +192,8 @@ class HomeRulesTest {
             assertRefused(() -> sftp.sftp().rename("out/list.csv.ack.csv", "in/replayed.csv"), "out/");
             assertRefused(() -> sftp.sftp().rename("out/list.csv.ack.csv", "out/renamed.csv"), "out/");
         }
-        OpenSsh.Result put = openSsh.sftp(server.port(), knownHosts, user, key, "put " + forged + " out/forged.csv");
-        OpenSsh.Result fetch = openSsh.sftp(server.port(), knownHosts, user, key,
+        OpenSsh.Result put = openSsh.sftp(server.port(), server.knownHosts(), user, key, "put " + forged + " out/forged.csv");
+        OpenSsh.Result fetch = openSsh.sftp(server.port(), server.knownHosts(), user, key,
                 "lcd " + clientDir, "get out/list.csv.ack.csv", "rm out/old.ack.csv");
 
         assertThat(put.ok()).as(put.describe()).isFalse();
@@ -226,12 +213,12 @@ class HomeRulesTest {
         String user = practice(key);
         Path file = Files.writeString(clientDir.resolve("vandal.csv"), "x");
 
-        OpenSsh.Result mkdir = openSsh.sftp(server.port(), knownHosts, user, key, "mkdir stash");
-        OpenSsh.Result putAtRoot = openSsh.sftp(server.port(), knownHosts, user, key, "put " + file + " stash.csv");
-        OpenSsh.Result rmdir = openSsh.sftp(server.port(), knownHosts, user, key, "rmdir check");
-        OpenSsh.Result rename = openSsh.sftp(server.port(), knownHosts, user, key, "rename check gone");
-        OpenSsh.Result chmodFolder = openSsh.sftp(server.port(), knownHosts, user, key, "chmod 000 in");
-        OpenSsh.Result mkdirInside = openSsh.sftp(server.port(), knownHosts, user, key, "mkdir in/sub");
+        OpenSsh.Result mkdir = openSsh.sftp(server.port(), server.knownHosts(), user, key, "mkdir stash");
+        OpenSsh.Result putAtRoot = openSsh.sftp(server.port(), server.knownHosts(), user, key, "put " + file + " stash.csv");
+        OpenSsh.Result rmdir = openSsh.sftp(server.port(), server.knownHosts(), user, key, "rmdir check");
+        OpenSsh.Result rename = openSsh.sftp(server.port(), server.knownHosts(), user, key, "rename check gone");
+        OpenSsh.Result chmodFolder = openSsh.sftp(server.port(), server.knownHosts(), user, key, "chmod 000 in");
+        OpenSsh.Result mkdirInside = openSsh.sftp(server.port(), server.knownHosts(), user, key, "mkdir in/sub");
 
         for (OpenSsh.Result result : List.of(mkdir, putAtRoot, rmdir, rename, chmodFolder, mkdirInside)) {
             assertThat(result.ok()).as(result.describe()).isFalse();
@@ -248,7 +235,7 @@ class HomeRulesTest {
     @Test
     void aPracticeChangesNoPermissionsButMayKeepItsDates() throws Exception {
         String user = practice();
-        try (MinaSftp sftp = MinaSftp.connect(server.port(), knownHosts, user, PASSWORD)) {
+        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
             sftp.write("in/list.csv", "list");
             assertRefused(() -> sftp.sftp().setStat("in/list.csv", new SftpClient.Attributes().perms(0777)),
                     "permissions");
@@ -271,8 +258,8 @@ class HomeRulesTest {
         Path list = Files.writeString(clientDir.resolve("modes.csv"), "list\n");
         Files.setPosixFilePermissions(list, PosixFilePermissions.fromString("rwxrwxrwx"));
 
-        OpenSsh.Result put = openSsh.sftp(server.port(), knownHosts, user, key, "put " + list + " in/modes.csv");
-        try (MinaSftp gateway = MinaSftp.connect(server.port(), knownHosts, SERVICE_USER, SERVICE_PASSWORD)) {
+        OpenSsh.Result put = openSsh.sftp(server.port(), server.knownHosts(), user, key, "put " + list + " in/modes.csv");
+        try (MinaSftp gateway = MinaSftp.connect(server.port(), server.knownHosts(), SERVICE_USER, SERVICE_PASSWORD)) {
             gateway.sftp().mkdir("archive-" + user);
             gateway.write("practices/" + user + "/out/modes.csv.ack.csv", "ack");
         }
@@ -282,7 +269,7 @@ class HomeRulesTest {
                 .isEqualTo(HomeRulesFileSystemAccessor.FILE_MODE);
         assertThat(Files.getPosixFilePermissions(home(user).resolve("out/modes.csv.ack.csv")))
                 .isEqualTo(HomeRulesFileSystemAccessor.FILE_MODE);
-        assertThat(Files.getPosixFilePermissions(root.resolve("archive-" + user)))
+        assertThat(Files.getPosixFilePermissions(server.root().resolve("archive-" + user)))
                 .isEqualTo(HomeRulesFileSystemAccessor.FOLDER_MODE);
         for (Path folder : List.of(home(user), home(user).resolve("in"), home(user).resolve("out"))) {
             assertThat(Files.getPosixFilePermissions(folder)).isEqualTo(HomeRulesFileSystemAccessor.FOLDER_MODE);
@@ -292,41 +279,41 @@ class HomeRulesTest {
     @Test
     void theServiceAccountKeepsFullAccess() throws Exception {
         String user = practice();
-        try (MinaSftp practice = MinaSftp.connect(server.port(), knownHosts, user, PASSWORD)) {
+        try (MinaSftp practice = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
             practice.write("in/list.csv", "list");
         }
         String home = "practices/" + user;
-        try (MinaSftp gateway = MinaSftp.connect(server.port(), knownHosts, SERVICE_USER, SERVICE_PASSWORD)) {
+        try (MinaSftp gateway = MinaSftp.connect(server.port(), server.knownHosts(), SERVICE_USER, SERVICE_PASSWORD)) {
             gateway.write(home + "/out/list.csv.ack.csv.part", "ack");
             gateway.sftp().rename(home + "/out/list.csv.ack.csv.part", home + "/out/list.csv.ack.csv");
             gateway.sftp().mkdir("archive");
             gateway.sftp().rename(home + "/in/list.csv", "archive/list.csv.20260101-000000000");
         }
         assertThat(home(user).resolve("out/list.csv.ack.csv")).hasContent("ack");
-        assertThat(root.resolve("archive/list.csv.20260101-000000000")).hasContent("list");
+        assertThat(server.root().resolve("archive/list.csv.20260101-000000000")).hasContent("list");
     }
 
     @Test
     void anInsurerWritesItsAnswersInOutAndOnlyReadsIn() throws Exception {
         String user = "insurer500";
-        directory.put(new SftpAccount(user, root.resolve("insurers/500"), BCRYPT.encode(PASSWORD), List.of()));
-        new SftpHomes(root, SERVICE_USER).ensureInsurerHome("500");
-        Files.writeString(root.resolve("insurers/500/in/invoice.txt"), "invoice");
-        try (MinaSftp sftp = MinaSftp.connect(server.port(), knownHosts, user, PASSWORD)) {
+        server.addAccount(user, server.root().resolve("insurers/500"), PASSWORD, List.of());
+        new SftpHomes(server.root(), SERVICE_USER).ensureInsurerHome("500");
+        Files.writeString(server.root().resolve("insurers/500/in/invoice.txt"), "invoice");
+        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
             sftp.write("out/answer.csv.part", "answer");
             sftp.sftp().rename("out/answer.csv.part", "out/answer.csv");
             assertRefused(() -> sftp.write("in/forged.txt", "forged"), "in/ holds what the gateway sends you");
             sftp.sftp().remove("in/invoice.txt");
         }
-        assertThat(root.resolve("insurers/500/out/answer.csv")).hasContent("answer");
-        assertThat(root.resolve("insurers/500/in")).isEmptyDirectory();
+        assertThat(server.root().resolve("insurers/500/out/answer.csv")).hasContent("answer");
+        assertThat(server.root().resolve("insurers/500/in")).isEmptyDirectory();
     }
 
     @Test
     void aHomeBeyondItsQuotaTakesNoMore() throws Exception {
         String user = practice();
         String half = "x".repeat(120 * 1024);
-        try (MinaSftp sftp = MinaSftp.connect(server.port(), knownHosts, user, PASSWORD)) {
+        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
             sftp.write("in/first.csv", half);
             assertRefused(() -> sftp.write("in/second.csv", half), "quota");
             sftp.sftp().remove("in/first.csv");
@@ -343,19 +330,12 @@ class HomeRulesTest {
 
     private static String practice(Path key) {
         String user = "p" + (++practices);
-        try {
-            SftpAccount account = new SftpAccount(user, server.homeOf(user), BCRYPT.encode(PASSWORD),
-                    key == null ? List.of() : List.of(OpenSsh.publicKeyLine(key)));
-            directory.put(account);
-            server.ensureHome(account);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        server.ensureHome(server.addPractice(user, PASSWORD, TestSftpServer.publicKeys(key)));
         return user;
     }
 
     private static Path home(String user) {
-        return root.resolve("practices").resolve(user);
+        return server.root().resolve("practices").resolve(user);
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable request,

@@ -4,10 +4,8 @@ import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,12 +25,6 @@ import static org.awaitility.Awaitility.await;
 class IncompleteUploadTest extends GatewayTest {
 
     private static final Duration ANSWER_TIME = Duration.ofSeconds(60);
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void anUploadCutOffAndNeverResumedIsAnsweredIncompleteNotReadAsAShorterList() throws Exception {

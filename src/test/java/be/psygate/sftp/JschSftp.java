@@ -25,19 +25,9 @@ import com.jcraft.jsch.SocketFactory;
  * A JSch SFTP session (the client Camel uses) logged in with a password, checking the host key strictly
  * against a known_hosts file.
  */
-final class JschSftp implements AutoCloseable {
+record JschSftp(Session session, ChannelSftp channel, KeptSocket socket) implements AutoCloseable {
 
     private static final int TIMEOUT_MILLIS = 10_000;
-
-    private final Session session;
-    private final ChannelSftp channel;
-    private final KeptSocket socket;
-
-    private JschSftp(Session session, ChannelSftp channel, KeptSocket socket) {
-        this.session = session;
-        this.channel = channel;
-        this.socket = socket;
-    }
 
     static JschSftp connect(int port, Path knownHosts, String user, String password) throws JSchException {
         Session session = session(port, knownHosts, user);

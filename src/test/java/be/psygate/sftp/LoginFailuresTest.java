@@ -2,20 +2,19 @@ package be.psygate.sftp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import be.psygate.support.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
 /** Guessing passwords costs time, and a burst of guesses is told to the operators once, without a national number. */
 class LoginFailuresTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final List<LoginAlerts.Burst> alerts = new ArrayList<>();
     private final LoginFailures failures = new LoginFailures(new SftpLimits(200, 8, 20, 50, 64, 6,
             Duration.ofSeconds(30), Duration.ofMillis(250), Duration.ofSeconds(8), Duration.ofMinutes(15),
@@ -73,28 +72,5 @@ class LoginFailuresTest {
             failures.failed("2001:db8::" + Integer.toHexString(i), "demo");
         }
         assertThat(failures.remembered()).isEqualTo(LoginFailures.MAX_ADDRESSES);
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -17,19 +17,9 @@ import org.apache.sshd.sftp.client.SftpClientFactory;
  * rewriting of {@code \}), as an attacker's client would. Password login, host key checked against a known_hosts
  * file.
  */
-final class MinaSftp implements AutoCloseable {
+record MinaSftp(SshClient client, ClientSession session, SftpClient sftp) implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(15);
-
-    private final SshClient client;
-    private final ClientSession session;
-    private final SftpClient sftp;
-
-    private MinaSftp(SshClient client, ClientSession session, SftpClient sftp) {
-        this.client = client;
-        this.session = session;
-        this.sftp = sftp;
-    }
 
     static MinaSftp connect(int port, Path knownHosts, String user, String password) throws IOException {
         SshClient client = client(knownHosts);
@@ -57,14 +47,6 @@ final class MinaSftp implements AutoCloseable {
             throws IOException {
         ClientSession session = client.connect(user, "127.0.0.1", port).verify(TIMEOUT).getSession();
         session.setPasswordIdentityProvider(sessionContext -> passwords);
-        return session;
-    }
-
-    SftpClient sftp() {
-        return sftp;
-    }
-
-    ClientSession session() {
         return session;
     }
 

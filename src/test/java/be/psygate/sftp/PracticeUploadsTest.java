@@ -1,5 +1,7 @@
 package be.psygate.sftp;
 
+import static be.psygate.sftp.TestSftpServer.SERVICE_PASSWORD;
+import static be.psygate.sftp.TestSftpServer.SERVICE_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * What the embedded server tells the intake of the practices' uploads, on the real server with JSch clients: an
@@ -23,34 +24,23 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 class PracticeUploadsTest {
 
-    private static final String SERVICE_USER = "gateway";
-    private static final String SERVICE_PASSWORD = "service-secret";
-    private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(4);
     private static final byte[] LIST = "line_ref;psychologist_inami\n".repeat(100).getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     static Path dataDir;
 
-    private static InMemorySftpAccountDirectory directory;
-    private static EmbeddedSftpServer server;
-    private static Path knownHosts;
+    private static TestSftpServer server;
     private static final AtomicInteger signals = new AtomicInteger();
 
     @BeforeAll
     static void startServer() {
-        knownHosts = dataDir.resolve("known_hosts");
-        SftpProperties properties = new SftpProperties(true, "127.0.0.1", 0, dataDir.resolve("sftp"),
-                dataDir.resolve("ssh_host_key"), knownHosts, SERVICE_USER, SERVICE_PASSWORD, true,
-                Duration.ofMinutes(1));
-        directory = new InMemorySftpAccountDirectory();
-        server = new EmbeddedSftpServer(properties, directory);
-        server.practiceUploads().onUpload(signals::incrementAndGet);
-        server.start();
+        server = TestSftpServer.start(dataDir, SftpLimits.defaults(),
+                sftp -> sftp.practiceUploads().onUpload(signals::incrementAndGet));
     }
 
     @AfterAll
     static void stopServer() {
-        server.stop();
+        server.close();
     }
 
     @Test
@@ -85,7 +75,7 @@ class PracticeUploadsTest {
     @Test
     void aHomeMayHoldUploadsOnlyWhileItsInOrCheckHoldsAFile() throws Exception {
         addPractice("wim");
-        PracticeUploads uploads = server.practiceUploads();
+        PracticeUploads uploads = server.server().practiceUploads();
         try (JschSftp wim = login("wim")) {
             assertThat(uploads.mayHoldUploads("wim")).isFalse();
             wim.put("check/list.csv", "a list");
@@ -104,7 +94,7 @@ class PracticeUploadsTest {
     void onlyTheFoldersAnUploadEndedInAreListedAndOnlyWhileTheyHoldIt() throws Exception {
         addPractice("xena");
         addPractice("yves");
-        PracticeUploads uploads = server.practiceUploads();
+        PracticeUploads uploads = server.server().practiceUploads();
         try (JschSftp xena = login("xena"); JschSftp yves = login("yves")) {
             yves.ls("in");
             xena.put("in/list.csv", "a list");
@@ -128,7 +118,7 @@ class PracticeUploadsTest {
             zoe.ls("in");
         }
         int before = signals.get();
-        PracticeUploads uploads = server.practiceUploads();
+        PracticeUploads uploads = server.server().practiceUploads();
         assertThat(uploads.foldersToList()).noneMatch(folder -> folder.startsWith("zoe/"));
         java.nio.file.Files.writeString(server.homeOf("zoe").resolve("in").resolve("dropped.csv"), "a list");
         await().atMost(Duration.ofSeconds(10)).until(() -> signals.get() > before);
@@ -136,11 +126,11 @@ class PracticeUploadsTest {
     }
 
     private static void addPractice(String user) {
-        directory.put(new SftpAccount(user, server.homeOf(user), BCRYPT.encode(user + "-pw"), List.of()));
+        server.addPractice(user, user + "-pw", List.of());
     }
 
     private static JschSftp login(String user) throws Exception {
         String password = user.equals(SERVICE_USER) ? SERVICE_PASSWORD : user + "-pw";
-        return JschSftp.connect(server.port(), knownHosts, user, password);
+        return JschSftp.connect(server.port(), server.knownHosts(), user, password);
     }
 }

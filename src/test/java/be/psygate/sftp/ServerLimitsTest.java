@@ -1,5 +1,7 @@
 package be.psygate.sftp;
 
+import static be.psygate.sftp.TestSftpServer.SERVICE_PASSWORD;
+import static be.psygate.sftp.TestSftpServer.SERVICE_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -21,7 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.util.unit.DataSize;
 
 import com.jcraft.jsch.JSchException;
@@ -33,10 +34,7 @@ import com.jcraft.jsch.Session;
  */
 class ServerLimitsTest {
 
-    private static final String SERVICE_USER = "gateway";
-    private static final String SERVICE_PASSWORD = "service-secret";
     private static final String PASSWORD = "practice-pw";
-    private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(4);
     private static final int MAX_HANDLES = 8;
     private static final int MAX_SESSIONS_PER_USER = 2;
     private static final int MAX_PER_ADDRESS = 6;
@@ -45,33 +43,25 @@ class ServerLimitsTest {
     @TempDir
     static Path dataDir;
 
-    private static InMemorySftpAccountDirectory directory;
-    private static EmbeddedSftpServer server;
-    private static Path knownHosts;
+    private static TestSftpServer server;
 
     @BeforeAll
     static void startServer() {
-        knownHosts = dataDir.resolve("known_hosts");
         SftpLimits limits = new SftpLimits(200, MAX_SESSIONS_PER_USER, MAX_PER_ADDRESS, MAX_UNAUTHENTICATED,
                 MAX_HANDLES, 6, Duration.ofSeconds(5), Duration.ofMillis(10), Duration.ofMillis(40),
                 Duration.ofMinutes(1), DataSize.ofBytes(0), Duration.ofHours(2));
-        SftpProperties properties = new SftpProperties(true, "127.0.0.1", 0, dataDir.resolve("sftp"),
-                dataDir.resolve("ssh_host_key"), knownHosts, SERVICE_USER, SERVICE_PASSWORD, true,
-                Duration.ofMinutes(1), limits);
-        directory = new InMemorySftpAccountDirectory();
-        server = new EmbeddedSftpServer(properties, directory);
-        server.start();
+        server = TestSftpServer.start(dataDir, limits);
     }
 
     @AfterAll
     static void stopServer() {
-        server.stop();
+        server.close();
     }
 
     @Test
     void aFloodOfHandlesIsCappedPerSession() throws Exception {
         String user = practice("handles");
-        try (MinaSftp sftp = MinaSftp.connect(server.port(), knownHosts, user, PASSWORD)) {
+        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
             sftp.write("in/list.csv", "list");
             List<SftpClient.CloseableHandle> handles = new ArrayList<>();
             for (int i = 0; i < MAX_HANDLES; i++) {
@@ -95,16 +85,16 @@ class ServerLimitsTest {
         List<MinaSftp> open = new ArrayList<>();
         try {
             for (int i = 0; i < MAX_SESSIONS_PER_USER; i++) {
-                open.add(MinaSftp.connect(server.port(), knownHosts, user, PASSWORD));
+                open.add(MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD));
             }
-            assertThatThrownBy(() -> MinaSftp.connect(server.port(), knownHosts, user, PASSWORD).close())
+            assertThatThrownBy(() -> MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD).close())
                     .isInstanceOf(IOException.class);
             for (MinaSftp sftp : open) {
                 sftp.close();
             }
             open.clear();
             for (int i = 0; i < MAX_SESSIONS_PER_USER + 2; i++) {
-                open.add(MinaSftp.connect(server.port(), knownHosts, SERVICE_USER, SERVICE_PASSWORD));
+                open.add(MinaSftp.connect(server.port(), server.knownHosts(), SERVICE_USER, SERVICE_PASSWORD));
             }
             assertThat(open).hasSize(MAX_SESSIONS_PER_USER + 2);
         } finally {
@@ -137,7 +127,7 @@ class ServerLimitsTest {
                 socket.close();
             }
         }
-        try (MinaSftp sftp = MinaSftp.connect(server.port(), knownHosts, practice("after-flood"), PASSWORD)) {
+        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), practice("after-flood"), PASSWORD)) {
             assertThat(sftp.session().isAuthenticated()).isTrue();
         }
     }
@@ -147,8 +137,8 @@ class ServerLimitsTest {
         String user = practice("address");
         List<MinaSftp> open = new ArrayList<>();
         try {
-            open.add(MinaSftp.connect(server.port(), knownHosts, user, PASSWORD));
-            open.add(MinaSftp.connect(server.port(), knownHosts, practice("address2"), PASSWORD));
+            open.add(MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD));
+            open.add(MinaSftp.connect(server.port(), server.knownHosts(), practice("address2"), PASSWORD));
             List<Socket> sockets = new ArrayList<>();
             try {
                 for (int i = 0; i < MAX_PER_ADDRESS - 2; i++) {
@@ -174,7 +164,7 @@ class ServerLimitsTest {
     @Test
     void theSeventhPasswordOnOneConnectionIsNeverTried() throws Exception {
         String user = practice("guessed");
-        SshClient client = MinaSftp.client(knownHosts);
+        SshClient client = MinaSftp.client(server.knownHosts());
         try {
             List<String> sixWrongThenRight = new ArrayList<>(List.of("a", "b", "c", "d", "e", "f"));
             sixWrongThenRight.add(PASSWORD);
@@ -197,17 +187,11 @@ class ServerLimitsTest {
     @Test
     void noSha1MacIsOffered() throws Exception {
         for (String mac : List.of("hmac-sha1", "hmac-sha1-etm@openssh.com", "hmac-sha1-96")) {
-            Session session = JschSftp.session(server.port(), knownHosts, practice("mac"));
-            session.setPassword(PASSWORD);
-            session.setConfig("mac.c2s", mac);
-            session.setConfig("mac.s2c", mac);
+            Session session = offering(practice("mac"), "mac", mac);
             assertThatThrownBy(() -> session.connect(10_000)).as(mac).isInstanceOf(JSchException.class)
                     .hasMessageContaining("Algorithm negotiation fail");
         }
-        Session strong = JschSftp.session(server.port(), knownHosts, practice("mac-strong"));
-        strong.setPassword(PASSWORD);
-        strong.setConfig("mac.c2s", "hmac-sha2-256-etm@openssh.com,hmac-sha2-256");
-        strong.setConfig("mac.s2c", "hmac-sha2-256-etm@openssh.com,hmac-sha2-256");
+        Session strong = offering(practice("mac-strong"), "mac", "hmac-sha2-256-etm@openssh.com,hmac-sha2-256");
         strong.setConfig("PreferredAuthentications", "password");
         strong.connect(10_000);
         strong.disconnect();
@@ -215,20 +199,23 @@ class ServerLimitsTest {
 
     @Test
     void compressionIsNeverOfferedBeforeLogin() throws Exception {
-        Session early = JschSftp.session(server.port(), knownHosts, practice("zlib"));
-        early.setPassword(PASSWORD);
-        early.setConfig("compression.s2c", "zlib");
-        early.setConfig("compression.c2s", "zlib");
+        Session early = offering(practice("zlib"), "compression", "zlib");
         assertThatThrownBy(() -> early.connect(10_000)).isInstanceOf(JSchException.class)
                 .hasMessageContaining("Algorithm negotiation fail");
 
-        Session delayed = JschSftp.session(server.port(), knownHosts, practice("zlib-delayed"));
-        delayed.setPassword(PASSWORD);
-        delayed.setConfig("compression.s2c", "zlib@openssh.com");
-        delayed.setConfig("compression.c2s", "zlib@openssh.com");
+        Session delayed = offering(practice("zlib-delayed"), "compression", "zlib@openssh.com");
         delayed.setConfig("PreferredAuthentications", "password");
         delayed.connect(10_000);
         delayed.disconnect();
+    }
+
+    /** A password session of {@code user} that offers only {@code algorithms} for {@code kind} (mac, compression) both ways. */
+    private static Session offering(String user, String kind, String algorithms) throws JSchException {
+        Session session = JschSftp.session(server.port(), server.knownHosts(), user);
+        session.setPassword(PASSWORD);
+        session.setConfig(kind + ".c2s", algorithms);
+        session.setConfig(kind + ".s2c", algorithms);
+        return session;
     }
 
     private static Socket connectAndReadBanner() throws IOException {
@@ -256,7 +243,7 @@ class ServerLimitsTest {
     }
 
     private static String practice(String name) {
-        directory.put(new SftpAccount(name, server.homeOf(name), BCRYPT.encode(PASSWORD), List.of()));
+        server.addPractice(name, PASSWORD, List.of());
         return name;
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +22,6 @@ import jakarta.jms.ConnectionFactory;
  * {@code ALERT_SFTP_LOGIN_FAILURES} event naming the address, with the user name masked (here a national number).
  */
 class SftpLoginAlertTest extends GatewayTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired
     ConnectionFactory connectionFactory;

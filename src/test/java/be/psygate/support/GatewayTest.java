@@ -1,11 +1,18 @@
 package be.psygate.support;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Base of the tests that run the whole gateway: the real embedded SFTP server, the real Artemis broker and a real
@@ -45,6 +52,22 @@ public abstract class GatewayTest {
         // an upload cut off with its connection is answered FILE_INCOMPLETE after this wait (2 h by default)
         registry.add("psygate.sftp.limits.incomplete-upload-answer-after", () -> "3s");
     }
+
+    /** How long a test waits for the gateway to have done what it was given. */
+    protected static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** A JSON array of objects, as the API lists things. */
+    protected static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
+            new ParameterizedTypeReference<>() {
+            };
+
+    /** The gateway's REST API, on its random port; a test logs in with {@code rest.withBasicAuth(user, password)}. */
+    @Autowired
+    protected TestRestTemplate rest;
+
+    /** The gateway's database, for what a test sets up or checks there. */
+    @Autowired
+    protected JdbcClient jdbc;
 
     protected static Path practiceHome(String sftpUser) {
         return DATA_DIR.resolve("sftp/practices").resolve(sftpUser);
