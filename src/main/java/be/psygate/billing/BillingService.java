@@ -1,5 +1,6 @@
 package be.psygate.billing;
 
+import be.psygate.billing.InvoiceLedger.BatchMember;
 import be.psygate.billing.InvoiceLedger.BatchRecord;
 import be.psygate.billing.InvoiceLedger.HeldSession;
 import be.psygate.billing.InvoiceLedger.UninvoicedSession;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,20 +68,22 @@ public class BillingService {
     public BillingRun run(String trigger) {
         ledger.lockBillingRun();
         long runId = ledger.createRun(trigger == null ? "API" : trigger);
-        Map<String, Map<YearMonth, List<Long>>> groups = new TreeMap<>();
+        Map<String, Map<YearMonth, List<BatchMember>>> groups = new TreeMap<>();
+        Map<String, String> insurerOfCode = new HashMap<>();
         ledger.forEachUninvoiced((UninvoicedSession s) -> groups
-                .computeIfAbsent(insurers.forMutuality(InsurerCode.parse(s.insurerCode())).id(), k -> new TreeMap<>())
+                .computeIfAbsent(insurerOfCode.computeIfAbsent(s.insurerCode(),
+                        code -> insurers.forMutuality(InsurerCode.parse(code)).id()), k -> new TreeMap<>())
                 .computeIfAbsent(YearMonth.from(s.sessionDate()), k -> new ArrayList<>())
-                .add(s.id()));
+                .add(s.member()));
         int batches = 0;
         int sessions = 0;
         for (var byInsurer : groups.entrySet()) {
             Insurer insurer = insurers.byId(byInsurer.getKey()).orElseThrow();
             InvoiceFormat format = InvoiceFormats.named(insurer.format());
             for (var byMonth : byInsurer.getValue().entrySet()) {
-                List<Long> ids = byMonth.getValue();
+                List<BatchMember> ids = byMonth.getValue();
                 for (int from = 0; from < ids.size(); from += insurer.maxLinesPerBatch()) {
-                    List<Long> part = ids.subList(from, Math.min(ids.size(), from + insurer.maxLinesPerBatch()));
+                    List<BatchMember> part = ids.subList(from, Math.min(ids.size(), from + insurer.maxLinesPerBatch()));
                     long batchId = ledger.createBatch(runId, insurer.id(), byMonth.getKey(), insurer.format(),
                             insurer.channel().type().name().toLowerCase(Locale.ROOT), insurer.channel().address());
                     String fileName = "PSYGATE-%s-%s-%08d.%s".formatted(insurer.id(),
