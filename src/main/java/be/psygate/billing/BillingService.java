@@ -46,6 +46,9 @@ public class BillingService {
 
     private static final Logger log = LoggerFactory.getLogger(BillingService.class);
 
+    /** A run that invoices at least this many sessions brings the database's statistics up to date. */
+    private static final int STATISTICS_AFTER = 10_000;
+
     private final InvoiceLedger ledger;
     private final InsurerDirectory insurers;
     private final HospitalProperties hospital;
@@ -95,6 +98,9 @@ public class BillingService {
             }
         }
         ledger.finishRun(runId, batches, sessions);
+        if (sessions >= STATISTICS_AFTER) {
+            ledger.refreshStatistics();
+        }
         List<Long> pending = ledger.pendingBatchIds();
         log.info("Billing run {} ({}): {} new batches holding {} sessions; {} batches to deliver", runId, trigger,
                 batches, sessions, pending.size());

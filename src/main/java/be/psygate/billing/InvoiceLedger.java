@@ -125,6 +125,11 @@ public class InvoiceLedger {
                 sessionId).get(0);
     }
 
+    /** After a run that invoiced many sessions: the planner's statistics brought up to date. */
+    public void refreshStatistics() {
+        accounts.refreshStatistics();
+    }
+
     /** A batch left with no session: nothing to deliver, ever; no longer pending. */
     public void markEmpty(long batchId) {
         jdbc.update("update invoice_batch set status = 'EMPTY', delivering_since = null where id = ?", batchId);

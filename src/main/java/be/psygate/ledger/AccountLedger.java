@@ -136,6 +136,17 @@ public class AccountLedger {
     }
 
     /**
+     * Brings the planner's statistics of {@code session_account} up to date (PostgreSQL's {@code ANALYZE}; H2 keeps
+     * its own): after a billing run that put many sessions in batches, so that the plans that read a batch's sessions
+     * (rendering, reconciliation) know the table's size. Counts the rows of the current transaction too.
+     */
+    public void refreshStatistics() {
+        if (postgres) {
+            jdbc.execute("analyze session_account");
+        }
+    }
+
+    /**
      * The insurer's word on one session, as its account stands after it.
      *
      * @param paid       what the insurer has paid for the session in all

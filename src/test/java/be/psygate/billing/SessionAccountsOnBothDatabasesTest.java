@@ -56,7 +56,9 @@ class SessionAccountsOnBothDatabasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void invoicedHeldReopenedAndAnswered(String name, DataSource db, String schema) {
-        var flyway = Flyway.configure().dataSource(db).locations("classpath:db/migration");
+        // as the gateway migrates: the shared migrations, then its database's own
+        var flyway = Flyway.configure().dataSource(db).locations("classpath:db/migration",
+                schema == null ? "classpath:db/vendor/h2" : "classpath:db/vendor/postgresql");
         (schema == null ? flyway : flyway.schemas(schema)).load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(db);
         AccountLedger accounts = new AccountLedger(jdbc);
