@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reconciliation: each answer of an insurer is matched to the batch it answers and each of its lines to the
@@ -96,9 +97,13 @@ public class ReconciliationService {
         switch (answer.kind()) {
             case RECEIPT -> invoices.setInsurerState(batchId, "RECEIVED");
             case PROVISIONAL_ERRORS -> {
+                // a line names its session only when the session is one of the batch: the ledger never records a
+                // session it does not hold (PostgreSQL checks no foreign key on these lines)
+                Set<Long> ofBatch = returns.sessionsOfBatch(batchId).keySet();
                 List<NewReturnLine> lines = new ArrayList<>();
                 for (ReturnLine line : answer.lines()) {
-                    lines.add(new NewReturnLine(returnId.get(), line.sessionId(), line.lineRef().value(),
+                    Long sessionId = ofBatch.contains(line.sessionId()) ? line.sessionId() : null;
+                    lines.add(new NewReturnLine(returnId.get(), sessionId, line.lineRef().value(),
                             ReturnOutcome.PROVISIONAL_ERROR.name(), null, line.errorCode(), line.errorText(), null,
                             answer.date()));
                 }

@@ -177,11 +177,16 @@ class MoneyEndToEndTest extends GatewayTest {
                         ReturnLine.refused(sessionId(practice, "REF-1"), LineRef.parse("REF-1"), mutuality, "R000412",
                                 "Insurability not open"),
                         ReturnLine.refused(sessionId(practice, "REF-2"), LineRef.parse("REF-2"), mutuality, "R000412",
+                                "Insurability not open"),
+                        // a session number the gateway never sent in this batch: recorded, naming no session
+                        ReturnLine.refused(999_999_999L, LineRef.parse("STRANGER-1"), mutuality, "R000412",
                                 "Insurability not open")));
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         ReturnFormats.named("efact").write(provisional, first);
         Drop.file(out, "provisional-" + batch + ".txt", first.toByteArray());
-        await().atMost(WAIT).until(() -> returnLines(batch, "PROVISIONAL_ERROR") == 2);
+        await().atMost(WAIT).until(() -> returnLines(batch, "PROVISIONAL_ERROR") == 3);
+        assertThat(jdbc.sql("select session_id from return_line where line_ref = 'STRANGER-1'")
+                .query((rs, n) -> rs.getObject(1)).list()).containsExactly((Object) null);
 
         // then the whole file refused: every session of the batch is recorded and goes back to be invoiced
         ByteArrayOutputStream second = new ByteArrayOutputStream();
