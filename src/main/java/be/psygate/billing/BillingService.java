@@ -8,6 +8,7 @@ import be.psygate.billing.format.InvoiceFormat;
 import be.psygate.billing.format.InvoiceFormatException;
 import be.psygate.billing.format.InvoiceFormats;
 import be.psygate.identity.InsurerCode;
+import be.psygate.ops.OpsEvent;
 import be.psygate.ops.OpsEvents;
 import be.psygate.storage.PrivateFiles;
 import org.slf4j.Logger;
@@ -27,7 +28,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -179,38 +179,28 @@ public class BillingService {
         HeldSession held = ledger.holdFromBilling(batch.id(), sessionId, problem);
         log.warn("Session {} of practice {} taken out of invoice batch {} for insurer {} and held from billing: {}",
                 held.sessionId(), held.practiceInami(), batch.id(), batch.insurerId(), problem);
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("type", SESSION_HELD_FROM_BILLING);
-        e.put("sessionId", held.sessionId());
-        e.put("practice", held.practiceInami());
-        e.put("fileId", held.fileId());
-        e.put("lineNumber", held.lineNumber());
-        e.put("batchId", batch.id());
-        e.put("insurer", batch.insurerId());
-        e.put("format", batch.format());
-        e.put("error", problem);
-        e.put("at", Instant.now().toString());
-        events.publish(e);
+        events.publish(new OpsEvent.SessionHeldFromBilling(held.sessionId(), held.practiceInami(), held.fileId(),
+                held.lineNumber(), batch.id(), batch.insurerId(), batch.format(), problem, Instant.now()));
     }
 
     /** The insurer's channel took the batch: it is delivered. Returns the event for the operators. */
     @Transactional
-    public Map<String, Object> delivered(long batchId) {
+    public OpsEvent.BatchDelivery delivered(long batchId) {
         ledger.markDelivered(batchId);
         BatchRecord b = ledger.batch(batchId).orElseThrow();
         log.info("Invoice batch {} delivered to insurer {} ({}, {} lines)", b.id(), b.insurerId(), b.channel(),
                 b.lineCount());
-        return event("BATCH_DELIVERED", b, null);
+        return event(OpsEvent.Delivery.BATCH_DELIVERED, b, null);
     }
 
     /** Delivery failed after its retries: the batch stays pending. Returns the event for the operators. */
     @Transactional
-    public Map<String, Object> deliveryFailed(long batchId, String error) {
+    public OpsEvent.BatchDelivery deliveryFailed(long batchId, String error) {
         ledger.recordFailure(batchId, error);
         BatchRecord b = ledger.batch(batchId).orElseThrow();
         log.warn("Invoice batch {} for insurer {} could not be delivered ({}): it stays pending", b.id(),
                 b.insurerId(), error);
-        return event("BATCH_DELIVERY_FAILED", b, error);
+        return event(OpsEvent.Delivery.BATCH_DELIVERY_FAILED, b, error);
     }
 
     /** The batches made but not delivered yet, oldest first. */
@@ -222,22 +212,8 @@ public class BillingService {
         return ledger.batchesOfRun(runId);
     }
 
-    private static Map<String, Object> event(String type, BatchRecord b, String error) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("type", type);
-        e.put("batchId", b.id());
-        e.put("insurer", b.insurerId());
-        e.put("serviceMonth", b.serviceMonth().toString());
-        e.put("format", b.format());
-        e.put("channel", b.channel());
-        e.put("fileName", b.fileName());
-        e.put("lines", b.lineCount());
-        e.put("totalInsurerShare", b.totalInsurerShare().toPlainString());
-        e.put("attempts", b.attempts());
-        if (error != null) {
-            e.put("error", error);
-        }
-        e.put("at", java.time.Instant.now().toString());
-        return e;
+    private static OpsEvent.BatchDelivery event(OpsEvent.Delivery delivery, BatchRecord b, String error) {
+        return new OpsEvent.BatchDelivery(delivery, b.id(), b.insurerId(), b.serviceMonth(), b.format(), b.channel(),
+                b.fileName(), b.lineCount(), b.totalInsurerShare(), b.attempts(), error, Instant.now());
     }
 }

@@ -1,7 +1,8 @@
 package be.psygate.console;
 
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 
@@ -13,9 +14,10 @@ import java.time.Duration;
  * @param refreshFor   how long an overview keeps refreshing after the person last opened a page: an unattended
  *                     screen stops asking, so that its login can end after the session timeout like any other
  */
+@Validated
 @ConfigurationProperties("psygate.console")
-public record ConsoleProperties(int pageSize, @DefaultValue("5s") Duration refreshEvery,
-                                @DefaultValue("30m") Duration refreshFor) {
+public record ConsoleProperties(@NotNull Integer pageSize, Duration refreshEvery,
+                                Duration refreshFor) {
 
     public ConsoleProperties {
         if (pageSize < 1) {

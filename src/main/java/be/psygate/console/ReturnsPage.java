@@ -1,5 +1,6 @@
 package be.psygate.console;
 
+import be.psygate.reconciliation.ReturnLineOutcome;
 import be.psygate.reconciliation.ReturnLedger;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ReturnsPage {
 
-    private static final String UNMATCHED = "UNKNOWN_REFERENCE";
-    private static final String REFUSED = "REFUSED";
 
     private final ReturnLedger returns;
     private final ConsoleProperties props;
@@ -26,8 +25,8 @@ class ReturnsPage {
     @GetMapping("/returns")
     String returns(Model model) {
         model.addAttribute("returns", returns.latestReturns(props.pageSize()));
-        model.addAttribute("unmatched", returns.latestLines(UNMATCHED, props.pageSize()));
-        model.addAttribute("refused", returns.latestLines(REFUSED, props.pageSize()));
+        model.addAttribute("unmatched", returns.latestLines(ReturnLineOutcome.UNKNOWN_REFERENCE.name(), props.pageSize()));
+        model.addAttribute("refused", returns.latestLines(ReturnLineOutcome.REFUSED.name(), props.pageSize()));
         return "returns";
     }
 }

@@ -8,7 +8,7 @@ import be.psygate.billing.returns.ReturnFormat;
 import be.psygate.billing.returns.ReturnFormats;
 import be.psygate.billing.returns.ReturnProfile;
 import be.psygate.billing.returns.SimulatedReturns;
-import org.springframework.beans.factory.annotation.Value;
+import be.psygate.ops.OpsEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,9 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.random.RandomGenerator;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -44,15 +42,12 @@ public class SimulatedInsurer {
     /** The insurers that answer on their own; null for all of them. */
     private final java.util.Set<String> answering;
 
-    public SimulatedInsurer(@Value("${psygate.simulated-insurer.refused-share:0.1}") double refusedShare,
-                            @Value("${psygate.simulated-insurer.partial-share:0.1}") double partialShare,
-                            @Value("${psygate.simulated-insurer.partial-ratio:0.5}") BigDecimal partialRatio,
-                            @Value("${psygate.simulated-insurer.seed:42}") long seed,
-                            @Value("${psygate.simulated-insurer.answering:all}") String answering, Clock clock) {
-        this.answering = answering.strip().equalsIgnoreCase("all") ? null
-                : java.util.Set.of(answering.strip().isEmpty() ? new String[0] : answering.strip().split("\\s*,\\s*"));
-        this.profile = new ReturnProfile(refusedShare, partialShare, partialRatio, false);
-        this.random = new java.util.Random(seed);
+    public SimulatedInsurer(SimulatedInsurerProperties props, Clock clock) {
+        String answering = props.answering().strip();
+        this.answering = answering.equalsIgnoreCase("all") ? null
+                : java.util.Set.of(answering.isEmpty() ? new String[0] : answering.split("\\s*,\\s*"));
+        this.profile = new ReturnProfile(props.refusedShare(), props.partialShare(), props.partialRatio(), false);
+        this.random = new java.util.Random(props.seed());
         this.clock = clock;
     }
 
@@ -60,8 +55,8 @@ public class SimulatedInsurer {
      * What the insurer answers to the last file it read: a receipt, then a settlement with its refusals, partial
      * payments and payment references, each rendered in the format it was invoiced in.
      */
-    public synchronized List<Answer> answersTo(Map<String, Object> receivedEvent) {
-        String fileName = (String) receivedEvent.get("fileName");
+    public synchronized List<Answer> answersTo(OpsEvent.InsurerReceived receivedEvent) {
+        String fileName = receivedEvent.fileName();
         Receipt receipt = receipts.stream().filter(r -> r.fileName().equals(fileName)).reduce((a, b) -> b)
                 .orElseThrow();
         if (answering != null && !answering.contains(receipt.insurerId())) {
@@ -81,26 +76,18 @@ public class SimulatedInsurer {
     }
 
     /** Reads one invoice file; returns the event for the operators. A file that does not parse throws. */
-    public Map<String, Object> receive(InputStream content, String fileName, String channel) throws IOException {
+    public OpsEvent.InsurerReceived receive(InputStream content, String fileName, String channel) throws IOException {
         InvoiceFormat format = InvoiceFormats.forFileName(fileName);
         InvoiceBatch batch = format.read(content);
         Receipt receipt = new Receipt(batch.insurerId(), fileName, format.name(), channel, batch, Instant.now());
         receipts.add(receipt);
         log.info("Simulated insurer {} received {} over {}: batch {}, {} lines, {} EUR", batch.insurerId(), fileName,
                 channel, batch.batchNumber(), batch.lines().size(), batch.totalInsurerShare().toPlainString());
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("type", "INSURER_RECEIVED");
-        e.put("insurer", batch.insurerId());
-        e.put("fileName", fileName);
-        e.put("channel", channel);
-        e.put("batchId", batch.batchNumber());
-        e.put("lines", batch.lines().size());
-        e.put("totalInsurerShare", batch.totalInsurerShare().toPlainString());
-        e.put("at", receipt.at().toString());
-        return e;
+        return new OpsEvent.InsurerReceived(batch.insurerId(), fileName, channel, batch.batchNumber(),
+                batch.lines().size(), batch.totalInsurerShare(), receipt.at());
     }
 
-    public Map<String, Object> receiveMessage(byte[] content, String fileName, String channel) throws IOException {
+    public OpsEvent.InsurerReceived receiveMessage(byte[] content, String fileName, String channel) throws IOException {
         return receive(new ByteArrayInputStream(content), fileName, channel);
     }
 

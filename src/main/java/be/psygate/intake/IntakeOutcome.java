@@ -1,6 +1,8 @@
 package be.psygate.intake;
 
 import be.psygate.identity.SafeText;
+import be.psygate.ledger.FileStatus;
+import be.psygate.ops.OpsEvent;
 
 import java.io.File;
 import java.math.BigDecimal;
@@ -18,7 +20,7 @@ public final class IntakeOutcome {
     private final Long fileId;
     private final String practiceInami;
     private final Upload upload;
-    private final String status;
+    private final FileStatus status;
     private final String reasonCode;
     private final String answerPath;
     private final File answerFile;
@@ -43,7 +45,7 @@ public final class IntakeOutcome {
         this.fileId = fileId;
         this.practiceInami = practiceInami;
         this.upload = upload;
-        this.status = status;
+        this.status = FileStatus.valueOf(status);
         this.reasonCode = reasonCode;
         this.answerPath = answerPath;
         this.answerFile = answerFile;
@@ -60,13 +62,13 @@ public final class IntakeOutcome {
         return fileId;
     }
 
-    public String getStatus() {
+    public FileStatus getStatus() {
         return status;
     }
 
     /** Whether the original file goes to quarantine. */
     public boolean isQuarantined() {
-        return "QUARANTINED".equals(status);
+        return status == FileStatus.QUARANTINED;
     }
 
     /** Name of the original in the quarantine area: {@code <sftp user>/<file id or time>-<file name>}. */
@@ -77,7 +79,7 @@ public final class IntakeOutcome {
 
     /** Whether accepted sessions were stored for billing by this upload. */
     public boolean isBillable() {
-        return "PROCESSED".equals(status) && accepted > 0;
+        return status == FileStatus.PROCESSED && accepted > 0;
     }
 
     /** Path of the answer relative to the practices' root, e.g. {@code alice/out/list.csv.ack.csv}. */
@@ -100,26 +102,15 @@ public final class IntakeOutcome {
     }
 
     /** The event for the operators' topic. */
-    public Map<String, Object> getEvent() {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("type", "FILE_" + status);
-        e.put("fileId", fileId);
-        e.put("practice", practiceInami);
-        e.put("mode", upload.mode().name());
+    public OpsEvent.FileAnswered getEvent() {
+        // what the lines of this reading came to, for the operators' counters: only when the list was read now
+        BigDecimal insurerShare = rejectedByReason == null ? null
+                : acceptedShare == null ? new BigDecimal("0.00") : acceptedShare;
         // the name a practice chose, as every operator's view shows it: national numbers masked, controls neutralised
-        e.put("fileName", SafeText.of(upload.fileName()));
-        e.put("reasonCode", reasonCode);
-        e.put("lines", lines);
-        e.put("accepted", accepted);
-        e.put("rejected", rejected);
-        if (rejectedByReason != null) {
-            // what the lines of this reading came to, for the operators' counters
-            e.put("rejectedByReason", new TreeMap<>(rejectedByReason));
-            e.put("insurerShare", acceptedShare == null ? "0.00" : acceptedShare.toPlainString());
-        }
-        e.put("answer", SafeText.of(answerPath));
-        e.put("at", Instant.now().toString());
-        return e;
+        return new OpsEvent.FileAnswered(status, fileId, practiceInami, upload.mode(), SafeText.of(upload.fileName()),
+                reasonCode, lines, accepted, rejected,
+                rejectedByReason == null ? null : new TreeMap<>(rejectedByReason), insurerShare,
+                SafeText.of(answerPath), Instant.now());
     }
 
     /**

@@ -4,6 +4,7 @@ import be.psygate.intake.format.SessionListReader;
 import be.psygate.intake.format.SessionListReaders;
 import be.psygate.intake.format.UnreadableListException;
 import be.psygate.ledger.EntryLedger;
+import be.psygate.ledger.FileCounts;
 import be.psygate.ledger.FileLedger;
 import be.psygate.ledger.FileMode;
 import be.psygate.ledger.FileRecord;
@@ -15,6 +16,8 @@ import be.psygate.identity.LineRef;
 import be.psygate.identity.Niss;
 import be.psygate.identity.Pseudocode;
 import be.psygate.ledger.LineOutcome;
+import be.psygate.ledger.NewFile;
+import be.psygate.ledger.ReceivedUpload;
 import be.psygate.ledger.Rejection;
 import be.psygate.ledger.StoredSession;
 import be.psygate.practice.Network;
@@ -188,18 +191,16 @@ public class IntakeService {
     private IntakeOutcome process(Received received, File upload, SessionListReader reader, String sha256) {
         Practice practice = received.practice();
         Upload up = received.upload();
-        long size = received.size();
         Instant receivedAt = received.at();
         String inami = practice.inami().value();
         Network network = networks.find(practice.networkId()).orElseThrow(
                 () -> new IllegalStateException("practice " + inami + " belongs to no known network"));
         Path answer = newAnswerFile();
         ListTally tally = tx.execute(status -> {
-            long fileId = files.insert(inami, up.mode(), up.fileName(), up.relativePath(), received.remoteModified(),
-                    sha256, size, FileStatus.PROCESSING, null, null, null, receivedAt);
+            long fileId = files.insert(NewFile.beingRead(uploadOf(received, sha256)));
             ListTally t = readList(practice, network, upload, reader, fileId, answer);
             FileStatus done = up.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
-            files.complete(fileId, done, t.lines, t.accepted, t.rejected, t.fee, t.share, up.answerPath(".ack.csv"));
+            files.complete(fileId, done, t.counts(), up.answerPath(".ack.csv"));
             if (up.mode() == FileMode.CHECK) {
                 status.setRollbackOnly();
             } else if (files.claimFingerprint(inami, sha256, fileId)) {
@@ -221,10 +222,9 @@ public class IntakeService {
         Long fileId = tally.fileId;
         if (up.mode() == FileMode.CHECK) {
             fileId = tx.execute(s -> {
-                long id = files.insert(inami, FileMode.CHECK, up.fileName(), up.relativePath(),
-                        received.remoteModified(), sha256, size, FileStatus.CHECKED, null, null, null, receivedAt);
-                files.complete(id, FileStatus.CHECKED, tally.lines, tally.accepted, tally.rejected, tally.fee,
-                        tally.share, up.answerPath(".ack.csv"));
+                long id = files.insert(NewFile.answered(uploadOf(received, sha256).inMode(FileMode.CHECK),
+                        FileStatus.CHECKED));
+                files.complete(id, FileStatus.CHECKED, tally.counts(), up.answerPath(".ack.csv"));
                 return id;
             });
         }
@@ -378,9 +378,8 @@ public class IntakeService {
         Practice practice = received.practice();
         Upload up = received.upload();
         List<String> args = List.of(prior.fileName(), LOCAL_TIME.format(prior.receivedAt()), String.valueOf(prior.id()));
-        long id = recordOnce(received, sha256, FileStatus.DUPLICATE, () -> files.insert(practice.inami().value(),
-                up.mode(), up.fileName(), up.relativePath(), received.remoteModified(), sha256, received.size(),
-                FileStatus.DUPLICATE, ReasonCode.FILE_DUPLICATE.name(), null, prior.id(), received.at()));
+        long id = recordOnce(received, sha256, FileStatus.DUPLICATE, () -> files.insert(
+                NewFile.duplicate(uploadOf(received, sha256), ReasonCode.FILE_DUPLICATE.name(), prior.id())));
         log.info("List {} of practice {} repeats file {}: answered as a duplicate", Niss.maskWithin(up.fileName()),
                 practice.inami().value(), prior.id());
         return errorAnswer(practice, up, id, FileStatus.DUPLICATE, ReasonCode.FILE_DUPLICATE, args, received.at());
@@ -389,9 +388,8 @@ public class IntakeService {
     private IntakeOutcome quarantine(Received received, String sha256, UnreadableListException e) {
         Practice practice = received.practice();
         Upload up = received.upload();
-        long id = recordOnce(received, sha256, FileStatus.QUARANTINED, () -> files.insert(practice.inami().value(),
-                up.mode(), up.fileName(), up.relativePath(), received.remoteModified(), sha256, received.size(),
-                FileStatus.QUARANTINED, e.reason().name(), e.getMessage(), null, received.at()));
+        long id = recordOnce(received, sha256, FileStatus.QUARANTINED, () -> files.insert(
+                NewFile.quarantined(uploadOf(received, sha256), e.reason().name(), e.getMessage())));
         log.warn("List {} of practice {} cannot be read ({}): quarantined as file {}", Niss.maskWithin(up.fileName()),
                 practice.inami().value(), e.reason(), id);
         return errorAnswer(practice, up, id, FileStatus.QUARANTINED, e.reason(), e.args(), received.at());
@@ -404,8 +402,7 @@ public class IntakeService {
     private long recordOnce(Received received, String sha256, FileStatus status, java.util.function.LongSupplier insert) {
         Upload up = received.upload();
         if (up.mode() == FileMode.BILL) {
-            var before = files.findUpload(received.practice().inami().value(), up.relativePath(),
-                    received.remoteModified(), sha256, received.size(), status);
+            var before = files.findUpload(uploadOf(received, sha256), status);
             if (before.isPresent()) {
                 log.info("List {} of practice {} was refused before (file {}) but did not leave {}: answering it again",
                         Niss.maskWithin(up.fileName()), received.practice().inami().value(), before.get().id(),
@@ -480,6 +477,13 @@ public class IntakeService {
     private record Received(Practice practice, Upload upload, long remoteModified, long size, Instant at) {
     }
 
+    /** The upload as the file ledger records it. */
+    private static ReceivedUpload uploadOf(Received received, String sha256) {
+        Upload up = received.upload();
+        return new ReceivedUpload(received.practice().inami().value(), up.mode(), up.fileName(), up.relativePath(),
+                received.remoteModified(), sha256, received.size(), received.at());
+    }
+
     /** Carries an unreadable file out of the transaction callback, which rolls back on the way. */
     private static final class UnreadableInTransaction extends RuntimeException {
         private final UnreadableListException cause;
@@ -502,6 +506,10 @@ public class IntakeService {
 
         ListTally(long fileId) {
             this.fileId = fileId;
+        }
+
+        FileCounts counts() {
+            return new FileCounts(lines, accepted, rejected, fee, share);
         }
 
         void count(LineOutcome line) {

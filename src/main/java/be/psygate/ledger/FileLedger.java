@@ -6,7 +6,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -29,21 +28,16 @@ public class FileLedger {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Records a new upload and returns its id.
-     *
-     * @param remoteModified when the upload was last modified, as the SFTP server tells (ms since the epoch); null
-     *                       when not known
-     */
-    public long insert(String practiceInami, FileMode mode, String fileName, String remotePath, Long remoteModified,
-                       String sha256, long sizeBytes, FileStatus status, String reasonCode, String reasonDetail,
-                       Long duplicateOf, Instant receivedAt) {
+    /** Records a new upload and returns its id. */
+    public long insert(NewFile file) {
+        ReceivedUpload u = file.upload();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into received_file (practice_inami, mode, file_name, remote_path, remote_modified, sha256, "
                         + "size_bytes, status, reason_code, reason_detail, duplicate_of, received_at, notice_id) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(practiceInami, mode.name(), fileName, remotePath, remoteModified, sha256, sizeBytes,
-                        status.name(), reasonCode, truncate(reasonDetail, 1000), duplicateOf, Timestamp.from(receivedAt),
+                .params(u.practiceInami(), u.mode().name(), u.fileName(), u.remotePath(), u.remoteModified(),
+                        u.sha256(), u.sizeBytes(), file.status().name(), file.reasonCode(),
+                        truncate(file.reasonDetail(), 1000), file.duplicateOf(), Timestamp.from(u.receivedAt()),
                         UUID.randomUUID().toString())
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
@@ -52,22 +46,26 @@ public class FileLedger {
     /**
      * The latest record of this very upload (same practice, path, time of modification, size and content) in
      * {@code status}: the upload was taken before, and is taken again because a crash kept it from leaving
-     * {@code in/}.
+     * {@code in/}. An upload whose time of modification is not known is never found.
      */
-    public Optional<FileRecord> findUpload(String practiceInami, String remotePath, long remoteModified,
-                                           String sha256, long sizeBytes, FileStatus status) {
+    public Optional<FileRecord> findUpload(ReceivedUpload upload, FileStatus status) {
+        if (upload.remoteModified() == null) {
+            return Optional.empty();
+        }
         return jdbc.sql("select " + COLUMNS + " from received_file where practice_inami = ? and sha256 = ? "
                         + "and remote_path = ? and remote_modified = ? and size_bytes = ? and status = ? "
                         + "order by id desc")
-                .params(practiceInami, sha256, remotePath, remoteModified, sizeBytes, status.name())
+                .params(upload.practiceInami(), upload.sha256(), upload.remotePath(), upload.remoteModified(),
+                        upload.sizeBytes(), status.name())
                 .query(this::record).list().stream().findFirst();
     }
 
-    public void complete(long fileId, FileStatus status, int lines, int accepted, int rejected,
-                         BigDecimal acceptedFee, BigDecimal acceptedShare, String answerName) {
+    /** A list read to its end: its status, its counts and the name of its answer. */
+    public void complete(long fileId, FileStatus status, FileCounts counts, String answerName) {
         jdbc.sql("update received_file set status = ?, line_count = ?, accepted_count = ?, rejected_count = ?, "
                         + "accepted_fee = ?, accepted_share = ?, answer_name = ? where id = ?")
-                .params(status.name(), lines, accepted, rejected, acceptedFee, acceptedShare, answerName, fileId)
+                .params(status.name(), counts.lines(), counts.accepted(), counts.rejected(), counts.acceptedFee(),
+                        counts.acceptedShare(), answerName, fileId)
                 .update();
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The gateway's clock ({@code psygate.clock.*}). Every date the rules and the money use ("today", the year of a
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param fixed an ISO instant that pins "now" (tests, demos, replays); absent: the system's time
  */
+@Validated
 @ConfigurationProperties("psygate.clock")
 public record ClockProperties(Instant fixed) {
 

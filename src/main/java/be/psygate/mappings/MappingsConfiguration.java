@@ -5,13 +5,13 @@ import be.psygate.rules.ReasonCatalogue;
 import be.psygate.rules.RuleBook;
 import be.psygate.rules.RuleBookYaml;
 import be.psygate.rules.RuleSet;
+import be.psygate.storage.GatewayProperties;
 import be.psygate.tariff.ConventionCodes;
 import be.psygate.tariff.TariffBook;
 import be.psygate.tariff.TariffCsv;
 import be.psygate.tariff.TariffVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -39,7 +39,8 @@ public class MappingsConfiguration {
     private final String location;
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-    public MappingsConfiguration(@Value("${psygate.mappings:classpath:mappings/}") String location) {
+    public MappingsConfiguration(GatewayProperties gateway) {
+        String location = gateway.mappings();
         this.location = location.endsWith("/") ? location : location + "/";
     }
 

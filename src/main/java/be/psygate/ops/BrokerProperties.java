@@ -1,7 +1,10 @@
 package be.psygate.ops;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 import java.util.List;
 
@@ -12,18 +15,23 @@ import java.util.List;
  *                            process reaches the broker
  * @param maxDeliveryAttempts deliveries of a message before it goes to its dead-letter queue
  * @param redeliveryDelay     ms before the first redelivery, doubling after each
+ * @param acceptedSessions    the queue that announces the files with accepted sessions to billing
  * @param opsEvents           the operators' topic, which the ops login may read
+ * @param billingDeadLetters  the queue where an invoice batch whose delivery failed is parked
  * @param insurerReturns      the queue the insurers' logins may send their answers to
  * @param users               the logins the broker knows
  */
+@Validated
 @ConfigurationProperties("psygate.broker")
 public record BrokerProperties(
-        @DefaultValue("") String acceptor,
-        @DefaultValue("5") int maxDeliveryAttempts,
-        @DefaultValue("1000") long redeliveryDelay,
-        @DefaultValue("psygate.ops.events") String opsEvents,
-        @DefaultValue("psygate.insurer-returns") String insurerReturns,
-        @DefaultValue Users users) {
+        String acceptor,
+        @NotNull Integer maxDeliveryAttempts,
+        @NotNull Long redeliveryDelay,
+        @NotBlank String acceptedSessions,
+        @NotBlank String opsEvents,
+        @NotBlank String billingDeadLetters,
+        @NotBlank String insurerReturns,
+        @NotNull @Valid Users users) {
 
     public BrokerProperties {
         acceptor = acceptor == null ? "" : acceptor.strip();
@@ -42,15 +50,20 @@ public record BrokerProperties(
      * @param insurers one login per insurer that talks to the gateway over the broker: reads its invoice queue
      *                 {@code psygate.invoices.<insurer id>} and sends its answers to {@code psygate.insurer-returns}
      */
-    public record Users(@DefaultValue Login gateway, @DefaultValue Login ops, List<InsurerLogin> insurers) {
+    public record Users(Login gateway, Login ops, List<InsurerLogin> insurers) {
 
         public Users {
             insurers = insurers == null ? List.of() : List.copyOf(insurers);
         }
     }
 
-    /** A user name and its password; {@link #toString()} leaves the password out. */
-    public record Login(@DefaultValue("") String user, @DefaultValue("") String password) {
+    /**
+     * A user name and its password; {@link #toString()} leaves the password out.
+     *
+     * @param user     the user name; empty: no such login
+     * @param password its password
+     */
+    public record Login(String user, String password) {
 
         public Login {
             user = user == null ? "" : user.strip();

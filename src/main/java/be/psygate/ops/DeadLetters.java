@@ -1,5 +1,6 @@
 package be.psygate.ops;
 
+import be.psygate.billing.BatchStatus;
 import be.psygate.billing.InvoiceLedger;
 import be.psygate.billing.InvoiceLedger.BatchRecord;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,6 @@ import org.apache.activemq.artemis.jms.client.ActiveMQMessage;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Service;
 
@@ -70,14 +70,14 @@ public class DeadLetters {
 
     public DeadLetters(BrokerAdmin broker, ConnectionFactory connectionFactory, ProducerTemplate camel,
                        InvoiceLedger invoices, ObjectMapper json, OpsProperties props,
-                       @Value("${psygate.broker.billing-dead-letters}") String billingDeadLetters) {
+                       BrokerProperties brokerProperties) {
         this.broker = broker;
         this.jms = new JmsTemplate(connectionFactory);
         this.camel = camel;
         this.invoices = invoices;
         this.json = json;
         this.props = props;
-        this.billingDeadLetters = billingDeadLetters;
+        this.billingDeadLetters = brokerProperties.billingDeadLetters();
     }
 
     /** The dead-letter, expiry and parked-batch queues that hold messages, by name. */
@@ -244,18 +244,18 @@ public class DeadLetters {
         String outcome;
         if (before.isEmpty()) {
             outcome = "UNKNOWN_BATCH";
-        } else if (!"PENDING".equals(before.get().status())) {
+        } else if (BatchStatus.of(before.get().status()) != BatchStatus.PENDING) {
             // delivered since (by a later run or after a restart): sending it again would bill it twice
             outcome = "ALREADY_DELIVERED";
         } else {
             Object delivery = camel.requestBody("direct:deliver-batch", parked.batchId());
-            String status = invoices.batch(parked.batchId()).map(BatchRecord::status).orElse("UNKNOWN");
+            BatchStatus status = invoices.batch(parked.batchId()).map(b -> BatchStatus.of(b.status())).orElse(null);
             if (Boolean.FALSE.equals(delivery)) {
                 // another instance delivers it at this moment (its billing run): left to it, not sent twice
-                outcome = "PENDING".equals(status) ? "BEING_DELIVERED" : "ALREADY_DELIVERED";
+                outcome = status == BatchStatus.PENDING ? "BEING_DELIVERED" : "ALREADY_DELIVERED";
             } else {
                 // a delivery that fails again is parked again by the route, as a new message
-                outcome = "PENDING".equals(status) ? "FAILED_AGAIN" : "DELIVERED";
+                outcome = status == BatchStatus.PENDING ? "FAILED_AGAIN" : "DELIVERED";
             }
         }
         broker.removeMessage(billingDeadLetters, parked.messageId());

@@ -10,9 +10,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,8 +39,8 @@ public class NoFileWatch {
         this.started = clock.instant();
     }
 
-    @Scheduled(initialDelayString = "${psygate.ops.no-file-check-interval:PT15M}",
-            fixedDelayString = "${psygate.ops.no-file-check-interval:PT15M}")
+    @Scheduled(initialDelayString = "${psygate.ops.no-file-check-interval}",
+            fixedDelayString = "${psygate.ops.no-file-check-interval}")
     public void check() {
         checkAt(clock.instant()).ifPresent(events::publish);
     }
@@ -50,7 +48,7 @@ public class NoFileWatch {
     /**
      * The alert due at {@code now}, if any; once an alert is given, the next one is due a silence later.
      */
-    public synchronized Optional<Map<String, Object>> checkAt(Instant now) {
+    public synchronized Optional<OpsEvent.NoFile> checkAt(Instant now) {
         List<Timestamp> latest = jdbc.sql("select max(received_at) from received_file").query(Timestamp.class).list();
         Instant lastFile = latest.isEmpty() || latest.get(0) == null ? null : latest.get(0).toInstant();
         Instant since = lastFile != null ? lastFile : started;
@@ -61,13 +59,9 @@ public class NoFileWatch {
             return Optional.empty();
         }
         lastAlert = now;
-        Map<String, Object> alert = new LinkedHashMap<>();
-        alert.put("type", "ALERT_NO_FILE");
-        alert.put("lastFileAt", lastFile == null ? null : lastFile.toString());
-        alert.put("silentFor", Duration.between(lastFile != null ? lastFile : started, now).toString());
-        alert.put("threshold", silence.toString());
-        alert.put("at", now.toString());
-        log.warn("Alert: no file received for {} (last file: {})", alert.get("silentFor"),
+        OpsEvent.NoFile alert = new OpsEvent.NoFile(lastFile,
+                Duration.between(lastFile != null ? lastFile : started, now), silence, now);
+        log.warn("Alert: no file received for {} (last file: {})", alert.silentFor(),
                 lastFile == null ? "none since the start at " + started : lastFile);
         return Optional.of(alert);
     }

@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.ConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jms.JmsException;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
 
 /**
  * Publishes an event of the gateway's own making (the alerts) on the operators' topic, as the routes do: one JSON
@@ -25,11 +22,10 @@ public class OpsEvents {
     private final String topicName;
     private final ObjectMapper json;
 
-    public OpsEvents(ConnectionFactory connectionFactory, ObjectMapper json,
-                     @Value("${psygate.broker.ops-events}") String topicName) {
+    public OpsEvents(ConnectionFactory connectionFactory, ObjectMapper json, BrokerProperties broker) {
         this.topic = new JmsTemplate(connectionFactory);
         this.topic.setPubSubDomain(true);
-        this.topicName = topicName;
+        this.topicName = broker.opsEvents();
         this.json = json;
     }
 
@@ -38,7 +34,7 @@ public class OpsEvents {
      *
      * @return whether the event reached the broker
      */
-    public boolean publish(Map<String, Object> event) {
+    public boolean publish(OpsEvent event) {
         String text;
         try {
             text = json.writeValueAsString(event);

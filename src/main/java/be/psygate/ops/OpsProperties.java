@@ -1,38 +1,40 @@
 package be.psygate.ops;
 
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 
 /**
- * What the operators tune ({@code psygate.ops.*}).
+ * What the operators tune ({@code psygate.ops.*}); defaults in {@code application.yml}.
  *
- * @param noFileAlertAfter      an {@code ALERT_NO_FILE} is raised when no practice sent a file for this long
- *                              (default 48 hours); the alert is repeated once per such period while the silence lasts
- * @param noFileCheckInterval   how often the silence is checked (default 15 minutes)
+ * @param noFileAlertAfter      an {@code ALERT_NO_FILE} is raised when no practice sent a file for this long;
+ *                              the alert is repeated once per such period while the silence lasts
+ * @param noFileCheckInterval   how often the silence is checked
  * @param alertRepeatAfter      the same route failure (route and error) is alerted at most once per this period; the
- *                              next alert says how many were held back (default 15 minutes)
- * @param queueDepthInterval    how often the queue depth gauges are refreshed from the broker (default 30 s)
- * @param managementAddress     the broker's management address (Artemis default {@code activemq.management})
- * @param managementTimeout     how long to wait for the broker's answer to a management request (default 5 s)
+ *                              next alert says how many were held back
+ * @param queueDepthInterval    how often the queue depth gauges are refreshed from the broker
+ * @param managementAddress     the broker's management address (Artemis: {@code activemq.management})
+ * @param managementTimeout     how long to wait for the broker's answer to a management request
  * @param browseLimit           at most this many messages are shown when a dead-letter queue is browsed
  * @param bodyLimit             a message body is shown up to this many characters
  * @param auditLimit            {@code GET /api/audit} shows at most this many operator actions
- * @param sftpHealthTimeout     how long the SFTP health check waits for the server (default 5 s)
+ * @param sftpHealthTimeout     how long the SFTP health check waits for the server
  */
+@Validated
 @ConfigurationProperties("psygate.ops")
 public record OpsProperties(
-        @DefaultValue("PT48H") Duration noFileAlertAfter,
-        @DefaultValue("PT15M") Duration noFileCheckInterval,
-        @DefaultValue("PT15M") Duration alertRepeatAfter,
-        @DefaultValue("PT30S") Duration queueDepthInterval,
-        @DefaultValue("activemq.management") String managementAddress,
-        @DefaultValue("PT5S") Duration managementTimeout,
-        @DefaultValue("100") int browseLimit,
-        @DefaultValue("2000") int bodyLimit,
-        @DefaultValue("500") int auditLimit,
-        @DefaultValue("PT5S") Duration sftpHealthTimeout) {
+        Duration noFileAlertAfter,
+        Duration noFileCheckInterval,
+        Duration alertRepeatAfter,
+        Duration queueDepthInterval,
+        String managementAddress,
+        Duration managementTimeout,
+        @NotNull Integer browseLimit,
+        @NotNull Integer bodyLimit,
+        @NotNull Integer auditLimit,
+        Duration sftpHealthTimeout) {
 
     public OpsProperties {
         requirePositive(noFileAlertAfter, "no-file-alert-after");

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -29,17 +28,16 @@ public class QueueDepths {
     private final MultiGauge gauge;
     private boolean brokerWasDown;
 
-    public QueueDepths(BrokerAdmin broker, MeterRegistry registry,
-                       @Value("${psygate.broker.billing-dead-letters}") String parkedBatches) {
+    public QueueDepths(BrokerAdmin broker, MeterRegistry registry, BrokerProperties brokerProperties) {
         this.broker = broker;
-        this.parkedBatches = parkedBatches;
+        this.parkedBatches = brokerProperties.billingDeadLetters();
         this.gauge = MultiGauge.builder("psygate.queue.depth")
                 .description("Messages waiting in the PsyGate queues and their dead-letter and expiry queues")
                 .baseUnit("messages")
                 .register(registry);
     }
 
-    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${psygate.ops.queue-depth-interval:PT30S}")
+    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${psygate.ops.queue-depth-interval}")
     public void refresh() {
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
         try {

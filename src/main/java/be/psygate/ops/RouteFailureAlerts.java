@@ -83,17 +83,10 @@ public class RouteFailureAlerts extends EventNotifierSupport {
             log.debug("Alert for route {} held back (same failure alerted less than {} ago)", routeId, repeatAfter);
             return;
         }
-        Map<String, Object> alert = new LinkedHashMap<>();
-        alert.put("type", "ALERT_ROUTE_FAILED");
-        alert.put("routeId", routeId);
-        alert.put("fromRouteId", exchange.getFromRouteId());
-        alert.put("handled", handled);
-        alert.put("error", Redaction.maskAndCut(error, 500));
-        alert.put("exchangeId", exchange.getExchangeId());
-        alert.put("heldBack", heldBack);
-        alert.put("at", Instant.now().toString());
+        OpsEvent.RouteFailed alert = new OpsEvent.RouteFailed(routeId, exchange.getFromRouteId(), handled,
+                Redaction.maskAndCut(error, 500), exchange.getExchangeId(), heldBack, Instant.now());
         log.warn("Alert: route {} failed{}: {}", routeId, handled ? " (handled by its error handler)" : "",
-                alert.get("error"));
+                alert.error());
         events.publish(alert);
     }
 

@@ -1,12 +1,12 @@
 package be.psygate.ops;
 
+import be.psygate.intake.IntakeSourceProperties;
 import be.psygate.sftp.EmbeddedSftpServer;
 import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -33,18 +33,14 @@ public class SftpHealthIndicator implements HealthIndicator {
     private final String knownHosts;
 
     public SftpHealthIndicator(ObjectProvider<EmbeddedSftpServer> embedded, OpsProperties props,
-                               @Value("${psygate.intake.host}") String host,
-                               @Value("${psygate.intake.port}") int port,
-                               @Value("${psygate.intake.username}") String username,
-                               @Value("${psygate.intake.password}") String password,
-                               @Value("${psygate.intake.known-hosts}") String knownHosts) {
+                               IntakeSourceProperties source) {
         this.embedded = embedded;
         this.props = props;
-        this.host = host;
-        this.port = port;
-        this.username = username;
-        this.password = password;
-        this.knownHosts = knownHosts;
+        this.host = source.host();
+        this.port = source.port();
+        this.username = source.username();
+        this.password = source.password();
+        this.knownHosts = source.knownHosts();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package be.psygate.payments;
 
 import be.psygate.billing.HospitalProperties;
+import be.psygate.ops.OpsEvent;
 import be.psygate.ops.OpsEvents;
 import be.psygate.ops.Redaction;
 import be.psygate.payments.BankEvidence.Screening;
@@ -24,7 +25,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +66,7 @@ public class BankStatementService {
      * @throws SepaFormatException when the file is not a valid camt.053 or camt.054 document
      */
     @Transactional
-    public Map<String, Object> receive(byte[] content, String fileName) {
+    public OpsEvent.BankFile receive(byte[] content, String fileName) {
         String shownName = Redaction.mask(fileName);
         if (Pain002Reader.isStatusReport(content)) {
             try {
@@ -84,20 +84,12 @@ public class BankStatementService {
             throw e;
         }
         bank.lock();
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", "BANK_STATEMENT");
-        event.put("fileName", shownName);
-        event.put("message", statement.message().name());
-        event.put("version", statement.version());
-        event.put("refused", false);
         Optional<String> before = bank.statementReadBefore(statement.identityKey(), sha256(content));
         if (before.isPresent()) {
             log.warn("Bank statement {} was read before (as {}): a duplicate, counted nowhere", shownName,
                     Redaction.mask(before.get()));
-            event.put("duplicate", true);
-            event.put("duplicateOf", Redaction.mask(before.get()));
-            event.put("at", Instant.now().toString());
-            return event;
+            return new OpsEvent.BankFileRepeated(shownName, statement.message().name(), statement.version(),
+                    Redaction.mask(before.get()), Instant.now());
         }
         long statementId = bank.insertStatement(statement.identityKey(), sha256(content), statement.message().name(),
                 fileName);
@@ -113,19 +105,9 @@ public class BankStatementService {
                         + "{} short, {} unmatched, {} repeated, {} tranches released, {} transfers returned",
                 shownName, statement.entries().size(), counts.setAside, counts.credits, counts.matched,
                 counts.shortPaid, counts.unmatched, counts.repeated, counts.released, counts.returned);
-        event.put("duplicate", false);
-        event.put("entries", statement.entries().size());
-        event.put("setAside", counts.setAside);
-        event.put("setAsideNotes", counts.notes);
-        event.put("credits", counts.credits);
-        event.put("matched", counts.matched);
-        event.put("short", counts.shortPaid);
-        event.put("unmatched", counts.unmatched);
-        event.put("repeated", counts.repeated);
-        event.put("released", counts.released);
-        event.put("returned", counts.returned);
-        event.put("at", Instant.now().toString());
-        return event;
+        return new OpsEvent.StatementRead(shownName, statement.message().name(), statement.version(),
+                statement.entries().size(), counts.setAside, counts.notes, counts.credits, counts.matched,
+                counts.shortPaid, counts.unmatched, counts.repeated, counts.released, counts.returned, Instant.now());
     }
 
     /**
@@ -158,20 +140,9 @@ public class BankStatementService {
     private void refused(String shownName, SepaFormatException e) {
         String reason = Redaction.maskAndCut(e.getMessage(), 500);
         log.warn("Bank statement {} refused: {}", shownName, reason);
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", "BANK_STATEMENT");
-        event.put("fileName", shownName);
-        event.put("refused", true);
-        event.put("reason", reason);
-        event.put("entries", 0);
-        event.put("at", Instant.now().toString());
-        events.publish(event);
-        Map<String, Object> alert = new LinkedHashMap<>();
-        alert.put("type", "ALERT_BANK_STATEMENT_REFUSED");
-        alert.put("fileName", shownName);
-        alert.put("reason", reason);
-        alert.put("at", event.get("at"));
-        events.publish(alert);
+        Instant at = Instant.now();
+        events.publish(new OpsEvent.BankFileRefused(shownName, reason, at));
+        events.publish(new OpsEvent.BankStatementRefused(shownName, reason, at));
     }
 
     private void read(long statementId, BankEntry entry, String fileName, Map<String, Announced> announced,
@@ -256,14 +227,9 @@ public class BankStatementService {
         bank.decideWaiting(reference, coverage, coverage == CreditDecision.MATCHED ? null : amounts);
         if (coverage != CreditDecision.MATCHED) {
             log.warn("Payment reference {}: {} ({})", reference, amounts, source);
-            Map<String, Object> alert = new LinkedHashMap<>();
-            alert.put("type", coverage == CreditDecision.SHORT ? "ALERT_BANK_SHORT_PAYMENT" : "ALERT_BANK_OVERPAYMENT");
-            alert.put("paymentReference", reference);
-            alert.put("announced", announcedAmount.toPlainString());
-            alert.put("received", received.toPlainString());
-            alert.put("source", source);
-            alert.put("at", Instant.now().toString());
-            events.publish(alert);
+            events.publish(new OpsEvent.BankPaymentMismatch(coverage == CreditDecision.SHORT
+                    ? OpsEvent.Coverage.ALERT_BANK_SHORT_PAYMENT : OpsEvent.Coverage.ALERT_BANK_OVERPAYMENT,
+                    reference, announcedAmount, received, source, Instant.now()));
         }
         if (coverage == CreditDecision.SHORT) {
             return 0;

@@ -1,5 +1,6 @@
 package be.psygate.payments;
 
+import be.psygate.ops.OpsEvent;
 import be.psygate.ops.OpsEvents;
 import be.psygate.ops.Redaction;
 import be.psygate.payments.PaymentLedger.PaidTransfer;
@@ -13,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,19 +75,9 @@ public class PaymentReturnService {
         log.warn("Transfer {} of {} EUR to practice {} came back ({}), {}: its entries are owed again",
                 paid.endToEndId(), paid.amount().toPlainString(), paid.practiceInami(), reason,
                 Redaction.mask(source));
-        Map<String, Object> alert = new LinkedHashMap<>();
-        alert.put("type", "ALERT_PAYMENT_RETURNED");
-        alert.put("endToEndId", paid.endToEndId());
-        alert.put("runId", paid.runId());
-        alert.put("practiceInami", paid.practiceInami());
-        alert.put("amount", paid.amount().toPlainString());
-        if (amount != null && amount.compareTo(paid.amount()) != 0) {
-            alert.put("amountReturned", amount.toPlainString());
-        }
-        alert.put("reason", reason);
-        alert.put("source", Redaction.maskAndCut(source, 300));
-        alert.put("at", Instant.now().toString());
-        events.publish(alert);
+        BigDecimal amountReturned = amount != null && amount.compareTo(paid.amount()) != 0 ? amount : null;
+        events.publish(new OpsEvent.PaymentReturned(paid.endToEndId(), paid.runId(), paid.practiceInami(),
+                paid.amount(), amountReturned, reason, Redaction.maskAndCut(source, 300), Instant.now()));
         return Outcome.RETURNED;
     }
 
@@ -99,23 +89,15 @@ public class PaymentReturnService {
      * @throws SepaFormatException when the file is not a valid pain.002 of a version read here
      */
     @Transactional
-    public Map<String, Object> receiveStatusReport(byte[] content, String fileName, String sha256) {
+    public OpsEvent.BankFile receiveStatusReport(byte[] content, String fileName, String sha256) {
         String shownName = Redaction.mask(fileName);
         PaymentStatusReport report = new Pain002Reader().read(content);
         bank.lock();
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", "BANK_STATEMENT");
-        event.put("fileName", shownName);
-        event.put("message", "PAIN_002");
-        event.put("version", report.version());
-        event.put("refused", false);
         String identity = "PAIN_002:" + report.messageId();
         Optional<String> before = bank.statementReadBefore(identity, sha256);
         if (before.isPresent()) {
-            event.put("duplicate", true);
-            event.put("duplicateOf", Redaction.mask(before.get()));
-            event.put("at", Instant.now().toString());
-            return event;
+            return new OpsEvent.BankFileRepeated(shownName, "PAIN_002", report.version(),
+                    Redaction.mask(before.get()), Instant.now());
         }
         long id = bank.insertStatement(identity, sha256, "PAIN_002", fileName);
         List<String> ours = report.originalMessageId() == null ? List.of()
@@ -133,15 +115,8 @@ public class PaymentReturnService {
             log.warn("Status report {} answers a payment file this gateway did not write ({}): nothing changes",
                     shownName, Redaction.mask(String.valueOf(report.originalMessageId())));
         }
-        event.put("duplicate", false);
-        event.put("originalMessageId", report.originalMessageId());
-        event.put("ours", !ours.isEmpty());
-        event.put("groupStatus", report.groupStatus());
-        event.put("rejected", decision.rejected().size());
-        event.put("accepted", decision.accepted());
-        event.put("unknown", decision.unknown().size());
-        event.put("returned", returned);
-        event.put("at", Instant.now().toString());
-        return event;
+        return new OpsEvent.StatusReportRead(shownName, report.version(), report.originalMessageId(), !ours.isEmpty(),
+                report.groupStatus(), decision.rejected().size(), decision.accepted(), decision.unknown().size(),
+                returned, Instant.now());
     }
 }

@@ -8,6 +8,7 @@ import be.psygate.money.payment.PaymentPlan;
 import be.psygate.money.payment.PaymentPlanner;
 import be.psygate.money.payment.Target2Calendar;
 import be.psygate.money.payment.Transfer;
+import be.psygate.ops.OpsEvent;
 import be.psygate.payments.sepa.Bic;
 import be.psygate.payments.sepa.CreditTransfer;
 import be.psygate.payments.sepa.CreditTransferBatch;
@@ -18,7 +19,6 @@ import be.psygate.practice.PracticeRepository;
 import be.psygate.storage.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,11 +62,11 @@ public class PaymentService {
     private final Pain001Properties files;
 
     public PaymentService(PaymentLedger ledger, PracticeRepository practices, HospitalProperties hospital,
-                          @Value("${psygate.payments.work-dir}") Path workDir, Clock clock, Pain001Properties files) {
+                          PaymentsProperties payments, Clock clock, Pain001Properties files) {
         this.ledger = ledger;
         this.practices = practices;
         this.hospital = hospital;
-        this.workDir = workDir;
+        this.workDir = payments.workDir();
         this.clock = clock;
         this.files = files;
     }
@@ -206,16 +206,9 @@ public class PaymentService {
         }
 
         /** The event for the operators. */
-        public Map<String, Object> event() {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("type", "PAYMENT_RUN");
-            e.put("runId", runId);
-            e.put("transfers", transfers);
-            e.put("total", total.toPlainString());
-            e.put("file", fileName);
-            e.put("carriedForward", carriedForward.size());
-            e.put("at", java.time.Instant.now().toString());
-            return e;
+        public OpsEvent.PaymentRun event() {
+            return new OpsEvent.PaymentRun(runId, transfers, total, fileName, carriedForward.size(),
+                    java.time.Instant.now());
         }
     }
 }

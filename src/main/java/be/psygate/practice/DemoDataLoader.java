@@ -3,7 +3,6 @@ package be.psygate.practice;
 import be.psygate.practice.ReferenceData.Loaded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -23,8 +22,9 @@ public class DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    public DemoDataLoader(@Value("${psygate.demo.data}") String location, ResourceLoader resources,
+    public DemoDataLoader(DemoProperties demo, ResourceLoader resources,
                           ReferenceDataReader reader, ReferenceDataService referenceData) throws IOException {
+        String location = demo.data();
         Resource resource = resources.getResource(location);
         if (!resource.exists()) {
             log.warn("Demo data {} not found: no demo practice is registered", location);

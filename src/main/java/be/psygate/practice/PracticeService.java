@@ -4,10 +4,10 @@ import be.psygate.identity.Bce;
 import be.psygate.identity.Iban;
 import be.psygate.identity.Inami;
 import be.psygate.rules.Language;
+import be.psygate.sftp.SftpProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +51,8 @@ public class PracticeService {
 
     public PracticeService(PracticeRepository practices, NetworkRepository networks, PasswordEncoder passwordEncoder,
                            ObjectProvider<PracticeRegistrationListener> listeners,
-                           @Value("${psygate.sftp.service-user:psygate}") String serviceUser) {
-        this.serviceUser = serviceUser;
+                           SftpProperties sftp) {
+        this.serviceUser = sftp.serviceUser();
         this.practices = practices;
         this.networks = networks;
         this.passwordEncoder = passwordEncoder;

@@ -9,13 +9,14 @@ import be.psygate.billing.returns.ReturnLine;
 import be.psygate.identity.InsurerCode;
 import be.psygate.ledger.AccountLedger;
 import be.psygate.ledger.EntryLedger;
+import be.psygate.ops.OpsEvent;
+import be.psygate.ops.OpsEvent.ReturnOutcome;
 import be.psygate.payments.BankStatementService;
+import be.psygate.payments.PaymentsProperties;
 import be.psygate.reconciliation.ReturnLedger.BatchSession;
 import be.psygate.reconciliation.ReturnLedger.NewReturnLine;
-import be.psygate.reconciliation.Settlement.ReturnOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +28,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,45 +57,38 @@ public class ReconciliationService {
 
     public ReconciliationService(ReturnLedger returns, InvoiceLedger invoices, AccountLedger accounts,
                                  EntryLedger entries, BankStatementService bank, Clock clock,
-                                 @Value("${psygate.payments.release:settlement}") String release) {
+                                 PaymentsProperties payments) {
         this.returns = returns;
         this.invoices = invoices;
         this.accounts = accounts;
         this.entries = entries;
         this.bank = bank;
         this.clock = clock;
-        this.waitForBank = "bank".equalsIgnoreCase(release.strip());
+        this.waitForBank = payments.release() == PaymentsProperties.Release.BANK;
     }
 
     /** Takes in one answer file or message; returns the event for the operators. */
     @Transactional
-    public Map<String, Object> receive(byte[] content, String fileName) {
+    public OpsEvent.ReturnTaken receive(byte[] content, String fileName) {
         InsurerReturn answer = ReturnFormats.forFileName(fileName).read(new ByteArrayInputStream(content));
         Optional<BatchRecord> batch = invoices.batch(answer.batchNumber())
                 .filter(b -> b.insurerId().equals(answer.insurerId()));
         Optional<Long> returnId = returns.insertReturn(answer.insurerId(), batch.map(BatchRecord::id).orElse(null),
                 answer.kind().name(), answer.insurerReference(), fileName, sha256(content),
-                batch.isPresent() ? "APPLIED" : "UNMATCHED", answer.lines().size());
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("insurer", answer.insurerId());
-        event.put("batchId", answer.batchNumber());
-        event.put("kind", answer.kind().name());
-        event.put("fileName", fileName);
+                (batch.isPresent() ? ReturnStatus.APPLIED : ReturnStatus.UNMATCHED).name(), answer.lines().size());
         if (returnId.isEmpty()) {
             log.info("Answer {} of insurer {} was received before: ignored", fileName, answer.insurerId());
-            event.put("type", "RETURN_REPEATED");
-            return stamp(event);
+            return event(answer, fileName, ReturnOutcome.RETURN_REPEATED);
         }
         if (batch.isEmpty()) {
             log.warn("Answer {} of insurer {} names batch {}, which this gateway did not send it", fileName,
                     answer.insurerId(), answer.batchNumber());
-            event.put("type", "RETURN_UNMATCHED");
-            return stamp(event);
+            return event(answer, fileName, ReturnOutcome.RETURN_UNMATCHED);
         }
         long batchId = batch.get().id();
-        event.put("type", "RETURN_APPLIED");
+        OpsEvent.ReturnTaken event = event(answer, fileName, ReturnOutcome.RETURN_APPLIED);
         switch (answer.kind()) {
-            case RECEIPT -> invoices.setInsurerState(batchId, "RECEIVED");
+            case RECEIPT -> invoices.setInsurerState(batchId, InsurerState.RECEIVED.name());
             case PROVISIONAL_ERRORS -> {
                 // a line names its session only when the session is one of the batch: the ledger never records a
                 // session it does not hold (PostgreSQL checks no foreign key on these lines)
@@ -104,32 +97,38 @@ public class ReconciliationService {
                 for (ReturnLine line : answer.lines()) {
                     Long sessionId = ofBatch.contains(line.sessionId()) ? line.sessionId() : null;
                     lines.add(new NewReturnLine(returnId.get(), sessionId, line.lineRef().value(),
-                            ReturnOutcome.PROVISIONAL_ERROR.name(), null, line.errorCode(), line.errorText(), null,
+                            ReturnLineOutcome.PROVISIONAL_ERROR.name(), null, line.errorCode(), line.errorText(), null,
                             answer.date()));
                 }
                 returns.insertLines(lines);
-                invoices.setInsurerState(batchId, "PROVISIONAL_ERRORS");
+                invoices.setInsurerState(batchId, InsurerState.PROVISIONAL_ERRORS.name());
             }
             case FILE_REFUSED, REJECTED -> {
                 Map<Long, BatchSession> sessions = returns.sessionsOfBatch(batchId);
                 List<NewReturnLine> lines = new ArrayList<>();
                 for (BatchSession s : sessions.values()) {
-                    lines.add(new NewReturnLine(returnId.get(), s.id(), s.lineRef(), ReturnOutcome.REOPENED.name(),
-                            null, answer.fileRefusalCode(), null, null, answer.date()));
+                    lines.add(new NewReturnLine(returnId.get(), s.id(), s.lineRef(),
+                            ReturnLineOutcome.REOPENED.name(), null, answer.fileRefusalCode(), null, null,
+                            answer.date()));
                 }
                 returns.insertLines(lines);
                 accounts.reopened(batchId);
-                invoices.setInsurerState(batchId, answer.kind().name());
-                event.put("reopenedSessions", sessions.size());
+                invoices.setInsurerState(batchId, InsurerState.valueOf(answer.kind().name()).name());
+                event = event.reopened(sessions.size());
                 log.warn("Insurer {} refused batch {} ({}): its {} sessions will be invoiced again",
                         answer.insurerId(), batchId, answer.kind(), sessions.size());
             }
-            case SETTLEMENT -> event.putAll(settle(returnId.get(), batchId, answer));
+            case SETTLEMENT -> event = event.settled(settle(returnId.get(), batchId, answer));
         }
-        return stamp(event);
+        return event;
     }
 
-    private Map<String, Object> settle(long returnId, long batchId, InsurerReturn answer) {
+    private static OpsEvent.ReturnTaken event(InsurerReturn answer, String fileName, ReturnOutcome outcome) {
+        return OpsEvent.ReturnTaken.of(answer.insurerId(), answer.batchNumber(), answer.kind().name(), fileName,
+                outcome, Instant.now());
+    }
+
+    private OpsEvent.ReturnTaken.Settlement settle(long returnId, long batchId, InsurerReturn answer) {
         Map<Long, BatchSession> sessions = returns.sessionsOfBatch(batchId);
         Map<InsurerCode, String> references = new HashMap<>();
         for (MutualitySettlement m : answer.settlements()) {
@@ -148,23 +147,12 @@ public class ReconciliationService {
             released += bank.announce(answer.insurerId(), returnId, m.paymentReference(), m.accepted());
         }
         returns.finishReturn(returnId, settlement.matched(), settlement.unknown());
-        invoices.setInsurerState(batchId, "SETTLED");
+        invoices.setInsurerState(batchId, InsurerState.SETTLED.name());
         log.info("Settlement of batch {} by insurer {}: {} paid, {} refused, {} repeated, {} unknown, {} contradicting",
                 batchId, answer.insurerId(), settlement.paid(), settlement.refused(), settlement.repeated(),
                 settlement.unknown(), settlement.contradicting());
-        Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("paid", settlement.paid());
-        counts.put("refused", settlement.refused());
-        counts.put("repeated", settlement.repeated());
-        counts.put("unknownReferences", settlement.unknown());
-        counts.put("contradicting", settlement.contradicting());
-        counts.put("releasedByBank", released);
-        return counts;
-    }
-
-    private static Map<String, Object> stamp(Map<String, Object> event) {
-        event.put("at", Instant.now().toString());
-        return event;
+        return new OpsEvent.ReturnTaken.Settlement(settlement.paid(), settlement.refused(), settlement.repeated(),
+                settlement.unknown(), settlement.contradicting(), released);
     }
 
     static String sha256(byte[] content) {

@@ -86,7 +86,7 @@ final class Settlement {
                 warnings.add("an answer line carries session number " + line.sessionId() + ", not one of the batch,"
                         + " and a line reference several practices of the batch use: left unmatched");
             }
-            record(null, line.lineRef().value(), ReturnOutcome.UNKNOWN_REFERENCE, line, null);
+            record(null, line.lineRef().value(), ReturnLineOutcome.UNKNOWN_REFERENCE, line, null);
             unknown++;
             return;
         }
@@ -100,16 +100,16 @@ final class Settlement {
         } catch (IllegalReturnException e) {
             warnings.add("the insurer's word on session " + s.id() + " contradicts what it said before: "
                     + e.getMessage());
-            record(s.id(), s.lineRef(), ReturnOutcome.CONTRADICTS, line, paymentRef);
+            record(s.id(), s.lineRef(), ReturnLineOutcome.CONTRADICTS, line, paymentRef);
             contradicting++;
             return;
         }
         if (t.outcome() == Outcome.ALREADY_KNOWN) {
-            record(s.id(), s.lineRef(), ReturnOutcome.REPEATED, line, paymentRef);
+            record(s.id(), s.lineRef(), ReturnLineOutcome.REPEATED, line, paymentRef);
             repeated++;
             return;
         }
-        record(s.id(), s.lineRef(), payment ? ReturnOutcome.PAID : ReturnOutcome.REFUSED, line, paymentRef);
+        record(s.id(), s.lineRef(), payment ? ReturnLineOutcome.PAID : ReturnLineOutcome.REFUSED, line, paymentRef);
         accounts.put(s.id(), t.account());
         for (Entry e : t.entries()) {
             // a tranche 2 may wait for the bank to show the insurer's payment; a clawback never waits
@@ -125,7 +125,7 @@ final class Settlement {
         }
     }
 
-    private void record(Long sessionId, String lineRef, ReturnOutcome outcome, ReturnLine line, String paymentRef) {
+    private void record(Long sessionId, String lineRef, ReturnLineOutcome outcome, ReturnLine line, String paymentRef) {
         returnLines.add(new ReturnLedger.NewReturnLine(returnId, sessionId, lineRef, outcome.name(),
                 line.accepted(), line.errorCode(), line.errorText(), paymentRef, recordedOn));
     }
@@ -188,10 +188,5 @@ final class Settlement {
     /** The lines of the answer that matched a session of the batch. */
     int matched() {
         return paid + refused + repeated + contradicting;
-    }
-
-    /** What the ledger records of an answer line. */
-    enum ReturnOutcome {
-        PAID, REFUSED, REOPENED, PROVISIONAL_ERROR, UNKNOWN_REFERENCE, REPEATED, CONTRADICTS
     }
 }

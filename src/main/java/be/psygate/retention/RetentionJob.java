@@ -1,10 +1,11 @@
 package be.psygate.retention;
 
 import be.psygate.ops.DeadLetters;
+import be.psygate.intake.IntakeSourceProperties;
+import be.psygate.ops.OpsEvent;
 import be.psygate.ops.OpsEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -49,31 +50,25 @@ public class RetentionJob {
 
     public RetentionJob(RetentionProperties props, RunLock lock, Settlements settlements, OpsEvents events,
                         DeadLetters deadLetters, Clock clock,
-                        @Value("${psygate.intake.host}") String host,
-                        @Value("${psygate.intake.port}") int port,
-                        @Value("${psygate.intake.username}") String user,
-                        @Value("${psygate.intake.password}") String password,
-                        @Value("${psygate.intake.known-hosts}") String knownHosts,
-                        @Value("${psygate.intake.directory}") String practicesDir,
-                        @Value("${psygate.intake.archive}") String archive) {
+                        IntakeSourceProperties source) {
         this.props = props;
         this.lock = lock;
         this.settlements = settlements;
         this.events = events;
         this.deadLetters = deadLetters;
         this.clock = clock;
-        this.host = host;
-        this.port = port;
-        this.user = user;
-        this.password = password;
-        this.knownHosts = knownHosts;
-        this.practicesDir = normalize(practicesDir);
-        this.archiveDir = normalize(practicesDir + "/" + archive);
+        this.host = source.host();
+        this.port = source.port();
+        this.user = source.username();
+        this.password = source.password();
+        this.knownHosts = source.knownHosts();
+        this.practicesDir = normalize(source.directory());
+        this.archiveDir = normalize(source.directory() + "/" + source.archive());
         this.instance = instanceName();
     }
 
-    @Scheduled(initialDelayString = "${psygate.retention.initial-delay:PT10M}",
-            fixedDelayString = "${psygate.retention.interval:PT6H}")
+    @Scheduled(initialDelayString = "${psygate.retention.initial-delay}",
+            fixedDelayString = "${psygate.retention.interval}")
     public void scheduled() {
         if (props.enabled()) {
             runIfDue(clock.instant());
@@ -98,15 +93,13 @@ public class RetentionJob {
         try {
             RetentionReport report = sweep(now);
             summary = report.summary();
-            Map<String, Object> event = report.event();
-            event.put("instance", instance);
+            OpsEvent.RetentionRun.FinancialRecords pastLegalPeriod = null;
             if (props.financialRecords() != null) {
                 Settlements.FinancialCounts old = settlements.olderThan(now.minus(props.financialRecords()));
-                event.put("financialRecordsPastLegalPeriod", Map.of("lists", old.lists(),
-                        "invoiceBatches", old.invoiceBatches(), "insurerAnswers", old.insurerAnswers(),
-                        "paymentRuns", old.paymentRuns()));
+                pastLegalPeriod = new OpsEvent.RetentionRun.FinancialRecords(old.lists(), old.invoiceBatches(),
+                        old.insurerAnswers(), old.paymentRuns());
             }
-            events.publish(event);
+            events.publish(report.event(instance, pastLegalPeriod));
             deadLettersAlert(now).ifPresent(events::publish);
             log.info("Retention run: {}", summary);
             return Optional.of(report);
@@ -142,7 +135,7 @@ public class RetentionJob {
         return lock.lastRun(JOB);
     }
 
-    private Optional<Map<String, Object>> deadLettersAlert(Instant now) {
+    private Optional<OpsEvent.DeadLettersKept> deadLettersAlert(Instant now) {
         List<DeadLetters.QueueSummary> queues;
         try {
             queues = deadLetters.queues();
@@ -153,13 +146,9 @@ public class RetentionJob {
         if (queues.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Object> alert = new LinkedHashMap<>();
-        alert.put("type", "ALERT_DEAD_LETTERS_KEPT");
         Map<String, Long> counts = new LinkedHashMap<>();
         queues.forEach(q -> counts.put(q.queue(), q.messages()));
-        alert.put("queues", counts);
-        alert.put("at", now.toString());
-        return Optional.of(alert);
+        return Optional.of(new OpsEvent.DeadLettersKept(counts, now));
     }
 
     /** The folder a path names, its {@code .} and {@code ..} resolved, as the SFTP server takes it. */

@@ -1,7 +1,8 @@
 package be.psygate.retention;
 
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,27 +12,31 @@ import java.util.Map;
 /**
  * How long the gateway keeps what ({@code psygate.retention.*}). The financial records (invoices, insurers' answers,
  * payments, the session ledger) are never deleted by the gateway; {@code financial-records} is the legal period past
- * which a run counts them for the operators.
+ * which a run counts them for the operators. Defaults in {@code application.yml}.
  *
- * @param enabled          whether the scheduled run deletes anything (default true)
- * @param interval         how often an instance tries to run it; one instance at a time runs it (default 6 h)
- * @param lease            how long a run may take before another instance may take the job over (default 1 h)
- * @param answers          answers and statements in the practices' {@code out/} folders (default 180 days)
+ * @param enabled          whether the scheduled run deletes anything
+ * @param interval         how often an instance tries to run it; one instance at a time runs it
+ * @param initialDelay     how long after a start the first try waits
+ * @param lease            how long a run may take before another instance may take the job over
+ * @param answers          answers and statements in the practices' {@code out/} folders
  * @param archive          the archive of lists taken in, counted from the day a list is settled: its accepted sessions
- *                         all paid or refused by their insurer and every amount owed for them paid (default 400 days)
- * @param quarantine       files that could not be read (default 90 days)
+ *                         all paid or refused by their insurer and every amount owed for them paid; a list not
+ *                         settled is never deleted
+ * @param quarantine       files that could not be read
  * @param quarantineDir    the quarantine folder on the gateway's disk
  * @param financialRecords the legal retention period of the financial records; unset: none counted
  */
+@Validated
 @ConfigurationProperties("psygate.retention")
 public record RetentionProperties(
-        @DefaultValue("true") boolean enabled,
-        @DefaultValue("PT6H") Duration interval,
-        @DefaultValue("PT1H") Duration lease,
-        @DefaultValue("P180D") Duration answers,
-        @DefaultValue("P400D") Duration archive,
-        @DefaultValue("P90D") Duration quarantine,
-        Path quarantineDir,
+        @NotNull Boolean enabled,
+        Duration interval,
+        @NotNull Duration initialDelay,
+        Duration lease,
+        Duration answers,
+        Duration archive,
+        Duration quarantine,
+        @NotNull Path quarantineDir,
         Duration financialRecords) {
 
     public RetentionProperties {

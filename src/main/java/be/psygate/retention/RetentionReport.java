@@ -1,8 +1,8 @@
 package be.psygate.retention;
 
+import be.psygate.ops.OpsEvent;
+
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * What one retention run did.
@@ -17,17 +17,15 @@ import java.util.Map;
 public record RetentionReport(Instant at, int answersDeleted, int archivedListsDeleted, int archivedListsUnsettled,
                               int archivedListsUnmatched, int quarantineDeleted, int failures) {
 
-    public Map<String, Object> event() {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("type", "RETENTION_RUN");
-        e.put("at", at.toString());
-        e.put("answersDeleted", answersDeleted);
-        e.put("archivedListsDeleted", archivedListsDeleted);
-        e.put("archivedListsUnsettled", archivedListsUnsettled);
-        e.put("archivedListsUnmatched", archivedListsUnmatched);
-        e.put("quarantineDeleted", quarantineDeleted);
-        e.put("failures", failures);
-        return e;
+    /**
+     * The run's event for the operators.
+     *
+     * @param instance         the instance that ran it
+     * @param financialRecords the records past their legal period, when that period is set; null otherwise
+     */
+    public OpsEvent.RetentionRun event(String instance, OpsEvent.RetentionRun.FinancialRecords financialRecords) {
+        return new OpsEvent.RetentionRun(at, answersDeleted, archivedListsDeleted, archivedListsUnsettled,
+                archivedListsUnmatched, quarantineDeleted, failures, instance, financialRecords);
     }
 
     /** One line for the console. */

@@ -1,10 +1,9 @@
 package be.psygate.sftp;
 
 
-import java.nio.file.Path;
+import be.psygate.storage.GatewayProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Runs the embedded SFTP server unless {@code psygate.sftp.enabled=false}. It needs an
- * {@link SftpAccountDirectory} bean. Paths left unset are placed in {@code psygate.data-dir} (default
- * {@code ./data}).
+ * {@link SftpAccountDirectory} bean. Paths left unset are placed in {@code psygate.data-dir}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "psygate.sftp", name = "enabled", matchIfMissing = true)
@@ -21,8 +19,8 @@ public class SftpConfiguration {
 
     private final SftpProperties properties;
 
-    SftpConfiguration(SftpProperties properties, @Value("${psygate.data-dir:./data}") Path dataDir) {
-        this.properties = properties.withDefaultsUnder(dataDir);
+    SftpConfiguration(SftpProperties properties, GatewayProperties gateway) {
+        this.properties = properties.withDefaultsUnder(gateway.dataDir());
     }
 
     /** What the intake asks the server of an upload: whether it was cut off and never completed. */

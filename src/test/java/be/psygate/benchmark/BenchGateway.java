@@ -49,7 +49,6 @@ final class BenchGateway implements AutoCloseable {
         p.put("psygate.billing.schedule-enabled", false);
         p.put("psygate.payments.schedule-enabled", false);
         p.put("psygate.billing.resume-delay", 3_600_000);
-        p.put("psygate.security.demo-credentials-warning", false);
         p.put("camel.main.name", "psygate-benchmark");
         p.put("spring.main.banner-mode", "off");
         p.putAll(db.gatewayProperties());

@@ -62,10 +62,11 @@ class AlertsTest extends GatewayTest {
     void noFileForTheConfiguredTimeRaisesAnAlertOncePerSilence() {
         Instant today = Instant.parse(TODAY);
         assertThat(noFileWatch.checkAt(today.plus(Duration.ofHours(1)))).isEmpty();
-        Optional<Map<String, Object>> alert = noFileWatch.checkAt(today.plus(Duration.ofHours(49)));
+        Optional<OpsEvent.NoFile> alert = noFileWatch.checkAt(today.plus(Duration.ofHours(49)));
         assertThat(alert).hasValueSatisfying(a -> {
-            assertThat(a).containsEntry("type", "ALERT_NO_FILE").containsEntry("threshold", "PT48H");
-            assertThat((String) a.get("silentFor")).startsWith("PT49H");
+            assertThat(a.type()).isEqualTo("ALERT_NO_FILE");
+            assertThat(a.threshold()).isEqualTo(Duration.ofHours(48));
+            assertThat(a.silentFor().toString()).startsWith("PT49H");
         });
         assertThat(noFileWatch.checkAt(today.plus(Duration.ofHours(60)))).isEmpty();
         assertThat(noFileWatch.checkAt(today.plus(Duration.ofHours(49 + 48)))).isPresent();

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +86,9 @@ class BrokerLoginsTest extends GatewayTest {
         String marker = UUID.randomUUID().toString();
         try (OpsTopic topic = OpsTopic.listen(asOps(), broker.opsEvents())) {
             await().atMost(WAIT).until(() -> {
-                opsEvents.publish(Map.of("type", "BROKER_LOGIN_CHECK", "marker", marker));
-                return topic.ofType("BROKER_LOGIN_CHECK").stream().anyMatch(e -> marker.equals(e.get("marker")));
+                opsEvents.publish(new OpsEvent.InsurerReceived("999", marker, "check", 0, 0, BigDecimal.ZERO,
+                        Instant.now()));
+                return topic.ofType("INSURER_RECEIVED").stream().anyMatch(e -> marker.equals(e.get("fileName")));
             });
         }
     }

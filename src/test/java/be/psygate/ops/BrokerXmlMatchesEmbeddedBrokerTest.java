@@ -60,7 +60,8 @@ class BrokerXmlMatchesEmbeddedBrokerTest {
 
     @Test
     void theEmbeddedBrokersCatchAllGivesTheGatewayWhatArtemisCreateGivesItsRole() {
-        BrokerProperties properties = new BrokerProperties("", 5, 1000, "psygate.ops.events", "psygate.insurer-returns",
+        BrokerProperties properties = new BrokerProperties("", 5, 1000L, "psygate.sessions.accepted", "psygate.ops.events",
+                "psygate.billing.dead-letters", "psygate.insurer-returns",
                 new BrokerProperties.Users(new BrokerProperties.Login("psygate", ""),
                         new BrokerProperties.Login("", ""), List.of()));
 

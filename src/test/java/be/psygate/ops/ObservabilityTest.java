@@ -7,6 +7,7 @@ import be.psygate.support.TestPractice;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
+import be.psygate.intake.IntakeSourceProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.actuate.health.Health;
@@ -43,6 +44,9 @@ class ObservabilityTest extends GatewayTest {
     @Autowired
     OpsProperties props;
 
+    @Autowired
+    IntakeSourceProperties intake;
+
     @Test
     void healthShowsTheSftpServerTheBrokerAndEachRouteToAnOpsUser() {
         ResponseEntity<Map> health = rest.withBasicAuth("ops", "ops").getForEntity("/actuator/health", Map.class);
@@ -67,13 +71,10 @@ class ObservabilityTest extends GatewayTest {
     void theSftpCheckOfAnExternalServerIsALogin() {
         // the gateway's own server seen as an external one: no embedded server bean, a login with the service account
         ObjectProvider<EmbeddedSftpServer> none = new StaticListableBeanFactory().getBeanProvider(EmbeddedSftpServer.class);
-        String knownHosts = DATA_DIR.resolve("known_hosts").toString();
-        Health up = new SftpHealthIndicator(none, props, "127.0.0.1", SFTP_PORT, "psygate", "psygate", knownHosts)
-                .health();
+        Health up = new SftpHealthIndicator(none, props, externalLogin("psygate", "psygate")).health();
         assertThat(up.getStatus()).isEqualTo(Status.UP);
         assertThat(up.getDetails()).containsEntry("server", "external");
-        Health down = new SftpHealthIndicator(none, props, "127.0.0.1", SFTP_PORT, "psygate", "wrong", knownHosts)
-                .health();
+        Health down = new SftpHealthIndicator(none, props, externalLogin("psygate", "wrong")).health();
         assertThat(down.getStatus()).isEqualTo(Status.DOWN);
         assertThat(down.getDetails().get("error").toString()).startsWith("login failed").doesNotContain("wrong");
     }
@@ -130,5 +131,13 @@ class ObservabilityTest extends GatewayTest {
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name + "{" + labels + "}") + " (\\S+)$")
                 .matcher(prometheus());
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    /** The gateway's own server read as an external one, with this login. */
+    private IntakeSourceProperties externalLogin(String user, String password) {
+        return new IntakeSourceProperties("127.0.0.1", SFTP_PORT, user, password,
+                DATA_DIR.resolve("known_hosts").toString(), intake.directory(), intake.archive(), intake.pollDelay(),
+                intake.readLock(), intake.readLockCheckInterval(), intake.readLockTimeout(), intake.readLockMinAge(),
+                intake.maxFilesPerPoll(), intake.quarantineUri());
     }
 }

@@ -1,5 +1,6 @@
 package be.psygate.retention;
 
+import be.psygate.ops.OpsEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,7 +101,8 @@ class RetentionPolicyTest {
         assertThat(report.quarantineDeleted()).isEqualTo(1);
         assertThat(oldQuarantined).doesNotExist();
         assertThat(newQuarantined).exists();
-        assertThat(report.event()).containsEntry("type", "RETENTION_RUN").containsEntry("answersDeleted", 1);
+        assertThat(report.event("here", null)).extracting(OpsEvent::type, OpsEvent.RetentionRun::answersDeleted,
+                OpsEvent.RetentionRun::instance).containsExactly("RETENTION_RUN", 1, "here");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package be.psygate.rules;
 
+import be.psygate.storage.GatewayProperties;
 import static be.psygate.rules.LineBuilder.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,6 +32,7 @@ class TodayInBrusselsTest {
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final ApplicationContextRunner gateway = new ApplicationContextRunner()
+            .withInitializer(new ConfigDataApplicationContextInitializer())
             .withUserConfiguration(ClockConfiguration.class, MappingsConfiguration.class);
 
     private TimeZone serverZone;
@@ -90,7 +93,7 @@ class TodayInBrusselsTest {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(ClockProperties.class)
+    @EnableConfigurationProperties({ClockProperties.class, GatewayProperties.class})
     static class ClockConfiguration {
     }
 }

@@ -52,7 +52,7 @@ class HomeRulesTest {
         root = dataDir.resolve("sftp");
         knownHosts = dataDir.resolve("known_hosts");
         SftpLimits limits = new SftpLimits(200, 8, 20, 50, 64, 6, Duration.ofSeconds(30), Duration.ofMillis(10),
-                Duration.ofMillis(40), Duration.ofMinutes(1), DataSize.ofKilobytes(200), null);
+                Duration.ofMillis(40), Duration.ofMinutes(1), DataSize.ofKilobytes(200), Duration.ofHours(2));
         SftpProperties properties = new SftpProperties(true, "127.0.0.1", 0, root,
                 dataDir.resolve("ssh_host_key"), knownHosts, SERVICE_USER, SERVICE_PASSWORD, true,
                 Duration.ofMinutes(1), limits);

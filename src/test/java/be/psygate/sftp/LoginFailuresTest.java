@@ -19,7 +19,7 @@ class LoginFailuresTest {
     private final List<LoginAlerts.Burst> alerts = new ArrayList<>();
     private final LoginFailures failures = new LoginFailures(new SftpLimits(200, 8, 20, 50, 64, 6,
             Duration.ofSeconds(30), Duration.ofMillis(250), Duration.ofSeconds(8), Duration.ofMinutes(15),
-            DataSize.ofBytes(0), null), alerts::add, clock);
+            DataSize.ofBytes(0), Duration.ofHours(2)), alerts::add, clock);
 
     @Test
     void theDelayDoublesFromTheFirstRefusalUpToItsCap() {

@@ -54,7 +54,7 @@ class ServerLimitsTest {
         knownHosts = dataDir.resolve("known_hosts");
         SftpLimits limits = new SftpLimits(200, MAX_SESSIONS_PER_USER, MAX_PER_ADDRESS, MAX_UNAUTHENTICATED,
                 MAX_HANDLES, 6, Duration.ofSeconds(5), Duration.ofMillis(10), Duration.ofMillis(40),
-                Duration.ofMinutes(1), DataSize.ofBytes(0), null);
+                Duration.ofMinutes(1), DataSize.ofBytes(0), Duration.ofHours(2));
         SftpProperties properties = new SftpProperties(true, "127.0.0.1", 0, dataDir.resolve("sftp"),
                 dataDir.resolve("ssh_host_key"), knownHosts, SERVICE_USER, SERVICE_PASSWORD, true,
                 Duration.ofMinutes(1), limits);

@@ -1,5 +1,6 @@
 package be.psygate.sftp;
 
+import be.psygate.storage.GatewayProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +19,9 @@ class SftpConfigurationTest {
     @TempDir
     Path dataDir;
 
+    /** With application.yml, where the defaults are. */
     private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withInitializer(new ConfigDataApplicationContextInitializer())
             .withUserConfiguration(PropertiesAndDirectory.class, SftpConfiguration.class);
 
     @Test
@@ -104,7 +108,7 @@ class SftpConfigurationTest {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(SftpProperties.class)
+    @EnableConfigurationProperties({SftpProperties.class, GatewayProperties.class})
     static class PropertiesAndDirectory {
 
         @Bean

@@ -1,0 +1,136 @@
+package be.psygate.routes;
+
+import be.psygate.ops.OpsEvent.BankFileRepeated;
+import be.psygate.ops.OpsEvent.ReturnOutcome;
+import be.psygate.ops.OpsEvent.ReturnTaken;
+import be.psygate.payments.BankStatementService;
+import be.psygate.reconciliation.ReconciliationService;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/**
+ * routes/returns.yaml: an insurer's answer, from its SFTP out/ folder or from Artemis, and a bank statement are
+ * each reconciled under their name and announced; an answer that cannot be reconciled fails back to the consumer
+ * that read it (the SFTP read moves it to insurers-failed, the transacted queue read rolls it back to the broker,
+ * which redelivers it, then parks it on its dead-letter queue), announced nothing, under the reading route's id.
+ */
+@TestPropertySource(properties = {
+        "camel.main.routes-include-pattern=classpath:routes/templates.yaml,classpath:routes/ops.yaml,"
+                + "classpath:routes/returns.yaml",
+        // the bank's folder is a setting: a direct endpoint here
+        "psygate.payments.bank-in-uri=direct:bank-in"})
+class ReturnRoutesTest extends RouteTest {
+
+    private static final Instant AT = Instant.parse("2025-06-30T10:00:00Z");
+
+    @MockitoBean(name = "reconciliationService")
+    ReconciliationService reconciliation;
+
+    @MockitoBean(name = "bankStatementService")
+    BankStatementService bank;
+
+    @BeforeEach
+    void readersReplaced() throws Exception {
+        advise("insurer-returns-sftp", a -> a.replaceFromWith("direct:insurers-out"));
+        advise("insurer-returns-jms", a -> a.replaceFromWith("direct:insurer-returns-queue"));
+    }
+
+    @Test
+    void anAnswerFromAnInsurersFolderIsReconciledUnderItsNameAndAnnounced() throws Exception {
+        when(reconciliation.receive(any(), eq("ret-100.xml"))).thenReturn(answer("ret-100.xml"));
+        start();
+        mock(OPS_EVENTS).expectedBodiesReceived(answerJson("ret-100.xml"));
+        NotifyBuilder done = new NotifyBuilder(camel).fromRoute("insurer-returns-sftp").whenCompleted(1).create();
+
+        producer.sendBodyAndHeader("direct:insurers-out", "<answer/>", Exchange.FILE_NAME_ONLY, "ret-100.xml");
+
+        assertThat(done.matches(10, TimeUnit.SECONDS)).isTrue();
+        MockEndpoint.assertIsSatisfied(camel);
+        verify(reconciliation).receive("<answer/>".getBytes(StandardCharsets.UTF_8), "ret-100.xml");
+    }
+
+    @Test
+    void anAnswerFromTheQueueAndABankStatementAreReconciledAndAnnounced() throws Exception {
+        when(reconciliation.receive(any(), eq("ret-300.csv"))).thenReturn(answer("ret-300.csv"));
+        when(bank.receive(any(), eq("camt-1.xml"))).thenReturn(statement("camt-1.xml"));
+        start();
+        mock(OPS_EVENTS).expectedBodiesReceived(answerJson("ret-300.csv"),
+                statementJson("camt-1.xml"));
+
+        producer.sendBodyAndHeader("direct:insurer-returns-queue", "a;b".getBytes(StandardCharsets.UTF_8),
+                "PsyGateFileName", "ret-300.csv");
+        producer.sendBodyAndHeader("direct:bank-in", "<camt/>", Exchange.FILE_NAME_ONLY, "camt-1.xml");
+
+        MockEndpoint.assertIsSatisfied(camel, 10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void anAnswerThatCannotBeReconciledFailsBackToTheFolderReadUnderItsIdAndIsNotAnnounced() throws Exception {
+        when(reconciliation.receive(any(), any())).thenThrow(new IllegalArgumentException("not an answer"));
+        start();
+        mock(OPS_EVENTS).expectedMessageCount(0);
+
+        Exchange read = producer.send("direct:insurers-out", e -> {
+            e.getIn().setBody("garbage");
+            e.getIn().setHeader(Exchange.FILE_NAME_ONLY, "garbage.txt");
+        });
+
+        assertThat(read.getException()).hasMessage("not an answer");
+        // the alert names the route that read the file, as when the steps were written in it
+        assertThat(read.getProperty(ExchangePropertyKey.FAILURE_ROUTE_ID)).isEqualTo("insurer-returns-sftp");
+        MockEndpoint.assertIsSatisfied(camel);
+    }
+
+    @Test
+    void anAnswerFromTheQueueThatCannotBeReconciledFailsBackToTheBrokerForItsDeadLetterQueue() throws Exception {
+        when(reconciliation.receive(any(), any())).thenThrow(new IllegalArgumentException("not an answer"));
+        start();
+        mock(OPS_EVENTS).expectedMessageCount(0);
+        NotifyBuilder failed = new NotifyBuilder(camel).fromRoute("insurer-returns-jms").whenFailed(1).create();
+
+        Exchange read = producer.send("direct:insurer-returns-queue", e -> {
+            e.getIn().setBody("garbage".getBytes(StandardCharsets.UTF_8));
+            e.getIn().setHeader("PsyGateFileName", "garbage.txt");
+        });
+
+        assertThat(failed.matches(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(read.getException()).hasMessage("not an answer");
+        MockEndpoint.assertIsSatisfied(camel);
+    }
+
+    private static ReturnTaken answer(String file) {
+        return ReturnTaken.of("100", 5, "RECEIPT", file, ReturnOutcome.RETURN_APPLIED, AT);
+    }
+
+    /** The events as the topic receives them (OpsEventJsonTest pins each type's JSON). */
+    private static String answerJson(String file) {
+        return "{\"insurer\":\"100\",\"batchId\":5,\"kind\":\"RECEIPT\",\"fileName\":\"" + file
+                + "\",\"type\":\"RETURN_APPLIED\",\"at\":\"2025-06-30T10:00:00Z\"}";
+    }
+
+    private static BankFileRepeated statement(String file) {
+        return new BankFileRepeated(file, "CAMT_053", "camt.053.001.08", "camt-0.xml", AT);
+    }
+
+    private static String statementJson(String file) {
+        return "{\"type\":\"BANK_STATEMENT\",\"fileName\":\"" + file + "\",\"message\":\"CAMT_053\","
+                + "\"version\":\"camt.053.001.08\",\"refused\":false,\"duplicate\":true,"
+                + "\"duplicateOf\":\"camt-0.xml\",\"at\":\"2025-06-30T10:00:00Z\"}";
+    }
+}

@@ -1,0 +1,70 @@
+package be.psygate.routes;
+
+import be.psygate.ops.OpsMetrics;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.builder.AdviceWithRouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.apache.camel.test.spring.junit5.UseAdviceWith;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Base of the route tests: one route file (and the templates and ops routes it uses) in a Camel context of its own,
+ * its beans mocked, its SFTP and JMS endpoints replaced by mock endpoints (AdviceWith) before the context starts.
+ * A test advises the routes it exercises, then calls {@link #start()}; each test has a fresh context.
+ * The ops events every route publishes through {@code direct:ops-event} arrive, as the JSON sent to the topic, at
+ * {@code mock:ops-events}.
+ */
+@CamelSpringBootTest
+@UseAdviceWith
+@SpringBootTest(classes = RouteTestApplication.class, properties = {
+        "psygate.data-dir=target/route-tests",
+        "psygate.billing.schedule-enabled=false",
+        "psygate.payments.schedule-enabled=false"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+abstract class RouteTest {
+
+    static final String OPS_EVENTS = "mock:ops-events";
+
+    @Autowired
+    protected CamelContext camel;
+
+    @Autowired
+    protected ProducerTemplate producer;
+
+    @MockitoBean(name = "opsMetrics")
+    protected OpsMetrics opsMetrics;
+
+    @BeforeEach
+    void opsTopicReplaced() throws Exception {
+        AdviceWith.adviceWith(camel, "ops-event", a -> a.weaveByToUri("jms:topic:*").replace().to(OPS_EVENTS));
+        AdviceWith.adviceWith(camel, "ops-event-log", a -> a.replaceFromWith("direct:ops-topic-log"));
+        AdviceWith.adviceWith(camel, "ops-event-metrics", a -> a.replaceFromWith("direct:ops-topic-metrics"));
+    }
+
+    protected void advise(String routeId, ThrowingAdvice advice) throws Exception {
+        AdviceWith.adviceWith(camel, routeId, advice::advise);
+    }
+
+    protected void start() {
+        camel.start();
+        assertThat(camel.isStarted()).isTrue();
+    }
+
+    protected MockEndpoint mock(String uri) {
+        return camel.getEndpoint(uri, MockEndpoint.class);
+    }
+
+    @FunctionalInterface
+    protected interface ThrowingAdvice {
+        void advise(AdviceWithRouteBuilder a) throws Exception;
+    }
+}
