@@ -1,5 +1,6 @@
 package be.psygate.intake;
 
+import be.psygate.sftp.PracticeFolders;
 import be.psygate.sftp.PracticeUploads;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -59,6 +60,16 @@ class IntakeConfiguration {
     IntakeNameFilter intakeNameFilter(ObjectProvider<PracticeUploads> uploads, Environment env) {
         PracticeUploads embedded = readsEmbeddedServer(env) ? uploads.getIfAvailable() : null;
         return embedded == null ? new IntakeNameFilter() : new IntakeNameFilter(embedded::mayHoldUploads);
+    }
+
+    /**
+     * How the answers reach the practices' {@code out/}: on the embedded server's own disk when the intake reads it
+     * (and {@code psygate.intake.local-files} is not false), else over SFTP.
+     */
+    @Bean
+    AnswerDelivery intakeAnswers(ObjectProvider<PracticeFolders> folders, Environment env) {
+        boolean local = readsEmbeddedServer(env) && env.getProperty("psygate.intake.local-files", Boolean.class, true);
+        return new AnswerDelivery(local ? folders.getIfAvailable() : null);
     }
 
     /**

@@ -82,6 +82,11 @@ public final class IntakeOutcome {
         return status == FileStatus.PROCESSED && accepted > 0;
     }
 
+    /** The SFTP user of the practice that uploaded the file. */
+    public String getPracticeUser() {
+        return upload.sftpUser();
+    }
+
     /** Path of the answer relative to the practices' root, e.g. {@code alice/out/list.csv.ack.csv}. */
     public String getAnswerPath() {
         return answerPath;

@@ -1,6 +1,7 @@
 package be.psygate.intake;
 
 import be.psygate.ledger.CountedSession;
+import be.psygate.ledger.PatientSessions;
 import be.psygate.ledger.SessionLedger;
 import be.psygate.rules.quota.PatientQuotaKey;
 import be.psygate.rules.quota.PsychologistYear;
@@ -32,10 +33,18 @@ final class LedgerUsage implements UsageCounts {
     private final Map<PsychologistYear, Integer> psychologists = new HashMap<>();
     private final Map<Integer, Integer> networkYears = new HashMap<>();
 
+    private final PatientSessions preloaded;
+
     LedgerUsage(SessionLedger sessions, String network, long fileId) {
+        this(sessions, network, fileId, null);
+    }
+
+    /** @param preloaded the patients' sessions already read for the list (null: read them here) */
+    LedgerUsage(SessionLedger sessions, String network, long fileId, PatientSessions preloaded) {
         this.sessions = sessions;
         this.network = network;
         this.fileId = fileId;
+        this.preloaded = preloaded;
     }
 
     /** Reads what the keys of a chunk need and was not read yet. */
@@ -45,7 +54,10 @@ final class LedgerUsage implements UsageCounts {
         keys.referrals().forEach(k -> unread.add(k.patient().value()));
         unread.removeAll(rowsByPatient.keySet());
         unread.forEach(p -> rowsByPatient.put(p, new java.util.ArrayList<>()));
-        for (CountedSession row : sessions.acceptedOfPatients(network, fileId, unread)) {
+        List<CountedSession> counted = preloaded != null && unread.stream().allMatch(preloaded::holds)
+                ? preloaded.counted(network, fileId, unread)
+                : sessions.acceptedOfPatients(network, fileId, unread);
+        for (CountedSession row : counted) {
             rowsByPatient.get(row.patientNiss()).add(row);
         }
         for (PatientQuotaKey k : keys.patients()) {

@@ -30,14 +30,13 @@ public class FileLedger {
 
     /** Records a new upload and returns its id. */
     public long insert(NewFile file) {
-        ReceivedUpload u = file.upload();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into received_file (practice_inami, mode, file_name, remote_path, remote_modified, sha256, "
                         + "size_bytes, status, reason_code, reason_detail, duplicate_of, received_at, notice_id) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(u.practiceInami(), u.mode().name(), u.fileName(), u.remotePath(), u.remoteModified(),
-                        u.sha256(), u.sizeBytes(), file.status().name(), file.reasonCode(),
-                        truncate(file.reasonDetail(), 1000), file.duplicateOf(), Timestamp.from(u.receivedAt()),
+                .params(file.practiceInami(), file.mode().name(), file.fileName(), file.remotePath(),
+                        file.remoteModified(), file.sha256(), file.sizeBytes(), file.status().name(), file.reasonCode(),
+                        truncate(file.reasonDetail(), 1000), file.duplicateOf(), Timestamp.from(file.receivedAt()),
                         UUID.randomUUID().toString())
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
@@ -46,26 +45,23 @@ public class FileLedger {
     /**
      * The latest record of this very upload (same practice, path, time of modification, size and content) in
      * {@code status}: the upload was taken before, and is taken again because a crash kept it from leaving
-     * {@code in/}. An upload whose time of modification is not known is never found.
+     * {@code in/}.
      */
-    public Optional<FileRecord> findUpload(ReceivedUpload upload, FileStatus status) {
-        if (upload.remoteModified() == null) {
-            return Optional.empty();
-        }
+    public Optional<FileRecord> findUpload(String practiceInami, String remotePath, long remoteModified,
+                                           String sha256, long sizeBytes, FileStatus status) {
         return jdbc.sql("select " + COLUMNS + " from received_file where practice_inami = ? and sha256 = ? "
                         + "and remote_path = ? and remote_modified = ? and size_bytes = ? and status = ? "
                         + "order by id desc")
-                .params(upload.practiceInami(), upload.sha256(), upload.remotePath(), upload.remoteModified(),
-                        upload.sizeBytes(), status.name())
+                .params(practiceInami, sha256, remotePath, remoteModified, sizeBytes, status.name())
                 .query(this::record).list().stream().findFirst();
     }
 
-    /** A list read to its end: its status, its counts and the name of its answer. */
-    public void complete(long fileId, FileStatus status, FileCounts counts, String answerName) {
+    /** A list read whole: its status, what it came to and its answer's path. */
+    public void complete(long fileId, FileStatus status, FileTotals totals, String answerName) {
         jdbc.sql("update received_file set status = ?, line_count = ?, accepted_count = ?, rejected_count = ?, "
                         + "accepted_fee = ?, accepted_share = ?, answer_name = ? where id = ?")
-                .params(status.name(), counts.lines(), counts.accepted(), counts.rejected(), counts.acceptedFee(),
-                        counts.acceptedShare(), answerName, fileId)
+                .params(status.name(), totals.lines(), totals.accepted(), totals.rejected(), totals.acceptedFee(),
+                        totals.acceptedShare(), answerName, fileId)
                 .update();
     }
 

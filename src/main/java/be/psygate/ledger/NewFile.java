@@ -1,41 +1,25 @@
 package be.psygate.ledger;
 
-import java.util.Objects;
+import java.time.Instant;
 
 /**
- * A row of {@code received_file} to record: the upload and what became of it so far.
+ * A received file as it is first recorded ({@link FileLedger#insert}).
  *
- * @param upload       the upload
- * @param status       its status
- * @param reasonCode   why the whole file was refused (a reason code), or null
- * @param reasonDetail what exactly was wrong with it (cut at 1,000 characters), or null
- * @param duplicateOf  the file whose content it repeats, or null
+ * @param remotePath     where it was found, relative to the practices' root: {@code <user>/<in|check>/<name>}
+ * @param remoteModified when the upload was last modified, as the SFTP server tells (ms since the epoch); null when
+ *                       not known
+ * @param sha256         its content's fingerprint; empty when it was not read
+ * @param reasonCode     why it was refused as a whole; null for a list that is read
+ * @param reasonDetail   what was wrong, for the operators; null when nothing was
+ * @param duplicateOf    the file whose content it repeats; null when none
  */
-public record NewFile(ReceivedUpload upload, FileStatus status, String reasonCode, String reasonDetail,
-                      Long duplicateOf) {
+public record NewFile(String practiceInami, FileMode mode, String fileName, String remotePath, Long remoteModified,
+                      String sha256, long sizeBytes, FileStatus status, String reasonCode, String reasonDetail,
+                      Long duplicateOf, Instant receivedAt) {
 
-    public NewFile {
-        Objects.requireNonNull(upload, "upload");
-        Objects.requireNonNull(status, "status");
-    }
-
-    /** An upload being read, in one transaction with its lines. */
-    public static NewFile beingRead(ReceivedUpload upload) {
-        return new NewFile(upload, FileStatus.PROCESSING, null, null, null);
-    }
-
-    /** An upload read and answered in {@code status}, nothing refused as a whole. */
-    public static NewFile answered(ReceivedUpload upload, FileStatus status) {
-        return new NewFile(upload, status, null, null, null);
-    }
-
-    /** An upload whose content the practice sent before, as {@code priorFileId}. */
-    public static NewFile duplicate(ReceivedUpload upload, String reasonCode, long priorFileId) {
-        return new NewFile(upload, FileStatus.DUPLICATE, reasonCode, null, priorFileId);
-    }
-
-    /** An upload that cannot be read at all. */
-    public static NewFile quarantined(ReceivedUpload upload, String reasonCode, String reasonDetail) {
-        return new NewFile(upload, FileStatus.QUARANTINED, reasonCode, reasonDetail, null);
+    /** The same file recorded in another status (a list checked, stored again after its rollback). */
+    public NewFile withStatus(FileStatus other) {
+        return new NewFile(practiceInami, mode, fileName, remotePath, remoteModified, sha256, sizeBytes, other,
+                reasonCode, reasonDetail, duplicateOf, receivedAt);
     }
 }

@@ -8,7 +8,9 @@ import be.psygate.money.premium.PremiumSession;
 import be.psygate.rules.SessionKey;
 import be.psygate.rules.ValidSession;
 import be.psygate.rules.Verdict;
+import be.psygate.tariff.Care;
 import be.psygate.tariff.Price;
+import be.psygate.tariff.ServiceKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -97,6 +99,35 @@ public class SessionLedger {
         jdbc.batchUpdate(INSERT, verdicts, verdicts.size(), (ps, v) -> bind(ps, fileId, practiceInami, networkId, v));
     }
 
+    /**
+     * Stores a list judged whole (its quotas allocated) in one batch: a line a quota refused is stored rejected, with
+     * its session's date and care kept, as {@link #reject} leaves it.
+     */
+    public void insertJudged(long fileId, String practiceInami, String networkId, List<JudgedLine> lines) {
+        jdbc.batchUpdate(INSERT, lines, lines.size(), (ps, line) -> {
+            bind(ps, fileId, practiceInami, networkId, line.verdict());
+            if (!line.quota().isAccepted()) {
+                ps.setString(5, null);
+                ps.setString(15, "REJECTED");
+                ps.setString(16, line.quota().reason().name());
+                ps.setString(17, joinArgs(line.quota().args()));
+                for (int i = 19; i <= 22; i++) {
+                    ps.setNull(i, Types.NUMERIC);
+                }
+            }
+        });
+    }
+
+    /** The values of a reason as one column holds them; null when there are none. */
+    static String joinArgs(List<String> args) {
+        return args.isEmpty() ? null : String.join(ARG_SEPARATOR, args);
+    }
+
+    /** The values of a reason from their column. */
+    static String[] splitArgs(String stored) {
+        return stored.split(ARG_SEPARATOR, -1);
+    }
+
     private static void bind(PreparedStatement ps, long fileId, String practiceInami, String networkId, Verdict v)
             throws SQLException {
         DeclaredSession d = v.line();
@@ -116,7 +147,7 @@ public class SessionLedger {
         ps.setString(14, cut(d.prescriberInami()));
         ps.setString(15, v.accepted() ? "ACCEPTED" : "REJECTED");
         ps.setString(16, v.accepted() ? null : v.reason().name());
-        ps.setString(17, v.accepted() || v.args().isEmpty() ? null : String.join(ARG_SEPARATOR, v.args()));
+        ps.setString(17, v.accepted() ? null : joinArgs(v.args()));
         ps.setString(23, networkId);
         if (v.accepted()) {
             ValidSession s = v.session();
@@ -170,6 +201,28 @@ public class SessionLedger {
     }
 
     /**
+     * The accepted sessions of these patients, in every network and file, in one query on the patient index: what a
+     * list held whole is checked against and counted from ({@link PatientSessions}).
+     */
+    public PatientSessions acceptedSessionsOf(Collection<String> patients) {
+        List<PatientSessions.Row> rows = new ArrayList<>();
+        if (!patients.isEmpty()) {
+            byPatients("select patient_niss, session_date, pseudocode, line_ref, file_id, psychologist_inami, care, "
+                            + "service_kind, referral_date, prescriber_inami, network_id, status from session_line where ",
+                    patients, rs -> {
+                        if ("ACCEPTED".equals(rs.getString(12))) {
+                            Date referral = rs.getDate(9);
+                            rows.add(new PatientSessions.Row(rs.getString(1), rs.getDate(2).toLocalDate(),
+                                    rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7),
+                                    rs.getString(8), referral == null ? null : referral.toLocalDate(), rs.getString(10),
+                                    rs.getString(11)));
+                        }
+                    });
+        }
+        return new PatientSessions(patients, rows);
+    }
+
+    /**
      * Streams the accepted lines of a file in the order the convention's quotas count them (session date, then
      * line number), a chunk at a time.
      */
@@ -207,7 +260,7 @@ public class SessionLedger {
                         + "accepted_ref = null, fee = null, insurer_share = null, copay = null, tranche1 = null "
                         + "where id = ?", rejections, 1000, (ps, r) -> {
                     ps.setString(1, r.reason().name());
-                    ps.setString(2, r.args().isEmpty() ? null : String.join(ARG_SEPARATOR, r.args()));
+                    ps.setString(2, joinArgs(r.args()));
                     ps.setLong(3, r.sessionId());
                 });
     }
@@ -262,8 +315,7 @@ public class SessionLedger {
      * counts; called once the file's quotas are allocated, in its transaction, while the network is locked.
      */
     public void countForQuotas(long fileId, String networkId) {
-        Map<QuotaRow, Integer> add = new HashMap<>();
-        Map<YearMonth, Integer> months = new HashMap<>();
+        QuotaCounts counts = new QuotaCounts();
         jdbc.query("select psychologist_inami, cast(extract(year from session_date) as integer), "
                         + "cast(extract(month from session_date) as integer), count(*) "
                         + "from session_line where file_id = ? and status = 'ACCEPTED' and care in ('SPPL', 'SPS') "
@@ -271,13 +323,33 @@ public class SessionLedger {
                         + "group by psychologist_inami, cast(extract(year from session_date) as integer), "
                         + "cast(extract(month from session_date) as integer)",
                 rs -> {
-                    int year = rs.getInt(2);
-                    int n = rs.getInt(4);
-                    add.merge(new QuotaRow(rs.getString(1), year), n, Integer::sum);
-                    add.merge(new QuotaRow(NETWORK_ROW, year), n, Integer::sum);
-                    months.merge(YearMonth.of(year, rs.getInt(3)), n, Integer::sum);
+                    counts.add(rs.getString(1), YearMonth.of(rs.getInt(2), rs.getInt(3)), rs.getInt(4));
                 }, fileId);
-        add.forEach((row, n) -> {
+        addToQuotaCounts(networkId, counts);
+    }
+
+    /**
+     * Adds the accepted sessions of a list judged whole to the network's and its psychologists' yearly counts, as
+     * {@link #countForQuotas(long, String)} counts them from the stored lines: in the list's transaction, while the
+     * network is locked.
+     */
+    public void countForQuotas(String networkId, Collection<JudgedLine> lines) {
+        QuotaCounts counts = new QuotaCounts();
+        for (JudgedLine line : lines) {
+            if (!line.accepted()) {
+                continue;
+            }
+            ValidSession s = line.verdict().session();
+            if ((s.care() == Care.SPPL || s.care() == Care.SPS)
+                    && (s.kind() == ServiceKind.INDIVIDUAL || s.kind() == ServiceKind.GROUP)) {
+                counts.add(s.psychologist().value(), YearMonth.from(s.sessionDate()), 1);
+            }
+        }
+        addToQuotaCounts(networkId, counts);
+    }
+
+    private void addToQuotaCounts(String networkId, QuotaCounts counts) {
+        counts.years.forEach((row, n) -> {
             if (jdbc.update("update quota_count set sessions = sessions + ? where network_id = ? "
                     + "and psychologist_inami = ? and session_year = ?", n, networkId, row.psychologist(), row.year())
                     == 0) {
@@ -285,7 +357,7 @@ public class SessionLedger {
                         + "values (?, ?, ?, ?)", networkId, row.psychologist(), row.year(), n);
             }
         });
-        months.forEach((month, n) -> {
+        counts.months.forEach((month, n) -> {
             if (jdbc.update("update quota_month_count set sessions = sessions + ? where network_id = ? "
                     + "and session_year = ? and session_month = ?", n, networkId, month.getYear(),
                     month.getMonthValue()) == 0) {
@@ -293,6 +365,18 @@ public class SessionLedger {
                         + "values (?, ?, ?, ?)", networkId, month.getYear(), month.getMonthValue(), n);
             }
         });
+    }
+
+    /** Sessions to add to a network's counts: per psychologist and year (and the network's own row), per month. */
+    private static final class QuotaCounts {
+        final Map<QuotaRow, Integer> years = new HashMap<>();
+        final Map<YearMonth, Integer> months = new HashMap<>();
+
+        void add(String psychologist, YearMonth month, int n) {
+            years.merge(new QuotaRow(psychologist, month.getYear()), n, Integer::sum);
+            years.merge(new QuotaRow(NETWORK_ROW, month.getYear()), n, Integer::sum);
+            months.merge(month, n, Integer::sum);
+        }
     }
 
     /**
@@ -330,7 +414,8 @@ public class SessionLedger {
     private record QuotaRow(String psychologist, int year) {
     }
 
-    private static String cut(String raw) {
+    /** A declared field as its column holds it: at most 200 characters. */
+    static String cut(String raw) {
         return raw == null || raw.length() <= 200 ? raw : raw.substring(0, 200);
     }
 
@@ -363,7 +448,7 @@ public class SessionLedger {
         String args = rs.getString("reason_args");
         return new LineOutcome(rs.getLong("line_number"), rs.getString("line_ref"),
                 "ACCEPTED".equals(rs.getString("status")), rs.getString("reason_code"),
-                args == null ? List.of() : Arrays.asList(args.split(ARG_SEPARATOR, -1)),
+                args == null ? List.of() : Arrays.asList(splitArgs(args)),
                 rs.getBigDecimal("fee"), rs.getBigDecimal("insurer_share"), rs.getBigDecimal("copay"),
                 rs.getBigDecimal("tranche1"));
     }

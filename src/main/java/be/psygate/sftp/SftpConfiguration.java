@@ -35,6 +35,12 @@ public class SftpConfiguration {
         return server.practiceUploads();
     }
 
+    /** The practices' folders as the gateway writes them itself, on the embedded server's disk. */
+    @Bean
+    PracticeFolders practiceFolders(SftpHomes homes) {
+        return new PracticeFolders(homes);
+    }
+
     /** The layout of the SFTP root, for whoever prepares or looks up homes without needing the server. */
     @Bean
     SftpHomes sftpHomes() {

@@ -10,6 +10,7 @@ import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
@@ -38,6 +39,9 @@ class ConventionRulesOverSftpTest extends GatewayTest {
 
     @Autowired
     ReasonCatalogue reasons;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @TempDir
     Path tmp;
@@ -98,6 +102,14 @@ class ConventionRulesOverSftpTest extends GatewayTest {
         assertThat(ack.get(10)).startsWith("R2-10;REJECTED;SESSION_DATE_IN_FUTURE;");
         assertThat(ack.get(11)).startsWith("R2-11;REJECTED;SESSION_TOO_OLD;");
         assertThat(String.join("\n", ack)).doesNotContain(p).doesNotContain(young).doesNotContain(q);
+        // a line a quota refused is stored rejected, with no amount and its reference free, its date and care kept
+        assertThat(jdbc.sql("select status || '/' || reason_code || '/' || coalesce(accepted_ref, '-') || '/' "
+                        + "|| coalesce(cast(fee as varchar(20)), '-') || '/' || cast(session_date as varchar(10)) "
+                        + "|| '/' || care || '/' || service_kind from session_line "
+                        + "where practice_inami = ? and line_ref in ('R2-1', 'R2-8') order by line_number")
+                .param(practice.inami()).query(String.class).list())
+                .containsExactly("REJECTED/PATIENT_CEILING_REACHED/-/-/2025-05-10/SPPL/INDIVIDUAL",
+                        "REJECTED/CAPACITY_EXCEEDED/-/-/2025-04-23/SPPL/INDIVIDUAL");
 
         // the network sees the pace: 10 a year is 0.83 a month; January (4) is fine, March (0) is well below
         Map<String, Object> pace = rest.withBasicAuth("admin", "admin")

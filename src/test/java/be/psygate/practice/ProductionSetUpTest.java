@@ -59,6 +59,8 @@ class ProductionSetUpTest {
         registry.add("psygate.sftp.port", () -> SFTP_PORT);
         registry.add("psygate.clock.fixed", () -> GatewayTest.TODAY);
         registry.add("psygate.intake.poll-delay", () -> 100);
+        // answers over SFTP, as against an external server: the route's SFTP producer stays tested
+        registry.add("psygate.intake.local-files", () -> false);
         registry.add("spring.artemis.embedded.server-id", () -> 12);
         registry.add("psygate.broker.acceptor", () -> "");
         registry.add("camel.main.name", () -> "psygate-production-set-up");

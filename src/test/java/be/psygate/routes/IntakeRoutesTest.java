@@ -1,5 +1,6 @@
 package be.psygate.routes;
 
+import be.psygate.intake.AnswerDelivery;
 import be.psygate.intake.IntakeOutcome;
 import be.psygate.intake.IntakeService;
 import be.psygate.intake.LocalCopies;
@@ -55,6 +56,10 @@ class IntakeRoutesTest extends RouteTest {
     @MockitoBean(name = "intakeService")
     IntakeService intake;
 
+    /** Answers over SFTP unless a test says the embedded server's disk is at hand. */
+    @MockitoBean(name = "intakeAnswers")
+    AnswerDelivery delivery;
+
     @TempDir
     Path dir;
 
@@ -95,9 +100,28 @@ class IntakeRoutesTest extends RouteTest {
         assertThat(done.matches(10, TimeUnit.SECONDS)).isTrue();
         MockEndpoint.assertIsSatisfied(camel);
         verify(intake).answered(outcome);
+        verify(delivery, never()).deliver(any());
         // the consumer deletes the local copy once done, and the notice's duplicate id does not outlive the notice
         assertThat(read.getMessage().getHeader(Exchange.FILE_LOCAL_WORK_PATH)).isEqualTo(copy.pathName());
         assertThat(read.getMessage().getHeaders()).doesNotContainKey("_AMQ_DUPL_ID");
+    }
+
+    @Test
+    void onTheEmbeddedServerTheAnswerIsWrittenOnItsDiskNotOverSftpBeforeTheListIsMarkedAnswered() throws Exception {
+        IntakeOutcome outcome = outcome(false, false);
+        when(intake.receive(any(), any(), anyLong())).thenReturn(outcome);
+        when(delivery.isLocal()).thenReturn(true);
+        start();
+        mock("mock:answers").expectedMessageCount(0);
+        mock(OPS_EVENTS).expectedMessageCount(1);
+
+        Exchange read = producer.send("direct:practices-homes", this::anUpload);
+
+        assertThat(read.getException()).isNull();
+        MockEndpoint.assertIsSatisfied(camel);
+        var order = org.mockito.Mockito.inOrder(delivery, intake);
+        order.verify(delivery).deliver(outcome);
+        order.verify(intake).answered(outcome);
     }
 
     @Test

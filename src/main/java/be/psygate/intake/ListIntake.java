@@ -1,0 +1,167 @@
+package be.psygate.intake;
+
+import be.psygate.intake.format.SessionListReader;
+import be.psygate.intake.format.UnreadableListException;
+import be.psygate.ledger.EntryLedger;
+import be.psygate.ledger.FileLedger;
+import be.psygate.ledger.FileMode;
+import be.psygate.ledger.FileStatus;
+import be.psygate.ledger.JudgedLine;
+import be.psygate.ledger.NewFile;
+import be.psygate.ledger.SessionLedger;
+import be.psygate.practice.Network;
+import be.psygate.practice.NetworkRepository;
+import be.psygate.practice.Practice;
+import be.psygate.rules.ListValidator;
+import be.psygate.rules.ReasonCode;
+import be.psygate.rules.Verdict;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.BufferedInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Takes in one readable list in one transaction, the network locked for its length so that two lists of one network
+ * never count the same quota at once: reads it as a stream, judges every line ({@link ListJudge}), stores the lines
+ * and writes the answer ({@link ListAnswers}).
+ *
+ * <p>A list of at most {@code psygate.intake.chunk-size} lines (nearly every list) is held whole: judged, its quotas
+ * allocated, stored in one batch and answered in one pass, nothing read back. A longer one is stored a chunk at a
+ * time as it is read, in bounded memory; its quotas are then allocated from the ledger and its answer read back from
+ * it. Both give the same rows and the same answer.
+ */
+final class ListIntake {
+
+    private final FileLedger files;
+    private final SessionLedger sessions;
+    private final EntryLedger entries;
+    private final NetworkRepository networks;
+    private final ListJudge judge;
+    private final ListAnswers answers;
+    private final TransactionTemplate tx;
+    private final int chunkSize;
+    private final Clock clock;
+
+    ListIntake(FileLedger files, SessionLedger sessions, EntryLedger entries, NetworkRepository networks,
+               ListJudge judge, ListAnswers answers, TransactionTemplate tx, int chunkSize, Clock clock) {
+        this.files = files;
+        this.sessions = sessions;
+        this.entries = entries;
+        this.networks = networks;
+        this.judge = judge;
+        this.answers = answers;
+        this.tx = tx;
+        this.chunkSize = chunkSize;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes the list in and writes its answer to {@code answer}.
+     *
+     * @return its tally; null when the same practice's same content was claimed at the same moment by another
+     *         instance (nothing of this reading stays)
+     * @throws UnreadableListException the list cannot be read after all (nothing of it stays)
+     */
+    ListTally take(NewFile file, Practice practice, Network network, File upload, SessionListReader reader,
+                   Path answer) throws UnreadableListException {
+        try {
+            return tx.execute(status -> {
+                long fileId = files.insert(file);
+                ListTally t = readJudgeStoreAnswer(practice, network, upload, reader, fileId, answer);
+                FileStatus done = file.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
+                files.complete(fileId, done, t.totals(), answerPath(file));
+                if (file.mode() == FileMode.CHECK) {
+                    status.setRollbackOnly();
+                } else if (files.claimFingerprint(practice.inami().value(), file.sha256(), fileId)) {
+                    // tranche 1 is due within a month of the list's arrival (seed 001)
+                    entries.recordTranche1(fileId, LocalDate.ofInstant(file.receivedAt(), clock.getZone()).plusMonths(1));
+                } else {
+                    status.setRollbackOnly();
+                    return null;
+                }
+                return t;
+            });
+        } catch (UnreadableInTransaction e) {
+            throw e.cause;
+        }
+    }
+
+    /** The answer's path relative to the practices' root: {@code <user>/out/<name>.ack.csv}. */
+    static String answerPath(NewFile file) {
+        String path = file.remotePath();
+        String user = path.substring(0, path.indexOf('/'));
+        return user + "/out/" + file.fileName() + ".ack.csv";
+    }
+
+    private ListTally readJudgeStoreAnswer(Practice practice, Network network, File upload, SessionListReader reader,
+                                           long fileId, Path answer) {
+        networks.lockForIntake(network.id());
+        ListValidator validator = judge.validatorFor(practice, network);
+        List<Verdict> chunk = new ArrayList<>(Math.min(chunkSize, 1024));
+        boolean[] spilled = {false};
+        long[] read = {0};
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(upload.toPath()), 64 * 1024)) {
+            reader.read(in, line -> {
+                read[0]++;
+                if (chunk.size() >= chunkSize) {
+                    // longer than a chunk: stored as it is read, the memory bounded whatever the list's length
+                    storeChunk(practice, network, fileId, chunk);
+                    spilled[0] = true;
+                }
+                chunk.add(validator.check(line));
+            });
+        } catch (UnreadableListException e) {
+            throw new UnreadableInTransaction(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (read[0] == 0) {
+            // a header alone, or an XML list without a session: nothing to answer line by line
+            throw new UnreadableInTransaction(new UnreadableListException(ReasonCode.FILE_EMPTY, List.of(),
+                    "the list holds no session"));
+        }
+        ListTally tally = new ListTally(fileId);
+        if (!spilled[0]) {
+            List<JudgedLine> judged = judge.judgeWhole(practice, network, fileId, chunk);
+            sessions.insertJudged(fileId, practice.inami().value(), network.id(), judged);
+            sessions.countForQuotas(network.id(), judged);
+            answers.acknowledge(answer, practice.language(), judged.stream().map(JudgedLine::outcome).toList(),
+                    tally::count);
+        } else {
+            storeChunk(practice, network, fileId, chunk);
+            judge.allocateStoredQuotas(practice, network, fileId);
+            sessions.countForQuotas(fileId, network.id());
+            answers.acknowledgeStored(answer, practice.language(), fileId, tally::count);
+        }
+        return tally;
+    }
+
+    /** Checks a chunk against the practice's earlier lists and stores it. */
+    private void storeChunk(Practice practice, Network network, long fileId, List<Verdict> chunk) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        judge.againstEarlierLists(practice, fileId, chunk);
+        sessions.insert(fileId, practice.inami().value(), network.id(), chunk);
+        chunk.clear();
+    }
+
+    /** Carries an unreadable file out of the transaction callback, which rolls back on the way. */
+    private static final class UnreadableInTransaction extends RuntimeException {
+        private final UnreadableListException cause;
+
+        UnreadableInTransaction(UnreadableListException cause) {
+            super(cause);
+            this.cause = cause;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package be.psygate.ledger;
+
+import be.psygate.identity.Inami;
+import be.psygate.identity.Niss;
+import be.psygate.identity.Pseudocode;
+import be.psygate.rules.SessionKey;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The accepted sessions of a set of patients, in every network and list, read in one query
+ * ({@link SessionLedger#acceptedSessionsOf}): what a list's lines are checked against (a session accepted before
+ * is not accepted again) and what its quotas count (the patients' ceilings and referral series), without reading
+ * the same rows twice.
+ */
+public final class PatientSessions {
+
+    /** One accepted session of a patient. */
+    record Row(String patientNiss, LocalDate sessionDate, String pseudocode, String lineRef, long fileId,
+               String psychologistInami, String care, String serviceKind, LocalDate referralDate,
+               String prescriberInami, String networkId) {
+
+        /** Its printed form leaves the national number out. */
+        @Override
+        public String toString() {
+            return "Row[" + sessionDate + ", file " + fileId + "]";
+        }
+    }
+
+    private final Set<String> patients;
+    private final Map<String, List<Row>> byPatient = new HashMap<>();
+
+    PatientSessions(Collection<String> patients, List<Row> rows) {
+        this.patients = Set.copyOf(patients);
+        for (Row row : rows) {
+            byPatient.computeIfAbsent(row.patientNiss(), p -> new ArrayList<>()).add(row);
+        }
+    }
+
+    /** Whether these are the sessions of {@code patient} (read, even if there are none). */
+    public boolean holds(String patient) {
+        return patients.contains(patient);
+    }
+
+    /**
+     * The sessions of other files that these sessions of {@code psychologist} repeat (same patient, date and
+     * pseudocode), by their key, with the reference they were accepted under: as
+     * {@link SessionLedger#acceptedElsewhere} finds them.
+     */
+    public Map<SessionKey, String> acceptedElsewhere(long fileId, Inami psychologist, Collection<SessionKey> keys) {
+        Set<SessionKey> wanted = new HashSet<>(keys);
+        Map<SessionKey, String> found = new HashMap<>();
+        for (SessionKey k : keys) {
+            for (Row r : byPatient.getOrDefault(k.patient().value(), List.of())) {
+                if (r.fileId() == fileId || !psychologist.value().equals(r.psychologistInami())) {
+                    continue;
+                }
+                SessionKey key = new SessionKey(psychologist, Niss.parse(r.patientNiss()), r.sessionDate(),
+                        Pseudocode.parse(r.pseudocode()));
+                if (wanted.contains(key)) {
+                    found.putIfAbsent(key, r.lineRef());
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The accepted sessions of other files of a network that these patients had, as the quotas count them: as
+     * {@link SessionLedger#acceptedOfPatients} reads them.
+     */
+    public List<CountedSession> counted(String networkId, long fileId, Collection<String> wanted) {
+        List<CountedSession> rows = new ArrayList<>();
+        for (String patient : wanted) {
+            if (!holds(patient)) {
+                throw new IllegalArgumentException("the sessions of a patient not read");
+            }
+            for (Row r : byPatient.getOrDefault(patient, List.of())) {
+                if (networkId.equals(r.networkId()) && r.fileId() != fileId) {
+                    rows.add(new CountedSession(r.patientNiss(), r.sessionDate(), r.care(), r.serviceKind(),
+                            r.referralDate(), r.prescriberInami()));
+                }
+            }
+        }
+        return rows;
+    }
+}
