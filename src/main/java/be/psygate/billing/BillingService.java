@@ -1,5 +1,6 @@
 package be.psygate.billing;
 
+import be.psygate.billing.InvoiceLedger.BatchMember;
 import be.psygate.billing.InvoiceLedger.BatchRecord;
 import be.psygate.billing.InvoiceLedger.HeldSession;
 import be.psygate.billing.InvoiceLedger.UninvoicedSession;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +45,9 @@ public class BillingService {
     public static final String SESSION_HELD_FROM_BILLING = "ALERT_SESSION_HELD_FROM_BILLING";
 
     private static final Logger log = LoggerFactory.getLogger(BillingService.class);
+
+    /** A run that invoices at least this many sessions brings the database's statistics up to date. */
+    private static final int STATISTICS_AFTER = 10_000;
 
     private final InvoiceLedger ledger;
     private final InsurerDirectory insurers;
@@ -66,20 +71,22 @@ public class BillingService {
     public BillingRun run(String trigger) {
         ledger.lockBillingRun();
         long runId = ledger.createRun(trigger == null ? "API" : trigger);
-        Map<String, Map<YearMonth, List<Long>>> groups = new TreeMap<>();
+        Map<String, Map<YearMonth, List<BatchMember>>> groups = new TreeMap<>();
+        Map<String, String> insurerOfCode = new HashMap<>();
         ledger.forEachUninvoiced((UninvoicedSession s) -> groups
-                .computeIfAbsent(insurers.forMutuality(InsurerCode.parse(s.insurerCode())).id(), k -> new TreeMap<>())
+                .computeIfAbsent(insurerOfCode.computeIfAbsent(s.insurerCode(),
+                        code -> insurers.forMutuality(InsurerCode.parse(code)).id()), k -> new TreeMap<>())
                 .computeIfAbsent(YearMonth.from(s.sessionDate()), k -> new ArrayList<>())
-                .add(s.id()));
+                .add(s.member()));
         int batches = 0;
         int sessions = 0;
         for (var byInsurer : groups.entrySet()) {
             Insurer insurer = insurers.byId(byInsurer.getKey()).orElseThrow();
             InvoiceFormat format = InvoiceFormats.named(insurer.format());
             for (var byMonth : byInsurer.getValue().entrySet()) {
-                List<Long> ids = byMonth.getValue();
+                List<BatchMember> ids = byMonth.getValue();
                 for (int from = 0; from < ids.size(); from += insurer.maxLinesPerBatch()) {
-                    List<Long> part = ids.subList(from, Math.min(ids.size(), from + insurer.maxLinesPerBatch()));
+                    List<BatchMember> part = ids.subList(from, Math.min(ids.size(), from + insurer.maxLinesPerBatch()));
                     long batchId = ledger.createBatch(runId, insurer.id(), byMonth.getKey(), insurer.format(),
                             insurer.channel().type().name().toLowerCase(Locale.ROOT), insurer.channel().address());
                     String fileName = "PSYGATE-%s-%s-%08d.%s".formatted(insurer.id(),
@@ -91,6 +98,9 @@ public class BillingService {
             }
         }
         ledger.finishRun(runId, batches, sessions);
+        if (sessions >= STATISTICS_AFTER) {
+            ledger.refreshStatistics();
+        }
         List<Long> pending = ledger.pendingBatchIds();
         log.info("Billing run {} ({}): {} new batches holding {} sessions; {} batches to deliver", runId, trigger,
                 batches, sessions, pending.size());

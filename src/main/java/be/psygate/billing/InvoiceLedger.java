@@ -5,8 +5,8 @@ import be.psygate.identity.InsurerCode;
 import be.psygate.identity.LineRef;
 import be.psygate.identity.Niss;
 import be.psygate.identity.Pseudocode;
+import be.psygate.ledger.AccountLedger;
 import be.psygate.ledger.LedgerSql;
-import be.psygate.ledger.SqlArrays;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -26,9 +27,11 @@ import java.util.function.Consumer;
 public class InvoiceLedger {
 
     private final JdbcTemplate jdbc;
+    private final AccountLedger accounts;
 
-    public InvoiceLedger(JdbcTemplate jdbc) {
+    public InvoiceLedger(JdbcTemplate jdbc, AccountLedger accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     /** Holds the billing-run lock until the transaction ends: one run at a time, across gateway instances. */
@@ -46,17 +49,25 @@ public class InvoiceLedger {
         jdbc.update("update billing_run set batches = ?, sessions = ? where id = ?", batches, sessions, runId);
     }
 
-    /** The accepted sessions that no batch holds yet, in the order they were stored; held sessions left out. */
+    /**
+     * The accepted sessions that no batch holds yet, in the order they were stored; held sessions left out. A session
+     * without an account row was never invoiced; one with a row and no batch was invoiced in a batch the insurer
+     * refused.
+     */
     public void forEachUninvoiced(Consumer<UninvoicedSession> sink) {
         // streamed in pages (PostgreSQL reads the whole result at once without a fetch size)
         jdbc.query(con -> {
-            java.sql.PreparedStatement ps = con.prepareStatement("select id, insurer_code, session_date "
-                    + "from session_line where status = 'ACCEPTED' and invoice_batch_id is null "
-                    + "and billing_hold is null order by id");
+            java.sql.PreparedStatement ps = con.prepareStatement("select l.id, l.insurer_code, l.session_date, "
+                    + "l.fee, l.insurer_share, l.copay, a.session_id from session_line l "
+                    + "left join session_account a on a.session_id = l.id "
+                    + "where l.status = 'ACCEPTED' and a.invoice_batch_id is null and a.billing_hold is null "
+                    + "order by l.id");
             ps.setFetchSize(10_000);
             return ps;
         }, rs -> {
-            sink.accept(new UninvoicedSession(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate()));
+            sink.accept(new UninvoicedSession(rs.getString(2), rs.getDate(3).toLocalDate(),
+                    new BatchMember(rs.getLong(1), cents(rs.getBigDecimal(4)), cents(rs.getBigDecimal(5)),
+                            cents(rs.getBigDecimal(6)), rs.getObject(7) != null)));
         });
     }
 
@@ -71,14 +82,32 @@ public class InvoiceLedger {
     }
 
     /**
-     * Puts sessions in a batch (one statement for all of them), then records the batch's name and totals as the
-     * ledger adds them up.
+     * Puts sessions in a batch (one statement for all of them: {@link AccountLedger#invoiced}), then records the
+     * batch's name and totals, added up from the sessions as they were read. Should a session have been put in a
+     * batch meanwhile, the totals are counted again from the batch's sessions.
      */
-    public void fill(long batchId, List<Long> sessionIds, String fileName) {
-        SqlArrays.update(jdbc, "update session_line set invoice_batch_id = ? where id = any(?) "
-                + "and invoice_batch_id is null", sessionIds, batchId);
-        jdbc.update("update invoice_batch set file_name = ? where id = ?", fileName, batchId);
-        recount(batchId);
+    public void fill(long batchId, List<BatchMember> sessions, String fileName) {
+        List<Long> fresh = new ArrayList<>(sessions.size());
+        List<Long> again = new ArrayList<>();
+        long fee = 0;
+        long insurerShare = 0;
+        long copay = 0;
+        for (BatchMember s : sessions) {
+            (s.invoicedBefore() ? again : fresh).add(s.id());
+            fee += s.feeCents();
+            insurerShare += s.insurerShareCents();
+            copay += s.copayCents();
+        }
+        int held = accounts.invoiced(batchId, fresh, again);
+        if (held == sessions.size()) {
+            jdbc.update("update invoice_batch set file_name = ?, line_count = ?, total_fee = ?, "
+                    + "total_insurer_share = ?, total_copay = ? where id = ?", fileName, held,
+                    BigDecimal.valueOf(fee, 2), BigDecimal.valueOf(insurerShare, 2), BigDecimal.valueOf(copay, 2),
+                    batchId);
+        } else {
+            jdbc.update("update invoice_batch set file_name = ? where id = ?", fileName, batchId);
+            recount(batchId);
+        }
     }
 
     /**
@@ -89,13 +118,16 @@ public class InvoiceLedger {
      */
     @Transactional
     public HeldSession holdFromBilling(long batchId, long sessionId, String reason) {
-        jdbc.update("update session_line set invoice_batch_id = null, billing_hold = ? where id = ? "
-                        + "and invoice_batch_id = ?",
-                reason.substring(0, Math.min(reason.length(), 1000)), sessionId, batchId);
+        accounts.heldFromBilling(batchId, sessionId, reason);
         recount(batchId);
         return jdbc.query("select id, practice_inami, file_id, line_number from session_line where id = ?",
                 (rs, n) -> new HeldSession(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)),
                 sessionId).get(0);
+    }
+
+    /** After a run that invoiced many sessions: the planner's statistics brought up to date. */
+    public void refreshStatistics() {
+        accounts.refreshStatistics();
     }
 
     /** A batch left with no session: nothing to deliver, ever; no longer pending. */
@@ -103,10 +135,16 @@ public class InvoiceLedger {
         jdbc.update("update invoice_batch set status = 'EMPTY', delivering_since = null where id = ?", batchId);
     }
 
+    /** What the insurer said of the batch as a whole (RECEIVED, SETTLED, REJECTED...). */
+    public void setInsurerState(long batchId, String insurerState) {
+        jdbc.update("update invoice_batch set insurer_state = ? where id = ?", insurerState, batchId);
+    }
+
     /** The batch's count and totals, added up in one pass over its sessions. */
     private void recount(long batchId) {
-        jdbc.query("select count(*), coalesce(sum(fee), 0), coalesce(sum(insurer_share), 0), "
-                + "coalesce(sum(copay), 0) from session_line where invoice_batch_id = ?", rs -> {
+        jdbc.query("select count(*), coalesce(sum(l.fee), 0), coalesce(sum(l.insurer_share), 0), "
+                + "coalesce(sum(l.copay), 0) from session_account a join session_line l on l.id = a.session_id "
+                + "where a.invoice_batch_id = ?", rs -> {
                     jdbc.update("update invoice_batch set line_count = ?, total_fee = ?, total_insurer_share = ?, "
                                     + "total_copay = ? where id = ?", rs.getInt(1), rs.getBigDecimal(2),
                             rs.getBigDecimal(3), rs.getBigDecimal(4), batchId);
@@ -154,7 +192,8 @@ public class InvoiceLedger {
     public List<InvoiceLine> linesOf(long batchId) {
         return jdbc.query("select id, line_ref, psychologist_inami, patient_niss, insurer_code, session_date, pseudocode, "
                         + "fee, insurer_share, copay, group_participants, referral_date, prescriber_inami "
-                        + "from session_line where invoice_batch_id = ? order by id",
+                        + "from session_account a join session_line l on l.id = a.session_id where a.invoice_batch_id = ? "
+                        + "order by l.id",
                 (rs, n) -> new InvoiceLine(rs.getLong("id"), LineRef.parse(rs.getString("line_ref")),
                         Inami.parse(rs.getString("psychologist_inami")), Niss.parse(rs.getString("patient_niss")),
                         InsurerCode.parse(rs.getString("insurer_code")), rs.getDate("session_date").toLocalDate(),
@@ -206,8 +245,24 @@ public class InvoiceLedger {
     public record RunRecord(long id, String trigger, Instant startedAt, int batches, int sessions) {
     }
 
-    /** An accepted session waiting for a batch. */
-    public record UninvoicedSession(long id, String insurerCode, LocalDate sessionDate) {
+    /**
+     * An accepted session waiting for a batch, with its amounts (the batch's totals) and whether it was invoiced
+     * before, in a batch its insurer refused.
+     */
+    public record UninvoicedSession(String insurerCode, LocalDate sessionDate, BatchMember member) {
+    }
+
+    /**
+     * What a batch keeps of each of its sessions while a run makes it: the id, the amounts in cents (the batch's
+     * totals, added up exactly) and whether the session was invoiced before. Small, as a run holds a million.
+     */
+    public record BatchMember(long id, long feeCents, long insurerShareCents, long copayCents,
+                              boolean invoicedBefore) {
+    }
+
+    /** An amount of the ledger (two decimals) in cents. */
+    private static long cents(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
     }
 
     /** An invoice batch as the ledger keeps it. */

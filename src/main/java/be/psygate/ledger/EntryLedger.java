@@ -1,21 +1,30 @@
 package be.psygate.ledger;
 
+import be.psygate.money.account.Entry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** What each session is worth to its psychologist, entry by entry (table {@code practice_entry}). */
+/**
+ * What each session is worth to its psychologist, entry by entry, and the one writer of {@code practice_entry}: tranche
+ * 1 at intake, what an insurer's answer makes owed (tranche 2, clawbacks), the bank's confirmation of an insurer's
+ * payment, an entry paid by a transfer and owed again when the bank returns the transfer.
+ */
 @Repository
 public class EntryLedger {
 
     private final JdbcTemplate jdbc;
+    private final boolean postgres;
 
     public EntryLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.postgres = LedgerSql.isPostgres(jdbc);
     }
 
     /** Tranche 1 of every session a list had accepted, due on {@code due}: one statement for the whole list. */
@@ -25,5 +34,101 @@ public class EntryLedger {
                         + "from session_line "
                         + "where file_id = ? and status = 'ACCEPTED'",
                 Date.valueOf(due), Timestamp.from(Instant.now()), fileId);
+    }
+
+    /**
+     * Records what an insurer's answer made owed, in the order given: on PostgreSQL one statement for them all (one
+     * array a column), else one batch.
+     */
+    public void owed(List<OwedEntry> owed) {
+        if (owed.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        if (!postgres) {
+            jdbc.batchUpdate("insert into practice_entry (practice_inami, session_id, number, kind, amount, due_date, "
+                    + "payment_ref, confirmed, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", owed, 1000, (ps, o) -> {
+                        Entry e = o.entry();
+                        ps.setString(1, o.practiceInami());
+                        ps.setLong(2, e.sessionId());
+                        ps.setInt(3, e.number());
+                        ps.setString(4, e.kind().name());
+                        ps.setBigDecimal(5, e.amount());
+                        ps.setDate(6, Date.valueOf(e.due()));
+                        ps.setString(7, o.paymentRef());
+                        ps.setBoolean(8, o.confirmed());
+                        ps.setTimestamp(9, now);
+                    });
+            return;
+        }
+        int n = owed.size();
+        Object[] practices = new Object[n];
+        Object[] sessions = new Object[n];
+        Object[] numbers = new Object[n];
+        Object[] kinds = new Object[n];
+        Object[] amounts = new Object[n];
+        Object[] dues = new Object[n];
+        Object[] refs = new Object[n];
+        Object[] confirmed = new Object[n];
+        for (int i = 0; i < n; i++) {
+            OwedEntry o = owed.get(i);
+            Entry e = o.entry();
+            practices[i] = o.practiceInami();
+            sessions[i] = e.sessionId();
+            numbers[i] = e.number();
+            kinds[i] = e.kind().name();
+            amounts[i] = e.amount();
+            dues[i] = Date.valueOf(e.due());
+            refs[i] = o.paymentRef();
+            confirmed[i] = o.confirmed();
+        }
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("insert into practice_entry (practice_inami, session_id, "
+                    + "number, kind, amount, due_date, payment_ref, confirmed, created_at) "
+                    + "select v.practice, v.session, v.number, v.kind, v.amount, v.due, v.ref, v.confirmed, ? "
+                    + "from unnest(?::varchar[], ?::bigint[], ?::int[], ?::varchar[], ?::numeric[], ?::date[], "
+                    + "?::varchar[], ?::boolean[]) with ordinality "
+                    + "as v(practice, session, number, kind, amount, due, ref, confirmed, ord) order by v.ord");
+            ps.setTimestamp(1, now);
+            ps.setArray(2, con.createArrayOf("varchar", practices));
+            ps.setArray(3, con.createArrayOf("bigint", sessions));
+            ps.setArray(4, con.createArrayOf("int4", numbers));
+            ps.setArray(5, con.createArrayOf("varchar", kinds));
+            ps.setArray(6, con.createArrayOf("numeric", amounts));
+            ps.setArray(7, con.createArrayOf("date", dues));
+            ps.setArray(8, con.createArrayOf("varchar", refs));
+            ps.setArray(9, con.createArrayOf("bool", confirmed));
+            return ps;
+        });
+    }
+
+    /** The bank shows an insurer's payment: the tranches waiting for it are released. */
+    public int confirmPaymentReference(String paymentRef) {
+        return jdbc.update("update practice_entry set confirmed = true where payment_ref = ? and confirmed = false",
+                paymentRef);
+    }
+
+    /** Marks the entries paid by a transfer; how many of them were still unpaid (each counted 1, or -2 unknown). */
+    public int[][] paidBy(long paymentId, List<Entry> entries) {
+        return jdbc.batchUpdate("update practice_entry set payment_id = ? where session_id = ? and number = ? "
+                + "and payment_id is null", entries, 500, (ps, e) -> {
+                    ps.setLong(1, paymentId);
+                    ps.setLong(2, e.sessionId());
+                    ps.setInt(3, e.number());
+                });
+    }
+
+    /** A transfer returned: its entries are owed again (unlinked from it). */
+    public int owedAgain(long paymentId) {
+        return jdbc.update("update practice_entry set payment_id = null where payment_id = ?", paymentId);
+    }
+
+    /**
+     * An amount owed for a session, as an insurer's answer made it.
+     *
+     * @param paymentRef the insurer's payment it comes from, null for a clawback
+     * @param confirmed  false while it waits for the bank to show that payment
+     */
+    public record OwedEntry(String practiceInami, Entry entry, String paymentRef, boolean confirmed) {
     }
 }

@@ -475,8 +475,9 @@ public class SessionLedger {
     public List<SessionView> findByRef(String practiceInami, String lineRef) {
         return jdbc.query("select l.id, l.file_id, f.file_name, f.mode, l.line_number, l.line_ref, l.status, "
                         + "l.reason_code, l.session_date_text, l.pseudocode, l.insurer_code, l.fee, l.insurer_share, "
-                        + "l.copay, l.tranche1, f.received_at, l.invoice_batch_id, l.insurer_state, l.insurer_paid, "
-                        + "l.insurer_error, l.payment_ref from session_line l join received_file f on f.id = l.file_id "
+                        + "l.copay, l.tranche1, f.received_at, a.invoice_batch_id, a.insurer_state, a.insurer_paid, "
+                        + "a.insurer_error, a.payment_ref from session_line l join received_file f on f.id = l.file_id "
+                        + "left join session_account a on a.session_id = l.id "
                         + "where l.practice_inami = ? and l.line_ref = ? order by l.id",
                 (rs, n) -> new SessionView(rs.getLong("id"), rs.getLong("file_id"), rs.getString("file_name"),
                         rs.getLong("line_number"), rs.getString("line_ref"), rs.getString("status"),
@@ -521,9 +522,10 @@ public class SessionLedger {
         // the period's lines alone, whatever the ledger holds of other years; asked of all networks at once, H2
         // took the index of the status and read every accepted line of the ledger (8 s for a million, cold)
         String select = "select l.psychologist_inami, l.network_id, l.pseudocode, l.session_date, l.fee, f.received_at "
-                + "from session_line l join received_file f on f.id = l.file_id where ";
+                + "from session_line l join received_file f on f.id = l.file_id "
+                + "left join session_account a on a.session_id = l.id where ";
         String period = " and l.status = 'ACCEPTED' and l.session_date between ? and ? "
-                + "and (l.insurer_state is null or l.insurer_state <> 'REFUSED')";
+                + "and (a.insurer_state is null or a.insurer_state <> 'REFUSED')";
         RowMapper<PremiumSession> row = (rs, n) -> new PremiumSession(Inami.parse(rs.getString(1)), rs.getString(2),
                 Pseudocode.parse(rs.getString(3)), rs.getDate(4).toLocalDate(), rs.getBigDecimal(5),
                 LocalDate.ofInstant(rs.getTimestamp(6).toInstant(), zone));

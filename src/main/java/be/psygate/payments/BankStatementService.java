@@ -11,7 +11,7 @@ import be.psygate.payments.sepa.BankStatement;
 import be.psygate.payments.sepa.CamtReader;
 import be.psygate.payments.sepa.Pain002Reader;
 import be.psygate.payments.sepa.SepaFormatException;
-import be.psygate.reconciliation.ReturnLedger;
+import be.psygate.ledger.EntryLedger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -44,15 +44,15 @@ public class BankStatementService {
     private static final Logger log = LoggerFactory.getLogger(BankStatementService.class);
 
     private final BankLedger bank;
-    private final ReturnLedger returns;
+    private final EntryLedger entries;
     private final OpsEvents events;
     private final String hospitalIban;
     private final PaymentReturnService paymentReturns;
 
-    public BankStatementService(BankLedger bank, ReturnLedger returns, OpsEvents events,
+    public BankStatementService(BankLedger bank, EntryLedger entries, OpsEvents events,
                                 HospitalProperties hospital, PaymentReturnService paymentReturns) {
         this.bank = bank;
-        this.returns = returns;
+        this.entries = entries;
         this.events = events;
         this.hospitalIban = hospital.iban();
         this.paymentReturns = paymentReturns;
@@ -239,7 +239,7 @@ public class BankStatementService {
             return 0;
         }
         bank.markReleased(reference);
-        int released = returns.confirmPaymentReference(reference);
+        int released = entries.confirmPaymentReference(reference);
         log.info("Payment reference {}: shown in full by the bank, {} tranches released", reference, released);
         return released;
     }

@@ -3,6 +3,7 @@ package be.psygate.payments;
 import be.psygate.identity.Inami;
 import be.psygate.money.account.Entry;
 import be.psygate.money.account.EntryKind;
+import be.psygate.ledger.EntryLedger;
 import be.psygate.ledger.LedgerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -24,9 +25,11 @@ import java.util.function.Consumer;
 public class PaymentLedger {
 
     private final JdbcTemplate jdbc;
+    private final EntryLedger entryLedger;
 
-    public PaymentLedger(JdbcTemplate jdbc) {
+    public PaymentLedger(JdbcTemplate jdbc, EntryLedger entryLedger) {
         this.jdbc = jdbc;
+        this.entryLedger = entryLedger;
     }
 
     /** Holds the payment-run lock until the transaction ends: one run at a time, across gateway instances. */
@@ -106,7 +109,7 @@ public class PaymentLedger {
         }
         jdbc.update("insert into payment_return_entry (payment_id, entry_id) select payment_id, id from "
                 + "practice_entry where payment_id = ?", paymentId);
-        jdbc.update("update practice_entry set payment_id = null where payment_id = ?", paymentId);
+        entryLedger.owedAgain(paymentId);
         return true;
     }
 
@@ -232,12 +235,7 @@ public class PaymentLedger {
         long paymentId = LedgerSql.insertReturningId(jdbc,
                 "insert into payment (payment_run_id, practice_inami, amount, end_to_end_id) "
                 + "values (?, ?, ?, ?)", runId, practice.value(), amount, endToEndId);
-        int[][] counts = jdbc.batchUpdate("update practice_entry set payment_id = ? where session_id = ? and number = ? "
-                + "and payment_id is null", entries, 500, (ps, e) -> {
-                    ps.setLong(1, paymentId);
-                    ps.setLong(2, e.sessionId());
-                    ps.setInt(3, e.number());
-                });
+        int[][] counts = entryLedger.paidBy(paymentId, entries);
         for (int[] batch : counts) {
             for (int c : batch) {
                 if (c != 1 && c != java.sql.Statement.SUCCESS_NO_INFO) {
@@ -251,7 +249,8 @@ public class PaymentLedger {
     /** The lines of a practice's statement for one payment: every entry behind the amount, with its session. */
     public void forEachStatementLine(long paymentId, Consumer<StatementLine> sink) {
         jdbc.query("select l.line_ref, l.session_date, l.pseudocode, e.kind, e.amount, e.due_date, f.file_name, "
-                        + "l.insurer_state from practice_entry e join session_line l on l.id = e.session_id "
+                        + "a.insurer_state from practice_entry e join session_line l on l.id = e.session_id "
+                        + "left join session_account a on a.session_id = l.id "
                         + "join received_file f on f.id = l.file_id where e.payment_id = ? "
                         + "order by l.session_date, l.line_ref, e.number",
                 rs -> {

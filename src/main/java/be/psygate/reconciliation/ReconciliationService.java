@@ -7,18 +7,14 @@ import be.psygate.billing.returns.MutualitySettlement;
 import be.psygate.billing.returns.ReturnFormats;
 import be.psygate.billing.returns.ReturnLine;
 import be.psygate.identity.InsurerCode;
-import be.psygate.money.account.Entry;
-import be.psygate.money.account.EntryKind;
-import be.psygate.money.account.IllegalReturnException;
-import be.psygate.money.account.Outcome;
-import be.psygate.money.account.SessionAccount;
-import be.psygate.money.account.Transition;
+import be.psygate.ledger.AccountLedger;
+import be.psygate.ledger.EntryLedger;
 import be.psygate.ops.OpsEvent;
 import be.psygate.ops.OpsEvent.ReturnOutcome;
 import be.psygate.payments.BankStatementService;
 import be.psygate.payments.PaymentsProperties;
 import be.psygate.reconciliation.ReturnLedger.BatchSession;
-import be.psygate.reconciliation.ReturnLedger.SessionEvent;
+import be.psygate.reconciliation.ReturnLedger.NewReturnLine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -29,12 +25,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reconciliation: each answer of an insurer is matched to the batch it answers and each of its lines to the
@@ -52,14 +49,19 @@ public class ReconciliationService {
 
     private final ReturnLedger returns;
     private final InvoiceLedger invoices;
+    private final AccountLedger accounts;
+    private final EntryLedger entries;
     private final BankStatementService bank;
     private final Clock clock;
     private final boolean waitForBank;
 
-    public ReconciliationService(ReturnLedger returns, InvoiceLedger invoices, BankStatementService bank, Clock clock,
+    public ReconciliationService(ReturnLedger returns, InvoiceLedger invoices, AccountLedger accounts,
+                                 EntryLedger entries, BankStatementService bank, Clock clock,
                                  PaymentsProperties payments) {
         this.returns = returns;
         this.invoices = invoices;
+        this.accounts = accounts;
+        this.entries = entries;
         this.bank = bank;
         this.clock = clock;
         this.waitForBank = payments.release() == PaymentsProperties.Release.BANK;
@@ -86,25 +88,32 @@ public class ReconciliationService {
         long batchId = batch.get().id();
         OpsEvent.ReturnTaken event = event(answer, fileName, ReturnOutcome.RETURN_APPLIED);
         switch (answer.kind()) {
-            case RECEIPT -> returns.setBatchState(batchId, InsurerState.RECEIVED.name());
+            case RECEIPT -> invoices.setInsurerState(batchId, InsurerState.RECEIVED.name());
             case PROVISIONAL_ERRORS -> {
-                ReturnLedger.Writes writes = returns.writes();
+                // a line names its session only when the session is one of the batch: the ledger never records a
+                // session it does not hold (PostgreSQL checks no foreign key on these lines)
+                Set<Long> ofBatch = returns.sessionsOfBatch(batchId).keySet();
+                List<NewReturnLine> lines = new ArrayList<>();
                 for (ReturnLine line : answer.lines()) {
-                    writes.line(returnId.get(), line.sessionId(), line.lineRef().value(), ReturnLineOutcome.PROVISIONAL_ERROR.name(),
-                            null, line.errorCode(), line.errorText(), null, answer.date());
+                    Long sessionId = ofBatch.contains(line.sessionId()) ? line.sessionId() : null;
+                    lines.add(new NewReturnLine(returnId.get(), sessionId, line.lineRef().value(),
+                            ReturnLineOutcome.PROVISIONAL_ERROR.name(), null, line.errorCode(), line.errorText(), null,
+                            answer.date()));
                 }
-                writes.flush();
-                returns.setBatchState(batchId, InsurerState.PROVISIONAL_ERRORS.name());
+                returns.insertLines(lines);
+                invoices.setInsurerState(batchId, InsurerState.PROVISIONAL_ERRORS.name());
             }
             case FILE_REFUSED, REJECTED -> {
                 Map<Long, BatchSession> sessions = returns.sessionsOfBatch(batchId);
-                ReturnLedger.Writes writes = returns.writes();
+                List<NewReturnLine> lines = new ArrayList<>();
                 for (BatchSession s : sessions.values()) {
-                    writes.line(returnId.get(), s.id(), s.lineRef(), ReturnLineOutcome.REOPENED.name(), null,
-                            answer.fileRefusalCode(), null, null, answer.date());
+                    lines.add(new NewReturnLine(returnId.get(), s.id(), s.lineRef(),
+                            ReturnLineOutcome.REOPENED.name(), null, answer.fileRefusalCode(), null, null,
+                            answer.date()));
                 }
-                writes.flush();
-                returns.reopenBatch(batchId, InsurerState.valueOf(answer.kind().name()).name());
+                returns.insertLines(lines);
+                accounts.reopened(batchId);
+                invoices.setInsurerState(batchId, InsurerState.valueOf(answer.kind().name()).name());
                 event = event.reopened(sessions.size());
                 log.warn("Insurer {} refused batch {} ({}): its {} sessions will be invoiced again",
                         answer.insurerId(), batchId, answer.kind(), sessions.size());
@@ -121,95 +130,30 @@ public class ReconciliationService {
 
     private OpsEvent.ReturnTaken.Settlement settle(long returnId, long batchId, InsurerReturn answer) {
         Map<Long, BatchSession> sessions = returns.sessionsOfBatch(batchId);
-        AnswerLineMatcher matcher = new AnswerLineMatcher(sessions.values());
-        Map<Long, List<SessionEvent>> history = returns.historyOf(sessions.keySet());
         Map<InsurerCode, String> references = new HashMap<>();
         for (MutualitySettlement m : answer.settlements()) {
             references.put(m.mutuality(), m.paymentReference());
         }
-        ReturnLedger.Writes writes = returns.writes();
-        int paid = 0;
-        int refused = 0;
-        int repeated = 0;
-        int unknown = 0;
-        int contradicting = 0;
-        for (ReturnLine line : answer.lines()) {
-            BatchSession s = matcher.match(line.sessionId(), line.lineRef().value()).orElse(null);
-            if (s == null) {
-                if (matcher.isAmbiguous(line.lineRef().value())) {
-                    log.warn("Batch {}: an answer line carries session number {}, not one of the batch, and a line"
-                            + " reference several practices of the batch use: left unmatched", batchId,
-                            line.sessionId());
-                }
-                writes.line(returnId, null, line.lineRef().value(), ReturnLineOutcome.UNKNOWN_REFERENCE.name(), line.accepted(),
-                        line.errorCode(), line.errorText(), null, answer.date());
-                unknown++;
-                continue;
-            }
-            String paymentRef = references.get(line.mutuality());
-            SessionAccount account = rebuild(s, history.getOrDefault(s.id(), List.of()));
-            boolean payment = line.accepted().signum() > 0;
-            Transition t;
-            try {
-                t = payment ? account.paid(line.accepted(), answer.date())
-                        : account.refused(line.errorCode() == null ? "REFUSED" : line.errorCode(), answer.date());
-            } catch (IllegalReturnException e) {
-                log.warn("Batch {}: the insurer's word on session {} contradicts what it said before: {}", batchId,
-                        s.id(), e.getMessage());
-                writes.line(returnId, s.id(), s.lineRef(), ReturnLineOutcome.CONTRADICTS.name(), line.accepted(), line.errorCode(),
-                        line.errorText(), paymentRef, answer.date());
-                contradicting++;
-                continue;
-            }
-            if (t.outcome() == Outcome.ALREADY_KNOWN) {
-                writes.line(returnId, s.id(), s.lineRef(), ReturnLineOutcome.REPEATED.name(), line.accepted(), line.errorCode(),
-                        line.errorText(), paymentRef, answer.date());
-                repeated++;
-                continue;
-            }
-            writes.line(returnId, s.id(), s.lineRef(), (payment ? ReturnLineOutcome.PAID : ReturnLineOutcome.REFUSED).name(), line.accepted(),
-                    line.errorCode(), line.errorText(), paymentRef, answer.date());
-            for (Entry e : t.entries()) {
-                // a tranche 2 may wait for the bank to show the insurer's payment; a clawback never waits
-                boolean confirmed = !(waitForBank && e.kind() == EntryKind.TRANCHE_2);
-                writes.entries(s.practiceInami(), List.of(e), payment ? paymentRef : null, confirmed);
-            }
-            writes.session(s.id(), t.account().state().name(), t.account().paidByInsurer(),
-                    payment ? null : line.errorCode(), payment ? paymentRef : null);
-            if (payment) {
-                paid++;
-            } else {
-                refused++;
-            }
-        }
-        writes.flush();
+        Settlement settlement = new Settlement(returnId, answer.date(), sessions.values(),
+                returns.historyOf(sessions.keySet()), references, waitForBank, clock.getZone())
+                .apply(answer.lines());
+        settlement.warnings().forEach(w -> log.warn("Batch {}: {}", batchId, w));
+        returns.insertLines(settlement.returnLines());
+        entries.owed(settlement.entries());
+        accounts.answered(settlement.words());
         // the bank may have shown these payments already: each announced reference looks back at the credits
         int released = 0;
         for (MutualitySettlement m : answer.settlements()) {
             released += bank.announce(answer.insurerId(), returnId, m.paymentReference(), m.accepted());
         }
-        returns.finishReturn(returnId, paid + refused + repeated + contradicting, unknown);
-        returns.setBatchState(batchId, InsurerState.SETTLED.name());
+        returns.finishReturn(returnId, settlement.matched(), settlement.unknown());
+        invoices.setInsurerState(batchId, InsurerState.SETTLED.name());
         log.info("Settlement of batch {} by insurer {}: {} paid, {} refused, {} repeated, {} unknown, {} contradicting",
-                batchId, answer.insurerId(), paid, refused, repeated, unknown, contradicting);
-        return new OpsEvent.ReturnTaken.Settlement(paid, refused, repeated, unknown, contradicting, released);
+                batchId, answer.insurerId(), settlement.paid(), settlement.refused(), settlement.repeated(),
+                settlement.unknown(), settlement.contradicting());
+        return new OpsEvent.ReturnTaken.Settlement(settlement.paid(), settlement.refused(), settlement.repeated(),
+                settlement.unknown(), settlement.contradicting(), released);
     }
-
-    /** The session's account as the insurers' earlier words left it. */
-    private SessionAccount rebuild(BatchSession s, List<SessionEvent> events) {
-        SessionAccount account = SessionAccount.accepted(s.id(), s.insurerShare(),
-                LocalDate.ofInstant(s.listReceived(), clock.getZone())).account();
-        for (SessionEvent e : events) {
-            account = switch (ReturnLineOutcome.valueOf(e.outcome())) {
-                case PAID -> account.paid(e.amount(), e.recordedOn()).account();
-                case REFUSED -> account.refused(e.errorCode(), e.recordedOn()).account();
-                case REOPENED -> account.reopened().account();
-                case PROVISIONAL_ERROR, UNKNOWN_REFERENCE, CONTRADICTS, REPEATED -> account;
-            };
-        }
-        return account;
-    }
-
 
     static String sha256(byte[] content) {
         try {

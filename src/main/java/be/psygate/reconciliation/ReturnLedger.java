@@ -1,6 +1,5 @@
 package be.psygate.reconciliation;
 
-import be.psygate.money.account.Entry;
 import org.springframework.dao.DuplicateKeyException;
 import be.psygate.ledger.SqlArrays;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,8 +75,9 @@ public class ReturnLedger {
     /** The sessions of a batch with what reconciliation needs of them. */
     public Map<Long, BatchSession> sessionsOfBatch(long batchId) {
         Map<Long, BatchSession> out = new HashMap<>();
-        jdbc.query("select l.id, l.line_ref, l.practice_inami, l.insurer_share, f.received_at from session_line l "
-                        + "join received_file f on f.id = l.file_id where l.invoice_batch_id = ?",
+        jdbc.query("select l.id, l.line_ref, l.practice_inami, l.insurer_share, f.received_at from session_account a "
+                        + "join session_line l on l.id = a.session_id join received_file f on f.id = l.file_id "
+                        + "where a.invoice_batch_id = ?",
                 rs -> {
                     out.put(rs.getLong(1), new BatchSession(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getBigDecimal(4), rs.getTimestamp(5).toInstant()));
@@ -105,121 +105,71 @@ public class ReturnLedger {
         return out;
     }
 
-    /** Writes gathered while an answer is applied, sent to the database in (at most) three batches. */
-    public Writes writes() {
-        return new Writes();
-    }
-
     /**
-     * The lines, entries and session states of one settlement, kept in order and written by {@link #flush} in one
-     * batch each, instead of three statements a line.
+     * Records the lines of an answer, in their order: on PostgreSQL one statement for them all (one array a
+     * column), else one batch.
      */
-    public final class Writes {
-
-        private final List<Object[]> lines = new ArrayList<>();
-        private final List<Object[]> sessions = new ArrayList<>();
-        private final List<Object[]> entries = new ArrayList<>();
-
-        public void line(long returnId, Long sessionId, String lineRef, String outcome, BigDecimal amount,
-                         String errorCode, String errorText, String paymentRef, LocalDate recordedOn) {
-            lines.add(new Object[] {returnId, sessionId, lineRef, outcome, amount, errorCode,
-                    errorText == null ? null : errorText.substring(0, Math.min(500, errorText.length())), paymentRef,
-                    Date.valueOf(recordedOn)});
+    public void insertLines(List<NewReturnLine> lines) {
+        if (lines.isEmpty()) {
+            return;
         }
-
-        public void session(long sessionId, String state, BigDecimal paid, String error, String paymentRef) {
-            sessions.add(new Object[] {state, paid, error, paymentRef, sessionId});
+        if (!postgres()) {
+            jdbc.batchUpdate("insert into return_line (return_id, session_id, line_ref, outcome, amount, error_code, "
+                    + "error_text, payment_ref, recorded_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", lines, 1000,
+                    (ps, l) -> {
+                        ps.setLong(1, l.returnId());
+                        ps.setObject(2, l.sessionId());
+                        ps.setString(3, l.lineRef());
+                        ps.setString(4, l.outcome());
+                        ps.setBigDecimal(5, l.amount());
+                        ps.setString(6, l.errorCode());
+                        ps.setString(7, l.errorText());
+                        ps.setString(8, l.paymentRef());
+                        ps.setDate(9, Date.valueOf(l.recordedOn()));
+                    });
+            return;
         }
-
-        public void entries(String practiceInami, List<Entry> owed, String paymentRef, boolean confirmed) {
-            Timestamp now = Timestamp.from(Instant.now());
-            for (Entry e : owed) {
-                entries.add(new Object[] {practiceInami, e.sessionId(), e.number(), e.kind().name(), e.amount(),
-                        Date.valueOf(e.due()), paymentRef, confirmed, now});
-            }
-        }
-
-        private void updateSessionsAtOnce() {
-            updateSessions(sessions);
-        }
-
-        public void flush() {
-            if (!lines.isEmpty()) {
-                jdbc.batchUpdate("insert into return_line (return_id, session_id, line_ref, outcome, amount, "
-                        + "error_code, error_text, payment_ref, recorded_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", lines);
-            }
-            if (!entries.isEmpty()) {
-                jdbc.batchUpdate("insert into practice_entry (practice_inami, session_id, number, kind, amount, "
-                        + "due_date, payment_ref, confirmed, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", entries);
-            }
-            if (!sessions.isEmpty()) {
-                if (postgres()) {
-                    updateSessionsAtOnce();
-                } else {
-                    jdbc.batchUpdate("update session_line set insurer_state = ?, insurer_paid = ?, "
-                            + "insurer_error = ?, payment_ref = coalesce(?, payment_ref) where id = ?", sessions);
-                }
-            }
-            lines.clear();
-            entries.clear();
-            sessions.clear();
-        }
-    }
-
-    /**
-     * The sessions' new states of one settlement in one statement on PostgreSQL (instead of one update a session),
-     * the values given as one array per column ({@code unnest}); a session written twice takes its last state, as
-     * with one update after the other.
-     */
-    private void updateSessions(List<Object[]> sessions) {
-        Map<Long, Object[]> last = new java.util.LinkedHashMap<>();
-        for (Object[] s : sessions) {
-            last.put((Long) s[4], s);
-        }
-        int n = last.size();
-        Object[] ids = new Object[n];
-        Object[] states = new Object[n];
-        Object[] paid = new Object[n];
-        Object[] errors = new Object[n];
+        int n = lines.size();
+        Object[] returns = new Object[n];
+        Object[] sessions = new Object[n];
         Object[] refs = new Object[n];
-        int i = 0;
-        for (Object[] s : last.values()) {
-            states[i] = s[0];
-            paid[i] = s[1];
-            errors[i] = s[2];
-            refs[i] = s[3];
-            ids[i] = s[4];
-            i++;
+        Object[] outcomes = new Object[n];
+        Object[] amounts = new Object[n];
+        Object[] codes = new Object[n];
+        Object[] texts = new Object[n];
+        Object[] paymentRefs = new Object[n];
+        Object[] dates = new Object[n];
+        for (int i = 0; i < n; i++) {
+            NewReturnLine l = lines.get(i);
+            returns[i] = l.returnId();
+            sessions[i] = l.sessionId();
+            refs[i] = l.lineRef();
+            outcomes[i] = l.outcome();
+            amounts[i] = l.amount();
+            codes[i] = l.errorCode();
+            texts[i] = l.errorText();
+            paymentRefs[i] = l.paymentRef();
+            dates[i] = Date.valueOf(l.recordedOn());
         }
+        // ids given in the answer's order (with ordinality), as the batch gave them
         jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("update session_line s set insurer_state = v.state, "
-                    + "insurer_paid = v.paid, insurer_error = v.error, payment_ref = coalesce(v.ref, s.payment_ref) "
-                    + "from unnest(?::bigint[], ?::varchar[], ?::numeric[], ?::varchar[], ?::varchar[]) "
-                    + "as v(id, state, paid, error, ref) where s.id = v.id");
-            ps.setArray(1, con.createArrayOf("bigint", ids));
-            ps.setArray(2, con.createArrayOf("varchar", states));
-            ps.setArray(3, con.createArrayOf("numeric", paid));
-            ps.setArray(4, con.createArrayOf("varchar", errors));
-            ps.setArray(5, con.createArrayOf("varchar", refs));
+            PreparedStatement ps = con.prepareStatement("insert into return_line (return_id, session_id, line_ref, "
+                    + "outcome, amount, error_code, error_text, payment_ref, recorded_on) "
+                    + "select v.r, v.s, v.ref, v.outcome, v.amount, v.code, v.text, v.pref, v.recorded "
+                    + "from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::numeric[], ?::varchar[], "
+                    + "?::varchar[], ?::varchar[], ?::date[]) with ordinality "
+                    + "as v(r, s, ref, outcome, amount, code, text, pref, recorded, ord) order by v.ord");
+            ps.setArray(1, con.createArrayOf("bigint", returns));
+            ps.setArray(2, con.createArrayOf("bigint", sessions));
+            ps.setArray(3, con.createArrayOf("varchar", refs));
+            ps.setArray(4, con.createArrayOf("varchar", outcomes));
+            ps.setArray(5, con.createArrayOf("numeric", amounts));
+            ps.setArray(6, con.createArrayOf("varchar", codes));
+            ps.setArray(7, con.createArrayOf("varchar", texts));
+            ps.setArray(8, con.createArrayOf("varchar", paymentRefs));
+            ps.setArray(9, con.createArrayOf("date", dates));
             return ps;
         });
-    }
-
-    /** A refused batch: its sessions go back to be invoiced again. */
-    public void reopenBatch(long batchId, String insurerState) {
-        jdbc.update("update session_line set insurer_state = 'REOPENED', invoice_batch_id = null "
-                + "where invoice_batch_id = ?", batchId);
-        jdbc.update("update invoice_batch set insurer_state = ? where id = ?", insurerState, batchId);
-    }
-
-    public void setBatchState(long batchId, String insurerState) {
-        jdbc.update("update invoice_batch set insurer_state = ? where id = ?", insurerState, batchId);
-    }
-
-    /** The bank shows an insurer's payment: the tranches waiting for it are released. */
-    public int confirmPaymentReference(String paymentRef) {
-        return jdbc.update("update practice_entry set confirmed = true where payment_ref = ? and confirmed = false",
-                paymentRef);
     }
 
     /** The latest answers received from the insurers, newest first. */
@@ -262,6 +212,19 @@ public class ReturnLedger {
     /** A session of a batch as reconciliation sees it. */
     public record BatchSession(long id, String lineRef, String practiceInami, BigDecimal insurerShare,
                                Instant listReceived) {
+    }
+
+    /**
+     * One line of an answer as the ledger records it.
+     *
+     * @param sessionId null when the line matched no session
+     * @param errorText the insurer's text, cut to the column's 500 characters
+     */
+    public record NewReturnLine(long returnId, Long sessionId, String lineRef, String outcome, BigDecimal amount,
+                                String errorCode, String errorText, String paymentRef, LocalDate recordedOn) {
+        public NewReturnLine {
+            errorText = errorText == null ? null : errorText.substring(0, Math.min(500, errorText.length()));
+        }
     }
 
     /** One earlier word of an insurer on a session. */

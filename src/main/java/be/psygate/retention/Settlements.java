@@ -50,8 +50,9 @@ public class Settlements {
         long fileId = (Long) files.get(0)[0];
         Timestamp received = (Timestamp) files.get(0)[1];
         Timestamp answered = (Timestamp) files.get(0)[2];
-        long open = jdbc.sql("select count(*) from session_line where file_id = ? and status = 'ACCEPTED' "
-                        + "and (insurer_state is null or insurer_state not in ('PAID', 'REFUSED'))")
+        long open = jdbc.sql("select count(*) from session_line l left join session_account a on a.session_id = l.id "
+                        + "where l.file_id = ? and l.status = 'ACCEPTED' "
+                        + "and (a.insurer_state is null or a.insurer_state not in ('PAID', 'REFUSED'))")
                 .param(fileId).query(Long.class).single();
         long unpaid = jdbc.sql("select count(*) from practice_entry e join session_line l on l.id = e.session_id "
                         + "where l.file_id = ? and e.payment_id is null")

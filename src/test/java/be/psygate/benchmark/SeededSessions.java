@@ -26,8 +26,8 @@ final class SeededSessions {
     /** Copies accepted, uninvoiced sessions until there are {@code target} of them; how long it took, in seconds. */
     static double fillTo(JdbcClient jdbc, boolean postgres, long target) {
         long t0 = System.nanoTime();
-        String uninvoiced = "select count(*) from session_line where status = 'ACCEPTED' and invoice_batch_id is null "
-                + "and billing_hold is null";
+        String uninvoiced = "select count(*) from session_line l where l.status = 'ACCEPTED' "
+                + "and not exists (select 1 from session_account a where a.session_id = l.id)";
         long base = jdbc.sql(uninvoiced).query(Long.class).single();
         long maxOriginal = jdbc.sql("select coalesce(max(id), 0) from session_line").query(Long.class).single();
         if (base == 0 || base >= target) {
@@ -38,7 +38,8 @@ final class SeededSessions {
         String copy = "insert into session_line (line_ref, accepted_ref, " + COLUMNS + ") "
                 + "select 'c' || k.n || '-' || s.line_ref, 'c' || k.n || '-' || s.line_ref, "
                 + prefixed(COLUMNS) + " from session_line s cross join " + range + " "
-                + "where s.id <= %d and s.status = 'ACCEPTED' and s.invoice_batch_id is null and s.billing_hold is null";
+                + "where s.id <= %d and s.status = 'ACCEPTED' "
+                + "and not exists (select 1 from session_account a where a.session_id = s.id)";
         if (copies > 0) {
             jdbc.sql(copy.formatted(copies, maxOriginal)).update();
         }
@@ -48,8 +49,9 @@ final class SeededSessions {
             jdbc.sql("insert into session_line (line_ref, accepted_ref, " + COLUMNS + ") "
                     + "select 'c' || " + (copies + 1) + " || '-' || s.line_ref, 'c' || " + (copies + 1)
                     + " || '-' || s.line_ref, " + prefixed(COLUMNS) + " from session_line s where s.id <= "
-                    + maxOriginal + " and s.status = 'ACCEPTED' and s.invoice_batch_id is null "
-                    + "and s.billing_hold is null order by s.id limit " + missing).update();
+                    + maxOriginal + " and s.status = 'ACCEPTED' "
+                    + "and not exists (select 1 from session_account a where a.session_id = s.id) "
+                    + "order by s.id limit " + missing).update();
         }
         jdbc.sql("analyze").update();
         double seconds = (System.nanoTime() - t0) / 1e9;

@@ -1,5 +1,6 @@
 package be.psygate.billing;
 
+import be.psygate.ledger.AccountLedger;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -56,8 +57,8 @@ class BatchDeliveryClaimTest {
         var flyway = Flyway.configure().dataSource(db).locations("classpath:db/migration");
         (schema == null ? flyway : flyway.schemas(schema)).load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(db);
-        InvoiceLedger a = new InvoiceLedger(jdbc);
-        InvoiceLedger b = new InvoiceLedger(jdbc);
+        InvoiceLedger a = new InvoiceLedger(jdbc, new AccountLedger(jdbc));
+        InvoiceLedger b = new InvoiceLedger(jdbc, new AccountLedger(jdbc));
         long run = a.createRun("API");
         Instant now = Instant.parse("2025-07-01T06:00:00Z");
 

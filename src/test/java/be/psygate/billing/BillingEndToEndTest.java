@@ -168,13 +168,13 @@ class BillingEndToEndTest extends GatewayTest {
     }
 
     private int uninvoiced(TestPractice practice) {
-        return jdbc.sql("select count(*) from session_line where practice_inami = ? and status = 'ACCEPTED' "
-                + "and invoice_batch_id is null").param(practice.inami()).query(Integer.class).single();
+        return jdbc.sql("select count(*) from session_line l left join session_account a on a.session_id = l.id where l.practice_inami = ? "
+                + "and l.status = 'ACCEPTED' and a.invoice_batch_id is null").param(practice.inami()).query(Integer.class).single();
     }
 
     private int pendingBatchesHolding(TestPractice practice) {
-        return jdbc.sql("select count(distinct b.id) from invoice_batch b join session_line l on l.invoice_batch_id = b.id "
-                + "where l.practice_inami = ? and b.status = 'PENDING'").param(practice.inami())
+        return jdbc.sql("select count(distinct b.id) from invoice_batch b join session_account a on a.invoice_batch_id = b.id "
+                + "join session_line l on l.id = a.session_id where l.practice_inami = ? and b.status = 'PENDING'").param(practice.inami())
                 .query(Integer.class).single();
     }
 

@@ -45,8 +45,8 @@ class UnwritableSessionTest extends GatewayTest {
             // insurer 100 (eFact) received the two other sessions, its batch adding up without the third
             await().atMost(WAIT).until(() -> receivedRefs(practice).size() == 2);
             assertThat(receivedRefs(practice)).containsExactlyInAnyOrder("P-1", "P-3");
-            long batchId = jdbc.sql("select distinct invoice_batch_id from session_line where practice_inami = ? "
-                    + "and invoice_batch_id is not null").param(practice.inami()).query(Long.class).single();
+            long batchId = jdbc.sql("select distinct a.invoice_batch_id from session_line l join session_account a "
+                    + "on a.session_id = l.id where l.practice_inami = ? and a.invoice_batch_id is not null").param(practice.inami()).query(Long.class).single();
             assertThat(jdbc.sql("select status from invoice_batch where id = ?").param(batchId).query(String.class)
                     .single()).isEqualTo("DELIVERED");
             SimulatedInsurer.Receipt receipt = insurer.receipts().stream()
@@ -60,9 +60,9 @@ class UnwritableSessionTest extends GatewayTest {
             // the session stays ACCEPTED, in no batch, held with the reason
             assertThat(jdbc.sql("select status from session_line where id = ?").param(poisoned).query(String.class)
                     .single()).isEqualTo("ACCEPTED");
-            assertThat(jdbc.sql("select invoice_batch_id from session_line where id = ?").param(poisoned)
+            assertThat(jdbc.sql("select invoice_batch_id from session_account where session_id = ?").param(poisoned)
                     .query(Long.class).optional()).isEmpty();
-            assertThat(jdbc.sql("select billing_hold from session_line where id = ?").param(poisoned)
+            assertThat(jdbc.sql("select billing_hold from session_account where session_id = ?").param(poisoned)
                     .query(String.class).single()).contains("session " + poisoned).contains("not printable ASCII");
 
             // the operators are told which session of which practice, and never the patient's number
@@ -74,7 +74,7 @@ class UnwritableSessionTest extends GatewayTest {
 
             // a later run neither bills it nor tries it again
             rest.withBasicAuth("admin", "admin").postForEntity("/api/billing-runs", null, Map.class);
-            assertThat(jdbc.sql("select invoice_batch_id from session_line where id = ?").param(poisoned)
+            assertThat(jdbc.sql("select invoice_batch_id from session_account where session_id = ?").param(poisoned)
                     .query(Long.class).optional()).isEmpty();
             assertThat(receivedRefs(practice)).containsExactlyInAnyOrder("P-1", "P-3");
         }

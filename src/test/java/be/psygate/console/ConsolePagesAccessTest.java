@@ -321,12 +321,11 @@ class ConsolePagesAccessTest extends GatewayTest {
         String niss = TestPractice.nextPatient();
         long answer = returns.insertReturn("100", null, "REJECTED", "CONSOLE-REF-1", "answer-" + niss + ".csv",
                 "console-test-" + System.nanoTime(), "APPLIED", 2).orElseThrow();
-        ReturnLedger.Writes lines = returns.writes();
-        lines.line(answer, null, "U" + niss, "UNKNOWN_REFERENCE", null, null, "Patient Jeanne Exemple", null,
-                LocalDate.now());
-        lines.line(answer, null, "R" + niss, "REFUSED", null, "E4711", "Patient Jeanne Exemple", null,
-                LocalDate.now());
-        lines.flush();
+        returns.insertLines(List.of(
+                new ReturnLedger.NewReturnLine(answer, null, "U" + niss, "UNKNOWN_REFERENCE", null, null,
+                        "Patient Jeanne Exemple", null, LocalDate.now()),
+                new ReturnLedger.NewReturnLine(answer, null, "R" + niss, "REFUSED", null, "E4711",
+                        "Patient Jeanne Exemple", null, LocalDate.now())));
         mvc.perform(get("/returns").with(user("ops").roles("OPS")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("CONSOLE-REF-1"), containsString("E4711"),
@@ -409,11 +408,13 @@ class ConsolePagesAccessTest extends GatewayTest {
         for (int i = 0; i < 2; i++) {
             // held, so that no billing run of another test invoices these lines without an insurer
             jdbc.sql("insert into session_line (file_id, line_number, practice_inami, line_ref, status, session_date, "
-                            + "pseudocode, tranche1, billing_hold) values (?, ?, ?, ?, 'ACCEPTED', date '2025-03-04', "
-                            + "'794010', 60.00, 'console statement test')")
+                            + "pseudocode, tranche1) values (?, ?, ?, ?, 'ACCEPTED', date '2025-03-04', "
+                            + "'794010', 60.00)")
                     .params(file, i + 1, inami, "S" + i + "-" + niss).update();
             sessions[i] = jdbc.sql("select id from session_line where practice_inami = ? and line_ref = ?")
                     .params(inami, "S" + i + "-" + niss).query(Long.class).single();
+            jdbc.sql("insert into session_account (session_id, billing_hold) values (?, 'console statement test')")
+                    .param(sessions[i]).update();
         }
         long run = paymentLedger.createRun("API", LocalDate.parse("2025-04-05"));
         jdbc.sql("insert into payment (payment_run_id, practice_inami, amount, end_to_end_id) values (?, ?, 100.00, ?)")

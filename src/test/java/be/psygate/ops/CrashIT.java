@@ -645,10 +645,10 @@ class CrashIT {
             throws Exception {
         List<String> problems = new ArrayList<>();
         int accepted = CrashWorkload.single(db, "select count(*) from session_line where status = 'ACCEPTED'");
-        int uninvoiced = CrashWorkload.single(db, "select count(*) from session_line "
-                + "where status = 'ACCEPTED' and invoice_batch_id is null");
-        int invoicedRejected = CrashWorkload.single(db, "select count(*) from session_line "
-                + "where status <> 'ACCEPTED' and invoice_batch_id is not null");
+        int uninvoiced = CrashWorkload.single(db, "select count(*) from session_line l left join session_account a on a.session_id = l.id "
+                + "where l.status = 'ACCEPTED' and a.invoice_batch_id is null");
+        int invoicedRejected = CrashWorkload.single(db, "select count(*) from session_line l left join session_account a on a.session_id = l.id "
+                + "where l.status <> 'ACCEPTED' and a.invoice_batch_id is not null");
         if (accepted != work.acceptedCount()) {
             problems.add(accepted + " accepted sessions in the ledger, " + work.acceptedCount() + " sent");
         }
@@ -660,7 +660,7 @@ class CrashIT {
         }
         int linesInBatches = 0;
         for (Map<String, Object> batch : CrashWorkload.rows(db, "select b.id, b.insurer_id, b.channel, b.file_name, "
-                + "b.status, b.attempts, b.line_count, (select count(*) from session_line s "
+                + "b.status, b.attempts, b.line_count, (select count(*) from session_account s "
                 + "where s.invoice_batch_id = b.id) as sessions from invoice_batch b order by b.id")) {
             long id = ((Number) batch.get("id")).longValue();
             int lines = ((Number) batch.get("line_count")).intValue();

@@ -187,8 +187,8 @@ class DeadLettersTest extends GatewayTest {
     }
 
     private long batchOf(TestPractice practice) {
-        return jdbc.sql("select distinct invoice_batch_id from session_line where practice_inami = ? "
-                + "and invoice_batch_id is not null").param(practice.inami()).query(Long.class).single();
+        return jdbc.sql("select distinct a.invoice_batch_id from session_line l join session_account a on a.session_id = l.id "
+                + "where l.practice_inami = ? and a.invoice_batch_id is not null").param(practice.inami()).query(Long.class).single();
     }
 
     private String status(long batchId) {

@@ -189,7 +189,8 @@ class StandaloneBrokerTest {
         long batchId;
         try {
             assertThat(billingRun()).isEqualTo(HttpStatus.OK);
-            batchId = jdbc.sql("select distinct l.invoice_batch_id from session_line l where l.practice_inami = ?")
+            batchId = jdbc.sql("select distinct a.invoice_batch_id from session_line l join session_account a on a.session_id = l.id "
+                + "where l.practice_inami = ?")
                     .param(practice.inami()).query(Long.class).single();
             assertThat(jdbc.sql("select status from invoice_batch where id = ?").param(batchId).query(String.class)
                     .single()).isEqualTo("DELIVERED");

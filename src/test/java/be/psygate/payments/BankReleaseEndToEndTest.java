@@ -78,7 +78,8 @@ class BankReleaseEndToEndTest {
         Drop.file(home.resolve("in"), "may.csv", list.getBytes(StandardCharsets.UTF_8));
         await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/may.csv.ack.csv")));
         admin().postForEntity("/api/billing-runs", null, Map.class);
-        long batch = jdbc.sql("select distinct invoice_batch_id from session_line where practice_inami = ?")
+        long batch = jdbc.sql("select distinct a.invoice_batch_id from session_line l join session_account a "
+                + "on a.session_id = l.id where l.practice_inami = ? and a.invoice_batch_id is not null")
                 .param(practice.inami()).query(Long.class).single();
         long session = jdbc.sql("select id from session_line where practice_inami = ? and line_ref = 'REL-1'")
                 .param(practice.inami()).query(Long.class).single();

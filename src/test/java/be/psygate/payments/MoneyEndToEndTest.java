@@ -62,7 +62,8 @@ class MoneyEndToEndTest extends GatewayTest {
         await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/may.csv.ack.csv")));
 
         admin().postForEntity("/api/billing-runs", null, Map.class);
-        long batch = jdbc.sql("select distinct invoice_batch_id from session_line where practice_inami = ?")
+        long batch = jdbc.sql("select distinct a.invoice_batch_id from session_line l join session_account a "
+                + "on a.session_id = l.id where l.practice_inami = ? and a.invoice_batch_id is not null")
                 .param(practice.inami()).query(Long.class).single();
         Map<String, Long> ids = Map.of("PAY-1", sessionId(practice, "PAY-1"), "PAY-2", sessionId(practice, "PAY-2"),
                 "PAY-3", sessionId(practice, "PAY-3"));
@@ -154,7 +155,8 @@ class MoneyEndToEndTest extends GatewayTest {
         Drop.file(home.resolve("in"), "may.csv", practice.listOf("REF", 3).getBytes(StandardCharsets.UTF_8));
         await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/may.csv.ack.csv")));
         admin().postForEntity("/api/billing-runs", null, Map.class);
-        long batch = jdbc.sql("select distinct invoice_batch_id from session_line where practice_inami = ?")
+        long batch = jdbc.sql("select distinct a.invoice_batch_id from session_line l join session_account a "
+                + "on a.session_id = l.id where l.practice_inami = ? and a.invoice_batch_id is not null")
                 .param(practice.inami()).query(Long.class).single();
         InsurerCode mutuality = InsurerCode.parse("100");
         Path out = DATA_DIR.resolve("sftp/insurers/100/out");
@@ -165,11 +167,16 @@ class MoneyEndToEndTest extends GatewayTest {
                         ReturnLine.refused(sessionId(practice, "REF-1"), LineRef.parse("REF-1"), mutuality, "R000412",
                                 "Insurability not open"),
                         ReturnLine.refused(sessionId(practice, "REF-2"), LineRef.parse("REF-2"), mutuality, "R000412",
+                                "Insurability not open"),
+                        // a session number the gateway never sent in this batch: recorded, naming no session
+                        ReturnLine.refused(999_999_999L, LineRef.parse("STRANGER-1"), mutuality, "R000412",
                                 "Insurability not open")));
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         ReturnFormats.named("efact").write(provisional, first);
         Drop.file(out, "provisional-" + batch + ".txt", first.toByteArray());
-        await().atMost(WAIT).until(() -> returnLines(batch, "PROVISIONAL_ERROR") == 2);
+        await().atMost(WAIT).until(() -> returnLines(batch, "PROVISIONAL_ERROR") == 3);
+        assertThat(jdbc.sql("select session_id from return_line where line_ref = 'STRANGER-1'")
+                .query((rs, n) -> rs.getObject(1)).list()).containsExactly((Object) null);
 
         // then the whole file refused: every session of the batch is recorded and goes back to be invoiced
         ByteArrayOutputStream second = new ByteArrayOutputStream();
@@ -177,12 +184,13 @@ class MoneyEndToEndTest extends GatewayTest {
                 LocalDate.parse("2025-07-02")), second);
         Drop.file(out, "refused-" + batch + ".txt", second.toByteArray());
         await().atMost(WAIT).until(() -> returnLines(batch, "REOPENED") == 3);
-        assertThat(jdbc.sql("select count(*) from session_line where practice_inami = ? "
-                        + "and invoice_batch_id is null and insurer_state = 'REOPENED'").param(practice.inami())
+        assertThat(jdbc.sql("select count(*) from session_line l left join session_account a on a.session_id = l.id where l.practice_inami = ? "
+                        + "and a.invoice_batch_id is null and a.insurer_state = 'REOPENED'").param(practice.inami())
                 .query(Integer.class).single()).isEqualTo(3);
 
         admin().postForEntity("/api/billing-runs", null, Map.class);
-        assertThat(jdbc.sql("select distinct invoice_batch_id from session_line where practice_inami = ?")
+        assertThat(jdbc.sql("select distinct a.invoice_batch_id from session_line l join session_account a "
+                + "on a.session_id = l.id where l.practice_inami = ? and a.invoice_batch_id is not null")
                 .param(practice.inami()).query(Long.class).list()).singleElement().isNotEqualTo(batch);
     }
 
@@ -270,7 +278,7 @@ class MoneyEndToEndTest extends GatewayTest {
     }
 
     private String insurerState(long sessionId) {
-        return jdbc.sql("select insurer_state from session_line where id = ?").param(sessionId)
+        return jdbc.sql("select insurer_state from session_account where session_id = ?").param(sessionId)
                 .query(String.class).optional().orElse(null);
     }
 

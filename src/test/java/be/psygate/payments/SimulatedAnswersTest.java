@@ -41,13 +41,13 @@ class SimulatedAnswersTest extends GatewayTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(home.resolve("out/answers.csv.ack.csv")));
 
         rest.withBasicAuth("admin", "admin").postForEntity("/api/billing-runs", null, Map.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from session_line "
-                + "where practice_inami = ? and insurer_state is not null").param(practice.inami())
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from session_line l left join session_account a on a.session_id = l.id "
+                + "where l.practice_inami = ? and a.insurer_state is not null").param(practice.inami())
                 .query(Integer.class).single() == 20);
 
-        List<Map<String, Object>> sessions = jdbc.sql("select l.id, l.insurer_state, l.insurer_paid, "
+        List<Map<String, Object>> sessions = jdbc.sql("select l.id, a.insurer_state, a.insurer_paid, "
                         + "(select sum(e.amount) from practice_entry e where e.session_id = l.id) as owed "
-                        + "from session_line l where l.practice_inami = ?").param(practice.inami()).query().listOfRows();
+                        + "from session_line l left join session_account a on a.session_id = l.id where l.practice_inami = ?").param(practice.inami()).query().listOfRows();
         for (Map<String, Object> s : sessions) {
             BigDecimal paid = s.get("INSURER_PAID") == null ? BigDecimal.ZERO : (BigDecimal) s.get("INSURER_PAID");
             assertThat((BigDecimal) s.get("OWED")).as("session %s (%s)", s.get("ID"), s.get("INSURER_STATE"))
@@ -55,7 +55,8 @@ class SimulatedAnswersTest extends GatewayTest {
         }
         // both insurers answered on their own channel: a receipt and a settlement (in whatever order they land)
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("select distinct r.insurer_id || ':' || r.kind from insurer_return r join invoice_batch b "
-                        + "on b.id = r.batch_id join session_line l on l.invoice_batch_id = b.id "
+                        + "on b.id = r.batch_id join session_account a on a.invoice_batch_id = b.id "
+                        + "join session_line l on l.id = a.session_id "
                         + "where l.practice_inami = ?").param(practice.inami()).query(String.class).list())
                 .containsExactlyInAnyOrder("200:RECEIPT", "200:SETTLEMENT", "300:RECEIPT", "300:SETTLEMENT"));
     }

@@ -141,8 +141,8 @@ class RetentionTest extends GatewayTest {
     }
 
     private void markPaid(String inami, Instant at) {
-        jdbc.sql("update session_line set insurer_state = 'PAID' where practice_inami = ? and status = 'ACCEPTED'")
-                .param(inami).update();
+        jdbc.sql("merge into session_account (session_id, insurer_state) key (session_id) select id, 'PAID' "
+                + "from session_line where practice_inami = ? and status = 'ACCEPTED'").param(inami).update();
         jdbc.sql("insert into payment_run (trigger, started_at, execution_date, transfers, total) "
                         + "values ('API', ?, ?, 1, 0)")
                 .params(Timestamp.from(at), java.sql.Date.valueOf(LocalDate.of(2030, 1, 1))).update();
