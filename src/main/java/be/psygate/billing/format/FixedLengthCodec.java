@@ -1,8 +1,10 @@
 package be.psygate.billing.format;
 
+import org.apache.camel.dataformat.bindy.BindyAbstractFactory;
 import org.apache.camel.dataformat.bindy.BindyFixedLengthFactory;
 import org.apache.camel.dataformat.bindy.Format;
 import org.apache.camel.dataformat.bindy.FormatFactory;
+import org.apache.camel.dataformat.bindy.format.FormatException;
 import org.apache.camel.dataformat.bindy.annotation.BindyConverter;
 import org.apache.camel.dataformat.bindy.annotation.DataField;
 import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
@@ -42,8 +44,8 @@ public final class FixedLengthCodec<T> {
      * values are read through a proxy, slower than a field); {@code padding}, the zone's length of its padding
      * character.
      */
-    private record Zone(Field field, Format<Object> format, int length, String padding, boolean right, boolean trim,
-                        boolean clip, String defaultValue) {
+    private record Zone(Field field, Format<Object> format, int pos, int length, String padding, boolean right,
+                        boolean trim, boolean clip, String defaultValue) {
     }
 
     private final Class<T> type;
@@ -51,7 +53,10 @@ public final class FixedLengthCodec<T> {
     private final int length;
     private final FormatErrors errors;
     private final BindyFixedLengthFactory factory;
+    private final java.lang.reflect.Constructor<T> constructor;
     private final List<Zone> zones;
+    /** Whether text left after the last zone may hold something other than blanks (Bindy's option). */
+    private final boolean ignoreTrailing;
 
     /**
      * @param name   what the model is called in a message ("segment 300", "record 91")
@@ -66,7 +71,10 @@ public final class FixedLengthCodec<T> {
             BindyFixedLengthDataFormat format = new BindyFixedLengthDataFormat(type);
             format.setLocale(LOCALE);
             factory = (BindyFixedLengthFactory) format.getFactory();
+            constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
             zones = zonesOf(type);
+            ignoreTrailing = type.getAnnotation(FixedLengthRecord.class).ignoreTrailingChars();
         } catch (Exception e) {
             throw new IllegalStateException("the Bindy model " + type.getSimpleName() + " cannot be built", e);
         }
@@ -99,18 +107,94 @@ public final class FixedLengthCodec<T> {
         return text.toString();
     }
 
-    /** Binds {@code text}, which must have exactly the length of the model, to a new model. */
+    /**
+     * Binds {@code text}, which must have exactly the length of the model, to a new model, as Bindy's
+     * {@link BindyFixedLengthFactory#bind} binds it: each zone cut at its position, trimmed of its padding on the side
+     * its alignment pads (when the zone trims), its default value when empty, then parsed by Bindy's own format, or
+     * Bindy's value for an empty zone of its type; text after the last zone must be blank. The zones are those looked up once for the
+     * class: Bindy's bind looks each one up again for every record, which was most of the time of a reconciliation.
+     * A text with a character that Bindy would count otherwise than Java does (outside printable Latin-1: a
+     * combining mark, a surrogate pair) is bound by Bindy itself.
+     */
     public T parse(String text, long line) {
         if (text.length() != length) {
             throw errors.unreadable(name + " must have " + length + " characters, got " + text.length(), line);
         }
         try {
-            Map<String, Object> model = factory.factory();
-            factory.bind(null, text, model, (int) Math.min(line, Integer.MAX_VALUE));
-            return type.cast(model.get(type.getName()));
+            if (!plainLatin1(text)) {
+                Map<String, Object> model = factory.factory();
+                factory.bind(null, text, model, (int) Math.min(line, Integer.MAX_VALUE));
+                return type.cast(model.get(type.getName()));
+            }
+            return bind(text, (int) Math.min(line, Integer.MAX_VALUE));
         } catch (Exception e) {
             throw errors.unreadable(name + " cannot be read: " + ForeignMessages.redacted(e.getMessage()), line);
         }
+    }
+
+    private T bind(String text, int line) throws ReflectiveOperationException {
+        T model = constructor.newInstance();
+        int end = 0;
+        for (Zone zone : zones) {
+            int start = zone.pos() - 1;
+            end = start + zone.length();
+            String token = text.substring(start, end);
+            if (zone.trim()) {
+                token = zone.right() ? leftTrim(token, zone.padding().charAt(0))
+                        : rightTrim(token, zone.padding().charAt(0));
+            }
+            if (token.isEmpty()) {
+                token = zone.defaultValue();
+            }
+            Object value;
+            if (token.isEmpty()) {
+                value = BindyAbstractFactory.getDefaultValueForPrimitive(zone.field().getType(),
+                        factory.isDefaultValueStringAsNull());
+            } else {
+                try {
+                    value = zone.format().parse(token);
+                } catch (FormatException e) {
+                    throw new IllegalArgumentException(e.getMessage() + ", position: " + (end + 1) + ", line: " + line,
+                            e);
+                } catch (Exception e) {
+                    throw new IllegalArgumentException("Parsing error detected for field defined at the position/offset: "
+                            + (end + 1) + ", line: " + line, e);
+                }
+            }
+            zone.field().set(model, value);
+        }
+        if (end < text.length() && !text.substring(end).trim().isEmpty() && !ignoreTrailing) {
+            throw new IllegalArgumentException("Unexpected / unmapped characters found at the end of the fixed-length "
+                    + "record at line : " + line);
+        }
+        return model;
+    }
+
+    /** Printable Latin-1 alone: one character, one code point, one grapheme, as Bindy counts them. */
+    private static boolean plainLatin1(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c > 0x7e && c < 0xa0) || c > 0xff) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String leftTrim(String token, char padding) {
+        int from = 0;
+        while (from < token.length() && token.charAt(from) == padding) {
+            from++;
+        }
+        return token.substring(from);
+    }
+
+    private static String rightTrim(String token, char padding) {
+        int to = token.length();
+        while (to > 0 && token.charAt(to - 1) == padding) {
+            to--;
+        }
+        return token.substring(0, to);
     }
 
     /** One zone as BindyFixedLengthFactory.unbind writes it: default value, format, trim, then pad or clip. */
@@ -171,7 +255,13 @@ public final class FixedLengthCodec<T> {
             Format<Object> format = (Format<Object>) formats.getFormat(
                     ConverterUtils.convert(data, field.getType(), null, LOCALE));
             char padding = data.paddingChar() == 0 ? recordPadding : data.paddingChar();
-            zones[i] = new Zone(field, format, data.length(), String.valueOf(padding).repeat(data.length()), data.align().equals("R"), data.trim(),
+            if (data.required() || !data.method().isEmpty()
+                    || (i > 0 && data.pos() < fields.get(i - 1).getAnnotation(DataField.class).pos()
+                    + fields.get(i - 1).getAnnotation(DataField.class).length())) {
+                throw new IllegalStateException(field.getName() + " is required, converted by a method or overlaps "
+                        + "the zone before it");
+            }
+            zones[i] = new Zone(field, format, data.pos(), data.length(), String.valueOf(padding).repeat(data.length()), data.align().equals("R"), data.trim(),
                     data.clip(), data.defaultValue());
         }
         return List.of(zones);

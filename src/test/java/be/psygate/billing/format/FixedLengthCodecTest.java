@@ -7,6 +7,7 @@ import org.apache.camel.dataformat.bindy.fixed.BindyFixedLengthDataFormat;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,6 +102,58 @@ class FixedLengthCodecTest {
     void refusesATextOfAnotherLength() {
         assertThatThrownBy(() -> codec.parse("07", 5)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("unreadable at 5: the sample must have 60 characters, got 2");
+    }
+
+    @Test
+    void readsEveryTextAsBindysOwnBind() throws Exception {
+        Sample sample = new Sample();
+        sample.number = 42;
+        sample.amount = -1234;
+        sample.date = LocalDate.of(2025, 3, 4);
+        sample.text = "Ab c";
+        sample.digits = "85031412302";
+        String rendered = codec.render(sample);
+        List<String> texts = List.of(rendered, codec.render(new Sample()), " ".repeat(60),
+                // a date zone of padding alone (trimmed to nothing), a text zone of blanks, digits of zeros
+                "07000042000000001234" + "00000000" + " ".repeat(10) + "abcdef" + "0".repeat(13) + "000",
+                // Latin-1 letters, read as they are
+                rendered.substring(0, 28) + "Zoë Müller" + rendered.substring(38));
+
+        for (String text : texts) {
+            Sample byBindy;
+            try {
+                byBindy = bindyBind(text);
+            } catch (IllegalArgumentException refused) {
+                // blanks in a number zone that does not trim: Bindy refuses the text, and so does the codec
+                assertThatThrownBy(() -> codec.parse(text, 1)).isInstanceOf(IllegalStateException.class);
+                continue;
+            }
+            assertThat(codec.parse(text, 1)).usingRecursiveComparison().isEqualTo(byBindy);
+        }
+    }
+
+    @Test
+    void refusesWhatBindyRefusesWithBindysReason() {
+        String notANumber = "07" + "0000x2" + codec.render(new Sample()).substring(8);
+        String trailing = codec.render(new Sample()).substring(0, 60);
+
+        assertThatThrownBy(() -> codec.parse(notANumber, 4)).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("unreadable at 4: the sample cannot be read: ");
+        assertThatThrownBy(() -> bindyBind(notANumber)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(codec.parse(trailing, 1)).usingRecursiveComparison().isEqualTo(bindyBind(trailing));
+    }
+
+    private static Sample bindyBind(String text) {
+        try {
+            BindyFixedLengthDataFormat format = new BindyFixedLengthDataFormat(Sample.class);
+            format.setLocale("en");
+            BindyFixedLengthFactory factory = (BindyFixedLengthFactory) format.getFactory();
+            Map<String, Object> model = factory.factory();
+            factory.bind(null, text, model, 1);
+            return (Sample) model.get(Sample.class.getName());
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private static String bindy(Sample sample) throws Exception {
