@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -276,7 +277,19 @@ class ConsoleInBrowserTest extends GatewayTest {
     private void logIn(String user, String password) {
         fill("username", user);
         fill("password", password);
-        browser.findElement(By.id("login")).click();
+        WebElement login = browser.findElement(By.id("login"));
+        login.click();
+        // the click returns before the browser has the next page: wait until the login page is gone
+        await().atMost(WAIT).until(() -> isGone(login));
+    }
+
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        }
     }
 
     private void fill(String id, String value) {

@@ -1,5 +1,6 @@
 package be.psygate.intake;
 
+import be.psygate.support.MovableClock;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +15,6 @@ import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -43,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IntakeClaimLeaseTest {
 
+    private static final Instant START = Instant.parse("2025-06-30T08:00:00.123Z");
+
     static final Duration LEASE = Duration.ofMinutes(2);
     static final Duration DEAD_AFTER = Duration.ofSeconds(10);
     static final String PG_URL = env("PSYGATE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
@@ -63,7 +65,7 @@ class IntakeClaimLeaseTest {
     void aClaimHoldsWhileItsInstanceLivesAndIsTakenOverSecondsAfterItsHeartbeatStops(String name, DataSource db)
             throws Exception {
         createTables(name, db);
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(START);
         Instance a = instance(db, clock, "host-1", "/srv/a");
         Instance b = instance(db, clock, "host-2", "/srv/b");
         String key = "alice/in/march.csv-120-1751270400000";
@@ -111,7 +113,7 @@ class IntakeClaimLeaseTest {
     void aGatewayStartedAgainOnItsHostAndWorkFolderTakesOverItsEarlierSelfsClaimsAtOnce(String name, DataSource db)
             throws Exception {
         createTables(name, db);
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(START);
         Instance other = instance(db, clock, "host-1", "/srv/other");
         Instance killed = instance(db, clock, "host-1", "/srv/gateway");
         String key = "bob/in/april.csv-80-1751270400000";
@@ -131,7 +133,7 @@ class IntakeClaimLeaseTest {
     @MethodSource("databases")
     void aClaimThatNamesNoInstanceKeepsTheLease(String name, DataSource db) throws Exception {
         createTables(name, db);
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(START);
         Instance b = instance(db, clock, "host-2", "/srv/b");
         String key = "carol/in/may.csv-10-1751270400000";
         // a claim taken before instances were recorded
@@ -151,7 +153,7 @@ class IntakeClaimLeaseTest {
     @MethodSource("databases")
     void ofTwoInstancesClaimingOneUploadAtOnceExactlyOneGetsIt(String name, DataSource db) throws Exception {
         createTables(name, db);
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(START);
         Instance a = instance(db, clock, "host-1", "/srv/a");
         Instance b = instance(db, clock, "host-2", "/srv/b");
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -188,7 +190,7 @@ class IntakeClaimLeaseTest {
     @MethodSource("databases")
     void aDoneUploadKeepsItsClaimUntilTheRetentionThenItIsDeleted(String name, DataSource db) throws Exception {
         createTables(name, db);
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(START);
         IntakeClaims claims = instance(db, clock, "host-1", "/srv/a").claims;
         assertThat(claims.add("carol/in/old.csv-1-1")).isTrue();
         claims.confirm("carol/in/old.csv-1-1");
@@ -259,29 +261,5 @@ class IntakeClaimLeaseTest {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    /** A wall clock the test moves. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2025-06-30T08:00:00.123Z");
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
