@@ -1,9 +1,11 @@
 package be.psygate.rules;
 
+import static be.psygate.rules.LineBuilder.Field.PSEUDOCODE;
 import static be.psygate.rules.LineBuilder.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.psygate.identity.Pseudocode;
+import be.psygate.rules.LineBuilder.Field;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class ConventionCodeWithoutTariffTest {
     @ValueSource(strings = {"792271", "792315", "791976", "792013", "792050", "792131", "792352", "792094", "793951",
         "793973", "400352", "400175", "400315", "793995"})
     void refusesAListedCodeThatNoTariffPricesAsHavingNoTariffOnTheSessionDate(String code) {
-        Verdict verdict = validator().check(line().date(SESSION_DATE).pseudocode(code).build());
+        Verdict verdict = check(SESSION_DATE, code);
 
         assertThat(verdict.reason()).isEqualTo(ReasonCode.NO_TARIFF_ON_DATE);
         assertThat(verdict.args()).containsExactly(code, SESSION_DATE);
@@ -34,7 +36,7 @@ class ConventionCodeWithoutTariffTest {
     @ParameterizedTest
     @MethodSource("listedCodesWithoutATariff")
     void recognisesEveryListedCodeWhateverTheTariffTableHolds(Pseudocode code) {
-        Verdict verdict = validator().check(line().date(SESSION_DATE).pseudocode(code.value()).build());
+        Verdict verdict = check(SESSION_DATE, code.value());
 
         assertThat(verdict.reason()).isEqualTo(ReasonCode.NO_TARIFF_ON_DATE);
     }
@@ -42,7 +44,7 @@ class ConventionCodeWithoutTariffTest {
     @ParameterizedTest
     @ValueSource(strings = {"791977", "123456", "792272", "999999"})
     void refusesACodeThatTheConventionDoesNotListAsUnknown(String code) {
-        Verdict verdict = validator().check(line().date(SESSION_DATE).pseudocode(code).build());
+        Verdict verdict = check(SESSION_DATE, code);
 
         assertThat(verdict.reason()).isEqualTo(ReasonCode.PSEUDOCODE_UNKNOWN);
         assertThat(verdict.args()).containsExactly(code);
@@ -50,7 +52,7 @@ class ConventionCodeWithoutTariffTest {
 
     @Test
     void refusesAPricedCodeOnADateBeforeItsTariffAsHavingNoTariffOnThatDate() {
-        Verdict verdict = validator().check(line().date("2022-09-30").pseudocode("792691").build());
+        Verdict verdict = check("2022-09-30", "792691");
 
         assertThat(verdict.reason()).isEqualTo(ReasonCode.NO_TARIFF_ON_DATE);
         assertThat(verdict.args()).containsExactly("792691", "2022-09-30");
@@ -66,6 +68,10 @@ class ConventionCodeWithoutTariffTest {
         LocalDate date = LocalDate.parse(SESSION_DATE);
         return ConventionRulesTest.TARIFFS.conventionCodes().codes().stream()
                 .filter(code -> ConventionRulesTest.TARIFFS.find(code, date).isEmpty());
+    }
+
+    private static Verdict check(String sessionDate, String code) {
+        return validator().check(line().with(Field.SESSION_DATE, sessionDate).with(PSEUDOCODE, code).build());
     }
 
     private static ListValidator validator() {

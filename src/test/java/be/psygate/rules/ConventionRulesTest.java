@@ -1,5 +1,9 @@
 package be.psygate.rules;
 
+import static be.psygate.rules.LineBuilder.Field.GROUP_PARTICIPANTS;
+import static be.psygate.rules.LineBuilder.Field.PATIENT_NISS;
+import static be.psygate.rules.LineBuilder.Field.PSEUDOCODE;
+import static be.psygate.rules.LineBuilder.Field.SESSION_DATE;
 import static be.psygate.rules.LineBuilder.PRACTICE;
 import static be.psygate.rules.LineBuilder.PRESCRIBER;
 import static be.psygate.rules.LineBuilder.line;
@@ -82,7 +86,7 @@ class ConventionRulesTest {
     @MethodSource("dates")
     void refusesASessionOutsideTheConventionTheDeadlineOrTheAgreement(String name, String date,
             PracticeContext context, ReasonCode reason, List<String> args) {
-        assertVerdict(judge(context, TODAY, line().date(date)), reason, args);
+        assertVerdict(judge(context, TODAY, line().with(SESSION_DATE, date)), reason, args);
     }
 
     // --- the network's public, by age from the national number ---------------------------------------------------
@@ -120,7 +124,7 @@ class ConventionRulesTest {
             ReasonCode reason, List<String> args) {
         PracticeContext context = context(networkPublic, "2022-01-01", null, Period.ofYears(1));
 
-        Verdict verdict = judge(context, TODAY, line().patient(niss).date("2025-03-15"));
+        Verdict verdict = judge(context, TODAY, line().with(PATIENT_NISS, niss).with(SESSION_DATE, "2025-03-15"));
 
         assertVerdict(verdict, reason, args);
         if (!verdict.accepted()) {
@@ -133,8 +137,8 @@ class ConventionRulesTest {
         PracticeContext since2019 = context(NetworkPublic.ADULTS, "2019-04-01", null, null);
         String tenYearsOld = TestIds.niss("100301", 7, true);
 
-        Verdict verdict = judge(since2019, TODAY, line().patient(tenYearsOld).date("2020-03-02")
-                .referral("2020-02-20", PRESCRIBER));
+        Verdict verdict = judge(since2019, TODAY, line().with(PATIENT_NISS, tenYearsOld)
+                .with(SESSION_DATE, "2020-03-02").referral("2020-02-20", PRESCRIBER));
 
         // past the age rule, and refused only because the repository holds no 2019 tariff
         assertThat(verdict.reason()).isEqualTo(ReasonCode.NO_TARIFF_ON_DATE);
@@ -152,9 +156,9 @@ class ConventionRulesTest {
                 referral("referral the day after", l -> l.referral("2020-03-03", PRESCRIBER),
                         ReasonCode.REFERRAL_AFTER_SESSION, "2020-03-03", "2020-03-02"),
                 // a 2019 session without referral says so, not that the code or its tariff is unknown
-                referral("unknown code, no referral", l -> l.pseudocode("123456"), ReasonCode.REFERRAL_MISSING,
+                referral("unknown code, no referral", l -> l.with(PSEUDOCODE, "123456"), ReasonCode.REFERRAL_MISSING,
                         "2020-03-02"),
-                referral("no referral, last day of 2019 convention", l -> l.date("2021-08-31"),
+                referral("no referral, last day of 2019 convention", l -> l.with(SESSION_DATE, "2021-08-31"),
                         ReasonCode.REFERRAL_MISSING, "2021-08-31"),
                 // the referral is right: what remains is that no 2019 tariff is known
                 referral("referral the same day", l -> l.referral("2020-03-02", PRESCRIBER),
@@ -162,9 +166,9 @@ class ConventionRulesTest {
                 referral("referral before", l -> l.referral("2019-12-01", PRESCRIBER),
                         ReasonCode.NO_TARIFF_ON_DATE, "792691", "2020-03-02"),
                 // the 2021 convention needs no referral
-                referral("no referral, first day of 2021 convention", l -> l.date("2021-09-01"),
+                referral("no referral, first day of 2021 convention", l -> l.with(SESSION_DATE, "2021-09-01"),
                         ReasonCode.NO_TARIFF_ON_DATE, "792691", "2021-09-01"),
-                referral("no referral in 2023", l -> l.date("2023-03-15"), null));
+                referral("no referral in 2023", l -> l.with(SESSION_DATE, "2023-03-15"), null));
     }
 
     private static Arguments referral(String name, UnaryOperator<LineBuilder> line, ReasonCode reason,
@@ -178,7 +182,7 @@ class ConventionRulesTest {
             ReasonCode reason, List<String> args) {
         PracticeContext since2019 = context(NetworkPublic.ADULTS, "2019-04-01", null, null);
 
-        assertVerdict(judge(since2019, TODAY, spoil.apply(line().date("2020-03-02"))), reason, args);
+        assertVerdict(judge(since2019, TODAY, spoil.apply(line().with(SESSION_DATE, "2020-03-02"))), reason, args);
     }
 
     @Test
@@ -192,7 +196,7 @@ class ConventionRulesTest {
         PracticeContext since2019 = context(NetworkPublic.ADULTS, "2019-04-01", null, null);
 
         Verdict verdict = new ListValidator(with2019, RULES, since2019, TODAY)
-                .check(line().date("2020-03-02").referral("2020-02-20", PRESCRIBER).build());
+                .check(line().with(SESSION_DATE, "2020-03-02").referral("2020-02-20", PRESCRIBER).build());
 
         assertThat(verdict.accepted()).isTrue();
         assertThat(verdict.price().copay()).isEqualByComparingTo("11.20");
@@ -205,10 +209,10 @@ class ConventionRulesTest {
     @Test
     void refusesTheSameSessionTwiceInOneFile() {
         ListValidator validator = new ListValidator(TARIFFS, RULES, adults(), TODAY);
-        LineBuilder first = line().date("2025-03-15");
+        LineBuilder first = line().with(SESSION_DATE, "2025-03-15");
 
         Verdict firstVerdict = validator.check(first.build());
-        Verdict again = validator.check(line().date("2025-03-15").build());
+        Verdict again = validator.check(line().with(SESSION_DATE, "2025-03-15").build());
 
         assertThat(firstVerdict.accepted()).isTrue();
         assertVerdict(again, ReasonCode.SESSION_DUPLICATE,
@@ -218,27 +222,27 @@ class ConventionRulesTest {
 
     static Stream<Arguments> notDuplicates() {
         return Stream.of(
-                Arguments.of("another date", (UnaryOperator<LineBuilder>) l -> l.date("2025-03-16")),
-                Arguments.of("another pseudocode", (UnaryOperator<LineBuilder>) l -> l.pseudocode("792713")),
+                Arguments.of("another date", (UnaryOperator<LineBuilder>) l -> l.with(SESSION_DATE, "2025-03-16")),
+                Arguments.of("another pseudocode", (UnaryOperator<LineBuilder>) l -> l.with(PSEUDOCODE, "792713")),
                 Arguments.of("another patient",
-                        (UnaryOperator<LineBuilder>) l -> l.patient(TestIds.niss("850730", 35, false))));
+                        (UnaryOperator<LineBuilder>) l -> l.with(PATIENT_NISS, TestIds.niss("850730", 35, false))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("notDuplicates")
     void acceptsASessionThatDiffersInDatePseudocodeOrPatient(String name, UnaryOperator<LineBuilder> other) {
         ListValidator validator = new ListValidator(TARIFFS, RULES, adults(), TODAY);
-        validator.check(line().date("2025-03-15").build());
+        validator.check(line().with(SESSION_DATE, "2025-03-15").build());
 
-        assertThat(validator.check(other.apply(line().date("2025-03-15")).build()).accepted()).isTrue();
+        assertThat(validator.check(other.apply(line().with(SESSION_DATE, "2025-03-15")).build()).accepted()).isTrue();
     }
 
     @Test
     void acceptsACorrectedLineAfterARejectedOneForTheSameSession() {
         ListValidator validator = new ListValidator(TARIFFS, RULES, adults(), TODAY);
 
-        Verdict wrong = validator.check(line().date("2025-03-15").participants("5").build());
-        Verdict corrected = validator.check(line().date("2025-03-15").build());
+        Verdict wrong = validator.check(line().with(SESSION_DATE, "2025-03-15").with(GROUP_PARTICIPANTS, "5").build());
+        Verdict corrected = validator.check(line().with(SESSION_DATE, "2025-03-15").build());
 
         assertThat(wrong.reason()).isEqualTo(ReasonCode.GROUP_PARTICIPANTS_UNEXPECTED);
         assertThat(corrected.accepted()).isTrue();
@@ -246,7 +250,8 @@ class ConventionRulesTest {
 
     @Test
     void givesTheCallerTheKeyOfADuplicateAcrossFiles() {
-        Verdict verdict = new ListValidator(TARIFFS, RULES, adults(), TODAY).check(line().date("2025-03-15").build());
+        Verdict verdict = new ListValidator(TARIFFS, RULES, adults(), TODAY)
+                .check(line().with(SESSION_DATE, "2025-03-15").build());
 
         SessionKey key = verdict.session().key();
         assertThat(key).isEqualTo(new SessionKey(Inami.parse(PRACTICE), Niss.parse(LineBuilder.PATIENT),
@@ -260,8 +265,10 @@ class ConventionRulesTest {
     void recordsTheCareTheKindAndTheRuleSetOnTheSession() {
         ListValidator validator = new ListValidator(TARIFFS, RULES, adults(), TODAY);
 
-        ValidSession individual = validator.check(line().date("2025-03-15").pseudocode("792890").build()).session();
-        ValidSession group = validator.check(LineBuilder.groupLine("792514", 4).date("2025-03-15").build()).session();
+        ValidSession individual = validator.check(line().with(SESSION_DATE, "2025-03-15").with(PSEUDOCODE, "792890")
+                .build()).session();
+        ValidSession group = validator.check(LineBuilder.groupLine("792514", 4).with(SESSION_DATE, "2025-03-15").build())
+                .session();
 
         assertThat(individual.care()).isEqualTo(Care.SPS);
         assertThat(individual.kind()).isEqualTo(ServiceKind.INDIVIDUAL);

@@ -1,5 +1,9 @@
 package be.psygate.rules;
 
+import static be.psygate.rules.LineBuilder.Field.PATIENT_NISS;
+import static be.psygate.rules.LineBuilder.Field.PREFERENTIAL_REGIME;
+import static be.psygate.rules.LineBuilder.Field.PSEUDOCODE;
+import static be.psygate.rules.LineBuilder.Field.SESSION_DATE;
 import static be.psygate.rules.LineBuilder.groupLine;
 import static be.psygate.rules.LineBuilder.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +62,8 @@ class CopayExemptionTest {
         String patient = TestIds.niss(birth, 17, !birth.startsWith("85"));
 
         Verdict verdict = validator(ConventionRulesTest.TARIFFS)
-                .check(line().patient(patient).regime(regime).date(date).pseudocode(pseudocode).build());
+                .check(line().with(PATIENT_NISS, patient).with(PREFERENTIAL_REGIME, regime).with(SESSION_DATE, date)
+                        .with(PSEUDOCODE, pseudocode).build());
 
         assertThat(verdict.price()).isEqualTo(price(fee, insurer, copay, tranche1));
     }
@@ -68,7 +73,7 @@ class CopayExemptionTest {
         String unknownBirth = TestIds.niss("100000", 3, true);
 
         Verdict verdict = validator(ConventionRulesTest.TARIFFS)
-                .check(line().patient(unknownBirth).date("2025-03-15").build());
+                .check(line().with(PATIENT_NISS, unknownBirth).with(SESSION_DATE, "2025-03-15").build());
 
         assertThat(verdict.price().copay()).isEqualByComparingTo("11.00");
     }
@@ -80,7 +85,8 @@ class CopayExemptionTest {
         for (int i = 0; i < 6; i++) {
             // the third participant is 20 on the session date
             String patient = i == 2 ? TestIds.niss("050101", 10 + i, true) : TestIds.niss("900101", 10 + i, false);
-            verdicts.add(validator.check(groupLine("792514", 6).patient(patient).date("2025-03-14").build()));
+            verdicts.add(validator.check(groupLine("792514", 6).with(PATIENT_NISS, patient)
+                    .with(SESSION_DATE, "2025-03-14").build()));
         }
 
         // group of 6 at 335.15: 53.35 + 2.50 for the first participant, 53.36 + 2.50 for the others
@@ -94,10 +100,10 @@ class CopayExemptionTest {
 
     @Test
     void refusesACodeWithoutPersonalContributionForLackOfATariffInTheSeeds() {
-        Verdict clb = validator(ConventionRulesTest.TARIFFS).check(line().date("2025-03-15").pseudocode("791976")
-                .build());
-        Verdict unknown = validator(ConventionRulesTest.TARIFFS).check(line().date("2025-03-15").pseudocode("791977")
-                .build());
+        Verdict clb = validator(ConventionRulesTest.TARIFFS)
+                .check(line().with(SESSION_DATE, "2025-03-15").with(PSEUDOCODE, "791976").build());
+        Verdict unknown = validator(ConventionRulesTest.TARIFFS)
+                .check(line().with(SESSION_DATE, "2025-03-15").with(PSEUDOCODE, "791977").build());
 
         // a code of the convention (INAMI letter Psy-Ort/2023/006 of 2023-09-28, annex 1) that no tariff version lists: no tariff, not "unknown"
         assertThat(clb.reason()).isEqualTo(ReasonCode.NO_TARIFF_ON_DATE);
@@ -125,7 +131,7 @@ class CopayExemptionTest {
         versions.add(TariffCsv.read(LocalDate.of(2023, 1, 1), new StringReader(csv)));
 
         Verdict verdict = validator(new TariffBook(versions))
-                .check(line().date(date).pseudocode(pseudocode).build());
+                .check(line().with(SESSION_DATE, date).with(PSEUDOCODE, pseudocode).build());
 
         assertThat(verdict.price().fee()).isEqualByComparingTo(fee);
         assertThat(verdict.price().insurerShare()).isEqualByComparingTo(insurer);

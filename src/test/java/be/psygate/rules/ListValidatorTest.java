@@ -1,5 +1,13 @@
 package be.psygate.rules;
 
+import static be.psygate.rules.LineBuilder.Field.GROUP_PARTICIPANTS;
+import static be.psygate.rules.LineBuilder.Field.INSURER_CODE;
+import static be.psygate.rules.LineBuilder.Field.LINE_REF;
+import static be.psygate.rules.LineBuilder.Field.PATIENT_NISS;
+import static be.psygate.rules.LineBuilder.Field.PREFERENTIAL_REGIME;
+import static be.psygate.rules.LineBuilder.Field.PSEUDOCODE;
+import static be.psygate.rules.LineBuilder.Field.PSYCHOLOGIST_INAMI;
+import static be.psygate.rules.LineBuilder.Field.SESSION_DATE;
 import static be.psygate.rules.LineBuilder.OTHER_REGISTERED;
 import static be.psygate.rules.LineBuilder.PATIENT;
 import static be.psygate.rules.LineBuilder.PRACTICE;
@@ -11,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.psygate.identity.Inami;
 import be.psygate.identity.TestIds;
+import be.psygate.rules.LineBuilder.Field;
 import be.psygate.tariff.Price;
 import be.psygate.tariff.TariffBook;
 import be.psygate.tariff.TariffCsv;
@@ -54,54 +63,59 @@ class ListValidatorTest {
 
     static Stream<Arguments> refusals() {
         return Stream.of(
-                refusal(ReasonCode.LINE_REF_INVALID, l -> l.lineRef(""), ""),
-                refusal(ReasonCode.LINE_REF_INVALID, l -> l.lineRef("   "), "   "),
-                refusal(ReasonCode.LINE_REF_INVALID, l -> l.lineRef("R".repeat(26)), "R".repeat(26)),
-                refusal(ReasonCode.LINE_REF_INVALID, l -> l.lineRef("A\tB"), "A?B"),
-                refusal(ReasonCode.LINE_REF_CHARACTERS, l -> l.lineRef("séance-01"), "séance-01"),
-                refusal(ReasonCode.LINE_REF_CHARACTERS, l -> l.lineRef("dossier \"7\""), "dossier \"7\""),
-                refusal(ReasonCode.LINE_REF_CHARACTERS, l -> l.lineRef("Müller’s 2"), "Müller’s 2"),
-                refusal(ReasonCode.LINE_REF_CHARACTERS, l -> l.lineRef("R\u00a01"), "R\u00a01"),
-                refusal(ReasonCode.PSYCHOLOGIST_INAMI_INVALID, l -> l.psychologist(WRONG_INAMI), WRONG_INAMI),
-                refusal(ReasonCode.PSYCHOLOGIST_INAMI_INVALID, l -> l.psychologist("1234567890"), "1234567890"),
-                refusal(ReasonCode.PSYCHOLOGIST_INAMI_INVALID, l -> l.psychologist(PATIENT), "85.07.**-***.**"),
-                refusal(ReasonCode.PSYCHOLOGIST_UNKNOWN, l -> l.psychologist(UNREGISTERED), UNREGISTERED),
-                refusal(ReasonCode.PSYCHOLOGIST_NOT_THIS_PRACTICE, l -> l.psychologist(OTHER_REGISTERED),
+                refusal(ReasonCode.LINE_REF_INVALID, LINE_REF, "", ""),
+                refusal(ReasonCode.LINE_REF_INVALID, LINE_REF, "   ", "   "),
+                refusal(ReasonCode.LINE_REF_INVALID, LINE_REF, "R".repeat(26), "R".repeat(26)),
+                refusal(ReasonCode.LINE_REF_INVALID, LINE_REF, "A\tB", "A?B"),
+                refusal(ReasonCode.LINE_REF_CHARACTERS, LINE_REF, "séance-01", "séance-01"),
+                refusal(ReasonCode.LINE_REF_CHARACTERS, LINE_REF, "dossier \"7\"", "dossier \"7\""),
+                refusal(ReasonCode.LINE_REF_CHARACTERS, LINE_REF, "Müller’s 2", "Müller’s 2"),
+                refusal(ReasonCode.LINE_REF_CHARACTERS, LINE_REF, "R\u00a01", "R\u00a01"),
+                refusal(ReasonCode.PSYCHOLOGIST_INAMI_INVALID, PSYCHOLOGIST_INAMI, WRONG_INAMI, WRONG_INAMI),
+                refusal(ReasonCode.PSYCHOLOGIST_INAMI_INVALID, PSYCHOLOGIST_INAMI, "1234567890", "1234567890"),
+                refusal(ReasonCode.PSYCHOLOGIST_INAMI_INVALID, PSYCHOLOGIST_INAMI, PATIENT, "85.07.**-***.**"),
+                refusal(ReasonCode.PSYCHOLOGIST_UNKNOWN, PSYCHOLOGIST_INAMI, UNREGISTERED, UNREGISTERED),
+                refusal(ReasonCode.PSYCHOLOGIST_NOT_THIS_PRACTICE, PSYCHOLOGIST_INAMI, OTHER_REGISTERED,
                         OTHER_REGISTERED, PRACTICE),
-                refusal(ReasonCode.PATIENT_NISS_INVALID, l -> l.patient(WRONG_NISS), "11"),
-                refusal(ReasonCode.PATIENT_NISS_INVALID, l -> l.patient(PATIENT.substring(1)), "10"),
-                refusal(ReasonCode.PATIENT_NISS_INVALID, l -> l.patient(""), "0"),
-                refusal(ReasonCode.INSURER_CODE_INVALID, l -> l.insurer("700"), "700"),
-                refusal(ReasonCode.INSURER_CODE_INVALID, l -> l.insurer("22"), "22"),
-                refusal(ReasonCode.PREFERENTIAL_REGIME_INVALID, l -> l.regime("y"), "y"),
-                refusal(ReasonCode.PREFERENTIAL_REGIME_INVALID, l -> l.regime("YES"), "YES"),
-                refusal(ReasonCode.PREFERENTIAL_REGIME_INVALID, l -> l.regime(""), ""),
-                refusal(ReasonCode.SESSION_DATE_INVALID, l -> l.date("2023-02-29"), "2023-02-29"),
-                refusal(ReasonCode.SESSION_DATE_INVALID, l -> l.date("15/03/2023"), "15/03/2023"),
-                refusal(ReasonCode.SESSION_DATE_INVALID, l -> l.date("2023-3-15"), "2023-3-15"),
-                refusal(ReasonCode.SESSION_DATE_IN_FUTURE, l -> l.date("2024-07-01"), "2024-07-01"),
-                refusal(ReasonCode.PSEUDOCODE_INVALID, l -> l.pseudocode("79269"), "79269"),
-                refusal(ReasonCode.PSEUDOCODE_INVALID, l -> l.pseudocode("792 691"), "792 691"),
-                refusal(ReasonCode.PSEUDOCODE_UNKNOWN, l -> l.pseudocode("123456"), "123456"),
-                refusal(ReasonCode.NO_TARIFF_ON_DATE, l -> l.date("2022-09-30"), "792691", "2022-09-30"),
-                refusal(ReasonCode.GROUP_PARTICIPANTS_MISSING, l -> l.pseudocode("792514"), "792514"),
-                refusal(ReasonCode.GROUP_PARTICIPANTS_OUT_OF_RANGE, l -> l.pseudocode("792514").participants("3"),
-                        "3", "4", "15"),
-                refusal(ReasonCode.GROUP_PARTICIPANTS_OUT_OF_RANGE, l -> l.pseudocode("792536").participants("16"),
-                        "16", "4", "15"),
-                refusal(ReasonCode.GROUP_PARTICIPANTS_OUT_OF_RANGE, l -> l.pseudocode("792514").participants("six"),
-                        "six", "4", "15"),
-                refusal(ReasonCode.GROUP_PARTICIPANTS_OUT_OF_RANGE, l -> l.pseudocode("792514").participants("-6"),
-                        "-6", "4", "15"),
-                refusal(ReasonCode.GROUP_PARTICIPANTS_UNEXPECTED, l -> l.participants("6"), "792691", "6"),
-                refusal(ReasonCode.GROUP_PARTICIPANTS_UNEXPECTED, l -> l.pseudocode("792175").participants("20"),
-                        "792175", "20"),
+                refusal(ReasonCode.PATIENT_NISS_INVALID, PATIENT_NISS, WRONG_NISS, "11"),
+                refusal(ReasonCode.PATIENT_NISS_INVALID, PATIENT_NISS, PATIENT.substring(1), "10"),
+                refusal(ReasonCode.PATIENT_NISS_INVALID, PATIENT_NISS, "", "0"),
+                refusal(ReasonCode.INSURER_CODE_INVALID, INSURER_CODE, "700", "700"),
+                refusal(ReasonCode.INSURER_CODE_INVALID, INSURER_CODE, "22", "22"),
+                refusal(ReasonCode.PREFERENTIAL_REGIME_INVALID, PREFERENTIAL_REGIME, "y", "y"),
+                refusal(ReasonCode.PREFERENTIAL_REGIME_INVALID, PREFERENTIAL_REGIME, "YES", "YES"),
+                refusal(ReasonCode.PREFERENTIAL_REGIME_INVALID, PREFERENTIAL_REGIME, "", ""),
+                refusal(ReasonCode.SESSION_DATE_INVALID, SESSION_DATE, "2023-02-29", "2023-02-29"),
+                refusal(ReasonCode.SESSION_DATE_INVALID, SESSION_DATE, "15/03/2023", "15/03/2023"),
+                refusal(ReasonCode.SESSION_DATE_INVALID, SESSION_DATE, "2023-3-15", "2023-3-15"),
+                refusal(ReasonCode.SESSION_DATE_IN_FUTURE, SESSION_DATE, "2024-07-01", "2024-07-01"),
+                refusal(ReasonCode.PSEUDOCODE_INVALID, PSEUDOCODE, "79269", "79269"),
+                refusal(ReasonCode.PSEUDOCODE_INVALID, PSEUDOCODE, "792 691", "792 691"),
+                refusal(ReasonCode.PSEUDOCODE_UNKNOWN, PSEUDOCODE, "123456", "123456"),
+                refusal(ReasonCode.NO_TARIFF_ON_DATE, SESSION_DATE, "2022-09-30", "792691", "2022-09-30"),
+                refusal(ReasonCode.GROUP_PARTICIPANTS_MISSING, PSEUDOCODE, "792514", "792514"),
+                refusal(ReasonCode.GROUP_PARTICIPANTS_OUT_OF_RANGE, group("792514", "3"), "3", "4", "15"),
+                refusal(ReasonCode.GROUP_PARTICIPANTS_OUT_OF_RANGE, group("792536", "16"), "16", "4", "15"),
+                refusal(ReasonCode.GROUP_PARTICIPANTS_OUT_OF_RANGE, group("792514", "six"), "six", "4", "15"),
+                refusal(ReasonCode.GROUP_PARTICIPANTS_OUT_OF_RANGE, group("792514", "-6"), "-6", "4", "15"),
+                refusal(ReasonCode.GROUP_PARTICIPANTS_UNEXPECTED, GROUP_PARTICIPANTS, "6", "792691", "6"),
+                refusal(ReasonCode.GROUP_PARTICIPANTS_UNEXPECTED, group("792175", "20"), "792175", "20"),
                 refusal(ReasonCode.REFERRAL_DATE_INVALID, l -> l.referral("2023-13-01", PRESCRIBER), "2023-13-01"),
                 refusal(ReasonCode.PRESCRIBER_INAMI_INVALID, l -> l.referral("2023-03-01", "123"), "123"));
     }
 
+    /** The valid line with one field spoiled. */
+    private static Arguments refusal(ReasonCode reason, Field field, String value, String... args) {
+        return refusal(reason, l -> l.with(field, value), args);
+    }
+
     private static Arguments refusal(ReasonCode reason, UnaryOperator<LineBuilder> spoil, String... args) {
         return Arguments.of(reason, spoil, List.of(args));
+    }
+
+    /** The valid line with a pseudocode and its number of participants as written. */
+    private static UnaryOperator<LineBuilder> group(String pseudocode, String participants) {
+        return l -> l.with(PSEUDOCODE, pseudocode).with(GROUP_PARTICIPANTS, participants);
     }
 
     @ParameterizedTest(name = "{0} {2}")
@@ -125,7 +139,7 @@ class ListValidatorTest {
 
     @Test
     void neverQuotesTheNationalNumberInAReason() {
-        Verdict verdict = validator.check(line().patient(WRONG_NISS).build());
+        Verdict verdict = validator.check(line().with(PATIENT_NISS, WRONG_NISS).build());
 
         assertThat(verdict.args()).noneMatch(arg -> arg.contains(WRONG_NISS));
         assertThat(verdict.toString()).doesNotContain(WRONG_NISS);
@@ -134,7 +148,8 @@ class ListValidatorTest {
 
     @Test
     void reportsOnlyTheFirstProblemInTheOrderOfTheChecks() {
-        Verdict verdict = validator.check(line().psychologist(UNREGISTERED).patient(WRONG_NISS).pseudocode("1").build());
+        Verdict verdict = validator.check(line().with(PSYCHOLOGIST_INAMI, UNREGISTERED).with(PATIENT_NISS, WRONG_NISS)
+                .with(PSEUDOCODE, "1").build());
 
         assertThat(verdict.reason()).isEqualTo(ReasonCode.PSYCHOLOGIST_UNKNOWN);
     }
@@ -143,14 +158,15 @@ class ListValidatorTest {
     void checksTheTariffBeforeTheGroupParticipants() {
         // under the 2021 convention, before the first tariff version (2021-01-01, the date this test used, now falls
         // under the 2019 convention and is refused for its missing referral first)
-        Verdict verdict = validator.check(line().pseudocode("792514").participants("99").date("2022-09-30").build());
+        Verdict verdict = validator.check(line().with(PSEUDOCODE, "792514").with(GROUP_PARTICIPANTS, "99")
+                .with(SESSION_DATE, "2022-09-30").build());
 
         assertThat(verdict.reason()).isEqualTo(ReasonCode.NO_TARIFF_ON_DATE);
     }
 
     @Test
     void acceptsAStandardIndividualSessionAndPricesIt() {
-        Verdict verdict = validator.check(line().lineRef(" A-17 ").build());
+        Verdict verdict = validator.check(line().with(LINE_REF, " A-17 ").build());
 
         assertThat(verdict.accepted()).isTrue();
         assertThat(verdict.price()).isEqualTo(price("77.10", "66.10", "11.00", "59.49"));
@@ -172,7 +188,7 @@ class ListValidatorTest {
     @Test
     void acceptsAReferenceInEveryPrintableAsciiCharacterAnInsurerFileCarries() {
         for (String ref : List.of("seance-01", "lc-ref-b", "Dossier 12/03 (b)", "a.b_c+d#e:f@g", "x'y&z<w>v{1}|~")) {
-            Verdict verdict = validator.check(line().lineRef(ref).build());
+            Verdict verdict = validator.check(line().with(LINE_REF, ref).build());
 
             assertThat(verdict.accepted()).as(ref).isTrue();
             assertThat(verdict.session().lineRef().value()).isEqualTo(ref);
@@ -182,7 +198,7 @@ class ListValidatorTest {
 
     @Test
     void acceptsAPreferentialIndividualSessionWithTheReducedCopay() {
-        Verdict verdict = validator.check(line().regime("Y").build());
+        Verdict verdict = validator.check(line().with(PREFERENTIAL_REGIME, "Y").build());
 
         assertThat(verdict.price()).isEqualTo(price("77.10", "73.10", "4.00", "65.79"));
         assertThat(verdict.session().preferential()).isTrue();
@@ -190,7 +206,7 @@ class ListValidatorTest {
 
     @Test
     void acceptsAFirstSessionWithoutCopay() {
-        Verdict verdict = validator.check(line().pseudocode("792632").build());
+        Verdict verdict = validator.check(line().with(PSEUDOCODE, "792632").build());
 
         assertThat(verdict.price()).isEqualTo(price("77.10", "77.10", "0.00", "69.39"));
     }
@@ -205,7 +221,7 @@ class ListValidatorTest {
 
     @Test
     void acceptsASessionDatedToday() {
-        assertThat(validator.check(line().date("2024-06-30").build()).accepted()).isTrue();
+        assertThat(validator.check(line().with(SESSION_DATE, "2024-06-30").build()).accepted()).isTrue();
     }
 
     @Test
@@ -213,17 +229,18 @@ class ListValidatorTest {
         Clock clock = Clock.fixed(LocalDate.of(2023, 3, 14).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant(),
                 ZoneId.of("Europe/Brussels"));
 
-        Verdict verdict = new ListValidator(TARIFFS, RULES, CONTEXT, clock).check(line().date("2023-03-15").build());
+        Verdict verdict = new ListValidator(TARIFFS, RULES, CONTEXT, clock)
+                .check(line().with(SESSION_DATE, "2023-03-15").build());
 
         assertThat(verdict.reason()).isEqualTo(ReasonCode.SESSION_DATE_IN_FUTURE);
     }
 
     @Test
     void rejectsASecondLineWithTheSameReferenceInTheFile() {
-        LineBuilder first = line().lineRef("R-1");
+        LineBuilder first = line().with(LINE_REF, "R-1");
 
         Verdict firstVerdict = validator.check(first.build());
-        Verdict second = validator.check(line().lineRef(" R-1").build());
+        Verdict second = validator.check(line().with(LINE_REF, " R-1").build());
 
         assertThat(firstVerdict.accepted()).isTrue();
         assertThat(second.reason()).isEqualTo(ReasonCode.LINE_REF_DUPLICATE);
@@ -232,18 +249,19 @@ class ListValidatorTest {
 
     @Test
     void keepsAReferenceTakenByARejectedLine() {
-        validator.check(line().lineRef("R-1").patient(WRONG_NISS).build());
+        validator.check(line().with(LINE_REF, "R-1").with(PATIENT_NISS, WRONG_NISS).build());
 
-        assertThat(validator.check(line().lineRef("R-1").build()).reason()).isEqualTo(ReasonCode.LINE_REF_DUPLICATE);
+        assertThat(validator.check(line().with(LINE_REF, "R-1").build()).reason())
+                .isEqualTo(ReasonCode.LINE_REF_DUPLICATE);
     }
 
     @Test
     void forgetsTheReferencesOfAnotherFile() {
-        validator.check(line().lineRef("R-1").build());
+        validator.check(line().with(LINE_REF, "R-1").build());
 
         ListValidator nextFile = new ListValidator(TARIFFS, RULES, CONTEXT, TODAY);
 
-        assertThat(nextFile.check(line().lineRef("R-1").build()).accepted()).isTrue();
+        assertThat(nextFile.check(line().with(LINE_REF, "R-1").build()).accepted()).isTrue();
     }
 
     @Test
@@ -251,7 +269,8 @@ class ListValidatorTest {
         List<Verdict> verdicts = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String patient = TestIds.niss("900101", 10 + i, false);
-            verdicts.add(validator.check(groupLine("792514", 6).patient(patient).regime(i % 2 == 0 ? "Y" : "N").build()));
+            verdicts.add(validator.check(groupLine("792514", 6).with(PATIENT_NISS, patient)
+                    .with(PREFERENTIAL_REGIME, i % 2 == 0 ? "Y" : "N").build()));
         }
 
         assertThat(verdicts).allMatch(Verdict::accepted);
@@ -267,10 +286,11 @@ class ListValidatorTest {
     void rejectsALineBeyondTheDeclaredParticipantsOfAGroupSession() {
         // one patient per line: the same patient twice in one group session is a duplicate session
         for (int i = 0; i < 4; i++) {
-            assertThat(validator.check(groupLine("792536", 4).patient(participant(i)).build()).accepted()).isTrue();
+            assertThat(validator.check(groupLine("792536", 4).with(PATIENT_NISS, participant(i)).build()).accepted())
+                    .isTrue();
         }
 
-        Verdict fifth = validator.check(groupLine("792536", 4).patient(participant(4)).build());
+        Verdict fifth = validator.check(groupLine("792536", 4).with(PATIENT_NISS, participant(4)).build());
 
         assertThat(fifth.reason()).isEqualTo(ReasonCode.GROUP_LINES_EXCEED_PARTICIPANTS);
         assertThat(fifth.args()).containsExactly("4", "792536", "2023-03-15");
@@ -282,10 +302,10 @@ class ListValidatorTest {
         // a group of 5: (335.15 - 12.50) / 5 = 64.53 exactly
         validator.check(groupLine("792514", 4).build());
 
-        Verdict otherDay = validator.check(groupLine("792514", 4).date("2023-03-16").build());
+        Verdict otherDay = validator.check(groupLine("792514", 4).with(SESSION_DATE, "2023-03-16").build());
         Verdict otherCode = validator.check(groupLine("792551", 4).build());
         // another patient: the same patient, date and code as the first line would be a duplicate session
-        Verdict otherSize = validator.check(groupLine("792514", 5).patient(participant(1)).build());
+        Verdict otherSize = validator.check(groupLine("792514", 5).with(PATIENT_NISS, participant(1)).build());
 
         assertThat(List.of(otherDay, otherCode, otherSize)).extracting(v -> v.price().insurerShare())
                 .containsExactly(new BigDecimal("81.28"), new BigDecimal("81.28"), new BigDecimal("64.53"));
@@ -293,10 +313,10 @@ class ListValidatorTest {
 
     @Test
     void doesNotCountARejectedLineAsAPlaceInTheGroup() {
-        validator.check(groupLine("792514", 4).patient(WRONG_NISS).build());
+        validator.check(groupLine("792514", 4).with(PATIENT_NISS, WRONG_NISS).build());
 
-        Verdict first = validator.check(groupLine("792514", 4).patient(participant(0)).build());
-        Verdict second = validator.check(groupLine("792514", 4).patient(participant(1)).build());
+        Verdict first = validator.check(groupLine("792514", 4).with(PATIENT_NISS, participant(0)).build());
+        Verdict second = validator.check(groupLine("792514", 4).with(PATIENT_NISS, participant(1)).build());
 
         assertThat(first.price().insurerShare()).isEqualTo(new BigDecimal("81.28"));
         assertThat(second.price().insurerShare()).isEqualTo(new BigDecimal("81.29"));
@@ -304,7 +324,7 @@ class ListValidatorTest {
 
     @Test
     void pricesAMissionLineAsPaidEntirelyByTheInsurer() {
-        Verdict verdict = validator.check(line().pseudocode("792190").build());
+        Verdict verdict = validator.check(line().with(PSEUDOCODE, "792190").build());
 
         assertThat(verdict.price()).isEqualTo(price("102.81", "102.81", "0.00", "92.53"));
     }

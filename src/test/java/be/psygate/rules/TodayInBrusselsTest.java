@@ -1,6 +1,7 @@
 package be.psygate.rules;
 
 import be.psygate.storage.GatewayProperties;
+import static be.psygate.rules.LineBuilder.Field.SESSION_DATE;
 import static be.psygate.rules.LineBuilder.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,7 +83,7 @@ class TodayInBrusselsTest {
                     context.getBean(RuleBook.class), ConventionRulesTest.context(NetworkPublic.ADULTS, "2022-01-01",
                     null, null), clock);
 
-            Verdict verdict = validator.check(line().date(sessionDate).build());
+            Verdict verdict = validator.check(line().with(SESSION_DATE, sessionDate).build());
 
             assertThat(LocalDate.now(clock)).isEqualTo(LocalDate.ofInstant(Instant.parse(now), BRUSSELS));
             assertThat(verdict.accepted()).isEqualTo(reason == null);

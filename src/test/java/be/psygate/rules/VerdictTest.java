@@ -1,5 +1,6 @@
 package be.psygate.rules;
 
+import static be.psygate.rules.LineBuilder.Field.PSYCHOLOGIST_INAMI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,7 @@ class VerdictTest {
 
     @Test
     void aDeclaredLinePrintsWithoutTheNationalNumber() {
-        DeclaredSession swapped = LineBuilder.line().psychologist(LineBuilder.PATIENT).build();
+        DeclaredSession swapped = LineBuilder.line().with(PSYCHOLOGIST_INAMI, LineBuilder.PATIENT).build();
 
         assertThat(line.toString()).doesNotContain(LineBuilder.PATIENT).contains("85.07.**-***.**");
         assertThat(swapped.toString()).doesNotContain(LineBuilder.PATIENT);
