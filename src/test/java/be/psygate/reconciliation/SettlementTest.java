@@ -13,6 +13,8 @@ import be.psygate.reconciliation.ReturnLedger.NewReturnLine;
 import be.psygate.reconciliation.ReturnLedger.SessionEvent;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -53,6 +55,19 @@ class SettlementTest {
 
     private static Settlement settle(ReturnLine... lines) {
         return settle(Map.of(), false, lines);
+    }
+
+    /** Settles the lines when the first session's history holds one earlier event. */
+    private static Settlement settleAfter(SessionEvent earlierOnFirst, ReturnLine... lines) {
+        return settle(Map.of(FIRST.id(), List.of(earlierOnFirst)), false, lines);
+    }
+
+    private static SessionEvent earlierPayment(String amount, LocalDate on) {
+        return new SessionEvent("PAID", new BigDecimal(amount), null, on);
+    }
+
+    private static SessionEvent earlierRefusal(LocalDate on) {
+        return new SessionEvent("REFUSED", null, "R000412", on);
     }
 
     private static ReturnLine paid(BatchSession s, String amount) {
@@ -110,35 +125,24 @@ class SettlementTest {
     @Nested
     class Partial {
 
-        @Test
-        void belowTranche1ClawsTheDifferenceBack() {
-            Settlement s = settle(paid(FIRST, "30.00"));
+        @ParameterizedTest(name = "{0} paid: {1} {2}")
+        @CsvSource({"30.00, CLAWBACK, -29.49", "60.00, TRANCHE_2, 0.51"})
+        void belowTranche1ClawsTheDifferenceBackAndAboveItOwesTheDifference(String amount, EntryKind kind,
+                                                                            String difference) {
+            Settlement s = settle(paid(FIRST, amount));
 
             assertThat(outcomes(s)).containsExactly("PAID");
             assertThat(s.entries()).singleElement().satisfies(e -> {
-                assertThat(e.entry().kind()).isEqualTo(EntryKind.CLAWBACK);
-                assertThat(e.entry().amount()).isEqualByComparingTo("-29.49");
+                assertThat(e.entry().kind()).isEqualTo(kind);
+                assertThat(e.entry().amount()).isEqualByComparingTo(difference);
             });
             assertThat(s.words()).containsExactly(new InsurerWord(1, SessionState.PARTLY_PAID,
-                    new BigDecimal("30.00"), null, PAYMENT_REF));
-        }
-
-        @Test
-        void aboveTranche1OwesTheDifference() {
-            Settlement s = settle(paid(FIRST, "60.00"));
-
-            assertThat(s.entries()).singleElement().satisfies(e -> {
-                assertThat(e.entry().kind()).isEqualTo(EntryKind.TRANCHE_2);
-                assertThat(e.entry().amount()).isEqualByComparingTo("0.51");
-            });
+                    new BigDecimal(amount), null, PAYMENT_REF));
         }
 
         @Test
         void aSecondPaymentOfTheRestOwesItAndThePsychologistEndsWithTheShare() {
-            Map<Long, List<SessionEvent>> history = Map.of(1L, List.of(
-                    new SessionEvent("PAID", new BigDecimal("30.00"), null, LocalDate.of(2025, 6, 1))));
-
-            Settlement s = settle(history, false, paid(FIRST, "36.10"));
+            Settlement s = settleAfter(earlierPayment("30.00", LocalDate.of(2025, 6, 1)), paid(FIRST, "36.10"));
 
             assertThat(s.entries()).singleElement().satisfies(e -> {
                 assertThat(e.entry().number()).isEqualTo(3);
@@ -170,10 +174,7 @@ class SettlementTest {
 
         @Test
         void afterAPartialPaymentRefusesTheRestAndOwesNothingMore() {
-            Map<Long, List<SessionEvent>> history = Map.of(1L, List.of(
-                    new SessionEvent("PAID", new BigDecimal("30.00"), null, LocalDate.of(2025, 6, 1))));
-
-            Settlement s = settle(history, false, refused(FIRST));
+            Settlement s = settleAfter(earlierPayment("30.00", LocalDate.of(2025, 6, 1)), refused(FIRST));
 
             assertThat(outcomes(s)).containsExactly("REFUSED");
             assertThat(s.entries()).isEmpty();
@@ -228,10 +229,7 @@ class SettlementTest {
 
         @Test
         void anAnswerReceivedAgainOwesNothingMore() {
-            Map<Long, List<SessionEvent>> history = Map.of(1L, List.of(
-                    new SessionEvent("PAID", new BigDecimal("66.10"), null, ANSWERED)));
-
-            Settlement s = settle(history, false, paid(FIRST, "66.10"));
+            Settlement s = settleAfter(earlierPayment("66.10", ANSWERED), paid(FIRST, "66.10"));
 
             assertThat(outcomes(s)).containsExactly("REPEATED");
             assertThat(s.entries()).isEmpty();
@@ -250,10 +248,7 @@ class SettlementTest {
 
         @Test
         void aRefusalOfARefusedSessionIsAlreadyKnown() {
-            Map<Long, List<SessionEvent>> history = Map.of(1L, List.of(
-                    new SessionEvent("REFUSED", null, "R000412", LocalDate.of(2025, 6, 1))));
-
-            Settlement s = settle(history, false, refused(FIRST));
+            Settlement s = settleAfter(earlierRefusal(LocalDate.of(2025, 6, 1)), refused(FIRST));
 
             assertThat(outcomes(s)).containsExactly("REPEATED");
             assertThat(s.entries()).isEmpty();
@@ -265,10 +260,7 @@ class SettlementTest {
 
         @Test
         void aPaymentAfterARefusalContradictsItAndChangesNothing() {
-            Map<Long, List<SessionEvent>> history = Map.of(1L, List.of(
-                    new SessionEvent("REFUSED", null, "R000412", LocalDate.of(2025, 7, 15))));
-
-            Settlement s = settle(history, false, paid(FIRST, "66.10"));
+            Settlement s = settleAfter(earlierRefusal(LocalDate.of(2025, 7, 15)), paid(FIRST, "66.10"));
 
             assertThat(outcomes(s)).containsExactly("CONTRADICTS");
             assertThat(s.entries()).isEmpty();
@@ -280,10 +272,7 @@ class SettlementTest {
 
         @Test
         void aRefusalOfASessionPaidInFullContradictsIt() {
-            Map<Long, List<SessionEvent>> history = Map.of(1L, List.of(
-                    new SessionEvent("PAID", new BigDecimal("66.10"), null, LocalDate.of(2025, 7, 15))));
-
-            Settlement s = settle(history, false, refused(FIRST));
+            Settlement s = settleAfter(earlierPayment("66.10", LocalDate.of(2025, 7, 15)), refused(FIRST));
 
             assertThat(outcomes(s)).containsExactly("CONTRADICTS");
             assertThat(s.entries()).isEmpty();
@@ -291,10 +280,9 @@ class SettlementTest {
 
         @Test
         void aPaymentOfASessionOnceInARefusedBatchIsAnsweredAsUsual() {
-            Map<Long, List<SessionEvent>> history = Map.of(1L, List.of(
-                    new SessionEvent("REOPENED", null, "12", LocalDate.of(2025, 5, 1))));
+            SessionEvent earlier = new SessionEvent("REOPENED", null, "12", LocalDate.of(2025, 5, 1));
 
-            Settlement s = settle(history, false, paid(FIRST, "66.10"));
+            Settlement s = settleAfter(earlier, paid(FIRST, "66.10"));
 
             assertThat(outcomes(s)).containsExactly("PAID");
             assertThat(sum(s.entries())).isEqualByComparingTo("6.61");
@@ -303,10 +291,7 @@ class SettlementTest {
         @Test
         void aLaterEntryIsNeverDueBeforeAnEarlierOne() {
             // the first partial payment's clawback fell due on 1 September; an answer dated earlier pays the rest
-            Map<Long, List<SessionEvent>> history = Map.of(1L, List.of(
-                    new SessionEvent("PAID", new BigDecimal("30.00"), null, LocalDate.of(2025, 8, 1))));
-
-            Settlement s = settle(history, false, paid(FIRST, "36.10"));
+            Settlement s = settleAfter(earlierPayment("30.00", LocalDate.of(2025, 8, 1)), paid(FIRST, "36.10"));
 
             assertThat(s.entries()).singleElement().extracting(e -> e.entry().due())
                     .isEqualTo(LocalDate.of(2025, 9, 1));
