@@ -13,8 +13,8 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 
+import static be.psygate.payments.sepa.SepaAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CamtReaderTest {
 
@@ -51,51 +51,37 @@ class CamtReaderTest {
 
     @Test
     void anExternalEntityIsRefusedAndNeverRead() {
-        assertThatThrownBy(() -> fixture("xxe-camt054.xml"))
-                .isInstanceOf(SepaFormatException.class)
-                .hasMessageContaining("DOCTYPE is not accepted")
-                .hasMessageNotContaining("root:");
+        assertRefused(() -> fixture("xxe-camt054.xml"), "DOCTYPE is not accepted").hasMessageNotContaining("root:");
     }
 
     @Test
     void aStatementIsValidatedAgainstTheCamt053Schema() throws IOException {
         String withoutBalances = sample("camt053-statement.xml").replaceAll("(?s)<Bal>.*?</Bal>", "");
 
-        assertThatThrownBy(() -> read(withoutBalances))
-                .isInstanceOf(SepaFormatException.class)
-                .hasMessageContaining("not valid against camt.053.001.02.xsd at line")
-                .hasMessageContaining("Bal");
-    }
-
-    @Test
-    void aNotificationIsValidatedAgainstTheCamt054Schema() throws IOException {
-        String withBalance = sample("camt054-notification.xml").replaceFirst("</Acct>",
-                "</Acct><Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy=\"EUR\">1.00</Amt>"
-                        + "<CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2025-04-09</Dt></Dt></Bal>");
-
-        assertThatThrownBy(() -> read(withBalance))
-                .isInstanceOf(SepaFormatException.class)
-                .hasMessageContaining("not valid against camt.054.001.02.xsd")
-                .hasMessageContaining("Bal");
-    }
-
-    @Test
-    void anotherMessageIsRefused() throws IOException {
-        String report = sample("camt054-notification.xml").replace("camt.054.001.02", "camt.052.001.02");
-
-        assertThatThrownBy(() -> read(report))
-                .isInstanceOf(SepaFormatException.class)
-                .hasMessageContaining("not a camt.053 or camt.054 document of a version read here")
-                .hasMessageContaining("'urn:iso:std:iso:20022:tech:xsd:camt.052.001.02'");
+        assertRefused(() -> read(withoutBalances), "not valid against camt.053.001.02.xsd at line", "Bal");
     }
 
     @Test
     void aVersionNotReadIsRefusedNamingItsNamespace() {
-        assertThatThrownBy(() -> fixture("camt053-v13-not-read.xml"))
-                .isInstanceOf(SepaFormatException.class)
-                .hasMessageContaining("camt.053.001.02, camt.053.001.03")
-                .hasMessageContaining("camt.054.001.08")
-                .hasMessageContaining("its namespace is 'urn:iso:std:iso:20022:tech:xsd:camt.053.001.13'");
+        assertRefused(() -> fixture("camt053-v13-not-read.xml"), "camt.053.001.02, camt.053.001.03", "camt.054.001.08",
+                "its namespace is 'urn:iso:std:iso:20022:tech:xsd:camt.053.001.13'");
+    }
+
+    /** The parts of the message are separated by "; ". */
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        camt054-notification.xml     | </Acct>                      | </Acct><Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">1.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2025-04-09</Dt></Dt></Bal> | not valid against camt.054.001.02.xsd; Bal
+        camt054-notification.xml     | camt.054.001.02              | camt.052.001.02              | not a camt.053 or camt.054 document of a version read here; 'urn:iso:std:iso:20022:tech:xsd:camt.052.001.02'
+        camt053-v07-with-header.xml  | <MsgDefIdr>camt.053.001.07   | <MsgDefIdr>camt.052.001.07   | names the message 'camt.052.001.07' but the document is camt.053.001.07
+        camt054-notification.xml     | <Amt Ccy="EUR">1250.75       | <Amt Ccy="USD">1250.75       | notification NTF-2025-04-09-0007, entry 1 is a credit in USD
+        camt053-statement.xml        | <Amt Ccy="EUR">180.00</Amt>  | <Amt Ccy="EUR">170.00</Amt>  | statement 2025-097, entry 3 is 300.00 but its transactions add up to 290.00
+        camt054-notification.xml     | 1250.75                      | 1250.755                     | entry 1; at most two decimals
+        """)
+    void aSampleSpoiledOneWayIsRefusedSayingWhy(String sample, String from, String to, String message)
+            throws IOException {
+        String spoilt = sample(sample).replace(from, to);
+
+        assertRefused(() -> read(spoilt), message.split("; "));
     }
 
     @ParameterizedTest(name = "camt.{0}.001.0{1}")
@@ -141,10 +127,8 @@ class CamtReaderTest {
         String invalid = sample("camt" + message + "-v0" + version + ".xml")
                 .replace("<CdtDbtInd>CRDT</CdtDbtInd>", "<CdtDbtInd>CREDIT</CdtDbtInd>");
 
-        assertThatThrownBy(() -> read(invalid))
-                .isInstanceOf(SepaFormatException.class)
-                .hasMessageContaining("not valid against camt." + message + ".001.0" + version + ".xsd at line")
-                .hasMessageContaining("CREDIT");
+        assertRefused(() -> read(invalid), "not valid against camt." + message + ".001.0" + version + ".xsd at line",
+                "CREDIT");
     }
 
     @Test
@@ -159,18 +143,11 @@ class CamtReaderTest {
     }
 
     @Test
-    void aHeaderNamingAnotherMessageOrAnInvalidDocumentUnderItIsRefused() throws IOException {
-        String otherMessage = sample("camt053-v07-with-header.xml")
-                .replace("<MsgDefIdr>camt.053.001.07", "<MsgDefIdr>camt.052.001.07");
+    void anInvalidDocumentUnderAHeaderIsRefused() throws IOException {
         String invalid = sample("camt053-v07-with-header.xml").replace("<Bal>", "<Balance>")
                 .replace("</Bal>", "</Balance>");
 
-        assertThatThrownBy(() -> read(otherMessage))
-                .isInstanceOf(SepaFormatException.class)
-                .hasMessageContaining("names the message 'camt.052.001.07' but the document is camt.053.001.07");
-        assertThatThrownBy(() -> read(invalid))
-                .isInstanceOf(SepaFormatException.class)
-                .hasMessageContaining("not valid against camt.053.001.07.xsd");
+        assertRefused(() -> read(invalid), "not valid against camt.053.001.07.xsd");
     }
 
     @Test
@@ -179,9 +156,7 @@ class CamtReaderTest {
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE BizMsg [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>")
                 .replace("<Id>2025-950</Id>", "<Id>&x;</Id>");
 
-        assertThatThrownBy(() -> read(xxe))
-                .isInstanceOf(SepaFormatException.class)
-                .hasMessageContaining("DOCTYPE is not accepted");
+        assertRefused(() -> read(xxe), "DOCTYPE is not accepted");
     }
 
     @Test
@@ -205,36 +180,6 @@ class CamtReaderTest {
         }
     }
 
-    @Test
-    void aCreditInAnotherCurrencyIsRefused() throws IOException {
-        String dollars = sample("camt054-notification.xml").replaceFirst("<Amt Ccy=\"EUR\">1250.75",
-                "<Amt Ccy=\"USD\">1250.75");
-
-        assertThatThrownBy(() -> read(dollars))
-                .isInstanceOf(SepaFormatException.class)
-                .hasMessageContaining("notification NTF-2025-04-09-0007, entry 1 is a credit in USD");
-    }
-
-    @Test
-    void aBatchWhoseTransactionsDoNotAddUpIsRefused() throws IOException {
-        String wrong = sample("camt053-statement.xml").replace("<Amt Ccy=\"EUR\">180.00</Amt>",
-                "<Amt Ccy=\"EUR\">170.00</Amt>");
-
-        assertThatThrownBy(() -> read(wrong))
-                .isInstanceOf(SepaFormatException.class)
-                .hasMessageContaining("statement 2025-097, entry 3 is 300.00 but its transactions add up to 290.00");
-    }
-
-    @Test
-    void aCreditWithAFractionOfACentIsRefused() throws IOException {
-        String fraction = sample("camt054-notification.xml").replace("1250.75", "1250.755");
-
-        assertThatThrownBy(() -> read(fraction))
-                .isInstanceOf(SepaFormatException.class)
-                .hasMessageContaining("entry 1")
-                .hasMessageContaining("at most two decimals");
-    }
-
     private List<BankCredit> fixture(String name) throws IOException {
         try (InputStream in = Files.newInputStream(SepaSamples.BANK_FIXTURES.resolve(name))) {
             return reader.read(in);
@@ -251,11 +196,7 @@ class CamtReaderTest {
 
     @Test
     void aStatementIsReadWholeEveryEntryWithItsAccountWhateverItIs() throws IOException {
-        BankStatement statement;
-        try (InputStream in = Files.newInputStream(
-                SepaSamples.BANK_FIXTURES.resolve("camt053-weak-evidence.xml"))) {
-            statement = reader.readStatement(in);
-        }
+        BankStatement statement = readStatementFixture("camt053-weak-evidence.xml");
 
         assertThat(statement.message()).isEqualTo(BankStatement.CamtMessage.CAMT_053);
         assertThat(statement.statements()).containsExactly(
@@ -273,11 +214,7 @@ class CamtReaderTest {
 
     @Test
     void theUstrdLinesOfANotificationAreKeptApart() throws IOException {
-        BankStatement statement;
-        try (InputStream in = Files.newInputStream(
-                SepaSamples.BANK_FIXTURES.resolve("camt054-rest-of-payment.xml"))) {
-            statement = reader.readStatement(in);
-        }
+        BankStatement statement = readStatementFixture("camt054-rest-of-payment.xml");
 
         assertThat(statement.identityKey()).isEqualTo("CAMT_054:BE88363000000141/2025-07-22-N1/1022");
         assertThat(statement.entries()).singleElement().satisfies(entry -> {

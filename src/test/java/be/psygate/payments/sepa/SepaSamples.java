@@ -40,9 +40,20 @@ final class SepaSamples {
                 LocalDate.of(2025, 4, 11), transfers);
     }
 
+    /** The three transfers' batch for another debtor, without a BIC, paying the transfers given. */
+    static CreditTransferBatch fromDebtorWithoutBic(String debtorName, CreditTransfer... transfers) {
+        CreditTransferBatch sample = threeTransfers();
+        return new CreditTransferBatch("MSG-1", sample.created(), new Debtor(debtorName, HOSPITAL, null),
+                sample.executionDate(), List.of(transfers));
+    }
+
     static String written(CreditTransferBatch batch) {
+        return written(batch, Pain001Version.V03);
+    }
+
+    static String written(CreditTransferBatch batch, Pain001Version version) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new Pain001Writer().write(batch, out);
+        new Pain001Writer(version).write(batch, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 }

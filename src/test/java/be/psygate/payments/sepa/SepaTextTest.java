@@ -1,27 +1,30 @@
 package be.psygate.payments.sepa;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SepaTextTest {
 
-    @Test
-    void accentsAreDropped() {
-        assertThat(SepaText.transliterate("Hélène Dupré-Lefèvre")).isEqualTo("Helene Dupre-Lefevre");
-        assertThat(SepaText.transliterate("Çà et là, Noël à Liège")).isEqualTo("Ca et la, Noel a Liege");
-        assertThat(SepaText.transliterate("Zoë Müller Ångström")).isEqualTo("Zoe Muller Angstrom");
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # accents are dropped
+        Hélène Dupré-Lefèvre                        | Helene Dupre-Lefevre
+        Çà et là, Noël à Liège                      | Ca et la, Noel a Liege
+        Zoë Müller Ångström                         | Zoe Muller Angstrom
+        # some letters are spelled out
+        Straße Æsop Œuvre Søren Łódź                | Strasse AEsop OEuvre Soren Lodz
+        # punctuation becomes its plain form and the rest a space
+        L’hôpital “Saint-Jean” & Co — 2025; n° 5_b  | L'hopital 'Saint-Jean' + Co - 2025, n 5-b
+        """)
+    void lettersAndPunctuationOutsideTheSepaLatinSetAreTransliterated(String text, String latin) {
+        assertThat(SepaText.transliterate(text)).isEqualTo(latin);
     }
 
     @Test
-    void someLettersAreSpelledOut() {
-        assertThat(SepaText.transliterate("Straße Æsop Œuvre Søren Łódź")).isEqualTo("Strasse AEsop OEuvre Soren Lodz");
-    }
-
-    @Test
-    void punctuationBecomesItsPlainFormAndTheRestASpace() {
-        assertThat(SepaText.transliterate("L’hôpital “Saint-Jean” & Co — 2025; n° 5_b"))
-                .isEqualTo("L'hopital 'Saint-Jean' + Co - 2025, n 5-b");
+    void controlCharactersAndSymbolsBecomeSpaces() {
         assertThat(SepaText.transliterate("ref#12 @ 50%\ttab\nline")).isEqualTo("ref 12 50 tab line");
     }
 
