@@ -14,10 +14,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RuleBookYamlTest {
 
@@ -99,10 +102,25 @@ class RuleBookYamlTest {
 
     @Test
     void readsAValidFile() {
-        RuleSet set = RuleBookYaml.read(new StringReader(VALID), LocalDate.of(2021, 9, 1));
+        RuleSet set = read(VALID);
 
         assertThat(set.name()).isEqualTo("test convention");
         assertThat(set.patientCeilings().ceilingFor(NetworkPublic.CHILDREN, Care.SPS, ServiceKind.GROUP)).isEmpty();
+    }
+
+    /** The spoilings that add or remove a line, which a row of the CSV table cannot hold. */
+    static Stream<Arguments> spoilingsOfWholeLines() {
+        return Stream.of(
+                Arguments.of("patientCeilings:\n", "patientCeilings:\n  perYear: 8\n",
+                        "give exactly one of perYear and byCareAndKind"),
+                Arguments.of("patientCeilings:\n  byCareAndKind:", "patientCeilings:\n  other:",
+                        "patientCeilings.other: is not a known entry"),
+                Arguments.of("required: false", "required: true", "referral.seriesSize: is missing"),
+                Arguments.of("required: false", "required: false\n  seriesSize: 4",
+                        "line 5, referral.seriesSize: only applies when a referral is required"),
+                Arguments.of("    CHILDREN:\n      SPS: {individual: 20}\n", "",
+                        "patientCeilings.byCareAndKind: gives no ceilings for CHILDREN"),
+                Arguments.of("  CHILDREN: {max: 23}\n", "", "targetAges.CHILDREN: is missing"));
     }
 
     @ParameterizedTest(name = "{2}")
@@ -128,54 +146,20 @@ class RuleBookYamlTest {
         '[791976, 792013]'                      | '[791976, 79201]'                 | line 17, copayExemptions.pseudocodes.codes: Pseudocode must be exactly 6 digits, got 5 characters ('79201')
         '[791976, 792013]'                      | '[]'                              | line 17, copayExemptions.pseudocodes.codes: must list at least one pseudocode
         """)
+    @MethodSource("spoilingsOfWholeLines")
     void refusesAWrongFileNamingTheLineAndTheEntry(String valid, String spoilt, String message) {
         String file = VALID.replace(valid, spoilt);
         assertThat(file).isNotEqualTo(VALID);
 
-        assertThatThrownBy(() -> RuleBookYaml.read(new StringReader(file), LocalDate.of(2021, 9, 1)))
-                .isInstanceOf(RuleFileException.class)
-                .hasMessageContaining(message);
-    }
-
-    @Test
-    void refusesAFileWithBothKindsOfCeilingsOrNone() {
-        String both = VALID.replace("patientCeilings:\n", "patientCeilings:\n  perYear: 8\n");
-        String none = VALID.replace("patientCeilings:\n  byCareAndKind:", "patientCeilings:\n  other:");
-
-        assertThatThrownBy(() -> RuleBookYaml.read(new StringReader(both), LocalDate.of(2021, 9, 1)))
-                .hasMessageContaining("give exactly one of perYear and byCareAndKind");
-        assertThatThrownBy(() -> RuleBookYaml.read(new StringReader(none), LocalDate.of(2021, 9, 1)))
-                .hasMessageContaining("patientCeilings.other: is not a known entry");
-    }
-
-    @Test
-    void refusesARequiredReferralWithoutItsSeriesAndAnUnrequiredOneWithASeries() {
-        String noSeries = VALID.replace("required: false", "required: true");
-        String series = VALID.replace("required: false", "required: false\n  seriesSize: 4");
-
-        assertThatThrownBy(() -> RuleBookYaml.read(new StringReader(noSeries), LocalDate.of(2021, 9, 1)))
-                .hasMessageContaining("referral.seriesSize: is missing");
-        assertThatThrownBy(() -> RuleBookYaml.read(new StringReader(series), LocalDate.of(2021, 9, 1)))
-                .hasMessageContaining("line 5, referral.seriesSize: only applies when a referral is required");
-    }
-
-    @Test
-    void refusesAFileMissingAPublicOrItsAges() {
-        String noChildrenCeilings = VALID.replace("    CHILDREN:\n      SPS: {individual: 20}\n", "");
-        String noChildrenAges = VALID.replace("  CHILDREN: {max: 23}\n", "");
-
-        assertThatThrownBy(() -> RuleBookYaml.read(new StringReader(noChildrenCeilings), LocalDate.of(2021, 9, 1)))
-                .hasMessageContaining("patientCeilings.byCareAndKind: gives no ceilings for CHILDREN");
-        assertThatThrownBy(() -> RuleBookYaml.read(new StringReader(noChildrenAges), LocalDate.of(2021, 9, 1)))
-                .hasMessageContaining("targetAges.CHILDREN: is missing");
+        assertThatThrownBy(() -> read(file)).isInstanceOf(RuleFileException.class).hasMessageContaining(message);
     }
 
     @Test
     void refusesAnEmptyFileAndAFileThatIsNotAMapping() {
-        assertThatThrownBy(() -> RuleBookYaml.read(new StringReader(""), LocalDate.of(2021, 9, 1)))
-                .isInstanceOf(RuleFileException.class).hasMessageContaining("the file is empty");
-        assertThatThrownBy(() -> RuleBookYaml.read(new StringReader("- a\n- b\n"), LocalDate.of(2021, 9, 1)))
-                .isInstanceOf(RuleFileException.class).hasMessageContaining("the document: must be a mapping");
+        assertThatThrownBy(() -> read("")).isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("the file is empty");
+        assertThatThrownBy(() -> read("- a\n- b\n")).isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("the document: must be a mapping");
     }
 
     @Test
@@ -194,6 +178,11 @@ class RuleBookYamlTest {
         RuleBook bundled = RuleBookYaml.fromClasspath("2019-04-01.yaml", "2021-09-01.yaml");
 
         assertThat(bundled.ruleSets()).isEqualTo(BOOK.ruleSets());
+    }
+
+    /** Reads a file named by the date its rule set starts on, 1 September 2021. */
+    private static RuleSet read(String file) {
+        return RuleBookYaml.read(new StringReader(file), LocalDate.of(2021, 9, 1));
     }
 
     private static Set<Pseudocode> codes(String... codes) {
