@@ -1,10 +1,13 @@
 package be.psygate.payments.sepa;
 
+import be.psygate.payments.sepa.PaymentStatusReport.BlockStatus;
+import be.psygate.payments.sepa.PaymentStatusReport.TransactionStatus;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 
 import static be.psygate.payments.sepa.SepaAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,26 +20,17 @@ class Pain002ReaderTest {
     void aReportRejectingOneTransactionIsReadWithItsReason() throws IOException {
         PaymentStatusReport report = reader.read(fixture("pain002-v03-rejected-transaction.xml"));
 
-        assertThat(report.version()).isEqualTo("pain.002.001.03");
-        assertThat(report.messageId()).isEqualTo("STS-2025-07-01-0001");
-        assertThat(report.originalMessageId()).isEqualTo("PSYGATE-ORIGINAL-MESSAGE-ID");
-        assertThat(report.groupStatus()).isNull();
-        assertThat(report.blocks()).singleElement().satisfies(block -> {
-            assertThat(block.originalPaymentInformationId()).isEqualTo("PSYGATE-ORIGINAL-MESSAGE-ID");
-            assertThat(block.status()).isNull();
-            assertThat(block.transactions()).containsExactly(
-                    new PaymentStatusReport.TransactionStatus("PSYGATE-1-1", "RJCT", "AC01"));
-        });
+        assertThat(report).isEqualTo(new PaymentStatusReport("pain.002.001.03", "STS-2025-07-01-0001",
+                "PSYGATE-ORIGINAL-MESSAGE-ID", null, null, List.of(new BlockStatus("PSYGATE-ORIGINAL-MESSAGE-ID", null,
+                        null, List.of(new TransactionStatus("PSYGATE-1-1", "RJCT", "AC01"))))));
     }
 
     @Test
     void aReportOfThe2019VersionRejectingTheWholeFileIsRead() throws IOException {
         PaymentStatusReport report = reader.read(fixture("pain002-v10-rejected-file.xml"));
 
-        assertThat(report.version()).isEqualTo("pain.002.001.10");
-        assertThat(report.groupStatus()).isEqualTo("RJCT");
-        assertThat(report.groupReason()).isEqualTo("AM04");
-        assertThat(report.blocks()).isEmpty();
+        assertThat(report).isEqualTo(new PaymentStatusReport("pain.002.001.10", "STS-2025-07-01-0002",
+                "PSYGATE-ORIGINAL-MESSAGE-ID", "RJCT", "AM04", List.of()));
     }
 
     @Test
