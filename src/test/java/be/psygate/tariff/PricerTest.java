@@ -25,22 +25,20 @@ class PricerTest {
     private static final Tariff MISSION = new Tariff(Pseudocode.parse("792175"), Care.NONE, ServiceKind.MISSION,
             false, "Knowledge sharing", amount("77.10"), null, null, null, null);
 
-    @Test
-    void pricesAnIndividualSessionForTheStandardRegime() {
-        assertThat(pricer.individual(PRACTICE_BOTH_REGIMES, false))
-                .isEqualTo(new Price(amount("77.10"), amount("66.10"), amount("11.00"), amount("59.49")));
+    static Stream<Arguments> individualSessions() {
+        return Stream.of(
+                Arguments.of("the standard regime", PRACTICE_BOTH_REGIMES, false,
+                        price("77.10", "66.10", "11.00", "59.49")),
+                Arguments.of("the preferential regime", PRACTICE_BOTH_REGIMES, true,
+                        price("77.10", "73.10", "4.00", "65.79")),
+                Arguments.of("a mission, the insurer paying the whole fee", MISSION, false,
+                        price("77.10", "77.10", "0.00", "69.39")));
     }
 
-    @Test
-    void pricesAnIndividualSessionForThePreferentialRegime() {
-        assertThat(pricer.individual(PRACTICE_BOTH_REGIMES, true))
-                .isEqualTo(new Price(amount("77.10"), amount("73.10"), amount("4.00"), amount("65.79")));
-    }
-
-    @Test
-    void letsTheInsurerPayTheWholeFeeOfAMission() {
-        assertThat(pricer.individual(MISSION, false))
-                .isEqualTo(new Price(amount("77.10"), amount("77.10"), amount("0.00"), amount("69.39")));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("individualSessions")
+    void pricesAnIndividualSessionByItsTariffAndRegime(String what, Tariff tariff, boolean preferential, Price price) {
+        assertThat(pricer.individual(tariff, preferential)).isEqualTo(price);
     }
 
     @Test
@@ -50,8 +48,8 @@ class PricerTest {
         Price first = pricer.groupParticipant(GROUP_1, 6, 0);
         Price others = pricer.groupParticipant(GROUP_1, 6, 1);
 
-        assertThat(first).isEqualTo(new Price(amount("55.85"), amount("53.35"), amount("2.50"), amount("48.02")));
-        assertThat(others).isEqualTo(new Price(amount("55.86"), amount("53.36"), amount("2.50"), amount("48.02")));
+        assertThat(first).isEqualTo(price("55.85", "53.35", "2.50", "48.02"));
+        assertThat(others).isEqualTo(price("55.86", "53.36", "2.50", "48.02"));
         assertThat(IntStream.range(2, 6).mapToObj(i -> pricer.groupParticipant(GROUP_1, 6, i))).containsOnly(others);
         assertThat(first.fee().add(others.fee().multiply(BigDecimal.valueOf(5)))).isEqualTo(amount("335.15"));
     }
@@ -94,15 +92,19 @@ class PricerTest {
 
     @Test
     void refusesAPriceWhoseAmountsDoNotAddUp() {
-        assertThatThrownBy(() -> new Price(amount("77.10"), amount("66.10"), amount("10.00"), amount("59.49")))
+        assertThatThrownBy(() -> price("77.10", "66.10", "10.00", "59.49"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Price(amount("77.10"), amount("66.10"), amount("11.00"), amount("59.50")))
+        assertThatThrownBy(() -> price("77.10", "66.10", "11.00", "59.50"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Tariff group(String code, String fee) {
         return new Tariff(Pseudocode.parse(code), Care.SPPL, ServiceKind.GROUP, false, "Group session", amount(fee),
                 amount("46.27"), amount("46.27"), amount("2.50"), amount("2.50"));
+    }
+
+    private static Price price(String fee, String insurerShare, String copay, String tranche1) {
+        return new Price(amount(fee), amount(insurerShare), amount(copay), amount(tranche1));
     }
 
     private static BigDecimal amount(String text) {

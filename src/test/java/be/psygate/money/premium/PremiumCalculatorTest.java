@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -182,12 +183,10 @@ class PremiumCalculatorTest {
 
     @Test
     void breaksATieOnVolumeWithTheNetworkIdFirstInAlphabeticalOrder() {
-        List<PremiumSession> sessions = List.of(
-                session(PSY, "107-z", IN_PRACTICE, IN_PERIOD, "77.10"),
-                session(PSY, "107-m", IN_PRACTICE, IN_PERIOD, "77.10"),
-                session(PSY, "107-x", IN_PRACTICE, IN_PERIOD, "77.10"));
+        List<PremiumSession> sameVolumeOnEach = Stream.of("107-z", "107-m", "107-x")
+                .map(network -> session(PSY, network, IN_PRACTICE, IN_PERIOD, "77.10")).toList();
 
-        assertThat(calculator.premium(sessions)).extracting(Premium::networkId).containsExactly("107-m");
+        assertThat(calculator.premium(sameVolumeOnEach)).extracting(Premium::networkId).containsExactly("107-m");
     }
 
     @Test
