@@ -147,14 +147,8 @@ public final class Benchmark {
     /** 1. Every list dropped at once in the practices' in/ folders; done when every answer is out. */
     private void intake(BenchGateway gateway, Results r) throws IOException {
         List<Path[]> moves = stage(lists.files(), work.resolve("lists"), gateway.practicesRoot(), "in");
-        long t0 = System.nanoTime();
-        for (Path[] m : moves) {
-            Files.move(m[0], m[1], StandardCopyOption.ATOMIC_MOVE);
-        }
-        int files = moves.size();
-        BenchGateway.await("every list answered", settings.timeout, Duration.ofMillis(50),
-                () -> gateway.count("select count(*) from received_file where answered_at is not null") >= files);
-        r.intakeSeconds = seconds(System.nanoTime() - t0);
+        r.intakeSeconds = moveAllAndAwait(moves, gateway, "every list answered",
+                "select count(*) from received_file where answered_at is not null");
         r.intakeAccepted = gateway.count("select count(*) from session_line where status = 'ACCEPTED'");
         r.intakeStored = gateway.count("select count(*) from session_line");
         long acks;
@@ -164,7 +158,7 @@ public final class Benchmark {
         r.intakeAcks = acks;
         System.out.printf(Locale.ROOT, "[bench] 1. intake: %,d lines (%,d accepted, %,d expected) in %,d lists, "
                         + "%,d acks, %.1f s: %,.0f sessions/s%n", r.intakeStored, r.intakeAccepted,
-                lists.lines() - lists.invalid(), files, acks, r.intakeSeconds, lists.lines() / r.intakeSeconds);
+                lists.lines() - lists.invalid(), moves.size(), acks, r.intakeSeconds, lists.lines() / r.intakeSeconds);
     }
 
     /** 2. The plain-Java floor on the same lists and the same database engine. */
@@ -234,20 +228,30 @@ public final class Benchmark {
         }
         System.out.printf(Locale.ROOT, "[bench]    %,d answers holding %,d lines written in %.1f s%n", moves.size(),
                 lines, seconds(System.nanoTime() - t));
-        long t0 = System.nanoTime();
-        for (Path[] m : moves) {
-            Files.move(m[0], m[1], StandardCopyOption.ATOMIC_MOVE);
-        }
         int answers = moves.size();
-        BenchGateway.await("every answer reconciled", settings.timeout, Duration.ofMillis(50),
-                () -> gateway.count("select count(*) from insurer_return") >= answers);
-        r.reconciliationSeconds = seconds(System.nanoTime() - t0);
+        r.reconciliationSeconds = moveAllAndAwait(moves, gateway, "every answer reconciled",
+                "select count(*) from insurer_return");
         r.returnLines = lines;
         r.tranche2 = gateway.count("select count(*) from practice_entry where kind = 'TRANCHE_2'");
         r.clawbacks = gateway.count("select count(*) from practice_entry where kind = 'CLAWBACK'");
         System.out.printf(Locale.ROOT, "[bench] 4. reconciliation: %,d answers, %,d lines, %,d tranche-2 and %,d "
                         + "clawback entries in %.1f s: %,.0f lines/s%n", answers, lines, r.tranche2, r.clawbacks,
                 r.reconciliationSeconds, lines / r.reconciliationSeconds);
+    }
+
+    /**
+     * Moves every staged file into place at once and waits until the count the query gives reaches their number;
+     * returns the seconds from the first move.
+     */
+    private double moveAllAndAwait(List<Path[]> moves, BenchGateway gateway, String what, String countQuery)
+            throws IOException {
+        long t0 = System.nanoTime();
+        for (Path[] m : moves) {
+            Files.move(m[0], m[1], StandardCopyOption.ATOMIC_MOVE);
+        }
+        int expected = moves.size();
+        BenchGateway.await(what, settings.timeout, Duration.ofMillis(50), () -> gateway.count(countQuery) >= expected);
+        return seconds(System.nanoTime() - t0);
     }
 
     /**
