@@ -43,10 +43,7 @@ class InvoiceBatchTest {
 
     @Test
     void amountsAreKeptWithTwoDecimals() {
-        InvoiceLine line = new InvoiceLine(1, LineRef.parse("R"), PSYCHOLOGIST_A, WOMAN_1992,
-                InsurerCode.parse("228"), LocalDate.of(2025, 3, 4),
-                Pseudocode.parse("792691"), new BigDecimal("77.1"), new BigDecimal("66.1"),
-                new BigDecimal("11"), null, null, null);
+        InvoiceLine line = individualLine(new BigDecimal("77.1"), new BigDecimal("66.1"), new BigDecimal("11"));
 
         assertThat(line.fee()).isEqualTo(new BigDecimal("77.10"));
         assertThat(line.copay().scale()).isEqualTo(2);
@@ -54,33 +51,27 @@ class InvoiceBatchTest {
 
     @Test
     void aLineWhoseFeeIsNotShareAndCopayIsRefused() {
-        assertThatThrownBy(() -> new InvoiceLine(1, LineRef.parse("R"), PSYCHOLOGIST_A,
-                WOMAN_1992, InsurerCode.parse("228"), LocalDate.of(2025, 3, 4),
-                Pseudocode.parse("792691"), amount("77.10"), amount("66.10"), amount("10.00"),
-                null, null, null))
+        assertThatThrownBy(() -> individualLine(amount("77.10"), amount("66.10"), amount("10.00")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("fee 77.10");
     }
 
     @Test
     void aBatchHoldsOnlyMutualitiesOfItsInsurersUnion() {
-        InvoiceBatch sample = TestBatches.sample();
-        List<InvoiceLine> lines = new ArrayList<>(sample.lines());
-        lines.add(line(2000, "X", PSYCHOLOGIST_A, WOMAN_1992, "319", "2025-03-04", "792691", "66.10", "11.00"));
+        InvoiceLine otherUnion = line(2000, "X", PSYCHOLOGIST_A, WOMAN_1992, "319", "2025-03-04", "792691", "66.10",
+                "11.00");
 
-        assertThatThrownBy(() -> TestBatches.withLines(sample, lines))
+        assertThatThrownBy(() -> sampleWith(otherUnion))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mutuality 319 of another union");
     }
 
     @Test
     void aSessionAppearsOnceInABatch() {
-        InvoiceBatch sample = TestBatches.sample();
-        List<InvoiceLine> lines = new ArrayList<>(sample.lines());
-        lines.add(sample.lines().get(0));
+        InvoiceLine first = TestBatches.sample().lines().get(0);
 
-        assertThatThrownBy(() -> TestBatches.withLines(sample, lines))
-                .hasMessageContaining("session " + sample.lines().get(0).sessionId() + " appears twice");
+        assertThatThrownBy(() -> sampleWith(first))
+                .hasMessageContaining("session " + first.sessionId() + " appears twice");
     }
 
     @Test
@@ -97,5 +88,19 @@ class InvoiceBatchTest {
         String printed = TestBatches.sample().toString();
 
         assertThat(printed).doesNotContain(WOMAN_1992.value()).contains(WOMAN_1992.masked());
+    }
+
+    /** An individual session of 4 March 2025 for the woman born in 1992, with the amounts given. */
+    private static InvoiceLine individualLine(BigDecimal fee, BigDecimal insurerShare, BigDecimal copay) {
+        return new InvoiceLine(1, LineRef.parse("R"), PSYCHOLOGIST_A, WOMAN_1992, InsurerCode.parse("228"),
+                LocalDate.of(2025, 3, 4), Pseudocode.parse("792691"), fee, insurerShare, copay, null, null, null);
+    }
+
+    /** The sample batch with one more line. */
+    private static InvoiceBatch sampleWith(InvoiceLine extra) {
+        InvoiceBatch sample = TestBatches.sample();
+        List<InvoiceLine> lines = new ArrayList<>(sample.lines());
+        lines.add(extra);
+        return TestBatches.withLines(sample, lines);
     }
 }
