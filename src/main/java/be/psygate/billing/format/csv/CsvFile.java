@@ -105,6 +105,11 @@ public final class CsvFile {
         return fields;
     }
 
+    /** Line {@code number} bound by {@code codec}, its fields checked as {@link #fields} does. */
+    public <T> T parse(String text, CsvCodec<T> codec, long number) {
+        return codec.parse(fields(text, codec, number), number);
+    }
+
     /** Refuses a line after the trailer, which stands at line {@code trailer}. */
     public void expectEnd(BufferedReader reader, long trailer) throws IOException {
         if (reader.readLine() != null) {

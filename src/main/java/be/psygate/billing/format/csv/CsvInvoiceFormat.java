@@ -6,12 +6,7 @@ import be.psygate.billing.InvoiceLine;
 import be.psygate.billing.format.InvoiceFormat;
 import be.psygate.billing.format.InvoiceFormatException;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,36 +22,21 @@ import java.util.Set;
  * name, a line reference) cannot be written and is refused. Lines are bound by Camel Bindy one at a time (the
  * file mixes two record types, which Bindy's file-level unmarshalling does not).
  */
-public final class CsvInvoiceFormat implements InvoiceFormat {
+public final class CsvInvoiceFormat extends CsvDocumentFormat<InvoiceBatch, InvoiceCsvLine>
+        implements InvoiceFormat {
 
-    /** The name of the format. */
-    public static final String NAME = "csv";
     /** The first field of the trailer. */
     public static final String TRAILER_MARK = "#batch";
-    /** What ends every line. */
-    public static final String LINE_END = CsvFile.LINE_END;
 
     private static final Set<String> AMOUNT_COLUMNS = Set.of(
             "fee", "insurer_share", "copay", "total_fee", "total_insurer_share", "total_copay");
 
-    private final CsvCodec<InvoiceCsvLine> lineCodec = new CsvCodec<>(InvoiceCsvLine.class);
     private final CsvCodec<InvoiceCsvTrailer> trailerCodec = new CsvCodec<>(InvoiceCsvTrailer.class);
-    private final CsvFile file = new CsvFile(lineCodec.header(), AMOUNT_COLUMNS,
-            FormatErrors.of(InvoiceFormatException::new, InvoiceFormatException::new));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String fileExtension() {
-        return "csv";
-    }
-
-    /** The first line of the file: the names of the columns of a session line. */
-    public String header() {
-        return lineCodec.header();
+    /** The format, its Bindy models built. */
+    public CsvInvoiceFormat() {
+        super(InvoiceCsvLine.class, TRAILER_MARK, AMOUNT_COLUMNS,
+                FormatErrors.of(InvoiceFormatException::new, InvoiceFormatException::new));
     }
 
     @Override
@@ -76,29 +56,18 @@ public final class CsvInvoiceFormat implements InvoiceFormat {
     }
 
     @Override
-    public InvoiceBatch read(InputStream in) {
-        try {
-            return read(file.open(in));
-        } catch (CharacterCodingException e) {
-            throw new InvoiceFormatException("the file is not UTF-8", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private InvoiceBatch read(BufferedReader reader) throws IOException {
+    protected Reading<InvoiceBatch> reading() {
         List<InvoiceLine> lines = new ArrayList<>();
-        long number = 1;
-        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-            number++;
-            if (CsvFile.marked(text, TRAILER_MARK)) {
-                InvoiceCsvTrailer trailer = trailerCodec.parse(file.fields(text, trailerCodec, number), number);
-                InvoiceBatch batch = CsvMapping.fromTrailer(trailer, lines, number);
-                file.expectEnd(reader, number);
-                return batch;
+        return new Reading<>() {
+            @Override
+            public void line(String text, long number) {
+                lines.add(CsvMapping.fromCsv(file.parse(text, lineCodec, number), number));
             }
-            lines.add(CsvMapping.fromCsv(lineCodec.parse(file.fields(text, lineCodec, number), number), number));
-        }
-        throw file.trailerMissing(TRAILER_MARK, number);
+
+            @Override
+            public InvoiceBatch trailer(String text, long number) {
+                return CsvMapping.fromTrailer(file.parse(text, trailerCodec, number), lines, number);
+            }
+        };
     }
 }

@@ -1,21 +1,18 @@
 package be.psygate.billing.returns.csv;
 
 import be.psygate.billing.format.FormatErrors;
-import be.psygate.billing.format.csv.CsvFile;
 import be.psygate.billing.format.InvoiceFormatException;
 import be.psygate.billing.format.csv.CsvCodec;
+import be.psygate.billing.format.csv.CsvFile;
+import be.psygate.billing.format.csv.CsvDocumentFormat;
 import be.psygate.billing.returns.InsurerReturn;
 import be.psygate.billing.returns.MutualitySettlement;
 import be.psygate.billing.returns.ReturnFormat;
 import be.psygate.billing.returns.ReturnFormatException;
 import be.psygate.billing.returns.ReturnLine;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,38 +27,22 @@ import java.util.Set;
  * field. Lines are bound by Camel Bindy one at a time, with the codec of the CSV invoice. Shape:
  * {@code mappings/formats/insurer-return-csv.md}.
  */
-public final class CsvReturnFormat implements ReturnFormat {
+public final class CsvReturnFormat extends CsvDocumentFormat<InsurerReturn, ReturnCsvLine> implements ReturnFormat {
 
-    /** The name of the format. */
-    public static final String NAME = "csv";
     /** The first field of a settlement line. */
     public static final String SETTLEMENT_MARK = "#settlement";
     /** The first field of the trailer. */
     public static final String TRAILER_MARK = "#return";
-    /** What ends every line. */
-    public static final String LINE_END = CsvFile.LINE_END;
 
     private static final Set<String> AMOUNT_COLUMNS = Set.of("accepted", "requested", "refused", "total_accepted");
 
-    private final CsvCodec<ReturnCsvLine> lineCodec = new CsvCodec<>(ReturnCsvLine.class);
     private final CsvCodec<ReturnCsvSettlement> settlementCodec = new CsvCodec<>(ReturnCsvSettlement.class);
     private final CsvCodec<ReturnCsvTrailer> trailerCodec = new CsvCodec<>(ReturnCsvTrailer.class);
-    private final CsvFile file = new CsvFile(lineCodec.header(), AMOUNT_COLUMNS,
-            FormatErrors.of(ReturnFormatException::new, ReturnFormatException::new));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String fileExtension() {
-        return "csv";
-    }
-
-    /** The first line of the file: the names of the columns of a session line. */
-    public String header() {
-        return lineCodec.header();
+    /** The format, its Bindy models built. */
+    public CsvReturnFormat() {
+        super(ReturnCsvLine.class, TRAILER_MARK, AMOUNT_COLUMNS,
+                FormatErrors.of(ReturnFormatException::new, ReturnFormatException::new));
     }
 
     @Override
@@ -77,42 +58,37 @@ public final class CsvReturnFormat implements ReturnFormat {
         });
     }
 
+    /** Reads an answer; a line that a Bindy model of the shared codec refuses is refused as an answer's problem. */
     @Override
     public InsurerReturn read(InputStream in) {
         try {
-            return read(file.open(in));
+            return super.read(in);
         } catch (InvoiceFormatException e) {
             throw ReturnFormatException.of(e);
-        } catch (CharacterCodingException e) {
-            throw new ReturnFormatException("the file is not UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    private InsurerReturn read(BufferedReader reader) throws IOException {
+    @Override
+    protected Reading<InsurerReturn> reading() {
         List<ReturnLine> lines = new ArrayList<>();
         List<MutualitySettlement> settlements = new ArrayList<>();
-        long number = 1;
-        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-            number++;
-            if (CsvFile.marked(text, TRAILER_MARK)) {
-                ReturnCsvTrailer trailer = trailerCodec.parse(file.fields(text, trailerCodec, number), number);
-                InsurerReturn answer = CsvReturnMapping.fromTrailer(trailer, lines, settlements, number);
-                file.expectEnd(reader, number);
-                return answer;
+        return new Reading<>() {
+            @Override
+            public void line(String text, long number) {
+                if (CsvFile.marked(text, SETTLEMENT_MARK)) {
+                    settlements.add(CsvReturnMapping.fromCsv(file.parse(text, settlementCodec, number), number));
+                } else if (!settlements.isEmpty()) {
+                    throw new ReturnFormatException("a session line follows the settlement lines", number);
+                } else {
+                    lines.add(CsvReturnMapping.fromCsv(file.parse(text, lineCodec, number), number));
+                }
             }
-            if (CsvFile.marked(text, SETTLEMENT_MARK)) {
-                ReturnCsvSettlement settlement =
-                        settlementCodec.parse(file.fields(text, settlementCodec, number), number);
-                settlements.add(CsvReturnMapping.fromCsv(settlement, number));
-            } else if (!settlements.isEmpty()) {
-                throw new ReturnFormatException("a session line follows the settlement lines", number);
-            } else {
-                lines.add(CsvReturnMapping.fromCsv(lineCodec.parse(file.fields(text, lineCodec, number), number),
-                        number));
+
+            @Override
+            public InsurerReturn trailer(String text, long number) {
+                return CsvReturnMapping.fromTrailer(file.parse(text, trailerCodec, number), lines, settlements,
+                        number);
             }
-        }
-        throw file.trailerMissing(TRAILER_MARK, number);
+        };
     }
 }
