@@ -4,6 +4,8 @@ import be.psygate.rules.DeclaredSession;
 import be.psygate.rules.ReasonCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,21 +33,20 @@ class XmlSessionListReaderTest {
     void readsAValidListOneSessionAtATime() throws Exception {
         List<DeclaredSession> sessions = read(reader, "lists/sessions-2025-03.xml");
 
-        assertThat(sessions).hasSize(10).noneMatch(DeclaredSession::isMalformed);
-        assertThat(sessions.get(0)).isEqualTo(session(1, "2025-03-0001", "95123445780", "85031412302", "100", "N",
-                "2025-03-03", "792632", null));
-        assertThat(sessions.get(9)).isEqualTo(session(10, "2025-03-0010", "95331105780", "92070105454", "228", "Y",
-                "2025-03-20", "792514", "4"));
+        Fixtures.assertIsTheMarchList(sessions, 1);
     }
 
-    @Test
-    void refusesADocumentThatIsNotWellFormed() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "bad/not-well-formed.xml, FILE_XML_NOT_WELL_FORMED, 10, pseudocode",
+            "bad/wrong-root.xml,      FILE_XML_INVALID,         2,  sessions"})
+    void refusesABadDocumentSayingWhereAndWhy(String fixture, ReasonCode reason, String line, String about) {
         UnreadableListException e = catchThrowableOfType(UnreadableListException.class,
-                () -> read(reader, "bad/not-well-formed.xml"));
+                () -> read(reader, fixture));
 
-        assertThat(e.reason()).isEqualTo(ReasonCode.FILE_XML_NOT_WELL_FORMED);
-        assertThat(e.args()).hasSize(3).startsWith("10");
-        assertThat(e.args().get(2)).contains("pseudocode");
+        assertThat(e.reason()).isEqualTo(reason);
+        assertThat(e.args()).hasSize(3).startsWith(line);
+        assertThat(e.args().get(2)).contains(about);
     }
 
     @Test
@@ -108,16 +109,6 @@ class XmlSessionListReaderTest {
     }
 
     @Test
-    void refusesTheWrongRoot() {
-        UnreadableListException e = catchThrowableOfType(UnreadableListException.class,
-                () -> read(reader, "bad/wrong-root.xml"));
-
-        assertThat(e.reason()).isEqualTo(ReasonCode.FILE_XML_INVALID);
-        assertThat(e.args()).hasSize(3).startsWith("2");
-        assertThat(e.args().get(2)).contains("sessions");
-    }
-
-    @Test
     void refusesTheRightRootInNoNamespace() {
         UnreadableListException e = catchThrowableOfType(UnreadableListException.class,
                 () -> readText(reader, "<sessionList>" + sessionXml("R1") + "</sessionList>"));
@@ -125,24 +116,17 @@ class XmlSessionListReaderTest {
         assertThat(e.reason()).isEqualTo(ReasonCode.FILE_XML_INVALID);
     }
 
-    @Test
-    void refusesAnUnknownElementInASession() {
-        String xml = OPEN + sessionXml("R1").replace("<pseudocode>", "<comment>hi</comment><pseudocode>") + CLOSE;
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "'<pseudocode>',                  '<comment>hi</comment><pseudocode>', comment",
+            "'<patientNiss>.*</patientNiss>', '',                                  patientNiss"})
+    void refusesAnUnknownOrAMissingElementInASession(String regex, String replacement, String about) {
+        String xml = OPEN + sessionXml("R1").replaceAll(regex, replacement) + CLOSE;
 
         UnreadableListException e = catchThrowableOfType(UnreadableListException.class, () -> readText(reader, xml));
 
         assertThat(e.reason()).isEqualTo(ReasonCode.FILE_XML_INVALID);
-        assertThat(e.args().get(2)).contains("comment");
-    }
-
-    @Test
-    void refusesAMissingRequiredElement() {
-        String xml = OPEN + sessionXml("R1").replaceAll("<patientNiss>.*</patientNiss>", "") + CLOSE;
-
-        UnreadableListException e = catchThrowableOfType(UnreadableListException.class, () -> readText(reader, xml));
-
-        assertThat(e.reason()).isEqualTo(ReasonCode.FILE_XML_INVALID);
-        assertThat(e.args().get(2)).contains("patientNiss");
+        assertThat(e.args().get(2)).contains(about);
     }
 
     @Test

@@ -2,11 +2,13 @@ package be.psygate.billing.format.csv;
 
 import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.TestBatches;
+import be.psygate.billing.format.FormatFiles;
 import be.psygate.billing.format.InvoiceFormatException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +50,7 @@ class CsvInvoiceFormatTest {
 
     @Test
     void linesEndWithCrlfAndTheFileIsUtf8() {
-        byte[] bytes = bytes(TestBatches.sample());
+        byte[] bytes = FormatFiles.bytes(format, TestBatches.sample());
         String text = new String(bytes, StandardCharsets.UTF_8);
 
         assertThat(text).endsWith("13.00\r\n");
@@ -66,32 +68,25 @@ class CsvInvoiceFormatTest {
                 .hasMessageContaining("the trailer (#batch) is missing");
     }
 
-    @Test
-    void aTrailerThatDoesNotAddUpIsRefused() {
-        String text = write(TestBatches.sample());
-
-        assertThatThrownBy(() -> read(text.replace(";398.87;385.87;13.00", ";398.87;385.88;13.00")))
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("line 7: total_insurer_share is 385.88 but the lines add up to 385.87");
-        assertThatThrownBy(() -> read(text.replace(";GKCCBEBB;5;", ";GKCCBEBB;6;")))
-                .hasMessageContaining("the trailer counts 6 lines, the file has 5");
-    }
-
-    @Test
-    void anAmountWithoutTwoDecimalsIsRefused() {
-        String text = write(TestBatches.sample()).replace(";77.10;77.10;0.00;", ";77.1;77.10;0.00;");
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ;398.87;385.87;13.00 | ;398.87;385.88;13.00 | line 7: total_insurer_share is 385.88 but the lines add up to 385.87
+            ;GKCCBEBB;5;         | ;GKCCBEBB;6;         | the trailer counts 6 lines, the file has 5
+            ;77.10;77.10;0.00;   | ;77.1;77.10;0.00;    | line 2: fee must be an amount with a dot and two decimals
+            ;B-17/a;             | ;B-17;a;             | line 2: 14 fields where 13 are expected
+            """)
+    void aTrailerThatDoesNotAddUpOrALineOfTheWrongShapeIsRefused(String written, String edited, String why) {
+        String text = write(TestBatches.sample()).replace(written, edited);
 
         assertThatThrownBy(() -> read(text))
                 .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("line 2: fee must be an amount with a dot and two decimals");
+                .hasMessageContaining(why);
     }
 
     @Test
-    void aLineOfTheWrongShapeOrAfterTheTrailerIsRefused() {
+    void aLineAfterTheTrailerOrAnotherHeaderIsRefused() {
         String text = write(TestBatches.sample());
 
-        assertThatThrownBy(() -> read(text.replace(";B-17/a;", ";B-17;a;")))
-                .hasMessageContaining("line 2: 14 fields where 13 are expected");
         assertThatThrownBy(() -> read(text + "1;x\r\n")).hasMessageContaining("a line follows the trailer");
         assertThatThrownBy(() -> read(text.replace(HEADER, HEADER.toUpperCase())))
                 .hasMessageContaining("line 1: the first line must be the header");
@@ -112,12 +107,10 @@ class CsvInvoiceFormatTest {
     void aSenderNameThatTheUnquotedCsvCannotCarryIsRefused() {
         InvoiceBatch batch = TestBatches.sample();
         InvoiceBatch semicolon = batch.withSender(batch.sender().withName("Hôpital; site Nord"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertThatThrownBy(() -> format.write(semicolon, out))
+        FormatFiles.assertThatWritingIsRefused(format, semicolon)
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageContaining("the sender's name contains ;");
-        assertThat(out.size()).isZero();
     }
 
     @Test
@@ -138,18 +131,12 @@ class CsvInvoiceFormatTest {
         assertThat(document).contains("\n" + HEADER + "\n").contains("\n" + trailerFields + "\n");
     }
 
-    private byte[] bytes(InvoiceBatch batch) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        format.write(batch, out);
-        return out.toByteArray();
-    }
-
     private String write(InvoiceBatch batch) {
-        return new String(bytes(batch), StandardCharsets.UTF_8);
+        return FormatFiles.write(format, batch);
     }
 
     private InvoiceBatch read(String text) {
-        return format.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        return FormatFiles.read(format, text);
     }
 
     private static List<String> lines(String text) {

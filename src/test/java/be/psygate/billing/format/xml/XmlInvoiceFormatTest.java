@@ -3,17 +3,14 @@ package be.psygate.billing.format.xml;
 import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.InvoiceLine;
 import be.psygate.billing.TestBatches;
+import be.psygate.billing.format.FormatFiles;
 import be.psygate.billing.format.InvoiceFormatException;
 import be.psygate.identity.LineRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.xml.transform.stream.StreamSource;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,19 +59,13 @@ class XmlInvoiceFormatTest {
 
     @Test
     void aDocumentWithAnExternalEntityIsRefusedAndTheEntityIsNeverRead(@TempDir Path dir) throws Exception {
-        Path secret = dir.resolve("secret.txt");
-        Files.writeString(secret, "TOP-SECRET-CONTENT");
-        String hostile = write(TestBatches.sample())
-                .replace("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>",
-                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE invoiceBatch [<!ENTITY xxe SYSTEM \""
-                                + secret.toUri() + "\">]>")
-                .replace("<name>Hôpital Psychiatrique Saint-Éloi</name>", "<name>&xxe;</name>");
+        String hostile = FormatFiles.withExternalEntity(write(TestBatches.sample()), "invoiceBatch", dir,
+                "Hôpital Psychiatrique Saint-Éloi");
 
-        assertThat(hostile).contains("<!DOCTYPE").contains("&xxe;");
         assertThatThrownBy(() -> read(hostile))
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageContaining("DOCTYPE")
-                .hasMessageNotContaining("TOP-SECRET");
+                .hasMessageNotContaining(FormatFiles.SECRET);
     }
 
     @Test
@@ -152,21 +143,16 @@ class XmlInvoiceFormatTest {
                 first.prescriber()));
         InvoiceBatch batch = TestBatches.withLines(sample, lines);
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        assertThatThrownBy(() -> format.write(batch, out))
+        FormatFiles.assertThatWritingIsRefused(format, batch)
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageContaining("batch 42 does not make a valid document");
-        assertThat(out.size()).isZero();
     }
 
     private String write(InvoiceBatch batch) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        format.write(batch, out);
-        return out.toString(StandardCharsets.UTF_8);
+        return FormatFiles.write(format, batch);
     }
 
     private InvoiceBatch read(String xml) {
-        return format.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return FormatFiles.read(format, xml);
     }
 }

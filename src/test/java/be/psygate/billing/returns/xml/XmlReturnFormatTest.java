@@ -1,5 +1,6 @@
 package be.psygate.billing.returns.xml;
 
+import be.psygate.billing.format.FormatFiles;
 import be.psygate.billing.returns.InsurerReturn;
 import be.psygate.billing.returns.ReturnFormatException;
 import be.psygate.billing.returns.TestReturns;
@@ -7,11 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.xml.transform.stream.StreamSource;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,20 +37,14 @@ class XmlReturnFormatTest {
 
     @Test
     void aDocumentWithAnExternalEntityIsRefusedAndTheEntityIsNeverRead(@TempDir Path dir) throws Exception {
-        Path secret = dir.resolve("secret.txt");
-        Files.writeString(secret, "TOP-SECRET-CONTENT");
-        String hostile = sample
-                .replace("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>",
-                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE insurerReturn [<!ENTITY xxe SYSTEM \""
-                                + secret.toUri() + "\">]>")
-                .replace("<text>Insurability not open on the date of service</text>", "<text>&xxe;</text>");
+        String hostile = FormatFiles.withExternalEntity(sample, "insurerReturn", dir,
+                "Insurability not open on the date of service");
 
-        assertThat(hostile).contains("<!DOCTYPE").contains("&xxe;");
         assertThatThrownBy(() -> read(hostile))
                 .isInstanceOf(ReturnFormatException.class)
                 .hasMessageContaining("not acceptable XML")
                 .hasMessageContaining("DOCTYPE")
-                .hasMessageNotContaining("TOP-SECRET");
+                .hasMessageNotContaining(FormatFiles.SECRET);
     }
 
     @Test
@@ -118,12 +109,10 @@ class XmlReturnFormatTest {
     }
 
     private String write(InsurerReturn answer) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        format.write(answer, out);
-        return out.toString(StandardCharsets.UTF_8);
+        return FormatFiles.write(format, answer);
     }
 
     private InsurerReturn read(String xml) {
-        return format.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return FormatFiles.read(format, xml);
     }
 }
