@@ -30,13 +30,6 @@ class CsvSessionListReaderTest {
     private final CsvSessionListReader reader = new CsvSessionListReader();
 
     @Test
-    void readsAValidListLineByLine() throws Exception {
-        List<DeclaredSession> sessions = read(reader, "lists/sessions-2025-03.csv");
-
-        Fixtures.assertIsTheMarchList(sessions, 2);
-    }
-
-    @Test
     void aByteOrderMarkAndWindowsLineEndsChangeNothing() throws Exception {
         assertThat(read(reader, "lists/sessions-2025-03-bom-crlf.csv"))
                 .isEqualTo(read(reader, "lists/sessions-2025-03.csv"));

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.util.Set;
 
 /**
  * The {@code csv} format of a model, in a {@link CsvFile}: the header names the columns of a session line (its
@@ -35,14 +34,13 @@ public abstract class CsvDocumentFormat<M, L> extends ExtensionNamedFormat<M> {
     private final FormatErrors errors;
 
     /**
-     * @param line          the Bindy model of a session line, whose columns the header names
-     * @param trailerMark   the first field of the trailer
-     * @param amountColumns the columns, of any line, that hold an amount
+     * @param line        the Bindy model of a session line, whose columns the header names
+     * @param trailerMark the first field of the trailer
      */
-    protected CsvDocumentFormat(Class<L> line, String trailerMark, Set<String> amountColumns, FormatErrors errors) {
+    protected CsvDocumentFormat(Class<L> line, String trailerMark, FormatErrors errors) {
         super(NAME);
         this.lineCodec = new CsvCodec<>(line);
-        this.file = new CsvFile(lineCodec.header(), amountColumns, errors);
+        this.file = new CsvFile(lineCodec.header(), errors);
         this.trailerMark = trailerMark;
         this.errors = errors;
     }

@@ -9,7 +9,6 @@ import be.psygate.billing.format.InvoiceFormatException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The {@code csv} format: UTF-8, {@code ;}-separated, lines ended by CRLF, no quoting. The first line names the
@@ -28,14 +27,11 @@ public final class CsvInvoiceFormat extends CsvDocumentFormat<InvoiceBatch, Invo
     /** The first field of the trailer. */
     public static final String TRAILER_MARK = "#batch";
 
-    private static final Set<String> AMOUNT_COLUMNS = Set.of(
-            "fee", "insurer_share", "copay", "total_fee", "total_insurer_share", "total_copay");
-
     private final CsvCodec<InvoiceCsvTrailer> trailerCodec = new CsvCodec<>(InvoiceCsvTrailer.class);
 
     /** The format, its Bindy models built. */
     public CsvInvoiceFormat() {
-        super(InvoiceCsvLine.class, TRAILER_MARK, AMOUNT_COLUMNS,
+        super(InvoiceCsvLine.class, TRAILER_MARK,
                 FormatErrors.of(InvoiceFormatException::new, InvoiceFormatException::new));
     }
 

@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The {@code csv} answer: UTF-8, {@code ;}-separated, lines ended by CRLF, nothing quoted, like the CSV invoice. The
@@ -34,14 +33,12 @@ public final class CsvReturnFormat extends CsvDocumentFormat<InsurerReturn, Retu
     /** The first field of the trailer. */
     public static final String TRAILER_MARK = "#return";
 
-    private static final Set<String> AMOUNT_COLUMNS = Set.of("accepted", "requested", "refused", "total_accepted");
-
     private final CsvCodec<ReturnCsvSettlement> settlementCodec = new CsvCodec<>(ReturnCsvSettlement.class);
     private final CsvCodec<ReturnCsvTrailer> trailerCodec = new CsvCodec<>(ReturnCsvTrailer.class);
 
     /** The format, its Bindy models built. */
     public CsvReturnFormat() {
-        super(ReturnCsvLine.class, TRAILER_MARK, AMOUNT_COLUMNS,
+        super(ReturnCsvLine.class, TRAILER_MARK,
                 FormatErrors.of(ReturnFormatException::new, ReturnFormatException::new));
     }
 

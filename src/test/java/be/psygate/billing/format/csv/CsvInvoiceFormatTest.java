@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static be.psygate.billing.format.FormatFiles.read;
+import static be.psygate.billing.format.FormatFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +29,7 @@ class CsvInvoiceFormatTest {
     @Test
     void aBatchReadBackIsTheBatchWritten() {
         for (InvoiceBatch batch : List.of(TestBatches.sample(), TestBatches.large())) {
-            InvoiceBatch read = read(write(batch));
+            InvoiceBatch read = read(format, write(format, batch));
 
             assertThat(read).isEqualTo(batch);
             assertThat(read.sender().name()).isEqualTo(batch.sender().name());
@@ -37,7 +39,7 @@ class CsvInvoiceFormatTest {
 
     @Test
     void aHeaderOneLinePerSessionAndATrailerWithTheBatchIdentityAndTotals() {
-        List<String> lines = lines(write(TestBatches.sample()));
+        List<String> lines = lines(write(format, TestBatches.sample()));
 
         assertThat(lines).hasSize(1 + 5 + 1);
         assertThat(lines.get(0)).isEqualTo(HEADER);
@@ -60,10 +62,10 @@ class CsvInvoiceFormatTest {
 
     @Test
     void aFileWithoutItsTrailerIsRefused() {
-        String text = write(TestBatches.sample());
+        String text = write(format, TestBatches.sample());
         String cut = text.substring(0, text.indexOf("#batch"));
 
-        assertThatThrownBy(() -> read(cut))
+        assertThatThrownBy(() -> read(format, cut))
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageContaining("the trailer (#batch) is missing");
     }
@@ -76,19 +78,19 @@ class CsvInvoiceFormatTest {
             ;B-17/a;             | ;B-17;a;             | line 2: 14 fields where 13 are expected
             """)
     void aTrailerThatDoesNotAddUpOrALineOfTheWrongShapeIsRefused(String written, String edited, String why) {
-        String text = write(TestBatches.sample()).replace(written, edited);
+        String text = write(format, TestBatches.sample()).replace(written, edited);
 
-        assertThatThrownBy(() -> read(text))
+        assertThatThrownBy(() -> read(format, text))
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageContaining(why);
     }
 
     @Test
     void aLineAfterTheTrailerOrAnotherHeaderIsRefused() {
-        String text = write(TestBatches.sample());
+        String text = write(format, TestBatches.sample());
 
-        assertThatThrownBy(() -> read(text + "1;x\r\n")).hasMessageContaining("a line follows the trailer");
-        assertThatThrownBy(() -> read(text.replace(HEADER, HEADER.toUpperCase())))
+        assertThatThrownBy(() -> read(format, text + "1;x\r\n")).hasMessageContaining("a line follows the trailer");
+        assertThatThrownBy(() -> read(format, text.replace(HEADER, HEADER.toUpperCase())))
                 .hasMessageContaining("line 1: the first line must be the header");
     }
 
@@ -97,7 +99,7 @@ class CsvInvoiceFormatTest {
         String patient = TestBatches.PATIENT_2001.value();
         String wrong = patient.substring(0, 10) + (patient.charAt(10) == '5' ? '6' : '5');
 
-        assertThatThrownBy(() -> read(write(TestBatches.sample()).replace(patient, wrong)))
+        assertThatThrownBy(() -> read(format, write(format, TestBatches.sample()).replace(patient, wrong)))
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageContaining("line 2: patient_niss is not valid: NISS check digits do not match")
                 .hasMessageNotContaining(wrong);
@@ -115,7 +117,7 @@ class CsvInvoiceFormatTest {
 
     @Test
     void aFileThatIsNotUtf8IsRefused() {
-        byte[] latin1 = write(TestBatches.sample()).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 = write(format, TestBatches.sample()).getBytes(StandardCharsets.ISO_8859_1);
 
         assertThatThrownBy(() -> format.read(new ByteArrayInputStream(latin1)))
                 .isInstanceOf(InvoiceFormatException.class)
@@ -129,14 +131,6 @@ class CsvInvoiceFormatTest {
 
         assertThat(format.header()).isEqualTo(HEADER);
         assertThat(document).contains("\n" + HEADER + "\n").contains("\n" + trailerFields + "\n");
-    }
-
-    private String write(InvoiceBatch batch) {
-        return FormatFiles.write(format, batch);
-    }
-
-    private InvoiceBatch read(String text) {
-        return FormatFiles.read(format, text);
     }
 
     private static List<String> lines(String text) {

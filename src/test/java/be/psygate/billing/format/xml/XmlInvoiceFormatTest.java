@@ -7,14 +7,14 @@ import be.psygate.billing.format.FormatFiles;
 import be.psygate.billing.format.InvoiceFormatException;
 import be.psygate.identity.LineRef;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import javax.xml.transform.stream.StreamSource;
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static be.psygate.billing.format.FormatFiles.read;
+import static be.psygate.billing.format.FormatFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,7 +26,7 @@ class XmlInvoiceFormatTest {
     @Test
     void aBatchReadBackIsTheBatchWritten() {
         for (InvoiceBatch batch : new InvoiceBatch[] {TestBatches.sample(), TestBatches.large()}) {
-            InvoiceBatch read = read(write(batch));
+            InvoiceBatch read = read(format, write(format, batch));
 
             assertThat(read).isEqualTo(batch);
             assertThat(read.totalFee()).isEqualTo(batch.totalFee());
@@ -37,7 +37,7 @@ class XmlInvoiceFormatTest {
 
     @Test
     void whatIsWrittenIsValidAgainstTheSchemaOfTheClasspath() throws Exception {
-        String xml = write(TestBatches.large());
+        String xml = write(format, TestBatches.large());
 
         assertThatCode(() -> format.schema().newValidator().validate(new StreamSource(new StringReader(xml))))
                 .doesNotThrowAnyException();
@@ -50,7 +50,7 @@ class XmlInvoiceFormatTest {
 
     @Test
     void optionalFieldsAreLeftOutWhenAbsent() {
-        String xml = write(TestBatches.sample());
+        String xml = write(format, TestBatches.sample());
 
         assertThat(xml).contains("<groupParticipants>4</groupParticipants>")
                 .contains("<referralDate>2025-02-20</referralDate>")
@@ -58,44 +58,12 @@ class XmlInvoiceFormatTest {
     }
 
     @Test
-    void aDocumentWithAnExternalEntityIsRefusedAndTheEntityIsNeverRead(@TempDir Path dir) throws Exception {
-        String hostile = FormatFiles.withExternalEntity(write(TestBatches.sample()), "invoiceBatch", dir,
-                "Hôpital Psychiatrique Saint-Éloi");
-
-        assertThatThrownBy(() -> read(hostile))
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("DOCTYPE")
-                .hasMessageNotContaining(FormatFiles.SECRET);
-    }
-
-    @Test
-    void entityExpansionIsRefused() {
-        String hostile = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>\n"
-                + "<invoiceBatch xmlns=\"urn:psygate:invoice:1\">&lol2;</invoiceBatch>";
-
-        assertThatThrownBy(() -> read(hostile))
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("not acceptable XML");
-    }
-
-    @Test
-    void aDocumentThatBreaksTheSchemaIsRefusedWithItsLine() {
-        String xml = write(TestBatches.sample()).replace("<copay>4.00</copay>", "<copay>4.001</copay>");
-
-        assertThatThrownBy(() -> read(xml))
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("not a valid invoice")
-                .satisfies(e -> assertThat(((InvoiceFormatException) e).line()).isPositive());
-    }
-
-    @Test
     void anUnknownElementOrAnotherNamespaceIsRefused() {
-        String sample = write(TestBatches.sample());
+        String sample = write(format, TestBatches.sample());
 
-        assertThatThrownBy(() -> read(sample.replace("<test>true</test>", "<test>true</test><note>x</note>")))
+        assertThatThrownBy(() -> read(format, sample.replace("<test>true</test>", "<test>true</test><note>x</note>")))
                 .isInstanceOf(InvoiceFormatException.class);
-        assertThatThrownBy(() -> read(sample.replace("urn:psygate:invoice:1", "urn:psygate:invoice:2")))
+        assertThatThrownBy(() -> read(format, sample.replace("urn:psygate:invoice:1", "urn:psygate:invoice:2")))
                 .isInstanceOf(InvoiceFormatException.class);
     }
 
@@ -103,9 +71,9 @@ class XmlInvoiceFormatTest {
     void aNationalNumberWithWrongCheckDigitsIsRefusedWithoutBeingQuoted() {
         String patient = TestBatches.WOMAN_1992.value();
         String wrong = patient.substring(0, 9) + (patient.endsWith("54") ? "55" : "54");
-        String xml = write(TestBatches.sample()).replace("<patient>" + patient, "<patient>" + wrong);
+        String xml = write(format, TestBatches.sample()).replace("<patient>" + patient, "<patient>" + wrong);
 
-        assertThatThrownBy(() -> read(xml))
+        assertThatThrownBy(() -> read(format, xml))
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageContaining("NISS check digits do not match")
                 .hasMessageNotContaining(wrong);
@@ -114,9 +82,9 @@ class XmlInvoiceFormatTest {
     @Test
     void aMalformedNationalNumberIsNotQuotedFromTheValidator() {
         String patient = TestBatches.WOMAN_1992.value();
-        String xml = write(TestBatches.sample()).replace("<patient>" + patient, "<patient>" + patient + "9");
+        String xml = write(format, TestBatches.sample()).replace("<patient>" + patient, "<patient>" + patient + "9");
 
-        assertThatThrownBy(() -> read(xml))
+        assertThatThrownBy(() -> read(format, xml))
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageNotContaining(patient)
                 .satisfies(e -> assertThat(e.getCause()).isNull());
@@ -124,10 +92,10 @@ class XmlInvoiceFormatTest {
 
     @Test
     void totalsThatAreNotTheSumsOfTheLinesAreRefused() {
-        String xml = write(TestBatches.sample()).replace("<insurerShare>385.87</insurerShare>",
+        String xml = write(format, TestBatches.sample()).replace("<insurerShare>385.87</insurerShare>",
                 "<insurerShare>385.88</insurerShare>");
 
-        assertThatThrownBy(() -> read(xml))
+        assertThatThrownBy(() -> read(format, xml))
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageContaining("the total insurerShare is 385.88 but the lines add up to 385.87");
     }
@@ -146,13 +114,5 @@ class XmlInvoiceFormatTest {
         FormatFiles.assertThatWritingIsRefused(format, batch)
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageContaining("batch 42 does not make a valid document");
-    }
-
-    private String write(InvoiceBatch batch) {
-        return FormatFiles.write(format, batch);
-    }
-
-    private InvoiceBatch read(String xml) {
-        return FormatFiles.read(format, xml);
     }
 }

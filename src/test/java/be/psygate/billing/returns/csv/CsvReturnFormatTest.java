@@ -15,13 +15,15 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static be.psygate.billing.format.FormatFiles.read;
+import static be.psygate.billing.format.FormatFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CsvReturnFormatTest {
 
     private final CsvReturnFormat format = new CsvReturnFormat();
-    private final String sample = write(TestReturns.sampleSettlement());
+    private final String sample = write(format, TestReturns.sampleSettlement());
 
     @Test
     void aSettlementIsAHeaderOneLinePerSessionOneLinePerMutualityAndTheTrailer() {
@@ -42,22 +44,23 @@ class CsvReturnFormatTest {
     void aRefusalCarriesItsReasonInTheTrailer() {
         List<InsurerReturn> kinds = TestReturns.everyKind();
 
-        assertThat(write(kinds.get(1))).endsWith("#return;200;42;TEST;FILE_REFUSED;;30;22000000000042;2025-04-04;0;"
-                + "0.00\r\n");
-        assertThat(write(kinds.get(3))).contains("#return;200;42;PRODUCTION;REJECTED;OVER_5_PERCENT;;");
+        assertThat(write(format, kinds.get(1)))
+                .endsWith("#return;200;42;TEST;FILE_REFUSED;;30;22000000000042;2025-04-04;0;0.00\r\n");
+        assertThat(write(format, kinds.get(3))).contains("#return;200;42;PRODUCTION;REJECTED;OVER_5_PERCENT;;");
     }
 
     @Test
     void aFileCutShortOrWithLinesOutOfTheirPlaceIsRefused() {
         String withoutTrailer = sample.substring(0, sample.indexOf("#return"));
-        assertThatThrownBy(() -> read(withoutTrailer))
+        assertThatThrownBy(() -> read(format, withoutTrailer))
                 .isInstanceOf(ReturnFormatException.class)
                 .hasMessageContaining("the trailer (#return) is missing");
         String settlementFirst = sample.replace("1003;2025-03-0003;228;60.96;;\r\n", "")
                 .replace("#return;", "1003;2025-03-0003;228;60.96;;\r\n#return;");
-        assertThatThrownBy(() -> read(settlementFirst))
+        assertThatThrownBy(() -> read(format, settlementFirst))
                 .hasMessageContaining("line 8: a session line follows the settlement lines");
-        assertThatThrownBy(() -> read(sample + "x\r\n")).hasMessageContaining("line 10: a line follows the trailer");
+        assertThatThrownBy(() -> read(format, sample + "x\r\n"))
+                .hasMessageContaining("line 10: a line follows the trailer");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -73,7 +76,7 @@ class CsvReturnFormatTest {
             ;SETTLEMENT;                  | ;PAID;                        | kind must be one of [RECEIPT, FILE_REFUSED, REJECTED, PROVISIONAL_ERRORS, SETTLEMENT], got PAID
             """)
     void totalsThatDoNotAddUpAndLinesOutOfShapeAreRefused(String written, String edited, String why) {
-        assertThatThrownBy(() -> read(sample.replace(written, edited)))
+        assertThatThrownBy(() -> read(format, sample.replace(written, edited)))
                 .isInstanceOf(ReturnFormatException.class)
                 .hasMessageContaining(why);
     }
@@ -89,9 +92,7 @@ class CsvReturnFormatTest {
 
     @Test
     void aTextThisCsvCannotCarryUnquotedIsRefusedBeforeAnythingIsWritten() {
-        InsurerReturn quoted = InsurerReturn.provisionalErrors("200", 42, true, "1", TestReturns.RECEIVED,
-                List.of(ReturnLine.refused(7, LineRef.parse("r7"), InsurerCode.parse("228"), "A100010",
-                        "the \"ceiling\" is reached")));
+        InsurerReturn quoted = sessionSevenRefused("r7", "the \"ceiling\" is reached");
 
         FormatFiles.assertThatWritingIsRefused(format, quoted)
                 .isInstanceOf(ReturnFormatException.class)
@@ -100,18 +101,14 @@ class CsvReturnFormatTest {
 
     @Test
     void nonAsciiTextsTravelInUtf8() {
-        InsurerReturn accented = InsurerReturn.provisionalErrors("200", 42, true, "1", TestReturns.RECEIVED,
-                List.of(ReturnLine.refused(7, LineRef.parse("réf-7"), InsurerCode.parse("228"), "A100010",
-                        "Assurabilité non ouverte")));
+        InsurerReturn accented = sessionSevenRefused("réf-7", "Assurabilité non ouverte");
 
-        assertThat(read(write(accented))).isEqualTo(accented);
+        assertThat(read(format, write(format, accented))).isEqualTo(accented);
     }
 
-    private String write(InsurerReturn answer) {
-        return FormatFiles.write(format, answer);
-    }
-
-    private InsurerReturn read(String csv) {
-        return FormatFiles.read(format, csv);
+    /** Provisional errors of batch 42 refusing one session, 7, of mutuality 228, with {@code text}. */
+    private static InsurerReturn sessionSevenRefused(String lineRef, String text) {
+        return InsurerReturn.provisionalErrors("200", 42, true, "1", TestReturns.RECEIVED,
+                List.of(ReturnLine.refused(7, LineRef.parse(lineRef), InsurerCode.parse("228"), "A100010", text)));
     }
 }

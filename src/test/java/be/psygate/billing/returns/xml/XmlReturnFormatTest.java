@@ -1,16 +1,15 @@
 package be.psygate.billing.returns.xml;
 
-import be.psygate.billing.format.FormatFiles;
 import be.psygate.billing.returns.InsurerReturn;
 import be.psygate.billing.returns.ReturnFormatException;
 import be.psygate.billing.returns.TestReturns;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import javax.xml.transform.stream.StreamSource;
 import java.io.StringReader;
-import java.nio.file.Path;
 
+import static be.psygate.billing.format.FormatFiles.read;
+import static be.psygate.billing.format.FormatFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,12 +17,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class XmlReturnFormatTest {
 
     private final XmlReturnFormat format = new XmlReturnFormat();
-    private final String sample = write(TestReturns.sampleSettlement());
+    private final String sample = write(format, TestReturns.sampleSettlement());
 
     @Test
     void whatIsWrittenIsValidAgainstTheSchemaOfTheClasspath() {
         for (InsurerReturn answer : TestReturns.everyKind()) {
-            String xml = write(answer);
+            String xml = write(format, answer);
             assertThatCode(() -> format.schema().newValidator().validate(new StreamSource(new StringReader(xml))))
                     .doesNotThrowAnyException();
         }
@@ -36,66 +35,37 @@ class XmlReturnFormatTest {
     }
 
     @Test
-    void aDocumentWithAnExternalEntityIsRefusedAndTheEntityIsNeverRead(@TempDir Path dir) throws Exception {
-        String hostile = FormatFiles.withExternalEntity(sample, "insurerReturn", dir,
-                "Insurability not open on the date of service");
-
-        assertThatThrownBy(() -> read(hostile))
-                .isInstanceOf(ReturnFormatException.class)
-                .hasMessageContaining("not acceptable XML")
-                .hasMessageContaining("DOCTYPE")
-                .hasMessageNotContaining(FormatFiles.SECRET);
-    }
-
-    @Test
-    void entityExpansionIsRefused() {
-        String hostile = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
-                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n"
-                + "<insurerReturn xmlns=\"urn:psygate:insurer-return:1\">&lol3;</insurerReturn>";
-
-        assertThatThrownBy(() -> read(hostile))
-                .isInstanceOf(ReturnFormatException.class)
-                .hasMessageContaining("not acceptable XML");
-    }
-
-    @Test
     void anExternalSchemaHintIsNotFollowed() {
         String hinted = sample.replace("<insurerReturn xmlns=\"urn:psygate:insurer-return:1\">",
                 "<insurerReturn xmlns=\"urn:psygate:insurer-return:1\" "
                         + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
                         + "xsi:schemaLocation=\"urn:psygate:insurer-return:1 http://127.0.0.1:9/evil.xsd\">");
 
-        assertThat(read(hinted)).isEqualTo(TestReturns.sampleSettlement());
+        assertThat(read(format, hinted)).isEqualTo(TestReturns.sampleSettlement());
     }
 
     @Test
-    void aDocumentThatBreaksTheSchemaIsRefusedWithItsLine() {
-        String xml = sample.replace("<accepted>60.96</accepted>", "<accepted>60.961</accepted>");
-
-        assertThatThrownBy(() -> read(xml))
-                .isInstanceOf(ReturnFormatException.class)
-                .hasMessageContaining("not a valid answer")
-                .satisfies(e -> assertThat(((ReturnFormatException) e).line()).isPositive());
-        assertThatThrownBy(() -> read(sample.replace("<kind>SETTLEMENT</kind>", "<kind>PAID</kind>")))
+    void aDocumentOfAnotherKindNamespaceOrShapeIsRefused() {
+        assertThatThrownBy(() -> read(format, sample.replace("<kind>SETTLEMENT</kind>", "<kind>PAID</kind>")))
                 .isInstanceOf(ReturnFormatException.class);
-        assertThatThrownBy(() -> read(sample.replace("urn:psygate:insurer-return:1", "urn:psygate:invoice:1")))
+        assertThatThrownBy(() -> read(format, sample.replace("urn:psygate:insurer-return:1", "urn:psygate:invoice:1")))
                 .isInstanceOf(ReturnFormatException.class);
-        assertThatThrownBy(() -> read(sample.replace("<test>true</test>", "<test>true</test><note>x</note>")))
+        assertThatThrownBy(() -> read(format, sample.replace("<test>true</test>", "<test>true</test><note>x</note>")))
                 .isInstanceOf(ReturnFormatException.class);
     }
 
     @Test
     void totalsAndSettlementsThatDoNotAddUpAreRefused() {
-        assertThatThrownBy(() -> read(sample.replace("<accepted>215.35</accepted>", "<accepted>215.36</accepted>")))
+        String total = sample.replace("<accepted>215.35</accepted>", "<accepted>215.36</accepted>");
+        assertThatThrownBy(() -> read(format, total))
                 .isInstanceOf(ReturnFormatException.class)
                 .hasMessageContaining("the total accepted is 215.36 but the lines add up to 215.35");
-        assertThatThrownBy(() -> read(sample.replace("<lineCount>5</lineCount>", "<lineCount>6</lineCount>")))
+        assertThatThrownBy(() -> read(format, sample.replace("<lineCount>5</lineCount>", "<lineCount>6</lineCount>")))
                 .hasMessageContaining("the totals count 6 lines, the document has 5");
         String changed = sample.replace("<accepted>134.06</accepted>\n        <refused>93.42</refused>",
                 "<accepted>134.07</accepted>\n        <refused>93.41</refused>");
         assertThat(changed).isNotEqualTo(sample);
-        assertThatThrownBy(() -> read(changed))
+        assertThatThrownBy(() -> read(format, changed))
                 .hasMessageContaining("mutuality 228 accepts 134.07 but its sessions add up to 134.06");
     }
 
@@ -103,16 +73,8 @@ class XmlReturnFormatTest {
     void aKindWithoutWhatItMustHoldIsRefused() {
         String xml = sample.replace("<kind>SETTLEMENT</kind>", "<kind>REJECTED</kind>");
 
-        assertThatThrownBy(() -> read(xml))
+        assertThatThrownBy(() -> read(format, xml))
                 .isInstanceOf(ReturnFormatException.class)
                 .hasMessageContaining("a refusal type belongs to a rejection");
-    }
-
-    private String write(InsurerReturn answer) {
-        return FormatFiles.write(format, answer);
-    }
-
-    private InsurerReturn read(String xml) {
-        return FormatFiles.read(format, xml);
     }
 }
