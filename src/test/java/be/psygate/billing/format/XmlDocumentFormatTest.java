@@ -7,6 +7,7 @@ import be.psygate.billing.returns.TestReturns;
 import be.psygate.billing.returns.xml.XmlReturnFormat;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
@@ -52,21 +53,36 @@ class XmlDocumentFormatTest {
     }
 
     static Stream<Case<?>> formats() {
+        return Stream.of(invoice(), answer());
+    }
+
+    private static Case<?> invoice() {
+        return new Case<>(new XmlInvoiceFormat(), TestBatches.sample(), InvoiceFormatException.class,
+                e -> ((InvoiceFormatException) e).line(), "invoiceBatch", "Hôpital Psychiatrique Saint-Éloi",
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                        + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>\n"
+                        + "<invoiceBatch xmlns=\"urn:psygate:invoice:1\">&lol2;</invoiceBatch>",
+                "<copay>4.00</copay>", "<copay>4.001</copay>", "not a valid invoice");
+    }
+
+    private static Case<?> answer() {
+        return new Case<>(new XmlReturnFormat(), TestReturns.sampleSettlement(), ReturnFormatException.class,
+                e -> ((ReturnFormatException) e).line(), "insurerReturn",
+                "Insurability not open on the date of service",
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                        + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                        + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n"
+                        + "<insurerReturn xmlns=\"urn:psygate:insurer-return:1\">&lol3;</insurerReturn>",
+                "<accepted>60.96</accepted>", "<accepted>60.961</accepted>", "not a valid answer");
+    }
+
+    static Stream<Arguments> documentsTheSchemaRefuses() {
         return Stream.of(
-                new Case<>(new XmlInvoiceFormat(), TestBatches.sample(), InvoiceFormatException.class,
-                        e -> ((InvoiceFormatException) e).line(), "invoiceBatch", "Hôpital Psychiatrique Saint-Éloi",
-                        "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-                                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>\n"
-                                + "<invoiceBatch xmlns=\"urn:psygate:invoice:1\">&lol2;</invoiceBatch>",
-                        "<copay>4.00</copay>", "<copay>4.001</copay>", "not a valid invoice"),
-                new Case<>(new XmlReturnFormat(), TestReturns.sampleSettlement(), ReturnFormatException.class,
-                        e -> ((ReturnFormatException) e).line(), "insurerReturn",
-                        "Insurability not open on the date of service",
-                        "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-                                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
-                                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n"
-                                + "<insurerReturn xmlns=\"urn:psygate:insurer-return:1\">&lol3;</insurerReturn>",
-                        "<accepted>60.96</accepted>", "<accepted>60.961</accepted>", "not a valid answer"));
+                Arguments.of(invoice(), "<test>true</test>", "<test>true</test><note>x</note>"),
+                Arguments.of(invoice(), "urn:psygate:invoice:1", "urn:psygate:invoice:2"),
+                Arguments.of(answer(), "<kind>SETTLEMENT</kind>", "<kind>PAID</kind>"),
+                Arguments.of(answer(), "urn:psygate:insurer-return:1", "urn:psygate:invoice:1"),
+                Arguments.of(answer(), "<test>true</test>", "<test>true</test><note>x</note>"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -88,6 +104,15 @@ class XmlDocumentFormatTest {
         assertThatThrownBy(() -> xml.read(xml.expansion()))
                 .isInstanceOf(xml.refusal())
                 .hasMessageContaining("not acceptable XML");
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @MethodSource("documentsTheSchemaRefuses")
+    void anUnknownElementAnotherNamespaceOrAnUnknownValueIsRefused(Case<?> xml, String written, String edited) {
+        String document = xml.written().replace(written, edited);
+
+        assertThat(document).isNotEqualTo(xml.written());
+        assertThatThrownBy(() -> xml.read(document)).isInstanceOf(xml.refusal());
     }
 
     @ParameterizedTest(name = "{0}")

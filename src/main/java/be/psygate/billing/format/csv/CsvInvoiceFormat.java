@@ -6,9 +6,9 @@ import be.psygate.billing.InvoiceLine;
 import be.psygate.billing.format.InvoiceFormat;
 import be.psygate.billing.format.InvoiceFormatException;
 
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The {@code csv} format: UTF-8, {@code ;}-separated, lines ended by CRLF, no quoting. The first line names the
@@ -21,38 +21,37 @@ import java.util.List;
  * name, a line reference) cannot be written and is refused. Lines are bound by Camel Bindy one at a time (the
  * file mixes two record types, which Bindy's file-level unmarshalling does not).
  */
-public final class CsvInvoiceFormat extends CsvDocumentFormat<InvoiceBatch, InvoiceCsvLine>
+public final class CsvInvoiceFormat extends CsvDocumentFormat<InvoiceBatch, InvoiceCsvLine, InvoiceCsvTrailer>
         implements InvoiceFormat {
 
     /** The first field of the trailer. */
     public static final String TRAILER_MARK = "#batch";
 
-    private final CsvCodec<InvoiceCsvTrailer> trailerCodec = new CsvCodec<>(InvoiceCsvTrailer.class);
-
     /** The format, its Bindy models built. */
     public CsvInvoiceFormat() {
-        super(InvoiceCsvLine.class, TRAILER_MARK,
+        super(InvoiceCsvLine.class, InvoiceCsvTrailer.class, TRAILER_MARK,
                 FormatErrors.of(InvoiceFormatException::new, InvoiceFormatException::new));
     }
 
+    /** One line per session; a session the format cannot carry is named in the refusal. */
     @Override
-    public void write(InvoiceBatch batch, OutputStream out) {
-        file.write(out, writer -> {
-            for (InvoiceLine line : batch.lines()) {
-                try {
-                    writer.write(lineCodec.render(CsvMapping.toCsv(line)));
-                } catch (InvoiceFormatException e) {
-                    throw InvoiceFormatException.ofSession(line.sessionId(), e);
-                }
-                writer.write(LINE_END);
+    protected Stream<String> body(InvoiceBatch batch) {
+        return batch.lines().stream().map(line -> {
+            try {
+                return lineCodec.render(CsvMapping.toCsv(line));
+            } catch (InvoiceFormatException e) {
+                throw InvoiceFormatException.ofSession(line.sessionId(), e);
             }
-            writer.write(trailerCodec.render(CsvMapping.trailer(batch)));
-            writer.write(LINE_END);
         });
     }
 
     @Override
-    protected Reading<InvoiceBatch> reading() {
+    protected InvoiceCsvTrailer trailer(InvoiceBatch batch) {
+        return CsvMapping.trailer(batch);
+    }
+
+    @Override
+    protected Reading<InvoiceBatch, InvoiceCsvTrailer> reading() {
         List<InvoiceLine> lines = new ArrayList<>();
         return new Reading<>() {
             @Override
@@ -61,8 +60,8 @@ public final class CsvInvoiceFormat extends CsvDocumentFormat<InvoiceBatch, Invo
             }
 
             @Override
-            public InvoiceBatch trailer(String text, long number) {
-                return CsvMapping.fromTrailer(file.parse(text, trailerCodec, number), lines, number);
+            public InvoiceBatch trailer(InvoiceCsvTrailer trailer, long number) {
+                return CsvMapping.fromTrailer(trailer, lines, number);
             }
         };
     }

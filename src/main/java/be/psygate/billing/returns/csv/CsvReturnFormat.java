@@ -3,8 +3,8 @@ package be.psygate.billing.returns.csv;
 import be.psygate.billing.format.FormatErrors;
 import be.psygate.billing.format.InvoiceFormatException;
 import be.psygate.billing.format.csv.CsvCodec;
-import be.psygate.billing.format.csv.CsvFile;
 import be.psygate.billing.format.csv.CsvDocumentFormat;
+import be.psygate.billing.format.csv.CsvFile;
 import be.psygate.billing.returns.InsurerReturn;
 import be.psygate.billing.returns.MutualitySettlement;
 import be.psygate.billing.returns.ReturnFormat;
@@ -12,9 +12,9 @@ import be.psygate.billing.returns.ReturnFormatException;
 import be.psygate.billing.returns.ReturnLine;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The {@code csv} answer: UTF-8, {@code ;}-separated, lines ended by CRLF, nothing quoted, like the CSV invoice. The
@@ -26,7 +26,8 @@ import java.util.List;
  * field. Lines are bound by Camel Bindy one at a time, with the codec of the CSV invoice. Shape:
  * {@code mappings/formats/insurer-return-csv.md}.
  */
-public final class CsvReturnFormat extends CsvDocumentFormat<InsurerReturn, ReturnCsvLine> implements ReturnFormat {
+public final class CsvReturnFormat extends CsvDocumentFormat<InsurerReturn, ReturnCsvLine, ReturnCsvTrailer>
+        implements ReturnFormat {
 
     /** The first field of a settlement line. */
     public static final String SETTLEMENT_MARK = "#settlement";
@@ -34,25 +35,23 @@ public final class CsvReturnFormat extends CsvDocumentFormat<InsurerReturn, Retu
     public static final String TRAILER_MARK = "#return";
 
     private final CsvCodec<ReturnCsvSettlement> settlementCodec = new CsvCodec<>(ReturnCsvSettlement.class);
-    private final CsvCodec<ReturnCsvTrailer> trailerCodec = new CsvCodec<>(ReturnCsvTrailer.class);
 
     /** The format, its Bindy models built. */
     public CsvReturnFormat() {
-        super(ReturnCsvLine.class, TRAILER_MARK,
+        super(ReturnCsvLine.class, ReturnCsvTrailer.class, TRAILER_MARK,
                 FormatErrors.of(ReturnFormatException::new, ReturnFormatException::new));
     }
 
+    /** One line per session, then one per mutuality settled. */
     @Override
-    public void write(InsurerReturn answer, OutputStream out) {
-        file.write(out, writer -> {
-            for (ReturnLine line : answer.lines()) {
-                writer.write(lineCodec.render(CsvReturnMapping.toCsv(line)) + LINE_END);
-            }
-            for (MutualitySettlement settlement : answer.settlements()) {
-                writer.write(settlementCodec.render(CsvReturnMapping.toCsv(settlement)) + LINE_END);
-            }
-            writer.write(trailerCodec.render(CsvReturnMapping.trailer(answer)) + LINE_END);
-        });
+    protected Stream<String> body(InsurerReturn answer) {
+        return Stream.concat(answer.lines().stream().map(line -> lineCodec.render(CsvReturnMapping.toCsv(line))),
+                answer.settlements().stream().map(s -> settlementCodec.render(CsvReturnMapping.toCsv(s))));
+    }
+
+    @Override
+    protected ReturnCsvTrailer trailer(InsurerReturn answer) {
+        return CsvReturnMapping.trailer(answer);
     }
 
     /** Reads an answer; a line that a Bindy model of the shared codec refuses is refused as an answer's problem. */
@@ -66,7 +65,7 @@ public final class CsvReturnFormat extends CsvDocumentFormat<InsurerReturn, Retu
     }
 
     @Override
-    protected Reading<InsurerReturn> reading() {
+    protected Reading<InsurerReturn, ReturnCsvTrailer> reading() {
         List<ReturnLine> lines = new ArrayList<>();
         List<MutualitySettlement> settlements = new ArrayList<>();
         return new Reading<>() {
@@ -82,9 +81,8 @@ public final class CsvReturnFormat extends CsvDocumentFormat<InsurerReturn, Retu
             }
 
             @Override
-            public InsurerReturn trailer(String text, long number) {
-                return CsvReturnMapping.fromTrailer(file.parse(text, trailerCodec, number), lines, settlements,
-                        number);
+            public InsurerReturn trailer(ReturnCsvTrailer trailer, long number) {
+                return CsvReturnMapping.fromTrailer(trailer, lines, settlements, number);
             }
         };
     }
