@@ -10,11 +10,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -83,6 +87,23 @@ class XmlDocumentFormatTest {
                 Arguments.of(answer(), "<kind>SETTLEMENT</kind>", "<kind>PAID</kind>"),
                 Arguments.of(answer(), "urn:psygate:insurer-return:1", "urn:psygate:invoice:1"),
                 Arguments.of(answer(), "<test>true</test>", "<test>true</test><note>x</note>"));
+    }
+
+    static Stream<Arguments> documentsWritten() {
+        XmlInvoiceFormat invoice = new XmlInvoiceFormat();
+        XmlReturnFormat answer = new XmlReturnFormat();
+        return Stream.concat(
+                Stream.of(Arguments.of("the large batch", invoice.schema(),
+                        FormatFiles.write(invoice, TestBatches.large()))),
+                TestReturns.everyKind().stream().map(kind -> Arguments.of("an answer " + kind.kind(),
+                        answer.schema(), FormatFiles.write(answer, kind))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documentsWritten")
+    void whatIsWrittenIsValidAgainstTheSchemaOfTheClasspath(String label, Schema schema, String xml) {
+        assertThatCode(() -> schema.newValidator().validate(new StreamSource(new StringReader(xml))))
+                .doesNotThrowAnyException();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,15 +8,12 @@ import be.psygate.billing.format.InvoiceFormatException;
 import be.psygate.identity.LineRef;
 import org.junit.jupiter.api.Test;
 
-import javax.xml.transform.stream.StreamSource;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
 import static be.psygate.billing.format.FormatFiles.read;
 import static be.psygate.billing.format.FormatFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class XmlInvoiceFormatTest {
@@ -35,12 +32,11 @@ class XmlInvoiceFormatTest {
         }
     }
 
+    /** What is written is valid against the schema: {@code XmlDocumentFormatTest}. */
     @Test
-    void whatIsWrittenIsValidAgainstTheSchemaOfTheClasspath() throws Exception {
+    void whatIsWrittenNamesTheNamespaceAndWritesAmountsMonthsAndFlagsAsTheSchemaDoes() {
         String xml = write(format, TestBatches.large());
 
-        assertThatCode(() -> format.schema().newValidator().validate(new StreamSource(new StringReader(xml))))
-                .doesNotThrowAnyException();
         assertThat(xml).contains("<invoiceBatch xmlns=\"urn:psygate:invoice:1\">")
                 .contains("<insurerShare>-66.10</insurerShare>")
                 .contains("<copay>0.00</copay>")
