@@ -15,7 +15,7 @@ import java.io.OutputStream;
  * file that is not exactly what {@code write} produces, check digits and control totals included, with an
  * {@link InvoiceFormatException}. Messages never contain a national number.
  */
-public interface InvoiceFormat {
+public interface InvoiceFormat extends FileFormat<InvoiceBatch> {
 
     /** The name under which insurers choose the format ({@code efact}, {@code xml}, {@code csv}). */
     String name();

@@ -1,5 +1,7 @@
 package be.psygate.billing.returns;
 
+import be.psygate.billing.format.FileFormat;
+
 import java.io.InputStream;
 import java.io.OutputStream;
 
@@ -14,7 +16,7 @@ import java.io.OutputStream;
  * file that is not exactly what {@code write} produces, checks and totals included, with a
  * {@link ReturnFormatException}.
  */
-public interface ReturnFormat {
+public interface ReturnFormat extends FileFormat<InsurerReturn> {
 
     /** The name of the format, that of the invoice format it answers ({@code efact}, {@code xml}, {@code csv}). */
     String name();

@@ -3,55 +3,77 @@ package be.psygate.billing.format;
 import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.TestBatches;
 import be.psygate.billing.format.efact.EfactFormat;
+import be.psygate.billing.returns.InsurerReturn;
+import be.psygate.billing.returns.ReturnFormats;
+import be.psygate.billing.returns.TestReturns;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample invoices of {@code test-fixtures/invoices/} are {@link TestBatches#sample()} rendered by each format:
- * this test renders the batch again and compares byte for byte, so the samples stay true. After a deliberate
- * change of a format, run it once with {@code -Dpsygate.rewrite-samples=true} to render them anew, and review
- * the difference.
+ * The sample invoices of {@code test-fixtures/invoices/} are {@link TestBatches#sample()} rendered by each invoice
+ * format, the sample answers of {@code test-fixtures/returns/} {@link TestReturns#sampleSettlement()} rendered by
+ * each answer format: this test renders them again and compares byte for byte, so the samples stay true. After a
+ * deliberate change of a format, run it once with {@code -Dpsygate.rewrite-samples=true} to render them anew, and
+ * review the difference.
  */
 class SampleFilesTest {
 
-    private static final Path DIRECTORY = Path.of("test-fixtures/invoices");
+    /** A sample file: what {@code format} renders of {@code model}, and reads back as {@code read}. */
+    record Sample<M>(Path file, FileFormat<M> format, M model, M read) {
 
-    @ParameterizedTest
-    @ValueSource(strings = {"efact", "xml", "csv"})
-    void theSampleIsWhatTheFormatRendersToday(String name) throws IOException {
-        InvoiceFormat format = InvoiceFormats.named(name);
-        Path sample = DIRECTORY.resolve("sample-batch-" + name + "." + format.fileExtension());
-        ByteArrayOutputStream rendered = new ByteArrayOutputStream();
-        format.write(TestBatches.sample(), rendered);
-        if (Boolean.getBoolean("psygate.rewrite-samples")) {
-            Files.createDirectories(DIRECTORY);
-            Files.write(sample, rendered.toByteArray());
+        static <M> Sample<M> of(String prefix, FileFormat<M> format, M model, M read) {
+            return new Sample<>(Path.of(prefix + format.name() + "." + format.fileExtension()), format, model, read);
         }
 
-        assertThat(sample).exists();
-        assertThat(Files.readAllBytes(sample)).isEqualTo(rendered.toByteArray());
+        byte[] rendered() {
+            return FormatFiles.bytes(format, model);
+        }
+
+        M readBack() throws IOException {
+            try (InputStream in = Files.newInputStream(file)) {
+                return format.read(in);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return file.toString();
+        }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"efact", "xml", "csv"})
-    void theSampleReadsBackAsTheBatch(String name) throws IOException {
-        InvoiceFormat format = InvoiceFormats.named(name);
-        Path sample = DIRECTORY.resolve("sample-batch-" + name + "." + format.fileExtension());
+    static Stream<Sample<?>> samples() {
+        InvoiceBatch batch = TestBatches.sample();
+        InsurerReturn answer = TestReturns.sampleSettlement();
+        return Stream.of("efact", "xml", "csv").flatMap(name -> Stream.of(
+                Sample.of("test-fixtures/invoices/sample-batch-", InvoiceFormats.named(name), batch,
+                        name.equals("efact") ? EfactFormat.asWritten(batch) : batch),
+                Sample.of("test-fixtures/returns/sample-settlement-", ReturnFormats.named(name), answer, answer)));
+    }
 
-        InvoiceBatch read;
-        try (InputStream in = Files.newInputStream(sample)) {
-            read = format.read(in);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theSampleIsWhatTheFormatRendersToday(Sample<?> sample) throws IOException {
+        byte[] rendered = sample.rendered();
+        if (Boolean.getBoolean("psygate.rewrite-samples")) {
+            Files.createDirectories(sample.file().getParent());
+            Files.write(sample.file(), rendered);
         }
 
-        InvoiceBatch batch = TestBatches.sample();
-        assertThat(read).isEqualTo(name.equals("efact") ? EfactFormat.asWritten(batch) : batch);
+        assertThat(sample.file()).exists();
+        assertThat(Files.readAllBytes(sample.file())).isEqualTo(rendered);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theSampleReadsBackAsWhatWasRendered(Sample<?> sample) throws IOException {
+        assertThat(sample.readBack()).isEqualTo(sample.read());
     }
 }

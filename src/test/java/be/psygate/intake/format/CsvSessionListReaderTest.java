@@ -30,17 +30,6 @@ class CsvSessionListReaderTest {
     private final CsvSessionListReader reader = new CsvSessionListReader();
 
     @Test
-    void readsAValidListLineByLine() throws Exception {
-        List<DeclaredSession> sessions = read(reader, "lists/sessions-2025-03.csv");
-
-        assertThat(sessions).hasSize(10).noneMatch(DeclaredSession::isMalformed);
-        assertThat(sessions.get(0)).isEqualTo(session(2, "2025-03-0001", "95123445780", "85031412302", "100", "N",
-                "2025-03-03", "792632", null));
-        assertThat(sessions.get(9)).isEqualTo(session(11, "2025-03-0010", "95331105780", "92070105454", "228", "Y",
-                "2025-03-20", "792514", "4"));
-    }
-
-    @Test
     void aByteOrderMarkAndWindowsLineEndsChangeNothing() throws Exception {
         assertThat(read(reader, "lists/sessions-2025-03-bom-crlf.csv"))
                 .isEqualTo(read(reader, "lists/sessions-2025-03.csv"));

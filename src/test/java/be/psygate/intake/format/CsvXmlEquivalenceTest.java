@@ -2,13 +2,36 @@ package be.psygate.intake.format;
 
 import be.psygate.rules.DeclaredSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The same list in CSV and in XML gives the same sessions; only the line numbers differ by design. */
 class CsvXmlEquivalenceTest {
+
+    static Stream<Arguments> theMarchListInEachFormat() {
+        return Stream.of(
+                Arguments.of("lists/sessions-2025-03.csv", new CsvSessionListReader(), 2),
+                Arguments.of("lists/sessions-2025-03.xml", new XmlSessionListReader(), 1));
+    }
+
+    /** The CSV reader reads it line by line, the XML reader one session at a time; the first is numbered 2 or 1. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("theMarchListInEachFormat")
+    void eachReaderReadsAValidList(String fixture, SessionListReader reader, long first) throws Exception {
+        List<DeclaredSession> sessions = Fixtures.read(reader, fixture);
+
+        assertThat(sessions).hasSize(10).noneMatch(DeclaredSession::isMalformed);
+        assertThat(sessions.get(0)).isEqualTo(Fixtures.session(first, "2025-03-0001", "95123445780", "85031412302",
+                "100", "N", "2025-03-03", "792632", null));
+        assertThat(sessions.get(9)).isEqualTo(Fixtures.session(first + 9, "2025-03-0010", "95331105780",
+                "92070105454", "228", "Y", "2025-03-20", "792514", "4"));
+    }
 
     @Test
     void theSameListGivesTheSameSessions() throws Exception {

@@ -4,6 +4,8 @@ import be.psygate.rules.DeclaredSession;
 import be.psygate.rules.ReasonCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,25 +29,17 @@ class XmlSessionListReaderTest {
 
     private final XmlSessionListReader reader = new XmlSessionListReader();
 
-    @Test
-    void readsAValidListOneSessionAtATime() throws Exception {
-        List<DeclaredSession> sessions = read(reader, "lists/sessions-2025-03.xml");
-
-        assertThat(sessions).hasSize(10).noneMatch(DeclaredSession::isMalformed);
-        assertThat(sessions.get(0)).isEqualTo(session(1, "2025-03-0001", "95123445780", "85031412302", "100", "N",
-                "2025-03-03", "792632", null));
-        assertThat(sessions.get(9)).isEqualTo(session(10, "2025-03-0010", "95331105780", "92070105454", "228", "Y",
-                "2025-03-20", "792514", "4"));
-    }
-
-    @Test
-    void refusesADocumentThatIsNotWellFormed() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "bad/not-well-formed.xml, FILE_XML_NOT_WELL_FORMED, 10, pseudocode",
+            "bad/wrong-root.xml,      FILE_XML_INVALID,         2,  sessions"})
+    void refusesABadDocumentSayingWhereAndWhy(String fixture, ReasonCode reason, String line, String about) {
         UnreadableListException e = catchThrowableOfType(UnreadableListException.class,
-                () -> read(reader, "bad/not-well-formed.xml"));
+                () -> read(reader, fixture));
 
-        assertThat(e.reason()).isEqualTo(ReasonCode.FILE_XML_NOT_WELL_FORMED);
-        assertThat(e.args()).hasSize(3).startsWith("10");
-        assertThat(e.args().get(2)).contains("pseudocode");
+        assertThat(e.reason()).isEqualTo(reason);
+        assertThat(e.args()).hasSize(3).startsWith(line);
+        assertThat(e.args().get(2)).contains(about);
     }
 
     @Test
@@ -80,8 +74,7 @@ class XmlSessionListReaderTest {
 
     @Test
     void refusesAnEntityReferenceEvenWithoutADoctype() {
-        UnreadableListException e = catchThrowableOfType(UnreadableListException.class,
-                () -> readText(reader, OPEN + sessionXml("&leak;") + CLOSE));
+        UnreadableListException e = refusalOf(OPEN + sessionXml("&leak;") + CLOSE);
 
         assertThat(e.reason()).isEqualTo(ReasonCode.FILE_XML_NOT_WELL_FORMED);
     }
@@ -100,7 +93,7 @@ class XmlSessionListReaderTest {
         String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE sessionList>\n"
                 + "<sessionList xmlns=\"urn:psygate:session-list:1\">" + sessionXml("R1") + CLOSE;
 
-        UnreadableListException e = catchThrowableOfType(UnreadableListException.class, () -> readText(reader, xml));
+        UnreadableListException e = refusalOf(xml);
 
         assertThat(e.reason()).isEqualTo(ReasonCode.FILE_XML_NOT_WELL_FORMED);
         assertThat(e.args()).containsExactly("2", e.args().get(1),
@@ -108,64 +101,41 @@ class XmlSessionListReaderTest {
     }
 
     @Test
-    void refusesTheWrongRoot() {
-        UnreadableListException e = catchThrowableOfType(UnreadableListException.class,
-                () -> read(reader, "bad/wrong-root.xml"));
-
-        assertThat(e.reason()).isEqualTo(ReasonCode.FILE_XML_INVALID);
-        assertThat(e.args()).hasSize(3).startsWith("2");
-        assertThat(e.args().get(2)).contains("sessions");
-    }
-
-    @Test
     void refusesTheRightRootInNoNamespace() {
-        UnreadableListException e = catchThrowableOfType(UnreadableListException.class,
-                () -> readText(reader, "<sessionList>" + sessionXml("R1") + "</sessionList>"));
+        UnreadableListException e = refusalOf("<sessionList>" + sessionXml("R1") + "</sessionList>");
 
         assertThat(e.reason()).isEqualTo(ReasonCode.FILE_XML_INVALID);
     }
 
-    @Test
-    void refusesAnUnknownElementInASession() {
-        String xml = OPEN + sessionXml("R1").replace("<pseudocode>", "<comment>hi</comment><pseudocode>") + CLOSE;
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "'<pseudocode>',                  '<comment>hi</comment><pseudocode>', comment",
+            "'<patientNiss>.*</patientNiss>', '',                                  patientNiss"})
+    void refusesAnUnknownOrAMissingElementInASession(String regex, String replacement, String about) {
+        String xml = OPEN + sessionXml("R1").replaceAll(regex, replacement) + CLOSE;
 
-        UnreadableListException e = catchThrowableOfType(UnreadableListException.class, () -> readText(reader, xml));
-
-        assertThat(e.reason()).isEqualTo(ReasonCode.FILE_XML_INVALID);
-        assertThat(e.args().get(2)).contains("comment");
-    }
-
-    @Test
-    void refusesAMissingRequiredElement() {
-        String xml = OPEN + sessionXml("R1").replaceAll("<patientNiss>.*</patientNiss>", "") + CLOSE;
-
-        UnreadableListException e = catchThrowableOfType(UnreadableListException.class, () -> readText(reader, xml));
+        UnreadableListException e = refusalOf(xml);
 
         assertThat(e.reason()).isEqualTo(ReasonCode.FILE_XML_INVALID);
-        assertThat(e.args().get(2)).contains("patientNiss");
+        assertThat(e.args().get(2)).contains(about);
     }
 
     @Test
     void refusesAnUnknownAttribute() {
         String xml = OPEN.replace("<sessionList ", "<sessionList owner=\"me\" ") + sessionXml("R1") + CLOSE;
 
-        assertThat(catchThrowableOfType(UnreadableListException.class, () -> readText(reader, xml)).reason())
+        assertThat(refusalOf(xml).reason())
                 .isEqualTo(ReasonCode.FILE_XML_INVALID);
     }
 
     @Test
     void refusesAValueLongerThan200Characters() {
-        String xml = OPEN + sessionXml("R".repeat(201)) + CLOSE;
-
-        assertThat(catchThrowableOfType(UnreadableListException.class, () -> readText(reader, xml)).reason())
-                .isEqualTo(ReasonCode.FILE_XML_INVALID);
+        assertThat(invalidLineRefOf(201).reason()).isEqualTo(ReasonCode.FILE_XML_INVALID);
     }
 
     @Test
     void aValueQuotedByTheValidatorIsCutInTheArguments() {
-        String xml = OPEN + sessionXml("R".repeat(9_000)) + CLOSE;
-
-        UnreadableListException e = catchThrowableOfType(UnreadableListException.class, () -> readText(reader, xml));
+        UnreadableListException e = invalidLineRefOf(9_000);
 
         assertThat(e.reason()).isEqualTo(ReasonCode.FILE_XML_INVALID);
         assertThat(e.args().get(2)).startsWith("cvc-maxLength-valid").endsWith("...")
@@ -174,9 +144,7 @@ class XmlSessionListReaderTest {
 
     @Test
     void refusesAnEndlessTextBeforeItFillsTheHeap() {
-        String xml = OPEN + sessionXml("R".repeat(5_000_000)) + CLOSE;
-
-        UnreadableListException e = catchThrowableOfType(UnreadableListException.class, () -> readText(reader, xml));
+        UnreadableListException e = invalidLineRefOf(5_000_000);
 
         assertThat(e.reason()).isEqualTo(ReasonCode.FILE_XML_INVALID);
         assertThat(e.args().get(2)).contains("longer than");
@@ -220,16 +188,14 @@ class XmlSessionListReaderTest {
     @Test
     void refusesAnEmptyFile() {
         for (String text : List.of("", "   \n", "\uFEFF", "\uFEFF\n\n")) {
-            UnreadableListException e = catchThrowableOfType(UnreadableListException.class,
-                    () -> readText(reader, text));
+            UnreadableListException e = refusalOf(text);
             assertThat(e.reason()).as("[%s]", text).isEqualTo(ReasonCode.FILE_EMPTY);
         }
     }
 
     @Test
     void aDeclarationAloneIsNotWellFormed() {
-        UnreadableListException e = catchThrowableOfType(UnreadableListException.class,
-                () -> readText(reader, "<?xml version=\"1.0\"?>\n"));
+        UnreadableListException e = refusalOf("<?xml version=\"1.0\"?>\n");
 
         assertThat(e.reason()).isEqualTo(ReasonCode.FILE_XML_NOT_WELL_FORMED);
     }
@@ -255,6 +221,15 @@ class XmlSessionListReaderTest {
                 session(1, "R1", "95123445780", "85031412302", "100", "N", "2025-03-03", "792632", null),
                 new DeclaredSession(2, "R2", null, null, null, null, null, null, null, "2019-10-01", "18765441004",
                         null));
+    }
+
+    /** Why the reader refuses a list of one session whose line reference is {@code length} characters long. */
+    private UnreadableListException invalidLineRefOf(int length) {
+        return refusalOf(OPEN + sessionXml("R".repeat(length)) + CLOSE);
+    }
+
+    private UnreadableListException refusalOf(String xml) {
+        return catchThrowableOfType(UnreadableListException.class, () -> readText(reader, xml));
     }
 
     private static String sessionXml(String lineRef) {

@@ -7,6 +7,7 @@ import org.apache.camel.dataformat.bindy.annotation.DataField;
 import org.apache.camel.dataformat.bindy.csv.BindyCsvDataFormat;
 
 import java.lang.reflect.Field;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class CsvCodec<T> {
     private final Class<T> type;
     private final BindyCsvFactory factory;
     private final List<String> columnNames;
+    private final List<Boolean> amounts;
 
     /** The codec of a Bindy CSV model. */
     public CsvCodec(Class<T> type) {
@@ -37,11 +39,12 @@ public final class CsvCodec<T> {
         } catch (Exception e) {
             throw new IllegalStateException("the Bindy model " + type.getSimpleName() + " cannot be built", e);
         }
-        columnNames = Arrays.stream(type.getDeclaredFields())
+        List<Field> columns = Arrays.stream(type.getDeclaredFields())
                 .filter(f -> f.isAnnotationPresent(DataField.class))
                 .sorted(Comparator.comparingInt((Field f) -> f.getAnnotation(DataField.class).pos()))
-                .map(f -> f.getAnnotation(DataField.class).columnName())
                 .toList();
+        columnNames = columns.stream().map(f -> f.getAnnotation(DataField.class).columnName()).toList();
+        amounts = columns.stream().map(f -> f.getType() == BigDecimal.class).toList();
     }
 
     /** The column names, separated as the lines are. */
@@ -52,6 +55,11 @@ public final class CsvCodec<T> {
     /** The column names, in order. */
     public List<String> columnNames() {
         return columnNames;
+    }
+
+    /** Whether column {@code index} (from 0) holds an amount: its field is a {@link BigDecimal}. */
+    public boolean isAmount(int index) {
+        return amounts.get(index);
     }
 
     /** The number of columns. */

@@ -14,7 +14,6 @@ import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -38,16 +37,13 @@ public final class CsvFile {
     }
 
     private final String header;
-    private final Set<String> amountColumns;
     private final FormatErrors errors;
 
     /**
-     * @param header        the first line
-     * @param amountColumns the columns, of any line, that hold an amount
+     * @param header the first line
      */
-    public CsvFile(String header, Set<String> amountColumns, FormatErrors errors) {
+    public CsvFile(String header, FormatErrors errors) {
         this.header = header;
-        this.amountColumns = amountColumns;
         this.errors = errors;
     }
 
@@ -89,7 +85,10 @@ public final class CsvFile {
         return text.startsWith(mark + SEPARATOR);
     }
 
-    /** The fields of line {@code number}, as many as {@code codec} has columns, its amounts well written. */
+    /**
+     * The fields of line {@code number}, as many as {@code codec} has columns, its amounts (the columns the codec's
+     * model holds as a {@link java.math.BigDecimal}) well written.
+     */
     public List<String> fields(String text, CsvCodec<?> codec, long number) {
         List<String> fields = List.of(text.split(SEPARATOR, -1));
         if (fields.size() != codec.columns()) {
@@ -97,12 +96,17 @@ public final class CsvFile {
         }
         List<String> names = codec.columnNames();
         for (int i = 0; i < fields.size(); i++) {
-            if (amountColumns.contains(names.get(i)) && !AMOUNT.matcher(fields.get(i)).matches()) {
+            if (codec.isAmount(i) && !AMOUNT.matcher(fields.get(i)).matches()) {
                 throw errors.unreadable(names.get(i) + " must be an amount with a dot and two decimals, e.g. 77.10",
                         number);
             }
         }
         return fields;
+    }
+
+    /** Line {@code number} bound by {@code codec}, its fields checked as {@link #fields} does. */
+    public <T> T parse(String text, CsvCodec<T> codec, long number) {
+        return codec.parse(fields(text, codec, number), number);
     }
 
     /** Refuses a line after the trailer, which stands at line {@code trailer}. */

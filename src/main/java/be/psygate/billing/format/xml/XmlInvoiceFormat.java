@@ -5,51 +5,22 @@ import be.psygate.billing.format.FormatErrors;
 import be.psygate.billing.format.InvoiceFormat;
 import be.psygate.billing.format.InvoiceFormatException;
 import be.psygate.billing.format.XmlDocumentCodec;
-
-import javax.xml.validation.Schema;
-import java.io.InputStream;
-import java.io.OutputStream;
+import be.psygate.billing.format.XmlDocumentFormat;
 
 /**
  * The {@code xml} format: an {@code invoiceBatch} document (UTF-8, namespace {@value XmlInvoiceBatch#NAMESPACE})
- * valid against {@value #SCHEMA_RESOURCE}. The document is written to memory, parsed back and validated against the
- * schema before a byte of it reaches the stream, so an invalid one never leaves; it is validated again as it is
- * read, and reading then verifies the check digits of every identifier and the control totals. The parser
- * refuses a DOCTYPE, so no entity (external or not) is ever declared or expanded.
+ * valid against {@code mappings/formats/invoice-v1.xsd}. The document is written to memory, parsed back and
+ * validated against the schema before a byte of it reaches the stream, so an invalid one never leaves; it is
+ * validated again as it is read, and reading then verifies the check digits of every identifier and the control
+ * totals. The parser refuses a DOCTYPE, so no entity (external or not) is ever declared or expanded.
  */
-public final class XmlInvoiceFormat implements InvoiceFormat {
+public final class XmlInvoiceFormat extends XmlDocumentFormat<InvoiceBatch, XmlInvoiceBatch>
+        implements InvoiceFormat {
 
-    /** The name of the format. */
-    public static final String NAME = "xml";
-    /** Where the schema is on the classpath. */
-    public static final String SCHEMA_RESOURCE = "mappings/formats/invoice-v1.xsd";
-
-    private final XmlDocumentCodec<XmlInvoiceBatch> documents = new XmlDocumentCodec<>(SCHEMA_RESOURCE,
-            XmlInvoiceBatch.class, "invoice", FormatErrors.of(InvoiceFormatException::new,
-            InvoiceFormatException::new));
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String fileExtension() {
-        return "xml";
-    }
-
-    /** The schema documents are validated against. */
-    public Schema schema() {
-        return documents.schema();
-    }
-
-    @Override
-    public void write(InvoiceBatch batch, OutputStream out) {
-        documents.write(XmlMapping.toXml(batch), "batch " + batch.batchNumber(), out);
-    }
-
-    @Override
-    public InvoiceBatch read(InputStream in) {
-        return XmlMapping.fromXml(documents.read(in));
+    /** The format, its schema loaded. */
+    public XmlInvoiceFormat() {
+        super(new XmlDocumentCodec<>("mappings/formats/invoice-v1.xsd", XmlInvoiceBatch.class, "invoice",
+                        FormatErrors.of(InvoiceFormatException::new, InvoiceFormatException::new)),
+                XmlMapping::toXml, XmlMapping::fromXml, batch -> "batch " + batch.batchNumber());
     }
 }

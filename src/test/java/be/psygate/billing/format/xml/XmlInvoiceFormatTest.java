@@ -3,23 +3,17 @@ package be.psygate.billing.format.xml;
 import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.InvoiceLine;
 import be.psygate.billing.TestBatches;
+import be.psygate.billing.format.FormatFiles;
 import be.psygate.billing.format.InvoiceFormatException;
 import be.psygate.identity.LineRef;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import javax.xml.transform.stream.StreamSource;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static be.psygate.billing.format.FormatFiles.read;
+import static be.psygate.billing.format.FormatFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class XmlInvoiceFormatTest {
@@ -29,7 +23,7 @@ class XmlInvoiceFormatTest {
     @Test
     void aBatchReadBackIsTheBatchWritten() {
         for (InvoiceBatch batch : new InvoiceBatch[] {TestBatches.sample(), TestBatches.large()}) {
-            InvoiceBatch read = read(write(batch));
+            InvoiceBatch read = read(format, write(format, batch));
 
             assertThat(read).isEqualTo(batch);
             assertThat(read.totalFee()).isEqualTo(batch.totalFee());
@@ -38,12 +32,11 @@ class XmlInvoiceFormatTest {
         }
     }
 
+    /** What is written is valid against the schema: {@code XmlDocumentFormatTest}. */
     @Test
-    void whatIsWrittenIsValidAgainstTheSchemaOfTheClasspath() throws Exception {
-        String xml = write(TestBatches.large());
+    void whatIsWrittenNamesTheNamespaceAndWritesAmountsMonthsAndFlagsAsTheSchemaDoes() {
+        String xml = write(format, TestBatches.large());
 
-        assertThatCode(() -> format.schema().newValidator().validate(new StreamSource(new StringReader(xml))))
-                .doesNotThrowAnyException();
         assertThat(xml).contains("<invoiceBatch xmlns=\"urn:psygate:invoice:1\">")
                 .contains("<insurerShare>-66.10</insurerShare>")
                 .contains("<copay>0.00</copay>")
@@ -53,7 +46,7 @@ class XmlInvoiceFormatTest {
 
     @Test
     void optionalFieldsAreLeftOutWhenAbsent() {
-        String xml = write(TestBatches.sample());
+        String xml = write(format, TestBatches.sample());
 
         assertThat(xml).contains("<groupParticipants>4</groupParticipants>")
                 .contains("<referralDate>2025-02-20</referralDate>")
@@ -61,60 +54,12 @@ class XmlInvoiceFormatTest {
     }
 
     @Test
-    void aDocumentWithAnExternalEntityIsRefusedAndTheEntityIsNeverRead(@TempDir Path dir) throws Exception {
-        Path secret = dir.resolve("secret.txt");
-        Files.writeString(secret, "TOP-SECRET-CONTENT");
-        String hostile = write(TestBatches.sample())
-                .replace("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>",
-                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE invoiceBatch [<!ENTITY xxe SYSTEM \""
-                                + secret.toUri() + "\">]>")
-                .replace("<name>Hôpital Psychiatrique Saint-Éloi</name>", "<name>&xxe;</name>");
-
-        assertThat(hostile).contains("<!DOCTYPE").contains("&xxe;");
-        assertThatThrownBy(() -> read(hostile))
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("DOCTYPE")
-                .hasMessageNotContaining("TOP-SECRET");
-    }
-
-    @Test
-    void entityExpansionIsRefused() {
-        String hostile = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>\n"
-                + "<invoiceBatch xmlns=\"urn:psygate:invoice:1\">&lol2;</invoiceBatch>";
-
-        assertThatThrownBy(() -> read(hostile))
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("not acceptable XML");
-    }
-
-    @Test
-    void aDocumentThatBreaksTheSchemaIsRefusedWithItsLine() {
-        String xml = write(TestBatches.sample()).replace("<copay>4.00</copay>", "<copay>4.001</copay>");
-
-        assertThatThrownBy(() -> read(xml))
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("not a valid invoice")
-                .satisfies(e -> assertThat(((InvoiceFormatException) e).line()).isPositive());
-    }
-
-    @Test
-    void anUnknownElementOrAnotherNamespaceIsRefused() {
-        String sample = write(TestBatches.sample());
-
-        assertThatThrownBy(() -> read(sample.replace("<test>true</test>", "<test>true</test><note>x</note>")))
-                .isInstanceOf(InvoiceFormatException.class);
-        assertThatThrownBy(() -> read(sample.replace("urn:psygate:invoice:1", "urn:psygate:invoice:2")))
-                .isInstanceOf(InvoiceFormatException.class);
-    }
-
-    @Test
     void aNationalNumberWithWrongCheckDigitsIsRefusedWithoutBeingQuoted() {
         String patient = TestBatches.WOMAN_1992.value();
         String wrong = patient.substring(0, 9) + (patient.endsWith("54") ? "55" : "54");
-        String xml = write(TestBatches.sample()).replace("<patient>" + patient, "<patient>" + wrong);
+        String xml = write(format, TestBatches.sample()).replace("<patient>" + patient, "<patient>" + wrong);
 
-        assertThatThrownBy(() -> read(xml))
+        assertThatThrownBy(() -> read(format, xml))
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageContaining("NISS check digits do not match")
                 .hasMessageNotContaining(wrong);
@@ -123,9 +68,9 @@ class XmlInvoiceFormatTest {
     @Test
     void aMalformedNationalNumberIsNotQuotedFromTheValidator() {
         String patient = TestBatches.WOMAN_1992.value();
-        String xml = write(TestBatches.sample()).replace("<patient>" + patient, "<patient>" + patient + "9");
+        String xml = write(format, TestBatches.sample()).replace("<patient>" + patient, "<patient>" + patient + "9");
 
-        assertThatThrownBy(() -> read(xml))
+        assertThatThrownBy(() -> read(format, xml))
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageNotContaining(patient)
                 .satisfies(e -> assertThat(e.getCause()).isNull());
@@ -133,10 +78,10 @@ class XmlInvoiceFormatTest {
 
     @Test
     void totalsThatAreNotTheSumsOfTheLinesAreRefused() {
-        String xml = write(TestBatches.sample()).replace("<insurerShare>385.87</insurerShare>",
+        String xml = write(format, TestBatches.sample()).replace("<insurerShare>385.87</insurerShare>",
                 "<insurerShare>385.88</insurerShare>");
 
-        assertThatThrownBy(() -> read(xml))
+        assertThatThrownBy(() -> read(format, xml))
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageContaining("the total insurerShare is 385.88 but the lines add up to 385.87");
     }
@@ -152,21 +97,8 @@ class XmlInvoiceFormatTest {
                 first.prescriber()));
         InvoiceBatch batch = TestBatches.withLines(sample, lines);
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        assertThatThrownBy(() -> format.write(batch, out))
+        FormatFiles.assertThatWritingIsRefused(format, batch)
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageContaining("batch 42 does not make a valid document");
-        assertThat(out.size()).isZero();
-    }
-
-    private String write(InvoiceBatch batch) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        format.write(batch, out);
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private InvoiceBatch read(String xml) {
-        return format.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 }

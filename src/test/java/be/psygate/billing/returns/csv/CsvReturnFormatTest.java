@@ -1,5 +1,6 @@
 package be.psygate.billing.returns.csv;
 
+import be.psygate.billing.format.FormatFiles;
 import be.psygate.billing.returns.InsurerReturn;
 import be.psygate.billing.returns.ReturnFormatException;
 import be.psygate.billing.returns.ReturnLine;
@@ -7,19 +8,22 @@ import be.psygate.billing.returns.TestReturns;
 import be.psygate.identity.InsurerCode;
 import be.psygate.identity.LineRef;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static be.psygate.billing.format.FormatFiles.read;
+import static be.psygate.billing.format.FormatFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CsvReturnFormatTest {
 
     private final CsvReturnFormat format = new CsvReturnFormat();
-    private final String sample = write(TestReturns.sampleSettlement());
+    private final String sample = write(format, TestReturns.sampleSettlement());
 
     @Test
     void aSettlementIsAHeaderOneLinePerSessionOneLinePerMutualityAndTheTrailer() {
@@ -40,44 +44,41 @@ class CsvReturnFormatTest {
     void aRefusalCarriesItsReasonInTheTrailer() {
         List<InsurerReturn> kinds = TestReturns.everyKind();
 
-        assertThat(write(kinds.get(1))).endsWith("#return;200;42;TEST;FILE_REFUSED;;30;22000000000042;2025-04-04;0;"
-                + "0.00\r\n");
-        assertThat(write(kinds.get(3))).contains("#return;200;42;PRODUCTION;REJECTED;OVER_5_PERCENT;;");
+        assertThat(write(format, kinds.get(1)))
+                .endsWith("#return;200;42;TEST;FILE_REFUSED;;30;22000000000042;2025-04-04;0;0.00\r\n");
+        assertThat(write(format, kinds.get(3))).contains("#return;200;42;PRODUCTION;REJECTED;OVER_5_PERCENT;;");
     }
 
     @Test
-    void aFileCutShortOrWithTotalsThatDoNotAddUpIsRefused() {
+    void aFileCutShortOrWithLinesOutOfTheirPlaceIsRefused() {
         String withoutTrailer = sample.substring(0, sample.indexOf("#return"));
-        assertThatThrownBy(() -> read(withoutTrailer))
+        assertThatThrownBy(() -> read(format, withoutTrailer))
                 .isInstanceOf(ReturnFormatException.class)
                 .hasMessageContaining("the trailer (#return) is missing");
-        assertThatThrownBy(() -> read(sample.replace(";5;215.35", ";5;215.36")))
-                .hasMessageContaining("line 9: total_accepted is 215.36 but the sessions add up to 215.35");
-        assertThatThrownBy(() -> read(sample.replace(";5;215.35", ";4;215.35")))
-                .hasMessageContaining("the trailer counts 4 sessions, the file has 5");
-        assertThatThrownBy(() -> read(sample.replace("1003;2025-03-0003;228;60.96", "1003;2025-03-0003;228;60.97")))
-                .hasMessageContaining("mutuality 228 accepts 134.06 but its sessions add up to 134.07");
-        assertThatThrownBy(() -> read(sample.replace("227.48;134.06;93.42", "227.48;134.06;93.43")))
-                .hasMessageContaining("line 8: the settlement line is not valid: Mutuality 228: accepted 134.06 + "
-                        + "refused 93.43 is not the requested 227.48");
-    }
-
-    @Test
-    void linesOutOfTheirPlaceOrShapeAreRefused() {
         String settlementFirst = sample.replace("1003;2025-03-0003;228;60.96;;\r\n", "")
                 .replace("#return;", "1003;2025-03-0003;228;60.96;;\r\n#return;");
-        assertThatThrownBy(() -> read(settlementFirst))
+        assertThatThrownBy(() -> read(format, settlementFirst))
                 .hasMessageContaining("line 8: a session line follows the settlement lines");
-        assertThatThrownBy(() -> read(sample + "x\r\n")).hasMessageContaining("line 10: a line follows the trailer");
-        assertThatThrownBy(() -> read(sample.replace("81.29;;", "81,29;;")))
-                .hasMessageContaining("line 2: accepted must be an amount with a dot and two decimals");
-        assertThatThrownBy(() -> read(sample.replace("session_id;", "session;")))
-                .hasMessageContaining("line 1: the first line must be the header");
-        assertThatThrownBy(() -> read(sample.replace("1004;2025-03-0004;203;81.29;;", "1004;2025-03-0004;203;81.29;")))
-                .hasMessageContaining("line 2: 5 fields where 6 are expected");
-        assertThatThrownBy(() -> read(sample.replace(";TEST;", ";DEMO;"))).hasMessageContaining("mode must be");
-        assertThatThrownBy(() -> read(sample.replace(";SETTLEMENT;", ";PAID;"))).hasMessageContaining(
-                "kind must be one of [RECEIPT, FILE_REFUSED, REJECTED, PROVISIONAL_ERRORS, SETTLEMENT], got PAID");
+        assertThatThrownBy(() -> read(format, sample + "x\r\n"))
+                .hasMessageContaining("line 10: a line follows the trailer");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ;5;215.35                     | ;5;215.36                     | line 9: total_accepted is 215.36 but the sessions add up to 215.35
+            ;5;215.35                     | ;4;215.35                     | the trailer counts 4 sessions, the file has 5
+            1003;2025-03-0003;228;60.96   | 1003;2025-03-0003;228;60.97   | mutuality 228 accepts 134.06 but its sessions add up to 134.07
+            227.48;134.06;93.42           | 227.48;134.06;93.43           | line 8: the settlement line is not valid: Mutuality 228: accepted 134.06 + refused 93.43 is not the requested 227.48
+            81.29;;                       | 81,29;;                       | line 2: accepted must be an amount with a dot and two decimals
+            session_id;                   | session;                      | line 1: the first line must be the header
+            1004;2025-03-0004;203;81.29;; | 1004;2025-03-0004;203;81.29;  | line 2: 5 fields where 6 are expected
+            ;TEST;                        | ;DEMO;                        | mode must be
+            ;SETTLEMENT;                  | ;PAID;                        | kind must be one of [RECEIPT, FILE_REFUSED, REJECTED, PROVISIONAL_ERRORS, SETTLEMENT], got PAID
+            """)
+    void totalsThatDoNotAddUpAndLinesOutOfShapeAreRefused(String written, String edited, String why) {
+        assertThatThrownBy(() -> read(format, sample.replace(written, edited)))
+                .isInstanceOf(ReturnFormatException.class)
+                .hasMessageContaining(why);
     }
 
     @Test
@@ -91,33 +92,23 @@ class CsvReturnFormatTest {
 
     @Test
     void aTextThisCsvCannotCarryUnquotedIsRefusedBeforeAnythingIsWritten() {
-        InsurerReturn quoted = InsurerReturn.provisionalErrors("200", 42, true, "1", TestReturns.RECEIVED,
-                List.of(ReturnLine.refused(7, LineRef.parse("r7"), InsurerCode.parse("228"), "A100010",
-                        "the \"ceiling\" is reached")));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        InsurerReturn quoted = sessionSevenRefused("r7", "the \"ceiling\" is reached");
 
-        assertThatThrownBy(() -> format.write(quoted, out))
+        FormatFiles.assertThatWritingIsRefused(format, quoted)
                 .isInstanceOf(ReturnFormatException.class)
                 .hasMessageContaining("session 7: the error text contains '\"'");
-        assertThat(out.size()).isZero();
     }
 
     @Test
     void nonAsciiTextsTravelInUtf8() {
-        InsurerReturn accented = InsurerReturn.provisionalErrors("200", 42, true, "1", TestReturns.RECEIVED,
-                List.of(ReturnLine.refused(7, LineRef.parse("réf-7"), InsurerCode.parse("228"), "A100010",
-                        "Assurabilité non ouverte")));
+        InsurerReturn accented = sessionSevenRefused("réf-7", "Assurabilité non ouverte");
 
-        assertThat(read(write(accented))).isEqualTo(accented);
+        assertThat(read(format, write(format, accented))).isEqualTo(accented);
     }
 
-    private String write(InsurerReturn answer) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        format.write(answer, out);
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private InsurerReturn read(String csv) {
-        return format.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    /** Provisional errors of batch 42 refusing one session, 7, of mutuality 228, with {@code text}. */
+    private static InsurerReturn sessionSevenRefused(String lineRef, String text) {
+        return InsurerReturn.provisionalErrors("200", 42, true, "1", TestReturns.RECEIVED,
+                List.of(ReturnLine.refused(7, LineRef.parse(lineRef), InsurerCode.parse("228"), "A100010", text)));
     }
 }
