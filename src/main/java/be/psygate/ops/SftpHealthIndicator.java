@@ -2,10 +2,8 @@ package be.psygate.ops;
 
 import be.psygate.intake.IntakeSourceProperties;
 import be.psygate.sftp.EmbeddedSftpServer;
-import com.jcraft.jsch.ChannelSftp;
-import com.jcraft.jsch.JSch;
+import be.psygate.sftp.SftpLogin;
 import com.jcraft.jsch.JSchException;
-import com.jcraft.jsch.Session;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -75,24 +73,10 @@ public class SftpHealthIndicator implements HealthIndicator {
         Health.Builder health = Health.unknown().withDetail("server", "external").withDetail("host", host)
                 .withDetail("port", port);
         int timeout = (int) props.sftpHealthTimeout().toMillis();
-        Session session = null;
-        try {
-            JSch jsch = new JSch();
-            jsch.setKnownHosts(knownHosts);
-            session = jsch.getSession(username, host, port);
-            session.setPassword(password);
-            session.setConfig("StrictHostKeyChecking", "yes");
-            session.connect(timeout);
-            ChannelSftp channel = (ChannelSftp) session.openChannel("sftp");
-            channel.connect(timeout);
-            channel.disconnect();
+        try (SftpLogin login = SftpLogin.open(host, port, username, password, knownHosts, timeout)) {
             return health.up().build();
         } catch (JSchException e) {
             return health.down().withDetail("error", "login failed: " + e.getMessage()).build();
-        } finally {
-            if (session != null) {
-                session.disconnect();
-            }
         }
     }
 
