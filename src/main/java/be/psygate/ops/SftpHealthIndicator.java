@@ -24,21 +24,13 @@ public class SftpHealthIndicator implements HealthIndicator {
 
     private final ObjectProvider<EmbeddedSftpServer> embedded;
     private final OpsProperties props;
-    private final String host;
-    private final int port;
-    private final String username;
-    private final String password;
-    private final String knownHosts;
+    private final IntakeSourceProperties source;
 
     public SftpHealthIndicator(ObjectProvider<EmbeddedSftpServer> embedded, OpsProperties props,
                                IntakeSourceProperties source) {
         this.embedded = embedded;
         this.props = props;
-        this.host = source.host();
-        this.port = source.port();
-        this.username = source.username();
-        this.password = source.password();
-        this.knownHosts = source.knownHosts();
+        this.source = source;
     }
 
     @Override
@@ -70,10 +62,9 @@ public class SftpHealthIndicator implements HealthIndicator {
     }
 
     private Health externalHealth() {
-        Health.Builder health = Health.unknown().withDetail("server", "external").withDetail("host", host)
-                .withDetail("port", port);
-        int timeout = (int) props.sftpHealthTimeout().toMillis();
-        try (SftpLogin login = SftpLogin.open(host, port, username, password, knownHosts, timeout)) {
+        Health.Builder health = Health.unknown().withDetail("server", "external").withDetail("host", source.host())
+                .withDetail("port", source.port());
+        try (SftpLogin login = source.login((int) props.sftpHealthTimeout().toMillis())) {
             return health.up().build();
         } catch (JSchException e) {
             return health.down().withDetail("error", "login failed: " + e.getMessage()).build();

@@ -1,5 +1,6 @@
 package be.psygate.retention;
 
+import be.psygate.intake.IntakeSourceProperties;
 import be.psygate.sftp.SftpLogin;
 import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.JSchException;
@@ -25,10 +26,10 @@ public final class SftpFolder implements RemoteFolder {
         this.channel = login.channel();
     }
 
-    public static SftpFolder open(String host, int port, String user, String password, String knownHosts,
-                                  int timeoutMillis) {
+    /** Logs in with the intake's service account ({@code source}). */
+    public static SftpFolder open(IntakeSourceProperties source, int timeoutMillis) {
         try {
-            return new SftpFolder(SftpLogin.open(host, port, user, password, knownHosts, timeoutMillis));
+            return new SftpFolder(source.login(timeoutMillis));
         } catch (JSchException e) {
             throw new IllegalStateException("SFTP login for retention failed: " + e.getMessage(), e);
         }
