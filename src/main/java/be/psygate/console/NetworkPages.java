@@ -2,7 +2,6 @@ package be.psygate.console;
 
 import be.psygate.ledger.SessionLedger;
 import be.psygate.practice.FieldError;
-import be.psygate.practice.InvalidRegistrationException;
 import be.psygate.practice.NetworkRegistration;
 import be.psygate.practice.NetworkService;
 import be.psygate.practice.NetworkService.NetworkView;
@@ -50,16 +49,10 @@ class NetworkPages {
     String register(@ModelAttribute NetworkForm form, Model model) {
         List<FieldError> problems = new ArrayList<>();
         Integer contingent = PracticePages.PracticeForm.number("yearlyContingent", form.yearlyContingent(), problems);
-        if (problems.isEmpty()) {
-            try {
-                String id = networks.register(new NetworkRegistration(form.id(), form.name(), form.publicKind(),
-                        contingent)).value().id();
-                return "redirect:/networks/" + id;
-            } catch (InvalidRegistrationException e) {
-                problems.addAll(e.errors());
-            }
-        }
-        return list(model, form, RegistrationErrors.byField(problems));
+        return RegistrationErrors.registered(problems,
+                () -> "/networks/" + networks.register(new NetworkRegistration(form.id(), form.name(),
+                        form.publicKind(), contingent)).value().id(),
+                errors -> list(model, form, errors));
     }
 
     private String list(Model model, NetworkForm form, Map<String, String> errors) {

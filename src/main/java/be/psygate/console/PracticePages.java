@@ -5,7 +5,6 @@ import be.psygate.ledger.FileRecord;
 import be.psygate.ledger.SessionLedger;
 import be.psygate.payments.PaymentLedger;
 import be.psygate.practice.FieldError;
-import be.psygate.practice.InvalidRegistrationException;
 import be.psygate.practice.NetworkService;
 import be.psygate.practice.Practice;
 import be.psygate.practice.PracticeRegistration;
@@ -27,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code /practices}: the practices, and for an admin the form that registers one through {@link PracticeService}
@@ -66,15 +66,9 @@ class PracticePages {
     String register(@ModelAttribute PracticeForm form, Model model) {
         List<FieldError> problems = new ArrayList<>();
         PracticeRegistration registration = form.registration(problems);
-        if (problems.isEmpty()) {
-            try {
-                Practice practice = service.register(registration);
-                return "redirect:/practices/" + practice.inami().value();
-            } catch (InvalidRegistrationException e) {
-                problems.addAll(e.errors());
-            }
-        }
-        return list(model, form.withoutPassword(), RegistrationErrors.byField(problems));
+        return RegistrationErrors.registered(problems,
+                () -> "/practices/" + service.register(registration).inami().value(),
+                errors -> list(model, form.withoutPassword(), errors));
     }
 
     private String list(Model model, PracticeForm form, Map<String, String> errors) {
@@ -129,25 +123,23 @@ class PracticePages {
         }
 
         private static LocalDate date(String field, String text, List<FieldError> problems) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                problems.add(new FieldError(field, "a date, yyyy-MM-dd"));
-                return null;
-            }
+            return parsed(field, text, LocalDate::parse, "a date, yyyy-MM-dd", problems);
         }
 
         static Integer number(String field, String text, List<FieldError> problems) {
+            return parsed(field, text, Integer::valueOf, "a whole number", problems);
+        }
+
+        /** A field as typed: none if blank; a text that cannot be read is a problem, {@code expected} saying what. */
+        private static <T> T parsed(String field, String text, Function<String, T> parse, String expected,
+                                    List<FieldError> problems) {
             if (text == null || text.isBlank()) {
                 return null;
             }
             try {
-                return Integer.valueOf(text.strip());
-            } catch (NumberFormatException e) {
-                problems.add(new FieldError(field, "a whole number"));
+                return parse.apply(text.strip());
+            } catch (DateTimeParseException | NumberFormatException e) {
+                problems.add(new FieldError(field, expected));
                 return null;
             }
         }

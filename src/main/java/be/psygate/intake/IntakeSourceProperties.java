@@ -1,5 +1,7 @@
 package be.psygate.intake;
 
+import be.psygate.sftp.SftpLogin;
+import com.jcraft.jsch.JSchException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -52,4 +54,9 @@ public record IntakeSourceProperties(
         @PositiveOrZero @NotNull Long readLockMinAge,
         @Positive @NotNull Integer maxFilesPerPoll,
         @NotBlank String quarantineUri) {
+
+    /** Logs in with the service account, host key checked, and opens an SFTP channel; a failure leaves nothing open. */
+    public SftpLogin login(int timeoutMillis) throws JSchException {
+        return SftpLogin.open(host, port, username, password, knownHosts, timeoutMillis);
+    }
 }

@@ -12,6 +12,7 @@ import be.psygate.tariff.Care;
 import be.psygate.tariff.Price;
 import be.psygate.tariff.ServiceKind;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -229,15 +230,10 @@ public class SessionLedger {
      */
     public void forEachAcceptedInQuotaOrder(long fileId, int chunkSize, Consumer<List<StoredSession>> sink) {
         List<StoredSession> chunk = new ArrayList<>(chunkSize);
-        jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("select id, line_ref, psychologist_inami, patient_niss, "
-                    + "insurer_code, preferential, session_date, pseudocode, group_participants, referral_date, "
-                    + "prescriber_inami from session_line where file_id = ? and status = 'ACCEPTED' "
-                    + "order by session_date, line_number");
-            ps.setLong(1, fileId);
-            ps.setFetchSize(chunkSize);
-            return ps;
-        }, rs -> {
+        String sql = "select id, line_ref, psychologist_inami, patient_niss, insurer_code, preferential, session_date, "
+                + "pseudocode, group_participants, referral_date, prescriber_inami from session_line "
+                + "where file_id = ? and status = 'ACCEPTED' order by session_date, line_number";
+        streamOfFile(sql, fileId, chunkSize, rs -> {
             Date referral = rs.getDate("referral_date");
             String participants = rs.getString("group_participants");
             chunk.add(new StoredSession(rs.getLong("id"), rs.getString("line_ref"), rs.getString("psychologist_inami"),
@@ -422,16 +418,22 @@ public class SessionLedger {
 
     /** Streams the outcome of every line of a file, in line order. */
     public void forEachOutcome(long fileId, Consumer<LineOutcome> sink) {
+        streamOfFile("select line_number, line_ref, status, reason_code, reason_args, fee, insurer_share, copay, "
+                + "tranche1 from session_line where file_id = ? order by line_number", fileId, FETCH_SIZE,
+                rs -> sink.accept(outcome(rs)));
+    }
+
+    /**
+     * Reads the rows {@code sql} selects of one file (its one parameter, the file's id), {@code fetchSize} rows at a
+     * time from the database, each to {@code row}.
+     */
+    private void streamOfFile(String sql, long fileId, int fetchSize, RowCallbackHandler row) {
         jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("select line_number, line_ref, status, reason_code, "
-                    + "reason_args, fee, insurer_share, copay, tranche1 from session_line where file_id = ? "
-                    + "order by line_number");
+            PreparedStatement ps = con.prepareStatement(sql);
             ps.setLong(1, fileId);
-            ps.setFetchSize(FETCH_SIZE);
+            ps.setFetchSize(fetchSize);
             return ps;
-        }, rs -> {
-            sink.accept(outcome(rs));
-        });
+        }, row);
     }
 
     /** One page of a file's line outcomes, in line order. */

@@ -141,25 +141,29 @@ public sealed interface OpsEvent {
         }
     }
 
+    /** A bank file read, not refused: said so in its {@code refused} and {@code duplicate} fields. */
+    sealed interface BankFileRead extends BankFile {
+        @JsonProperty("refused")
+        default boolean refused() {
+            return false;
+        }
+
+        /** Whether the file was read before (then it is counted nowhere). */
+        @JsonProperty("duplicate")
+        default boolean duplicate() {
+            return false;
+        }
+    }
+
     /** A camt statement or notification read. */
     @JsonPropertyOrder({"type", "fileName", "message", "version", "refused", "duplicate", "entries", "setAside",
             "setAsideNotes", "credits", "matched", "short", "unmatched", "repeated", "released", "returned", "at"})
     record StatementRead(String fileName, String message, String version, int entries, int setAside,
                          List<String> setAsideNotes, int credits, int matched, @JsonProperty("short") int shortPaid,
                          int unmatched, int repeated, int released, int returned,
-                         @JsonSerialize(using = ToStringSerializer.class) Instant at) implements BankFile {
+                         @JsonSerialize(using = ToStringSerializer.class) Instant at) implements BankFileRead {
         public StatementRead {
             setAsideNotes = List.copyOf(setAsideNotes);
-        }
-
-        @JsonProperty("refused")
-        public boolean refused() {
-            return false;
-        }
-
-        @JsonProperty("duplicate")
-        public boolean duplicate() {
-            return false;
         }
     }
 
@@ -168,33 +172,18 @@ public sealed interface OpsEvent {
             "groupStatus", "rejected", "accepted", "unknown", "returned", "at"})
     record StatusReportRead(String fileName, String version, String originalMessageId, boolean ours,
                             String groupStatus, int rejected, int accepted, int unknown, int returned,
-                            @JsonSerialize(using = ToStringSerializer.class) Instant at) implements BankFile {
+                            @JsonSerialize(using = ToStringSerializer.class) Instant at) implements BankFileRead {
         @JsonProperty("message")
         public String message() {
             return "PAIN_002";
-        }
-
-        @JsonProperty("refused")
-        public boolean refused() {
-            return false;
-        }
-
-        @JsonProperty("duplicate")
-        public boolean duplicate() {
-            return false;
         }
     }
 
     /** A bank file with the same identity or bytes as one read before: counted nowhere. */
     @JsonPropertyOrder({"type", "fileName", "message", "version", "refused", "duplicate", "duplicateOf", "at"})
     record BankFileRepeated(String fileName, String message, String version, String duplicateOf,
-                            @JsonSerialize(using = ToStringSerializer.class) Instant at) implements BankFile {
-        @JsonProperty("refused")
-        public boolean refused() {
-            return false;
-        }
-
-        @JsonProperty("duplicate")
+                            @JsonSerialize(using = ToStringSerializer.class) Instant at) implements BankFileRead {
+        @Override
         public boolean duplicate() {
             return true;
         }

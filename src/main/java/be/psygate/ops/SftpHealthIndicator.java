@@ -2,10 +2,8 @@ package be.psygate.ops;
 
 import be.psygate.intake.IntakeSourceProperties;
 import be.psygate.sftp.EmbeddedSftpServer;
-import com.jcraft.jsch.ChannelSftp;
-import com.jcraft.jsch.JSch;
+import be.psygate.sftp.SftpLogin;
 import com.jcraft.jsch.JSchException;
-import com.jcraft.jsch.Session;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -26,21 +24,13 @@ public class SftpHealthIndicator implements HealthIndicator {
 
     private final ObjectProvider<EmbeddedSftpServer> embedded;
     private final OpsProperties props;
-    private final String host;
-    private final int port;
-    private final String username;
-    private final String password;
-    private final String knownHosts;
+    private final IntakeSourceProperties source;
 
     public SftpHealthIndicator(ObjectProvider<EmbeddedSftpServer> embedded, OpsProperties props,
                                IntakeSourceProperties source) {
         this.embedded = embedded;
         this.props = props;
-        this.host = source.host();
-        this.port = source.port();
-        this.username = source.username();
-        this.password = source.password();
-        this.knownHosts = source.knownHosts();
+        this.source = source;
     }
 
     @Override
@@ -72,27 +62,12 @@ public class SftpHealthIndicator implements HealthIndicator {
     }
 
     private Health externalHealth() {
-        Health.Builder health = Health.unknown().withDetail("server", "external").withDetail("host", host)
-                .withDetail("port", port);
-        int timeout = (int) props.sftpHealthTimeout().toMillis();
-        Session session = null;
-        try {
-            JSch jsch = new JSch();
-            jsch.setKnownHosts(knownHosts);
-            session = jsch.getSession(username, host, port);
-            session.setPassword(password);
-            session.setConfig("StrictHostKeyChecking", "yes");
-            session.connect(timeout);
-            ChannelSftp channel = (ChannelSftp) session.openChannel("sftp");
-            channel.connect(timeout);
-            channel.disconnect();
+        Health.Builder health = Health.unknown().withDetail("server", "external").withDetail("host", source.host())
+                .withDetail("port", source.port());
+        try (SftpLogin login = source.login((int) props.sftpHealthTimeout().toMillis())) {
             return health.up().build();
         } catch (JSchException e) {
             return health.down().withDetail("error", "login failed: " + e.getMessage()).build();
-        } finally {
-            if (session != null) {
-                session.disconnect();
-            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Registers a whole set of networks and practices in one transaction, all or nothing: every entry is checked as
@@ -34,48 +35,52 @@ public class ReferenceDataService {
     @Transactional
     public Loaded load(ReferenceData data) {
         List<FieldError> errors = new ArrayList<>();
-        int[] networkCounts = new int[2];
-        Set<String> networkIds = new HashSet<>();
-        for (int i = 0; i < data.networks().size(); i++) {
-            String entry = "networks[" + i + "]";
-            NetworkRegistration n = data.networks().get(i);
-            if (n == null) {
-                errors.add(new FieldError(entry, "an entry expected"));
-            } else if (n.id() != null && !networkIds.add(n.id())) {
-                errors.add(new FieldError("id", "appears twice in the set").within(entry));
-            } else {
-                try {
-                    networkCounts[networks.register(n).created() ? 0 : 1]++;
-                } catch (InvalidRegistrationException e) {
-                    e.errors().forEach(error -> errors.add(error.within(entry)));
-                }
-            }
-        }
-        int[] practiceCounts = new int[2];
-        Set<String> inamis = new HashSet<>();
-        for (int i = 0; i < data.practices().size(); i++) {
-            String entry = "practices[" + i + "]";
-            PracticeRegistration p = data.practices().get(i);
-            if (p == null) {
-                errors.add(new FieldError(entry, "an entry expected"));
-            } else if (p.inami() != null && !inamis.add(p.inami().strip())) {
-                errors.add(new FieldError("inami", "appears twice in the set").within(entry));
-            } else {
-                try {
-                    practiceCounts[practices.registerOrUpdate(p).created() ? 0 : 1]++;
-                } catch (InvalidRegistrationException e) {
-                    e.errors().forEach(error -> errors.add(error.within(entry)));
-                }
-            }
-        }
+        Counts networkCounts = registerEach("networks", data.networks(), "id", NetworkRegistration::id,
+                networks::register, errors);
+        Counts practiceCounts = registerEach("practices", data.practices(), "inami",
+                p -> p.inami() == null ? null : p.inami().strip(), practices::registerOrUpdate, errors);
         if (!errors.isEmpty()) {
             log.warn("Reference data refused, nothing of it stored: {} fields at fault, first {}", errors.size(),
                     errors.get(0).field());
             throw new InvalidRegistrationException(errors);
         }
-        Loaded loaded = new Loaded(new Counts(networkCounts[0], networkCounts[1]),
-                new Counts(practiceCounts[0], practiceCounts[1]));
+        Loaded loaded = new Loaded(networkCounts, practiceCounts);
         log.info("Reference data loaded: networks {}, practices {}", loaded.networks(), loaded.practices());
         return loaded;
+    }
+
+    /**
+     * Registers the entries of one list of the set in their order, counting those created and those updated. An
+     * entry missing, repeating an earlier entry's {@code keyField}, or at fault adds its errors to {@code errors},
+     * named by its place in the list (e.g. {@code networks[2]}), and is not registered.
+     */
+    private static <R> Counts registerEach(String list, List<R> entries, String keyField, Function<R, String> key,
+                                           Function<R, Registered<?>> register, List<FieldError> errors) {
+        int created = 0;
+        int updated = 0;
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String entry = list + "[" + i + "]";
+            R registration = entries.get(i);
+            if (registration == null) {
+                errors.add(new FieldError(entry, "an entry expected"));
+                continue;
+            }
+            String k = key.apply(registration);
+            if (k != null && !keys.add(k)) {
+                errors.add(new FieldError(keyField, "appears twice in the set").within(entry));
+                continue;
+            }
+            try {
+                if (register.apply(registration).created()) {
+                    created++;
+                } else {
+                    updated++;
+                }
+            } catch (InvalidRegistrationException e) {
+                e.errors().forEach(error -> errors.add(error.within(entry)));
+            }
+        }
+        return new Counts(created, updated);
     }
 }

@@ -39,11 +39,7 @@ public class RetentionJob {
     private final OpsEvents events;
     private final DeadLetters deadLetters;
     private final Clock clock;
-    private final String host;
-    private final int port;
-    private final String user;
-    private final String password;
-    private final String knownHosts;
+    private final IntakeSourceProperties source;
     private final String practicesDir;
     private final String archiveDir;
     private final String instance;
@@ -57,11 +53,7 @@ public class RetentionJob {
         this.events = events;
         this.deadLetters = deadLetters;
         this.clock = clock;
-        this.host = source.host();
-        this.port = source.port();
-        this.user = source.username();
-        this.password = source.password();
-        this.knownHosts = source.knownHosts();
+        this.source = source;
         this.practicesDir = normalize(source.directory());
         this.archiveDir = normalize(source.directory() + "/" + source.archive());
         this.instance = instanceName();
@@ -128,7 +120,7 @@ public class RetentionJob {
 
     /** The SFTP server as the job reads it, with the intake's service account. */
     public SftpFolder openServer() {
-        return SftpFolder.open(host, port, user, password, knownHosts, 30_000);
+        return SftpFolder.open(source, 30_000);
     }
 
     public Optional<RunLock.LastRun> lastRun() {

@@ -1,9 +1,9 @@
 package be.psygate.retention;
 
+import be.psygate.intake.IntakeSourceProperties;
+import be.psygate.sftp.SftpLogin;
 import com.jcraft.jsch.ChannelSftp;
-import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
-import com.jcraft.jsch.Session;
 import com.jcraft.jsch.SftpATTRS;
 import com.jcraft.jsch.SftpException;
 
@@ -18,31 +18,19 @@ import java.util.Vector;
  */
 public final class SftpFolder implements RemoteFolder {
 
-    private final Session session;
+    private final SftpLogin login;
     private final ChannelSftp channel;
 
-    private SftpFolder(Session session, ChannelSftp channel) {
-        this.session = session;
-        this.channel = channel;
+    private SftpFolder(SftpLogin login) {
+        this.login = login;
+        this.channel = login.channel();
     }
 
-    public static SftpFolder open(String host, int port, String user, String password, String knownHosts,
-                                  int timeoutMillis) {
-        Session session = null;
+    /** Logs in with the intake's service account ({@code source}). */
+    public static SftpFolder open(IntakeSourceProperties source, int timeoutMillis) {
         try {
-            JSch jsch = new JSch();
-            jsch.setKnownHosts(knownHosts);
-            session = jsch.getSession(user, host, port);
-            session.setPassword(password);
-            session.setConfig("StrictHostKeyChecking", "yes");
-            session.connect(timeoutMillis);
-            ChannelSftp channel = (ChannelSftp) session.openChannel("sftp");
-            channel.connect(timeoutMillis);
-            return new SftpFolder(session, channel);
+            return new SftpFolder(source.login(timeoutMillis));
         } catch (JSchException e) {
-            if (session != null) {
-                session.disconnect();
-            }
             throw new IllegalStateException("SFTP login for retention failed: " + e.getMessage(), e);
         }
     }
@@ -95,7 +83,6 @@ public final class SftpFolder implements RemoteFolder {
 
     @Override
     public void close() {
-        channel.disconnect();
-        session.disconnect();
+        login.close();
     }
 }

@@ -12,19 +12,9 @@ import java.util.regex.Pattern;
 /**
  * The checks of a line against what the gateway knows: the practice that sent it, the tariffs, and today's date.
  */
-final class ContextRules {
+record ContextRules(TariffBook tariffs, PracticeContext practice, LocalDate today) {
 
     private static final Pattern SMALL_NUMBER = Pattern.compile("[0-9]{1,3}");
-
-    private final TariffBook tariffs;
-    private final PracticeContext practice;
-    private final LocalDate today;
-
-    ContextRules(TariffBook tariffs, PracticeContext practice, LocalDate today) {
-        this.tariffs = tariffs;
-        this.practice = practice;
-        this.today = today;
-    }
 
     Optional<Refusal> psychologistRegistered(LineDraft d) {
         return practice.knownPsychologist().test(d.psychologist)

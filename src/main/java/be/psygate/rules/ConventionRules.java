@@ -12,17 +12,7 @@ import java.util.Optional;
  * network's public, and (when the convention asks for one) backed by a dated referral given before it. The first
  * check finds the rule set in force and records it on the draft for the checks after it.
  */
-final class ConventionRules {
-
-    private final RuleBook rules;
-    private final PracticeContext practice;
-    private final LocalDate today;
-
-    ConventionRules(RuleBook rules, PracticeContext practice, LocalDate today) {
-        this.rules = rules;
-        this.practice = practice;
-        this.today = today;
-    }
+record ConventionRules(RuleBook rules, PracticeContext practice, LocalDate today) {
 
     /** Nothing is reimbursed before the first convention (2019-04-01). */
     Optional<Refusal> underAConvention(LineDraft d) {

@@ -3,6 +3,7 @@ package be.psygate.rules;
 import be.psygate.identity.InvalidIdentifierException;
 import be.psygate.identity.Pseudocode;
 import be.psygate.tariff.Care;
+import be.psygate.tariff.DatedFiles;
 import be.psygate.tariff.ServiceKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -87,25 +86,13 @@ public final class RuleBookYaml {
     /** Reads a rule set from a file named by its start date, e.g. {@code 2019-04-01.yaml}. */
     public static RuleSet read(Path file) {
         LocalDate validFrom = validFromOf(file.getFileName().toString());
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, validFrom);
-        } catch (RuleFileException e) {
-            throw new RuleFileException(file.getFileName() + ", " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the rule file " + file.getFileName(), e);
-        }
+        return DatedFiles.read(file, "rule", reader -> read(reader, validFrom), RuleFileException.class,
+                RuleFileException::new);
     }
 
     /** Reads every {@code *.yaml} rule set of a directory into a book. */
     public static RuleBook readDirectory(Path directory) {
-        List<RuleSet> sets = new ArrayList<>();
-        try (Stream<Path> files = Files.list(directory)) {
-            files.filter(file -> file.getFileName().toString().endsWith(".yaml")).sorted()
-                    .forEach(file -> sets.add(read(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the rule directory " + directory, e);
-        }
-        return new RuleBook(sets);
+        return new RuleBook(DatedFiles.readDirectory(directory, ".yaml", "rule", RuleBookYaml::read));
     }
 
     /** Reads the named files of {@value #CLASSPATH_DIRECTORY} from the classpath into a book. */

@@ -10,8 +10,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -79,9 +77,7 @@ public class ConsolePagesSecurity {
     SecurityFilterChain consolePages(HttpSecurity http, OperatorActions actions, ObjectMapper json, Clock clock,
                                      UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
                                      HttpSecurityProperties props) throws Exception {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(encoder);
-        AuthenticationManager logins = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        AuthenticationManager logins = ThrottledAuthenticationProvider.logins(users, encoder, throttle);
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));

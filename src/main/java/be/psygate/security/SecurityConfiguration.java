@@ -10,8 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -75,10 +73,7 @@ public class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, OperatorActions actions, ObjectMapper json, Clock clock,
                             UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
                             HttpSecurityProperties props) throws Exception {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(encoder);
-        // no parent manager: a throttled or wrong login must not be tried again elsewhere
-        AuthenticationManager logins = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        AuthenticationManager logins = ThrottledAuthenticationProvider.logins(users, encoder, throttle);
         http.authorizeHttpRequests(auth -> auth
                         // another site's page may not use an operator's browser to change anything or drive the console
                         .requestMatchers(new CrossSiteRequests(new Origins(props.trustedOrigins()), CONSOLE))

@@ -1,9 +1,14 @@
 package be.psygate.security;
 
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.time.Duration;
@@ -21,6 +26,16 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
         this.passwords = passwords;
         this.throttle = throttle;
+    }
+
+    /**
+     * The logins of a filter chain: the users' passwords checked behind the throttle. No parent manager: a throttled
+     * or wrong login must not be tried again elsewhere.
+     */
+    static AuthenticationManager logins(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
     }
 
     @Override

@@ -2,21 +2,14 @@ package be.psygate.tariff;
 
 import be.psygate.identity.Pseudocode;
 import be.psygate.money.Amounts;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads a tariff version from its CSV file in {@code mappings/tariffs/}: UTF-8, {@code ;}-separated, lines starting
@@ -56,25 +49,13 @@ public final class TariffCsv {
     /** Reads a version from a file named by its start date, e.g. {@code 2022-10-01.csv}. */
     public static TariffVersion read(Path file) {
         LocalDate validFrom = validFromOf(file.getFileName().toString());
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(validFrom, reader);
-        } catch (TariffFileException e) {
-            throw new TariffFileException(file.getFileName() + ", " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the tariff file " + file.getFileName(), e);
-        }
+        return DatedFiles.read(file, "tariff", reader -> read(validFrom, reader), TariffFileException.class,
+                TariffFileException::new);
     }
 
     /** Reads every {@code *.csv} version of a directory into a book. */
     public static TariffBook readDirectory(Path directory) {
-        List<TariffVersion> versions = new ArrayList<>();
-        try (Stream<Path> files = Files.list(directory)) {
-            files.filter(file -> file.getFileName().toString().endsWith(".csv")).sorted()
-                    .forEach(file -> versions.add(read(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the tariff directory " + directory, e);
-        }
-        return new TariffBook(versions);
+        return new TariffBook(DatedFiles.readDirectory(directory, ".csv", "tariff", TariffCsv::read));
     }
 
     /** The date a version comes into force, from its file name {@code yyyy-MM-dd.csv}. */

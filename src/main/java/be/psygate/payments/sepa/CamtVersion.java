@@ -1,6 +1,7 @@
 package be.psygate.payments.sepa;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -9,39 +10,23 @@ import java.util.Optional;
  * of a document says which it is; each is validated against its schema file in {@code mappings/formats}.
  */
 public enum CamtVersion {
-    CAMT_053_02(BankStatement.CamtMessage.CAMT_053, 2),
-    CAMT_053_03(BankStatement.CamtMessage.CAMT_053, 3),
-    CAMT_053_04(BankStatement.CamtMessage.CAMT_053, 4),
-    CAMT_053_05(BankStatement.CamtMessage.CAMT_053, 5),
-    CAMT_053_06(BankStatement.CamtMessage.CAMT_053, 6),
-    CAMT_053_07(BankStatement.CamtMessage.CAMT_053, 7),
-    CAMT_053_08(BankStatement.CamtMessage.CAMT_053, 8),
-    CAMT_054_02(BankStatement.CamtMessage.CAMT_054, 2),
-    CAMT_054_03(BankStatement.CamtMessage.CAMT_054, 3),
-    CAMT_054_04(BankStatement.CamtMessage.CAMT_054, 4),
-    CAMT_054_05(BankStatement.CamtMessage.CAMT_054, 5),
-    CAMT_054_06(BankStatement.CamtMessage.CAMT_054, 6),
-    CAMT_054_07(BankStatement.CamtMessage.CAMT_054, 7),
-    CAMT_054_08(BankStatement.CamtMessage.CAMT_054, 8);
+    CAMT_053_02, CAMT_053_03, CAMT_053_04, CAMT_053_05, CAMT_053_06, CAMT_053_07, CAMT_053_08,
+    CAMT_054_02, CAMT_054_03, CAMT_054_04, CAMT_054_05, CAMT_054_06, CAMT_054_07, CAMT_054_08;
 
     private static final String NAMESPACE_PREFIX = "urn:iso:std:iso:20022:tech:xsd:";
 
-    private final BankStatement.CamtMessage message;
-    private final int version;
-
-    CamtVersion(BankStatement.CamtMessage message, int version) {
-        this.message = message;
-        this.version = version;
-    }
-
-    /** The message this version belongs to. */
+    /** The message this version belongs to: the name's first part, e.g. {@code CAMT_053}. */
     public BankStatement.CamtMessage message() {
-        return message;
+        return BankStatement.CamtMessage.valueOf(name().substring(0, name().lastIndexOf('_')));
     }
 
-    /** The message identifier, e.g. {@code camt.053.001.08} (what a business application header names). */
+    /**
+     * The message identifier, e.g. {@code camt.053.001.08} (what a business application header names): the name's
+     * message and version, e.g. {@code CAMT_053_08}.
+     */
     public String identifier() {
-        return (message == BankStatement.CamtMessage.CAMT_053 ? "camt.053" : "camt.054") + ".001.0" + version;
+        String version = name().substring(name().lastIndexOf('_') + 1);
+        return message().name().toLowerCase(Locale.ROOT).replace('_', '.') + ".001." + version;
     }
 
     /** The namespace of the document, e.g. {@code urn:iso:std:iso:20022:tech:xsd:camt.053.001.08}. */
