@@ -8,14 +8,8 @@ import be.psygate.identity.InsurerCode;
 import be.psygate.identity.LineRef;
 import be.psygate.identity.Niss;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,6 +34,8 @@ public final class EfactFormat implements InvoiceFormat {
 
     /** The name of the format. */
     public static final String NAME = "efact";
+    /** The extension of its files, which the answers' efact format shares. */
+    public static final String FILE_EXTENSION = "txt";
     /** The length of every record, without its line end. */
     public static final int RECORD_LENGTH = 350;
     /** File version (record 10) of a production sending. */
@@ -77,29 +73,17 @@ public final class EfactFormat implements InvoiceFormat {
 
     @Override
     public String fileExtension() {
-        return "txt";
+        return FILE_EXTENSION;
     }
 
     @Override
     public void write(InvoiceBatch batch, OutputStream out) {
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        try {
-            Writer writer = new OutputStreamWriter(file, StandardCharsets.US_ASCII);
-            new EfactWriter(codecs, batch, writer).write();
-            writer.flush();
-            file.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AsciiFile.write(out, writer -> new EfactWriter(codecs, batch, writer).write());
     }
 
     @Override
     public InvoiceBatch read(InputStream in) {
-        try {
-            return new EfactReader(codecs, in).read();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return AsciiFile.read(() -> new EfactReader(codecs, in).read());
     }
 
     /**
@@ -112,11 +96,7 @@ public final class EfactFormat implements InvoiceFormat {
      * @throws InvoiceFormatException when the sending does not verify
      */
     public EfactSending readSending(InputStream in) {
-        try {
-            return EfactReader.ofAnySender(codecs, in).readSending();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return AsciiFile.read(() -> EfactReader.ofAnySender(codecs, in).readSending());
     }
 
     /**

@@ -16,19 +16,10 @@ import java.io.Writer;
  * Writes one answer as an efact file: segment 200, segment 300, for a receipt the message acknowledged, one line per
  * session listed (its record 50 echoed, then its error detail), and for a settlement one record 91 per mutuality
  * (followed by 450 spaces, so that every part after the segments has 800 characters). Every part is rendered by
- * Bindy and written right after the previous one, with no line separator. One instance writes one file.
+ * Bindy and written right after the previous one, with no line separator. One instance writes one file: the
+ * answer, with the codecs, to {@code out}.
  */
-final class EfactAnswerWriter {
-
-    private final EfactAnswerCodecs codecs;
-    private final InsurerReturn answer;
-    private final Writer out;
-
-    EfactAnswerWriter(EfactAnswerCodecs codecs, InsurerReturn answer, Writer out) {
-        this.codecs = codecs;
-        this.answer = answer;
-        this.out = out;
-    }
+record EfactAnswerWriter(EfactAnswerCodecs codecs, InsurerReturn answer, Writer out) {
 
     void write() throws IOException {
         if (answer.batchNumber() > EfactReturnFormat.MAX_BATCH_NUMBER) {

@@ -5,6 +5,7 @@ import be.psygate.billing.InvoiceLine;
 import be.psygate.billing.TestBatches;
 import be.psygate.billing.format.InvoiceFormatException;
 import be.psygate.identity.LineRef;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -216,9 +217,7 @@ class EfactFormatTest {
 
         EfactFile tampered = large.withZone(i, position, String.valueOf(changed));
 
-        assertThatThrownBy(tampered::read)
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("line " + (i + 1) + ": the record check")
+        assertReadRefused(tampered, "line " + (i + 1) + ": the record check")
                 .extracting(e -> ((InvoiceFormatException) e).line()).isEqualTo((long) i + 1);
     }
 
@@ -228,10 +227,8 @@ class EfactFormatTest {
 
         EfactFile tampered = sample.withZoneResealed(service, 89, "00000007711");
 
-        assertThatThrownBy(tampered::read)
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("line " + (service + 2) + ": the total on account A is 77.10 but 77.11 was "
-                        + "expected");
+        assertReadRefused(tampered, "line " + (service + 2) + ": the total on account A is 77.10 but 77.11 was "
+                + "expected");
     }
 
     @Test
@@ -240,9 +237,7 @@ class EfactFormatTest {
 
         EfactFile tampered = sample.withZoneResealed(service, 10, "0792536");
 
-        assertThatThrownBy(tampered::read)
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("the control number");
+        assertReadRefused(tampered, "the control number");
     }
 
     @Test
@@ -252,9 +247,7 @@ class EfactFormatTest {
 
         EfactFile tampered = sample.withZoneResealed(header + 1, 36, other);
 
-        assertThatThrownBy(tampered::read)
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("the national number is not the one of the invoice's record 20")
+        assertReadRefused(tampered, "the national number is not the one of the invoice's record 20")
                 .hasMessageNotContaining(TestBatches.PATIENT_1999.value())
                 .hasMessageNotContaining(TestBatches.PATIENT_2001.value());
         String niss = sample.zone(header, 36, 13);
@@ -268,9 +261,7 @@ class EfactFormatTest {
     void aFileCutShortIsRefused() {
         String text = large.text();
 
-        assertThatThrownBy(() -> large.withText(text.substring(0, text.length() - 350)).read())
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("a record 95 or 96 was expected");
+        assertReadRefused(large.withText(text.substring(0, text.length() - 350)), "a record 95 or 96 was expected");
         assertThatThrownBy(() -> large.withText(text.substring(0, text.length() - 10)).read())
                 .hasMessageContaining("the record is incomplete");
         assertThatThrownBy(() -> large.withText("").read())
@@ -281,9 +272,7 @@ class EfactFormatTest {
     void recordsSeparatedByLineEndsAreRefused() {
         EfactFile lines = large.withText(large.segments() + String.join("\r\n", large.records()) + "\r\n");
 
-        assertThatThrownBy(lines::read)
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("line 2: position 1 is not a printable ASCII character");
+        assertReadRefused(lines, "line 2: position 1 is not a printable ASCII character");
     }
 
     @ParameterizedTest
@@ -293,18 +282,15 @@ class EfactFormatTest {
         String amount = large.zone(i, 25, 11);
         String other = String.format(Locale.ROOT, "%011d", Long.parseLong(amount) + 1);
 
-        assertThatThrownBy(() -> large.withZone(i, 25, other).read())
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("line " + (i + 1) + ": the total on account A");
+        assertReadRefused(large.withZone(i, 25, other), "line " + (i + 1) + ": the total on account A");
     }
 
     @Test
     void aSendingWhoseSegmentsDisagreeWithRecord10IsRefused() {
         String production = large.segments().substring(0, 12) + "92" + large.segments().substring(14);
 
-        assertThatThrownBy(() -> large.withText(production + large.text().substring(EfactFile.SEGMENTS)).read())
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("segment 200's environment is 92 but 12 was expected");
+        assertReadRefused(large.withText(production + large.text().substring(EfactFile.SEGMENTS)),
+                "segment 200's environment is 92 but 12 was expected");
     }
 
     @Test
@@ -354,6 +340,11 @@ class EfactFormatTest {
         assertThat(EfactText.transliterate("Hôpital Saint-Éloi")).isEqualTo("HOPITAL SAINT-ELOI");
         assertThat(EfactText.transliterate("Œuvre Straße, Ærø Łódź")).isEqualTo("OEUVRE STRASSE, AERO LODZ");
         assertThat(EfactText.transliterate("Zorg\u00a0& Welzijn 東")).isEqualTo("ZORG & WELZIJN ?");
+    }
+
+    /** Reading the file fails with an {@link InvoiceFormatException} whose message contains {@code reason}. */
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertReadRefused(EfactFile file, String reason) {
+        return assertThatThrownBy(file::read).isInstanceOf(InvoiceFormatException.class).hasMessageContaining(reason);
     }
 
     private static String control(List<String> services) {
