@@ -2,9 +2,6 @@ package be.psygate.billing.format.efact;
 
 import be.psygate.billing.InvoiceBatch;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +18,7 @@ final class EfactFile extends PartedFile<EfactFile> {
     }
 
     static EfactFile of(InvoiceBatch batch) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FORMAT.write(batch, out);
-        return new EfactFile(out.toString(StandardCharsets.US_ASCII));
+        return new EfactFile(written(out -> FORMAT.write(batch, out)));
     }
 
     /** Segments 200 and 300, the first 227 characters. */
@@ -74,7 +69,7 @@ final class EfactFile extends PartedFile<EfactFile> {
     }
 
     InvoiceBatch read() {
-        return FORMAT.read(new ByteArrayInputStream(text().getBytes(StandardCharsets.ISO_8859_1)));
+        return FORMAT.read(bytes());
     }
 
     /** A control number as the public implementations define it, over the nomenclature zones (10-16) of some records 50. */

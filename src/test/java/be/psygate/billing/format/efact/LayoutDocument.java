@@ -24,13 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * zone tables of the document, by section ({@code ## Record 10: file header} is section {@code Record 10}), and the
  * zones of a model, its own and those it inherits, as the codec reads them.
  */
-public final class LayoutDocument {
+final class LayoutDocument {
 
     private static final Pattern SECTION = Pattern.compile("^## ([^:]+):");
     private static final Pattern ROW = Pattern.compile("^\\| (\\d+) \\| (\\d+) \\| (\\d+) \\| ([NA]) \\|");
 
     /** A zone as the document or a model gives it: N right-aligned and zero-padded, A left-aligned and spaced. */
-    public record Zone(int position, int length, String type) {
+    record Zone(int position, int length, String type) {
     }
 
     private LayoutDocument() {
@@ -40,7 +40,7 @@ public final class LayoutDocument {
      * The zone tables of the document, by section, in the order of the document; a section without a zone table is
      * left out. The zones of a table must be numbered from 1 without gap.
      */
-    public static Map<String, List<Zone>> documentedZones(Path document) throws IOException {
+    static Map<String, List<Zone>> documentedZones(Path document) throws IOException {
         Map<String, List<Zone>> sections = new LinkedHashMap<>();
         List<Zone> current = null;
         int expectedZone = 0;
@@ -63,7 +63,7 @@ public final class LayoutDocument {
     }
 
     /** The zones of the model, those of its superclasses included, in the order of their positions. */
-    public static List<Zone> modelZones(Class<?> model) {
+    static List<Zone> modelZones(Class<?> model) {
         return Stream.<Class<?>>iterate(model, type -> type != Object.class, type -> type.getSuperclass())
                 .flatMap(type -> Arrays.stream(type.getDeclaredFields()))
                 .filter(f -> f.isAnnotationPresent(DataField.class))
@@ -73,7 +73,7 @@ public final class LayoutDocument {
     }
 
     /** The zones of the model follow one another from position 1 to its length, without gap or overlap. */
-    public static void assertZonesCoverTheModel(Class<?> model) {
+    static void assertZonesCoverTheModel(Class<?> model) {
         int next = 1;
         for (Zone zone : modelZones(model)) {
             assertThat(zone.position()).as("zone at %d of %s", zone.position(), model.getSimpleName())

@@ -1,7 +1,13 @@
 package be.psygate.billing.format.efact;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * An eFact file in a test (a sending, an answer), cut in the parts its format gives it: a zone of a part looked at,
@@ -19,6 +25,18 @@ public abstract class PartedFile<F extends PartedFile<F>> {
 
     public String text() {
         return text;
+    }
+
+    /** The text {@code write} writes to a stream, as ASCII. */
+    protected static String written(Consumer<OutputStream> write) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write.accept(out);
+        return out.toString(StandardCharsets.US_ASCII);
+    }
+
+    /** The file's bytes to read back, one a character (a character beyond ASCII as its Latin-1 byte). */
+    protected InputStream bytes() {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** What comes before the parts the zones are counted in (a sending's segments), left as it is. */

@@ -3,9 +3,6 @@ package be.psygate.billing.returns.efact;
 import be.psygate.billing.format.efact.PartedFile;
 import be.psygate.billing.returns.InsurerReturn;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,9 +16,7 @@ final class AnswerFile extends PartedFile<AnswerFile> {
     }
 
     static AnswerFile of(InsurerReturn answer) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FORMAT.write(answer, out);
-        return new AnswerFile(out.toString(StandardCharsets.US_ASCII));
+        return new AnswerFile(written(out -> FORMAT.write(answer, out)));
     }
 
     /**
@@ -76,6 +71,6 @@ final class AnswerFile extends PartedFile<AnswerFile> {
     }
 
     InsurerReturn read() {
-        return FORMAT.read(new ByteArrayInputStream(text().getBytes(StandardCharsets.ISO_8859_1)));
+        return FORMAT.read(bytes());
     }
 }
