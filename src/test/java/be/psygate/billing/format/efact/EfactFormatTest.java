@@ -8,6 +8,7 @@ import be.psygate.identity.LineRef;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
@@ -139,12 +140,47 @@ class EfactFormatTest {
         assertThat(checked).isEqualTo(9 + 1 + 3 + 1);
     }
 
+    /**
+     * The sample's zones whose value the layout fixes or the sample gives, at the positions of the public layout:
+     * the record (the first of a type, or one after it), the zone's position and length, its characters.
+     */
+    @ParameterizedTest(name = "record {0} + {1}, position {2}: ''{4}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            10 | 0  | 29  | 4  | 0000
+            10 | 0  | 33  | 3  | 042
+            10 | 0  | 53  | 3  | 040
+            10 | 0  | 108 | 7  | 0202503
+            10 | 0  | 120 | 8  | 20250402
+            20 | 0  | 33  | 3  | 203
+            20 | 0  | 50  | 1  | 3
+            20 | 0  | 115 | 12 | 000000000001
+            20 | 0  | 128 | 10 | 0000000000
+            50 | 0  | 10  | 7  | 0792632
+            50 | 0  | 17  | 16 | 2025030520250305
+            50 | 0  | 33  | 3  | 203
+            50 | 0  | 53  | 3  | 990
+            50 | 0  | 80  | 1  | 1
+            50 | 0  | 88  | 12 | +00000007710
+            50 | 0  | 100 | 8  | 20250220
+            50 | 0  | 108 | 5  | +0001
+            50 | 0  | 128 | 10 | +000000000
+            50 | 0  | 178 | 1  | 1
+            50 | 0  | 195 | 12 | 000000001005
+            50 | 3  | 100 | 8  | 00000000
+            50 | 3  | 115 | 12 | 000000000000
+            80 | 0  | 88  | 12 | +00000007710
+            96 | 0  | 5   | 3  | 299
+            96 | 0  | 24  | 12 | +00000038587
+            """)
+    void theSampleCarriesItsValuesAtThePositionsOfThePublicLayout(String type, int after, int position, int length,
+                                                                  String value) {
+        assertThat(sample.zone(sample.indexOf(type) + after, position, length)).isEqualTo(value);
+    }
+
     @Test
     void zonesCarryTheBatchAtThePositionsOfThePublicLayout() {
         InvoiceBatch batch = TestBatches.sample();
-        int header = sample.indexOf("20");
         int service = sample.indexOf("50");
-        int footer = sample.indexOf("80");
         int total = sample.records().size() - 1;
         String segments = sample.segments();
 
@@ -156,40 +192,15 @@ class EfactFormatTest {
         assertThat(segments.substring(67 + 132, 67 + 134)).isEqualTo("03");
         assertThat(sample.zone(0, 10, 7)).isEqualTo(EfactFormat.VERSION_TEST);
         assertThat(large.zone(0, 10, 7)).isEqualTo(EfactFormat.VERSION_PRODUCTION);
-        assertThat(sample.zone(0, 29, 4)).isEqualTo("0000");
-        assertThat(sample.zone(0, 33, 3)).isEqualTo("042");
-        assertThat(sample.zone(0, 53, 3)).isEqualTo("040");
         assertThat(sample.zone(0, 56, 12)).isEqualTo("0" + batch.sender().inami().value());
-        assertThat(sample.zone(0, 108, 7)).isEqualTo("0202503");
-        assertThat(sample.zone(0, 120, 8)).isEqualTo("20250402");
         assertThat(sample.zone(0, 128, 10)).isEqualTo(batch.sender().bce().value());
         assertThat(sample.zone(0, 138, 25)).isEqualTo(String.format(Locale.ROOT, "%-25s", "42"));
         assertThat(sample.zone(0, 167, 11)).isEqualTo(String.format(Locale.ROOT, "%-11s", batch.sender().bic()));
         assertThat(sample.zone(0, 179, 34).strip()).isEqualTo(batch.sender().iban().value());
-        assertThat(sample.zone(header, 33, 3)).isEqualTo("203");
-        assertThat(sample.zone(header, 50, 1)).isEqualTo("3");
-        assertThat(sample.zone(header, 115, 12)).isEqualTo("000000000001");
-        assertThat(sample.zone(header, 128, 10)).isEqualTo("0000000000");
-        assertThat(sample.zone(service, 10, 7)).isEqualTo("0792632");
-        assertThat(sample.zone(service, 17, 16)).isEqualTo("2025030520250305");
-        assertThat(sample.zone(service, 33, 3)).isEqualTo("203");
         assertThat(sample.zone(service, 36, 13)).isEqualTo("00" + TestBatches.PATIENT_2001.value());
-        assertThat(sample.zone(service, 53, 3)).isEqualTo("990");
         assertThat(sample.zone(service, 68, 12)).isEqualTo("0" + TestBatches.PSYCHOLOGIST_A.value());
-        assertThat(sample.zone(service, 80, 1)).isEqualTo("1");
-        assertThat(sample.zone(service, 88, 12)).isEqualTo("+00000007710");
-        assertThat(sample.zone(service, 100, 8)).isEqualTo("20250220");
-        assertThat(sample.zone(service, 108, 5)).isEqualTo("+0001");
         assertThat(sample.zone(service, 115, 12)).isEqualTo("0" + TestBatches.PRESCRIBER.value());
-        assertThat(sample.zone(service, 128, 10)).isEqualTo("+000000000");
         assertThat(sample.zone(service, 138, 25)).isEqualTo(String.format(Locale.ROOT, "%-25s", "B-17/a"));
-        assertThat(sample.zone(service, 178, 1)).isEqualTo("1");
-        assertThat(sample.zone(service, 195, 12)).isEqualTo("000000001005");
-        assertThat(sample.zone(service + 3, 100, 8)).isEqualTo("00000000");
-        assertThat(sample.zone(service + 3, 115, 12)).isEqualTo("000000000000");
-        assertThat(sample.zone(footer, 88, 12)).isEqualTo("+00000007710");
-        assertThat(sample.zone(total, 5, 3)).isEqualTo("299");
-        assertThat(sample.zone(total, 24, 12)).isEqualTo("+00000038587");
         assertThat(sample.zone(total, 66, 8)).isEqualTo(String.format(Locale.ROOT, "%08d", total + 1));
     }
 
