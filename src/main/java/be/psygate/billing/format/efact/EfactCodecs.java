@@ -1,6 +1,9 @@
 package be.psygate.billing.format.efact;
 
-/** The Bindy codecs of the two segments and eight record types (the 95 and the 96 alike), built once and shared (they hold no state). */
+/**
+ * The Bindy codecs of the two segments and seven record types (one for the 95 and the 96, which have the same zones),
+ * built once and shared (they hold no state).
+ */
 final class EfactCodecs {
 
     final RecordCodec<Segment200Sending> message = new RecordCodec<>(Segment200Sending.class,

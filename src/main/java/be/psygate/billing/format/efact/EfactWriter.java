@@ -29,7 +29,6 @@ final class EfactWriter {
     private static final int MAX_SEQUENCE = 999_999;
     private static final long MAX_SESSION_ID = 999_999_999_999L;
     /** The most digits of a batch number: the 13 characters of segment 300's invoice reference. */
-    private static final long MAX_BATCH_NUMBER = 9_999_999_999_999L;
 
     private final EfactCodecs codecs;
     private final InvoiceBatch batch;
@@ -44,7 +43,7 @@ final class EfactWriter {
     }
 
     void write() throws IOException {
-        if (batch.batchNumber() > MAX_BATCH_NUMBER) {
+        if (batch.batchNumber() > EfactFormat.MAX_BATCH_NUMBER) {
             throw new InvoiceFormatException("batch " + batch.batchNumber() + ": the batch number does not fit the 13 "
                     + "characters of the invoice reference of segment 300");
         }

@@ -22,7 +22,7 @@ import java.io.Writer;
 record EfactAnswerWriter(EfactAnswerCodecs codecs, InsurerReturn answer, Writer out) {
 
     void write() throws IOException {
-        if (answer.batchNumber() > EfactReturnFormat.MAX_BATCH_NUMBER) {
+        if (answer.batchNumber() > EfactFormat.MAX_BATCH_NUMBER) {
             throw new ReturnFormatException("batch " + answer.batchNumber() + ": the batch number does not fit the "
                     + "13 characters of the invoice reference of segment 300");
         }
@@ -51,8 +51,8 @@ record EfactAnswerWriter(EfactAnswerCodecs codecs, InsurerReturn answer, Writer 
     private Segment200Message message() {
         Segment200Message m = new Segment200Message();
         m.messageType = answer.kind().messageType();
-        m.formatVersion = EfactReturnFormat.FORMAT_VERSION;
-        m.environment = answer.testMode() ? EfactReturnFormat.TEST : EfactReturnFormat.PRODUCTION;
+        m.formatVersion = EfactFormat.MESSAGE_FORMAT_VERSION;
+        m.environment = answer.testMode() ? EfactFormat.ENVIRONMENT_TEST : EfactFormat.ENVIRONMENT_PRODUCTION;
         m.status = Integer.parseInt(EfactReturnFormat.statusOf(answer));
         m.senderReference = answer.batchNumber();
         m.insurerReference = Long.parseLong(answer.insurerReference());
@@ -65,8 +65,8 @@ record EfactAnswerWriter(EfactAnswerCodecs codecs, InsurerReturn answer, Writer 
         s.creationDate = answer.date();
         s.invoiceReference = Long.toString(answer.batchNumber());
         s.instructionsVersion = answer.testMode() ? EfactFormat.VERSION_TEST : EfactFormat.VERSION_PRODUCTION;
-        s.invoiceType = EfactReturnFormat.INVOICE_TYPE_AMBULATORY;
-        s.accounts = EfactReturnFormat.ONE_ACCOUNT;
+        s.invoiceType = EfactFormat.INVOICE_TYPE_AMBULATORY;
+        s.accounts = EfactFormat.ONE_FILE_ONE_ACCOUNT;
         s.insurer = answer.insurerId();
         s.refusalType = answer.refusalType() == null ? 0 : Integer.parseInt(answer.refusalType().code());
         return s;

@@ -32,13 +32,7 @@ public final class EfactReturnFormat implements ReturnFormat {
     /** The length of the line of a session: its echoed record 50 and its error detail. */
     public static final int SESSION_LINE_LENGTH = EfactFormat.RECORD_LENGTH + ErrorDetail.LENGTH;
 
-    static final int FORMAT_VERSION = 1;
-    static final int PRODUCTION = 12;
-    static final int TEST = 92;
     static final String NO_STATUS = "00";
-    static final int INVOICE_TYPE_AMBULATORY = 3;
-    static final int ONE_ACCOUNT = 1;
-    static final long MAX_BATCH_NUMBER = 9_999_999_999_999L;
     static final int MAX_SESSIONS = 999_999;
 
     private final EfactAnswerCodecs codecs = new EfactAnswerCodecs();
