@@ -8,7 +8,7 @@ import be.psygate.identity.LineRef;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
@@ -141,37 +141,12 @@ class EfactFormatTest {
     }
 
     /**
-     * The sample's zones whose value the layout fixes or the sample gives, at the positions of the public layout:
-     * the record (the first of a type, or one after it), the zone's position and length, its characters.
+     * The sample's zones whose value the layout fixes or the sample gives, at the positions of the public layout
+     * ({@code efact/sample-zones.csv}): the record (the first of a type, or one after it), the zone's position and
+     * length, its characters.
      */
     @ParameterizedTest(name = "record {0} + {1}, position {2}: ''{4}''")
-    @CsvSource(delimiter = '|', textBlock = """
-            10 | 0  | 29  | 4  | 0000
-            10 | 0  | 33  | 3  | 042
-            10 | 0  | 53  | 3  | 040
-            10 | 0  | 108 | 7  | 0202503
-            10 | 0  | 120 | 8  | 20250402
-            20 | 0  | 33  | 3  | 203
-            20 | 0  | 50  | 1  | 3
-            20 | 0  | 115 | 12 | 000000000001
-            20 | 0  | 128 | 10 | 0000000000
-            50 | 0  | 10  | 7  | 0792632
-            50 | 0  | 17  | 16 | 2025030520250305
-            50 | 0  | 33  | 3  | 203
-            50 | 0  | 53  | 3  | 990
-            50 | 0  | 80  | 1  | 1
-            50 | 0  | 88  | 12 | +00000007710
-            50 | 0  | 100 | 8  | 20250220
-            50 | 0  | 108 | 5  | +0001
-            50 | 0  | 128 | 10 | +000000000
-            50 | 0  | 178 | 1  | 1
-            50 | 0  | 195 | 12 | 000000001005
-            50 | 3  | 100 | 8  | 00000000
-            50 | 3  | 115 | 12 | 000000000000
-            80 | 0  | 88  | 12 | +00000007710
-            96 | 0  | 5   | 3  | 299
-            96 | 0  | 24  | 12 | +00000038587
-            """)
+    @CsvFileSource(resources = "/efact/sample-zones.csv")
     void theSampleCarriesItsValuesAtThePositionsOfThePublicLayout(String type, int after, int position, int length,
                                                                   String value) {
         assertThat(sample.zone(sample.indexOf(type) + after, position, length)).isEqualTo(value);
