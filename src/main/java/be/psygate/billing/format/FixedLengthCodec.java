@@ -14,6 +14,7 @@ import org.apache.camel.dataformat.bindy.util.ConverterUtils;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +29,11 @@ import java.util.Map;
  * clipping, as {@link BindyFixedLengthFactory#unbind} renders it, but with the zones, their {@link Format}s and
  * their fields looked up once for the model class rather than once per record (Bindy's unbind does that lookup for
  * every record, which was most of the time of a billing run).
+ *
+ * <p>A model may take zones from its superclasses (two parts that share most of their zones, such as segment 300 of a
+ * sending and of an answer, state them once in a common base and their own zones apart): the codec reads the zones of
+ * the whole class hierarchy, in the order of their positions. Bindy reads only the zones a class declares, so such a
+ * model is always bound by the codec itself; the parts built so are read from printable ASCII alone.
  *
  * <p>Thread-safe: the zones and Bindy's formats of the types the models use (text, whole numbers, dates with a
  * pattern) hold no state.
@@ -57,6 +63,8 @@ public final class FixedLengthCodec<T> {
     private final List<Zone> zones;
     /** Whether text left after the last zone may hold something other than blanks (Bindy's option). */
     private final boolean ignoreTrailing;
+    /** Whether the model declares all its zones itself, so that Bindy's own bind sees every one of them. */
+    private final boolean bindySeesEveryZone;
 
     /**
      * @param name   what the model is called in a message ("segment 300", "record 91")
@@ -75,6 +83,7 @@ public final class FixedLengthCodec<T> {
             constructor.setAccessible(true);
             zones = zonesOf(type);
             ignoreTrailing = type.getAnnotation(FixedLengthRecord.class).ignoreTrailingChars();
+            bindySeesEveryZone = zones.stream().allMatch(zone -> zone.field().getDeclaringClass() == type);
         } catch (Exception e) {
             throw new IllegalStateException("the Bindy model " + type.getSimpleName() + " cannot be built", e);
         }
@@ -114,14 +123,14 @@ public final class FixedLengthCodec<T> {
      * Bindy's value for an empty zone of its type; text after the last zone must be blank. The zones are those looked up once for the
      * class: Bindy's bind looks each one up again for every record, which was most of the time of a reconciliation.
      * A text with a character that Bindy would count otherwise than Java does (outside printable Latin-1: a
-     * combining mark, a surrogate pair) is bound by Bindy itself.
+     * combining mark, a surrogate pair) is bound by Bindy itself, unless the model inherits zones Bindy does not see.
      */
     public T parse(String text, long line) {
         if (text.length() != length) {
             throw errors.unreadable(name + " must have " + length + " characters, got " + text.length(), line);
         }
         try {
-            if (!plainLatin1(text)) {
+            if (bindySeesEveryZone && !plainLatin1(text)) {
                 Map<String, Object> model = factory.factory();
                 factory.bind(null, text, model, (int) Math.min(line, Integer.MAX_VALUE));
                 return type.cast(model.get(type.getName()));
@@ -234,7 +243,8 @@ public final class FixedLengthCodec<T> {
         char recordPadding = type.getAnnotation(FixedLengthRecord.class).paddingChar();
         FormatFactory formats = new FormatFactory();
         formats.setFactoryRegistry(new DefaultFactoryRegistry());
-        List<Field> fields = Arrays.stream(type.getDeclaredFields())
+        List<Field> fields = hierarchy(type).stream()
+                .flatMap(model -> Arrays.stream(model.getDeclaredFields()))
                 .filter(f -> f.isAnnotationPresent(DataField.class) && !Modifier.isStatic(f.getModifiers()))
                 .sorted(Comparator.comparingInt(f -> f.getAnnotation(DataField.class).pos()))
                 .toList();
@@ -265,5 +275,14 @@ public final class FixedLengthCodec<T> {
                     data.clip(), data.defaultValue());
         }
         return List.of(zones);
+    }
+
+    /** The model's class and its superclasses below {@link Object}, whose zones make the model. */
+    private static List<Class<?>> hierarchy(Class<?> type) {
+        List<Class<?>> classes = new ArrayList<>();
+        for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
+            classes.add(c);
+        }
+        return classes;
     }
 }

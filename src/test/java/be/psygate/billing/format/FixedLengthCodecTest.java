@@ -40,21 +40,42 @@ class FixedLengthCodecTest {
         String unset;
     }
 
+    /** Zones a model inherits, as two parts state once the zones they share. */
+    public abstract static class SharedZones {
+        @DataField(pos = 1, length = 2, align = "R", paddingChar = '0')
+        int type;
+        @DataField(pos = 3, length = 6, align = "R", paddingChar = '0')
+        long number;
+    }
+
+    /** A model of its inherited zones and one of its own. */
+    @FixedLengthRecord(length = 10, paddingChar = ' ')
+    public static class WithSharedZones extends SharedZones {
+        @DataField(pos = 9, length = 2, align = "L", paddingChar = ' ', trim = true)
+        String own;
+    }
+
     private static final FormatErrors ERRORS = FormatErrors.of(
             message -> new IllegalStateException("unwritable: " + message),
             (message, line) -> new IllegalStateException("unreadable at " + line + ": " + message));
 
     private final FixedLengthCodec<Sample> codec = new FixedLengthCodec<>(Sample.class, "the sample", 60, ERRORS);
 
-    @Test
-    void rendersEveryKindOfZoneAsBindysOwnUnbind() throws Exception {
+    /** A sample with a value in every zone but the last, its text and its clipped zone as given. */
+    private static Sample filled(String text, String clipped) {
         Sample sample = new Sample();
         sample.number = 42;
         sample.amount = -1234;
         sample.date = LocalDate.of(2025, 3, 4);
-        sample.text = "  Ab c ";
-        sample.clipped = "longer than six";
+        sample.text = text;
+        sample.clipped = clipped;
         sample.digits = "85031412302";
+        return sample;
+    }
+
+    @Test
+    void rendersEveryKindOfZoneAsBindysOwnUnbind() throws Exception {
+        Sample sample = filled("  Ab c ", "longer than six");
 
         String rendered = codec.render(sample);
 
@@ -106,13 +127,7 @@ class FixedLengthCodecTest {
 
     @Test
     void readsEveryTextAsBindysOwnBind() throws Exception {
-        Sample sample = new Sample();
-        sample.number = 42;
-        sample.amount = -1234;
-        sample.date = LocalDate.of(2025, 3, 4);
-        sample.text = "Ab c";
-        sample.digits = "85031412302";
-        String rendered = codec.render(sample);
+        String rendered = codec.render(filled("Ab c", null));
         List<String> texts = List.of(rendered, codec.render(new Sample()), " ".repeat(60),
                 // a date zone of padding alone (trimmed to nothing), a text zone of blanks, digits of zeros
                 "07000042000000001234" + "00000000" + " ".repeat(10) + "abcdef" + "0".repeat(13) + "000",
@@ -141,6 +156,23 @@ class FixedLengthCodecTest {
                 .hasMessageStartingWith("unreadable at 4: the sample cannot be read: ");
         assertThatThrownBy(() -> bindyBind(notANumber)).isInstanceOf(IllegalArgumentException.class);
         assertThat(codec.parse(trailing, 1)).usingRecursiveComparison().isEqualTo(bindyBind(trailing));
+    }
+
+    @Test
+    void rendersAndReadsTheZonesAModelInherits() {
+        FixedLengthCodec<WithSharedZones> inheriting = new FixedLengthCodec<>(WithSharedZones.class, "the part", 10,
+                ERRORS);
+        WithSharedZones model = new WithSharedZones();
+        model.type = 9;
+        model.number = 42;
+        model.own = "Z";
+
+        WithSharedZones read = inheriting.parse("09000042Z ", 2);
+
+        assertThat(inheriting.render(model)).isEqualTo("09000042Z ");
+        assertThat(read).usingRecursiveComparison().isEqualTo(model);
+        assertThatThrownBy(() -> inheriting.parse("0900004xZ ", 2)).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("unreadable at 2: the part cannot be read: ");
     }
 
     private static Sample bindyBind(String text) {

@@ -1,6 +1,9 @@
 package be.psygate.billing.format.efact;
 
-/** The Bindy codecs of the two segments and seven record types, built once and shared (they hold no state). */
+/**
+ * The Bindy codecs of the two segments and seven record types (one for the 95 and the 96, which have the same zones),
+ * built once and shared (they hold no state).
+ */
 final class EfactCodecs {
 
     final RecordCodec<Segment200Sending> message = new RecordCodec<>(Segment200Sending.class,
@@ -12,6 +15,5 @@ final class EfactCodecs {
     final RecordCodec<Record50Service> service = RecordCodec.record(Record50Service.class);
     final RecordCodec<Record80InvoiceFooter> invoiceFooter = RecordCodec.record(Record80InvoiceFooter.class);
     final RecordCodec<Record90MutualityFooter> mutualityFooter = RecordCodec.record(Record90MutualityFooter.class);
-    final RecordCodec<Record95MutualitySummary> mutualitySummary = RecordCodec.record(Record95MutualitySummary.class);
-    final RecordCodec<Record96FileTotal> fileTotal = RecordCodec.record(Record96FileTotal.class);
+    final RecordCodec<Record95Or96Totals> totals = RecordCodec.record(Record95Or96Totals.class);
 }

@@ -8,14 +8,8 @@ import be.psygate.identity.InsurerCode;
 import be.psygate.identity.LineRef;
 import be.psygate.identity.Niss;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,6 +34,8 @@ public final class EfactFormat implements InvoiceFormat {
 
     /** The name of the format. */
     public static final String NAME = "efact";
+    /** The extension of its files, which the answers' efact format shares. */
+    public static final String FILE_EXTENSION = "txt";
     /** The length of every record, without its line end. */
     public static final int RECORD_LENGTH = 350;
     /** File version (record 10) of a production sending. */
@@ -52,7 +48,8 @@ public final class EfactFormat implements InvoiceFormat {
 
     /** The locale Bindy formats numbers and dates in, whatever the JVM's default locale. */
     static final String BINDY_LOCALE = "en";
-    static final int INVOICE_TYPE_AMBULATORY = 3;
+    /** Segment 300's and records 20 and 80's invoice type, an insurer's answer's too: ambulatory care. */
+    public static final int INVOICE_TYPE_AMBULATORY = 3;
     /** Record 10's invoicing content, as both references and the public test sendings write it. */
     static final int INVOICING_CONTENT = 40;
     /** Record 50's service code, as the public test sendings write it for ambulatory care. */
@@ -61,10 +58,16 @@ public final class EfactFormat implements InvoiceFormat {
     static final int PROVIDER_NORM = 1;
     /** Record 20's CT1 and CT2 when the gateway does not know the patient's insurability codes: zeros. */
     static final String INSURABILITY_CODES_UNKNOWN = "0000000000";
-    static final int MESSAGE_FORMAT_VERSION = 1;
-    static final int ENVIRONMENT_PRODUCTION = 12;
-    static final int ENVIRONMENT_TEST = 92;
-    static final int ONE_FILE_ONE_ACCOUNT = 1;
+    /** Segment 200's version of the message format, of a sending and of an answer. */
+    public static final int MESSAGE_FORMAT_VERSION = 1;
+    /** Segment 200's environment of a production message, a sending or an answer. */
+    public static final int ENVIRONMENT_PRODUCTION = 12;
+    /** Segment 200's environment of a test message, a sending or an answer. */
+    public static final int ENVIRONMENT_TEST = 92;
+    /** Segment 300's type of invoicing, of a sending and of an answer: one file, one account. */
+    public static final int ONE_FILE_ONE_ACCOUNT = 1;
+    /** The largest batch number segment 300's invoice reference (13 characters) holds. */
+    public static final long MAX_BATCH_NUMBER = 9_999_999_999_999L;
     static final int SEX_MALE = 1;
     static final int SEX_FEMALE = 2;
 
@@ -77,29 +80,17 @@ public final class EfactFormat implements InvoiceFormat {
 
     @Override
     public String fileExtension() {
-        return "txt";
+        return FILE_EXTENSION;
     }
 
     @Override
     public void write(InvoiceBatch batch, OutputStream out) {
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        try {
-            Writer writer = new OutputStreamWriter(file, StandardCharsets.US_ASCII);
-            new EfactWriter(codecs, batch, writer).write();
-            writer.flush();
-            file.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AsciiFile.write(out, writer -> new EfactWriter(codecs, batch, writer).write());
     }
 
     @Override
     public InvoiceBatch read(InputStream in) {
-        try {
-            return new EfactReader(codecs, in).read();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return AsciiFile.read(() -> new EfactReader(codecs, in).read());
     }
 
     /**
@@ -112,11 +103,7 @@ public final class EfactFormat implements InvoiceFormat {
      * @throws InvoiceFormatException when the sending does not verify
      */
     public EfactSending readSending(InputStream in) {
-        try {
-            return EfactReader.ofAnySender(codecs, in).readSending();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return AsciiFile.read(() -> EfactReader.ofAnySender(codecs, in).readSending());
     }
 
     /**

@@ -60,7 +60,7 @@ final class EfactReader {
     private Sender sender;
     private long batchNumber;
     private Totals file;
-    private Record96FileTotal total;
+    private Record95Or96Totals total;
 
     EfactReader(EfactCodecs codecs, InputStream in) {
         this(codecs, in, true);
@@ -136,18 +136,9 @@ final class EfactReader {
         for (Map.Entry<String, Totals> mutuality : mutualities.entrySet()) {
             readSummary(++mutualityNumber, mutuality.getKey(), mutuality.getValue());
         }
-        total = codecs.fileTotal.parse(expectNext(Record96FileTotal.TYPE, "95 or 96"), records.number());
+        total = codecs.totals.parse(expectNext(Record95Or96Totals.FILE_TOTAL, "95 or 96"), records.number());
         long at = records.number();
-        same(at, "the total on account A", file.share, SignedCents.read(total.amountASign, total.amountA,
-                "the total on account A", at));
-        same(at, "the total on account B", Amounts.ZERO, SignedCents.read(total.amountBSign, total.amountB,
-                "the total on account B", at));
-        same(at, "the total on accounts A and B", file.share, SignedCents.read(total.amountTotalSign,
-                total.amountTotal, "the total on accounts A and B", at));
-        if (gateway || total.records != footerAt) {
-            same(at, "the number of records", at, (long) total.records);
-        }
-        same(at, "the control number", file.control.value(), total.controlNumber);
+        sameTotals(total, at, file, at);
         if (!total.mutuality.endsWith("99")) {
             throw new InvoiceFormatException("the union zone must be the union's digit and 99, got "
                     + total.mutuality, at);
@@ -163,10 +154,8 @@ final class EfactReader {
                 expectNext(Record90MutualityFooter.TYPE, "20 or 90"), Record90MutualityFooter.TYPE);
         long at = records.number();
         footerAt = at;
-        same(at, "the total on account A", file.share, SignedCents.read(footer.amountASign, footer.amountA,
-                "the total on account A", at));
-        same(at, "the total on account B", Amounts.ZERO, SignedCents.read(footer.amountBSign, footer.amountB,
-                "the total on account B", at));
+        sameAmount(at, "the total on account A", file.share, footer.amountASign, footer.amountA);
+        sameAmount(at, "the total on account B", Amounts.ZERO, footer.amountBSign, footer.amountB);
         same(at, "the sending number", header.sendingNumber, footer.sendingNumber);
         same(at, "the third-party payer", header.thirdPartyPayer, footer.thirdPartyPayer);
         same(at, "the invoicing year", header.invoicingYear, footer.invoicingYear);
@@ -180,23 +169,28 @@ final class EfactReader {
 
     /** The 95 of one mutuality, after the 90, in the order of the mutualities' invoices. */
     private void readSummary(int mutualityNumber, String code, Totals mutuality) throws IOException {
-        Record95MutualitySummary summary = codecs.mutualitySummary.parse(
-                expectNext(Record95MutualitySummary.TYPE, "95"), records.number());
+        Record95Or96Totals summary = codecs.totals.parse(
+                expectNext(Record95Or96Totals.MUTUALITY_SUMMARY, "95"), records.number());
         long at = records.number();
         same(at, "the mutuality", code, summary.mutuality);
         if (gateway) {
             same(at, "the summary invoice number", (long) mutualityNumber, summary.summaryInvoiceNumber);
         }
-        same(at, "the total on account A", mutuality.share, SignedCents.read(summary.amountASign, summary.amountA,
-                "the total on account A", at));
-        same(at, "the total on account B", Amounts.ZERO, SignedCents.read(summary.amountBSign, summary.amountB,
-                "the total on account B", at));
-        same(at, "the total on accounts A and B", mutuality.share, SignedCents.read(summary.amountTotalSign,
-                summary.amountTotal, "the total on accounts A and B", at));
-        if (gateway || summary.records != footerAt) {
-            same(at, "the number of records", mutuality.records, summary.records);
+        sameTotals(summary, at, mutuality, mutuality.records);
+    }
+
+    /**
+     * The amounts, the number of records and the control number of a 95 or the 96 against what was read: the
+     * number of records may be, in another sender's sending, the number of records from the 10 to the 90.
+     */
+    private void sameTotals(Record95Or96Totals totals, long at, Totals read, long records) {
+        sameAmount(at, "the total on account A", read.share, totals.amountASign, totals.amountA);
+        sameAmount(at, "the total on account B", Amounts.ZERO, totals.amountBSign, totals.amountB);
+        sameAmount(at, "the total on accounts A and B", read.share, totals.amountTotalSign, totals.amountTotal);
+        if (gateway || totals.records != footerAt) {
+            same(at, "the number of records", records, (long) totals.records);
         }
-        same(at, "the control number", mutuality.control.value(), summary.controlNumber);
+        same(at, "the control number", read.control.value(), totals.controlNumber);
     }
 
     private void segments(Segment200Sending message, Segment300Sending sending) {
@@ -259,14 +253,10 @@ final class EfactReader {
         same(at, "the mutuality", mutuality.value(), footer.mutuality);
         samePatient(at, patient, footer.niss);
         same(at, "the invoice number", number, footer.invoiceNumber);
-        same(at, "the total on account A", invoice.share, SignedCents.read(footer.amountASign, footer.amountA,
-                "the total on account A", at));
-        same(at, "the total on account B", Amounts.ZERO, SignedCents.read(footer.amountBSign, footer.amountB,
-                "the total on account B", at));
-        same(at, "the patient's share", invoice.copay, SignedCents.read(footer.patientShareSign,
-                footer.patientShare, "the patient's share", at));
-        same(at, "the supplement", Amounts.ZERO, SignedCents.read(footer.supplementSign, footer.supplement,
-                "the supplement", at));
+        sameAmount(at, "the total on account A", invoice.share, footer.amountASign, footer.amountA);
+        sameAmount(at, "the total on account B", Amounts.ZERO, footer.amountBSign, footer.amountB);
+        sameAmount(at, "the patient's share", invoice.copay, footer.patientShareSign, footer.patientShare);
+        sameAmount(at, "the supplement", Amounts.ZERO, footer.supplementSign, footer.supplement);
         same(at, "the invoicing institution", header.thirdPartyPayer, footer.institution);
         same(at, "the control number", invoice.control.value(), footer.controlNumber);
         invoice.invoices = 1;
@@ -430,6 +420,11 @@ final class EfactReader {
         } catch (IllegalArgumentException e) {
             throw new InvoiceFormatException(e.getMessage(), at, e);
         }
+    }
+
+    /** The amount written as {@code sign} and {@code cents}, which must be {@code expected}. */
+    private static void sameAmount(long at, String what, BigDecimal expected, String sign, long cents) {
+        same(at, what, expected, SignedCents.read(sign, cents, what, at));
     }
 
     private static void same(long at, String what, Object expected, Object actual) {

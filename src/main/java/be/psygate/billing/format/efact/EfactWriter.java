@@ -29,7 +29,6 @@ final class EfactWriter {
     private static final int MAX_SEQUENCE = 999_999;
     private static final long MAX_SESSION_ID = 999_999_999_999L;
     /** The most digits of a batch number: the 13 characters of segment 300's invoice reference. */
-    private static final long MAX_BATCH_NUMBER = 9_999_999_999_999L;
 
     private final EfactCodecs codecs;
     private final InvoiceBatch batch;
@@ -44,7 +43,7 @@ final class EfactWriter {
     }
 
     void write() throws IOException {
-        if (batch.batchNumber() > MAX_BATCH_NUMBER) {
+        if (batch.batchNumber() > EfactFormat.MAX_BATCH_NUMBER) {
             throw new InvoiceFormatException("batch " + batch.batchNumber() + ": the batch number does not fit the 13 "
                     + "characters of the invoice reference of segment 300");
         }
@@ -53,7 +52,7 @@ final class EfactWriter {
         emit(codecs.fileHeader, fileHeader());
 
         ControlNumber fileControl = new ControlNumber();
-        List<Record95MutualitySummary> summaries = new ArrayList<>();
+        List<Record95Or96Totals> summaries = new ArrayList<>();
         Map<String, List<InvoiceLine>> byMutuality = group(batch.lines(), line -> line.mutuality().value());
         for (List<InvoiceLine> lines : byMutuality.values()) {
             summaries.add(writeMutuality(summaries.size() + 1, lines));
@@ -77,23 +76,32 @@ final class EfactWriter {
         footer.controlNumber = fileControl.value();
         emit(codecs.mutualityFooter, footer);
 
-        for (Record95MutualitySummary summary : summaries) {
-            out.write(codecs.mutualitySummary.render(summary));
+        for (Record95Or96Totals summary : summaries) {
+            out.write(codecs.totals.render(summary));
         }
-        Record96FileTotal total = new Record96FileTotal();
-        total.mutuality = batch.insurerId().charAt(0) + "99";
-        total.amountASign = a.sign();
-        total.amountA = a.cents();
-        total.amountBSign = "+";
-        total.amountTotalSign = a.sign();
-        total.amountTotal = a.cents();
-        total.records = sequence + summaries.size() + 1;
-        total.controlNumber = fileControl.value();
-        out.write(codecs.fileTotal.render(total));
+        out.write(codecs.totals.render(totals(Record95Or96Totals.FILE_TOTAL, batch.insurerId().charAt(0) + "99", 0,
+                a, sequence + summaries.size() + 1, fileControl)));
+    }
+
+    /** A record 95 or 96: the totals of a mutuality or of the file, on account A alone. */
+    private static Record95Or96Totals totals(int type, String mutuality, long summaryInvoiceNumber, SignedCents a,
+                                             int records, ControlNumber control) {
+        Record95Or96Totals totals = new Record95Or96Totals();
+        totals.recordType = type;
+        totals.mutuality = mutuality;
+        totals.summaryInvoiceNumber = summaryInvoiceNumber;
+        totals.amountASign = a.sign();
+        totals.amountA = a.cents();
+        totals.amountBSign = "+";
+        totals.amountTotalSign = a.sign();
+        totals.amountTotal = a.cents();
+        totals.records = records;
+        totals.controlNumber = control.value();
+        return totals;
     }
 
     /** The invoices of one mutuality; returns its record 95, written after the 90. */
-    private Record95MutualitySummary writeMutuality(int mutualityNumber, List<InvoiceLine> lines) throws IOException {
+    private Record95Or96Totals writeMutuality(int mutualityNumber, List<InvoiceLine> lines) throws IOException {
         int firstSequence = sequence + 1;
         ControlNumber control = new ControlNumber();
         for (List<InvoiceLine> invoice : group(lines, line -> line.patient().value()).values()) {
@@ -103,17 +111,8 @@ final class EfactWriter {
         String mutuality = lines.get(0).mutuality().value();
         BigDecimal share = Amounts.sum(lines.stream().map(InvoiceLine::insurerShare).toList());
         SignedCents a = SignedCents.of(share, 11, "the total of mutuality " + mutuality);
-        Record95MutualitySummary summary = new Record95MutualitySummary();
-        summary.mutuality = mutuality;
-        summary.summaryInvoiceNumber = mutualityNumber;
-        summary.amountASign = a.sign();
-        summary.amountA = a.cents();
-        summary.amountBSign = "+";
-        summary.amountTotalSign = a.sign();
-        summary.amountTotal = a.cents();
-        summary.records = sequence - firstSequence + 1;
-        summary.controlNumber = control.value();
-        return summary;
+        return totals(Record95Or96Totals.MUTUALITY_SUMMARY, mutuality, mutualityNumber, a,
+                sequence - firstSequence + 1, control);
     }
 
     private void writeInvoice(List<InvoiceLine> lines) throws IOException {

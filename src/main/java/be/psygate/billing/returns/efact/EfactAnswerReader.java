@@ -47,7 +47,7 @@ final class EfactAnswerReader {
         Segment200Message message = codecs.message.parse(first, 1);
         noErrorCodes(message, "segment 200", 1);
         ReturnKind kind = valid(1, () -> ReturnKind.ofMessageType(message.messageType));
-        same(1, "the format version", EfactReturnFormat.FORMAT_VERSION, message.formatVersion);
+        same(1, "the format version", EfactFormat.MESSAGE_FORMAT_VERSION, message.formatVersion);
         boolean testMode = testMode(message.environment);
         String status = String.format(Locale.ROOT, "%02d", message.status);
         long batchNumber = message.senderReference;
@@ -101,8 +101,8 @@ final class EfactAnswerReader {
         same(2, "the contact first name", "", blankIfNull(s.contactFirstName));
         same(2, "the contact phone", 0L, s.contactPhone);
         same(2, "the percentage of errors", 0, s.errorPercentage);
-        same(2, "the invoice type", EfactReturnFormat.INVOICE_TYPE_AMBULATORY, s.invoiceType);
-        same(2, "the number of accounts", EfactReturnFormat.ONE_ACCOUNT, s.accounts);
+        same(2, "the invoice type", EfactFormat.INVOICE_TYPE_AMBULATORY, s.invoiceType);
+        same(2, "the number of accounts", EfactFormat.ONE_FILE_ONE_ACCOUNT, s.accounts);
         same(2, "the reserve", "0000", s.reserve);
         if (s.creationDate == null) {
             throw new ReturnFormatException("the creation date is missing", 2);
@@ -173,14 +173,14 @@ final class EfactAnswerReader {
     }
 
     private boolean testMode(int environment) {
-        if (environment == EfactReturnFormat.TEST) {
+        if (environment == EfactFormat.ENVIRONMENT_TEST) {
             return true;
         }
-        if (environment == EfactReturnFormat.PRODUCTION) {
+        if (environment == EfactFormat.ENVIRONMENT_PRODUCTION) {
             return false;
         }
-        throw new ReturnFormatException("the message must be " + EfactReturnFormat.PRODUCTION + " (production) or "
-                + EfactReturnFormat.TEST + " (test), got " + environment, 1);
+        throw new ReturnFormatException("the message must be " + EfactFormat.ENVIRONMENT_PRODUCTION
+                + " (production) or " + EfactFormat.ENVIRONMENT_TEST + " (test), got " + environment, 1);
     }
 
     private String expect(int length, String what) throws IOException {

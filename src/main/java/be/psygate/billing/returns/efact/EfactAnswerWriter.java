@@ -16,22 +16,13 @@ import java.io.Writer;
  * Writes one answer as an efact file: segment 200, segment 300, for a receipt the message acknowledged, one line per
  * session listed (its record 50 echoed, then its error detail), and for a settlement one record 91 per mutuality
  * (followed by 450 spaces, so that every part after the segments has 800 characters). Every part is rendered by
- * Bindy and written right after the previous one, with no line separator. One instance writes one file.
+ * Bindy and written right after the previous one, with no line separator. One instance writes one file: the
+ * answer, with the codecs, to {@code out}.
  */
-final class EfactAnswerWriter {
-
-    private final EfactAnswerCodecs codecs;
-    private final InsurerReturn answer;
-    private final Writer out;
-
-    EfactAnswerWriter(EfactAnswerCodecs codecs, InsurerReturn answer, Writer out) {
-        this.codecs = codecs;
-        this.answer = answer;
-        this.out = out;
-    }
+record EfactAnswerWriter(EfactAnswerCodecs codecs, InsurerReturn answer, Writer out) {
 
     void write() throws IOException {
-        if (answer.batchNumber() > EfactReturnFormat.MAX_BATCH_NUMBER) {
+        if (answer.batchNumber() > EfactFormat.MAX_BATCH_NUMBER) {
             throw new ReturnFormatException("batch " + answer.batchNumber() + ": the batch number does not fit the "
                     + "13 characters of the invoice reference of segment 300");
         }
@@ -60,8 +51,8 @@ final class EfactAnswerWriter {
     private Segment200Message message() {
         Segment200Message m = new Segment200Message();
         m.messageType = answer.kind().messageType();
-        m.formatVersion = EfactReturnFormat.FORMAT_VERSION;
-        m.environment = answer.testMode() ? EfactReturnFormat.TEST : EfactReturnFormat.PRODUCTION;
+        m.formatVersion = EfactFormat.MESSAGE_FORMAT_VERSION;
+        m.environment = answer.testMode() ? EfactFormat.ENVIRONMENT_TEST : EfactFormat.ENVIRONMENT_PRODUCTION;
         m.status = Integer.parseInt(EfactReturnFormat.statusOf(answer));
         m.senderReference = answer.batchNumber();
         m.insurerReference = Long.parseLong(answer.insurerReference());
@@ -74,8 +65,8 @@ final class EfactAnswerWriter {
         s.creationDate = answer.date();
         s.invoiceReference = Long.toString(answer.batchNumber());
         s.instructionsVersion = answer.testMode() ? EfactFormat.VERSION_TEST : EfactFormat.VERSION_PRODUCTION;
-        s.invoiceType = EfactReturnFormat.INVOICE_TYPE_AMBULATORY;
-        s.accounts = EfactReturnFormat.ONE_ACCOUNT;
+        s.invoiceType = EfactFormat.INVOICE_TYPE_AMBULATORY;
+        s.accounts = EfactFormat.ONE_FILE_ONE_ACCOUNT;
         s.insurer = answer.insurerId();
         s.refusalType = answer.refusalType() == null ? 0 : Integer.parseInt(answer.refusalType().code());
         return s;

@@ -1,19 +1,14 @@
 package be.psygate.billing.returns.efact;
 
 import be.psygate.billing.format.InvoiceFormatException;
+import be.psygate.billing.format.efact.AsciiFile;
 import be.psygate.billing.format.efact.EfactFormat;
 import be.psygate.billing.returns.InsurerReturn;
 import be.psygate.billing.returns.ReturnFormat;
 import be.psygate.billing.returns.ReturnFormatException;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The {@code efact} answer, as the public eFact layout lays out the answers: ASCII parts one after the other with no
@@ -32,18 +27,12 @@ import java.nio.charset.StandardCharsets;
  */
 public final class EfactReturnFormat implements ReturnFormat {
 
-    /** The name of the format. */
-    public static final String NAME = "efact";
+    /** The name of the format: the invoices', whose answers it carries. */
+    public static final String NAME = EfactFormat.NAME;
     /** The length of the line of a session: its echoed record 50 and its error detail. */
     public static final int SESSION_LINE_LENGTH = EfactFormat.RECORD_LENGTH + ErrorDetail.LENGTH;
 
-    static final int FORMAT_VERSION = 1;
-    static final int PRODUCTION = 12;
-    static final int TEST = 92;
     static final String NO_STATUS = "00";
-    static final int INVOICE_TYPE_AMBULATORY = 3;
-    static final int ONE_ACCOUNT = 1;
-    static final long MAX_BATCH_NUMBER = 9_999_999_999_999L;
     static final int MAX_SESSIONS = 999_999;
 
     private final EfactAnswerCodecs codecs = new EfactAnswerCodecs();
@@ -55,32 +44,24 @@ public final class EfactReturnFormat implements ReturnFormat {
 
     @Override
     public String fileExtension() {
-        return "txt";
+        return EfactFormat.FILE_EXTENSION;
     }
 
     @Override
     public void write(InsurerReturn answer, OutputStream out) {
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
         try {
-            Writer writer = new OutputStreamWriter(file, StandardCharsets.US_ASCII);
-            new EfactAnswerWriter(codecs, answer, writer).write();
-            writer.flush();
-            file.writeTo(out);
+            AsciiFile.write(out, writer -> new EfactAnswerWriter(codecs, answer, writer).write());
         } catch (InvoiceFormatException e) {
             throw ReturnFormatException.of(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
     @Override
     public InsurerReturn read(InputStream in) {
         try {
-            return new EfactAnswerReader(codecs, in).read();
+            return AsciiFile.read(() -> new EfactAnswerReader(codecs, in).read());
         } catch (InvoiceFormatException e) {
             throw ReturnFormatException.of(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

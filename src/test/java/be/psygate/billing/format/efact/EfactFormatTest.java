@@ -5,8 +5,10 @@ import be.psygate.billing.InvoiceLine;
 import be.psygate.billing.TestBatches;
 import be.psygate.billing.format.InvoiceFormatException;
 import be.psygate.identity.LineRef;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
@@ -138,12 +140,22 @@ class EfactFormatTest {
         assertThat(checked).isEqualTo(9 + 1 + 3 + 1);
     }
 
+    /**
+     * The sample's zones whose value the layout fixes or the sample gives, at the positions of the public layout
+     * ({@code efact/sample-zones.csv}): the record (the first of a type, or one after it), the zone's position and
+     * length, its characters.
+     */
+    @ParameterizedTest(name = "record {0} + {1}, position {2}: ''{4}''")
+    @CsvFileSource(resources = "/efact/sample-zones.csv")
+    void theSampleCarriesItsValuesAtThePositionsOfThePublicLayout(String type, int after, int position, int length,
+                                                                  String value) {
+        assertThat(sample.zone(sample.indexOf(type) + after, position, length)).isEqualTo(value);
+    }
+
     @Test
     void zonesCarryTheBatchAtThePositionsOfThePublicLayout() {
         InvoiceBatch batch = TestBatches.sample();
-        int header = sample.indexOf("20");
         int service = sample.indexOf("50");
-        int footer = sample.indexOf("80");
         int total = sample.records().size() - 1;
         String segments = sample.segments();
 
@@ -155,40 +167,15 @@ class EfactFormatTest {
         assertThat(segments.substring(67 + 132, 67 + 134)).isEqualTo("03");
         assertThat(sample.zone(0, 10, 7)).isEqualTo(EfactFormat.VERSION_TEST);
         assertThat(large.zone(0, 10, 7)).isEqualTo(EfactFormat.VERSION_PRODUCTION);
-        assertThat(sample.zone(0, 29, 4)).isEqualTo("0000");
-        assertThat(sample.zone(0, 33, 3)).isEqualTo("042");
-        assertThat(sample.zone(0, 53, 3)).isEqualTo("040");
         assertThat(sample.zone(0, 56, 12)).isEqualTo("0" + batch.sender().inami().value());
-        assertThat(sample.zone(0, 108, 7)).isEqualTo("0202503");
-        assertThat(sample.zone(0, 120, 8)).isEqualTo("20250402");
         assertThat(sample.zone(0, 128, 10)).isEqualTo(batch.sender().bce().value());
         assertThat(sample.zone(0, 138, 25)).isEqualTo(String.format(Locale.ROOT, "%-25s", "42"));
         assertThat(sample.zone(0, 167, 11)).isEqualTo(String.format(Locale.ROOT, "%-11s", batch.sender().bic()));
         assertThat(sample.zone(0, 179, 34).strip()).isEqualTo(batch.sender().iban().value());
-        assertThat(sample.zone(header, 33, 3)).isEqualTo("203");
-        assertThat(sample.zone(header, 50, 1)).isEqualTo("3");
-        assertThat(sample.zone(header, 115, 12)).isEqualTo("000000000001");
-        assertThat(sample.zone(header, 128, 10)).isEqualTo("0000000000");
-        assertThat(sample.zone(service, 10, 7)).isEqualTo("0792632");
-        assertThat(sample.zone(service, 17, 16)).isEqualTo("2025030520250305");
-        assertThat(sample.zone(service, 33, 3)).isEqualTo("203");
         assertThat(sample.zone(service, 36, 13)).isEqualTo("00" + TestBatches.PATIENT_2001.value());
-        assertThat(sample.zone(service, 53, 3)).isEqualTo("990");
         assertThat(sample.zone(service, 68, 12)).isEqualTo("0" + TestBatches.PSYCHOLOGIST_A.value());
-        assertThat(sample.zone(service, 80, 1)).isEqualTo("1");
-        assertThat(sample.zone(service, 88, 12)).isEqualTo("+00000007710");
-        assertThat(sample.zone(service, 100, 8)).isEqualTo("20250220");
-        assertThat(sample.zone(service, 108, 5)).isEqualTo("+0001");
         assertThat(sample.zone(service, 115, 12)).isEqualTo("0" + TestBatches.PRESCRIBER.value());
-        assertThat(sample.zone(service, 128, 10)).isEqualTo("+000000000");
         assertThat(sample.zone(service, 138, 25)).isEqualTo(String.format(Locale.ROOT, "%-25s", "B-17/a"));
-        assertThat(sample.zone(service, 178, 1)).isEqualTo("1");
-        assertThat(sample.zone(service, 195, 12)).isEqualTo("000000001005");
-        assertThat(sample.zone(service + 3, 100, 8)).isEqualTo("00000000");
-        assertThat(sample.zone(service + 3, 115, 12)).isEqualTo("000000000000");
-        assertThat(sample.zone(footer, 88, 12)).isEqualTo("+00000007710");
-        assertThat(sample.zone(total, 5, 3)).isEqualTo("299");
-        assertThat(sample.zone(total, 24, 12)).isEqualTo("+00000038587");
         assertThat(sample.zone(total, 66, 8)).isEqualTo(String.format(Locale.ROOT, "%08d", total + 1));
     }
 
@@ -216,9 +203,7 @@ class EfactFormatTest {
 
         EfactFile tampered = large.withZone(i, position, String.valueOf(changed));
 
-        assertThatThrownBy(tampered::read)
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("line " + (i + 1) + ": the record check")
+        assertReadRefused(tampered, "line " + (i + 1) + ": the record check")
                 .extracting(e -> ((InvoiceFormatException) e).line()).isEqualTo((long) i + 1);
     }
 
@@ -228,10 +213,8 @@ class EfactFormatTest {
 
         EfactFile tampered = sample.withZoneResealed(service, 89, "00000007711");
 
-        assertThatThrownBy(tampered::read)
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("line " + (service + 2) + ": the total on account A is 77.10 but 77.11 was "
-                        + "expected");
+        assertReadRefused(tampered, "line " + (service + 2) + ": the total on account A is 77.10 but 77.11 was "
+                + "expected");
     }
 
     @Test
@@ -240,9 +223,7 @@ class EfactFormatTest {
 
         EfactFile tampered = sample.withZoneResealed(service, 10, "0792536");
 
-        assertThatThrownBy(tampered::read)
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("the control number");
+        assertReadRefused(tampered, "the control number");
     }
 
     @Test
@@ -252,9 +233,7 @@ class EfactFormatTest {
 
         EfactFile tampered = sample.withZoneResealed(header + 1, 36, other);
 
-        assertThatThrownBy(tampered::read)
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("the national number is not the one of the invoice's record 20")
+        assertReadRefused(tampered, "the national number is not the one of the invoice's record 20")
                 .hasMessageNotContaining(TestBatches.PATIENT_1999.value())
                 .hasMessageNotContaining(TestBatches.PATIENT_2001.value());
         String niss = sample.zone(header, 36, 13);
@@ -268,9 +247,7 @@ class EfactFormatTest {
     void aFileCutShortIsRefused() {
         String text = large.text();
 
-        assertThatThrownBy(() -> large.withText(text.substring(0, text.length() - 350)).read())
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("a record 95 or 96 was expected");
+        assertReadRefused(large.withText(text.substring(0, text.length() - 350)), "a record 95 or 96 was expected");
         assertThatThrownBy(() -> large.withText(text.substring(0, text.length() - 10)).read())
                 .hasMessageContaining("the record is incomplete");
         assertThatThrownBy(() -> large.withText("").read())
@@ -281,9 +258,7 @@ class EfactFormatTest {
     void recordsSeparatedByLineEndsAreRefused() {
         EfactFile lines = large.withText(large.segments() + String.join("\r\n", large.records()) + "\r\n");
 
-        assertThatThrownBy(lines::read)
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("line 2: position 1 is not a printable ASCII character");
+        assertReadRefused(lines, "line 2: position 1 is not a printable ASCII character");
     }
 
     @ParameterizedTest
@@ -293,18 +268,15 @@ class EfactFormatTest {
         String amount = large.zone(i, 25, 11);
         String other = String.format(Locale.ROOT, "%011d", Long.parseLong(amount) + 1);
 
-        assertThatThrownBy(() -> large.withZone(i, 25, other).read())
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("line " + (i + 1) + ": the total on account A");
+        assertReadRefused(large.withZone(i, 25, other), "line " + (i + 1) + ": the total on account A");
     }
 
     @Test
     void aSendingWhoseSegmentsDisagreeWithRecord10IsRefused() {
         String production = large.segments().substring(0, 12) + "92" + large.segments().substring(14);
 
-        assertThatThrownBy(() -> large.withText(production + large.text().substring(EfactFile.SEGMENTS)).read())
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("segment 200's environment is 92 but 12 was expected");
+        assertReadRefused(large.withText(production + large.text().substring(EfactFile.SEGMENTS)),
+                "segment 200's environment is 92 but 12 was expected");
     }
 
     @Test
@@ -354,6 +326,11 @@ class EfactFormatTest {
         assertThat(EfactText.transliterate("Hôpital Saint-Éloi")).isEqualTo("HOPITAL SAINT-ELOI");
         assertThat(EfactText.transliterate("Œuvre Straße, Ærø Łódź")).isEqualTo("OEUVRE STRASSE, AERO LODZ");
         assertThat(EfactText.transliterate("Zorg\u00a0& Welzijn 東")).isEqualTo("ZORG & WELZIJN ?");
+    }
+
+    /** Reading the file fails with an {@link InvoiceFormatException} whose message contains {@code reason}. */
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertReadRefused(EfactFile file, String reason) {
+        return assertThatThrownBy(file::read).isInstanceOf(InvoiceFormatException.class).hasMessageContaining(reason);
     }
 
     private static String control(List<String> services) {

@@ -1,79 +1,80 @@
 package be.psygate.billing.format.efact;
 
-import org.apache.camel.dataformat.bindy.annotation.DataField;
+import be.psygate.billing.format.efact.LayoutDocument.Zone;
+import be.psygate.billing.returns.efact.AcknowledgedMessage;
+import be.psygate.billing.returns.efact.ErrorDetail;
+import be.psygate.billing.returns.efact.Record91Settlement;
+import be.psygate.billing.returns.efact.Segment200Message;
 import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code mappings/formats/efact-layout.md} is the contract of the efact format: its tables must describe the Bindy
- * models exactly (every zone's position, length and type) and the zones must cover 350 characters without gap or
- * overlap.
+ * {@code mappings/formats/efact-layout.md} and {@code efact-answers.md} are the contracts of the efact invoice and of
+ * the efact answer: their tables must describe the Bindy models exactly (every zone's position, length and type), the
+ * zones must cover each part without gap or overlap, and each document describes the parts of its models and no
+ * other.
  */
 class LayoutDocumentMatchesTheModelsTest {
 
-    private static final Path DOCUMENT = Path.of("mappings/formats/efact-layout.md");
-    private static final Pattern SECTION = Pattern.compile("^## (?:Record|Segment) (\\d+):");
-    private static final Pattern ROW = Pattern.compile("^\\| (\\d+) \\| (\\d+) \\| (\\d+) \\| ([NA]) \\|");
+    private static final Path INVOICE = Path.of("mappings/formats/efact-layout.md");
+    private static final Path ANSWER = Path.of("mappings/formats/efact-answers.md");
 
-    /** A zone as the document or a model gives it. */
-    record Zone(int position, int length, String type) {
+    /** Each section of each document and the model of its part; records 95 and 96 share one. */
+    static Stream<Arguments> models() {
+        return Stream.of(
+                Arguments.of(INVOICE, "Segment 200", Segment200Sending.class),
+                Arguments.of(INVOICE, "Segment 300", Segment300Sending.class),
+                Arguments.of(INVOICE, "Record 10", Record10FileHeader.class),
+                Arguments.of(INVOICE, "Record 20", Record20InvoiceHeader.class),
+                Arguments.of(INVOICE, "Record 50", Record50Service.class),
+                Arguments.of(INVOICE, "Record 80", Record80InvoiceFooter.class),
+                Arguments.of(INVOICE, "Record 90", Record90MutualityFooter.class),
+                Arguments.of(INVOICE, "Record 95", Record95Or96Totals.class),
+                Arguments.of(INVOICE, "Record 96", Record95Or96Totals.class),
+                Arguments.of(ANSWER, "Segment 200", Segment200Message.class),
+                Arguments.of(ANSWER, "Segment 300", be.psygate.billing.returns.efact.Segment300Sending.class),
+                Arguments.of(ANSWER, "Message acknowledged", AcknowledgedMessage.class),
+                Arguments.of(ANSWER, "Error detail", ErrorDetail.class),
+                Arguments.of(ANSWER, "Record 91", Record91Settlement.class));
     }
 
-    static Stream<Class<?>> models() {
-        return Stream.of(Segment200Sending.class, Segment300Sending.class, Record10FileHeader.class, Record20InvoiceHeader.class, Record50Service.class,
-                Record80InvoiceFooter.class, Record90MutualityFooter.class, Record95MutualitySummary.class,
-                Record96FileTotal.class);
+    static Stream<Path> documents() {
+        return Stream.of(INVOICE, ANSWER);
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("models")
-    void theDocumentedZonesAreTheZonesOfTheModel(Class<?> model) throws Exception {
-        int type = typeOf(model);
+    void theDocumentedZonesAreTheZonesOfTheModel(Path document, String section, Class<?> model) throws IOException {
+        List<Zone> documented = LayoutDocument.documentedZones(document).get(section);
 
-        List<Zone> documented = documentedZones().get(type);
-
-        assertThat(documented).as("record %d in the document", type).isNotNull();
-        assertThat(modelZones(model)).isEqualTo(documented);
+        assertThat(documented).as("%s in %s", section, document).isNotNull();
+        assertThat(LayoutDocument.modelZones(model)).isEqualTo(documented);
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("models")
-    void theZonesCoverTheModelWithoutGap(Class<?> model) {
-        List<Zone> zones = modelZones(model);
-        int next = 1;
-        for (Zone zone : zones) {
-            assertThat(zone.position()).as("zone at %d of %s", zone.position(), model.getSimpleName())
-                    .isEqualTo(next);
-            next += zone.length();
-        }
-        assertThat(next - 1).isEqualTo(model.getAnnotation(FixedLengthRecord.class).length());
+    void theZonesCoverTheModelWithoutGap(Path document, String section, Class<?> model) {
+        LayoutDocument.assertZonesCoverTheModel(model);
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("models")
-    void recordsWithARecordCheckStartWithTypeAndSequenceAndEndWithTheCheck(Class<?> model) {
+    void recordsWithARecordCheckStartWithTypeAndSequenceAndEndWithTheCheck(Path document, String section,
+                                                                          Class<?> model) {
         if (!EfactRecord.class.isAssignableFrom(model)) {
             return;
         }
-        List<Zone> zones = modelZones(model);
+        List<Zone> zones = LayoutDocument.modelZones(model);
         assertThat(model.getAnnotation(FixedLengthRecord.class).length()).isEqualTo(350);
         assertThat(zones.get(zones.size() - 1)).isEqualTo(new Zone(349, 2, "N"));
         assertThat(zones.get(0)).isEqualTo(new Zone(1, 2, "N"));
@@ -82,68 +83,31 @@ class LayoutDocumentMatchesTheModelsTest {
 
     @Test
     void theRecordsWithARecordCheckAreTheOnesThePublicLayoutChecks() {
-        assertThat(models().filter(EfactRecord.class::isAssignableFrom).map(LayoutDocumentMatchesTheModelsTest::typeOf))
-                .containsExactly(10, 20, 50, 80, 90);
+        assertThat(models().filter(arguments -> EfactRecord.class.isAssignableFrom((Class<?>) arguments.get()[2]))
+                .map(arguments -> (String) arguments.get()[1]))
+                .containsExactly("Record 10", "Record 20", "Record 50", "Record 80", "Record 90");
     }
 
-    private static int typeOf(Class<?> model) {
-        if (model == Segment200Sending.class) {
-            return 200;
-        }
-        if (model == Segment300Sending.class) {
-            return 300;
-        }
-        try {
-            return model.getDeclaredField("TYPE").getInt(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+    @ParameterizedTest
+    @MethodSource("documents")
+    void theDocumentDescribesEveryPartAndNoOther(Path document) throws IOException {
+        assertThat(LayoutDocument.documentedZones(document).keySet()).containsExactlyElementsOf(
+                models().filter(arguments -> arguments.get()[0].equals(document))
+                        .map(arguments -> (String) arguments.get()[1]).toList());
     }
 
     @Test
-    void theDocumentDescribesEveryRecordTypeAndNoOther() throws IOException {
-        assertThat(documentedZones().keySet()).containsExactly(200, 300, 10, 20, 50, 80, 90, 95, 96);
+    void theInvoiceDocumentDescribesEveryRecordTypeAndNoOther() throws IOException {
+        assertThat(LayoutDocument.documentedZones(INVOICE).keySet()).containsExactly("Segment 200", "Segment 300",
+                "Record 10", "Record 20", "Record 50", "Record 80", "Record 90", "Record 95", "Record 96");
     }
 
-    /** N zones are right-aligned and zero-padded; A zones left-aligned and space-padded. */
-    private static List<Zone> modelZones(Class<?> model) {
-        List<Zone> zones = new ArrayList<>();
-        Arrays.stream(model.getDeclaredFields())
-                .filter(f -> f.isAnnotationPresent(DataField.class))
-                .sorted(Comparator.comparingInt((Field f) -> f.getAnnotation(DataField.class).pos()))
-                .forEach(f -> {
-                    DataField zone = f.getAnnotation(DataField.class);
-                    String type;
-                    if (zone.align().equals("R") && zone.paddingChar() == '0') {
-                        type = "N";
-                    } else if (zone.align().equals("L") && zone.paddingChar() == ' ') {
-                        type = "A";
-                    } else {
-                        type = "?" + zone.align() + zone.paddingChar();
-                    }
-                    zones.add(new Zone(zone.pos(), zone.length(), type));
-                });
-        return zones;
-    }
-
-    private static Map<Integer, List<Zone>> documentedZones() throws IOException {
-        Map<Integer, List<Zone>> records = new LinkedHashMap<>();
-        List<Zone> current = null;
-        int expectedZone = 0;
-        for (String line : Files.readAllLines(DOCUMENT)) {
-            Matcher section = SECTION.matcher(line);
-            if (section.find()) {
-                current = new ArrayList<>();
-                records.put(Integer.parseInt(section.group(1)), current);
-                expectedZone = 1;
-                continue;
-            }
-            Matcher row = ROW.matcher(line);
-            if (row.find() && current != null) {
-                assertThat(Integer.parseInt(row.group(1))).as("zone numbering in: %s", line).isEqualTo(expectedZone++);
-                current.add(new Zone(Integer.parseInt(row.group(2)), Integer.parseInt(row.group(3)), row.group(4)));
-            }
-        }
-        return records;
+    @Test
+    void theAnswerPartsHaveTheLengthsOfTheDomainNotes() {
+        assertThat(Segment200Message.class.getAnnotation(FixedLengthRecord.class).length()).isEqualTo(67);
+        assertThat(be.psygate.billing.returns.efact.Segment300Sending.class.getAnnotation(FixedLengthRecord.class)
+                .length()).isEqualTo(160);
+        assertThat(ErrorDetail.class.getAnnotation(FixedLengthRecord.class).length()).isEqualTo(450);
+        assertThat(Record91Settlement.class.getAnnotation(FixedLengthRecord.class).length()).isEqualTo(350);
     }
 }

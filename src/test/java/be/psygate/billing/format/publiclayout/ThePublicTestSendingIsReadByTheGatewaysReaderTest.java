@@ -32,13 +32,16 @@ class ThePublicTestSendingIsReadByTheGatewaysReaderTest {
 
     private static final String RESOURCE = "/efact/public/TFAC1SC09.509E";
     private static final int SEGMENTS = 67 + 160;
+    /** Where its 50, its 95 and its 96 are among its records (from 0, the 10). */
+    private static final int FIFTY = 2;
+    private static final int SUMMARY = 6;
+    private static final int FILE_TOTAL = 7;
 
     private final EfactFormat efact = (EfactFormat) InvoiceFormats.named("efact");
 
     @Test
     void itsRecordsAreFoundAndItsAmountsSummedWithoutError() throws IOException {
-        EfactSending read = efact.readSending(new ByteArrayInputStream(publicSending().getBytes(
-                StandardCharsets.US_ASCII)));
+        EfactSending read = readSending(publicSending());
 
         assertThat(read.records()).isEqualTo(8);
         assertThat(read.invoices()).isEqualTo(1);
@@ -84,8 +87,7 @@ class ThePublicTestSendingIsReadByTheGatewaysReaderTest {
 
     @Test
     void withTheReferencesChecksItIsReadTheSame() throws IOException {
-        EfactSending read = efact.readSending(new ByteArrayInputStream(withReferencesChecks(publicSending())
-                .getBytes(StandardCharsets.US_ASCII)));
+        EfactSending read = readSending(withReferencesChecks(publicSending()));
 
         assertThat(read.recordChecks()).isEqualTo(RecordCheck.Convention.REFERENCES);
         assertThat(read.insurerTotal()).isEqualTo(euros("19.42"));
@@ -93,8 +95,9 @@ class ThePublicTestSendingIsReadByTheGatewaysReaderTest {
 
     @Test
     void theGatewaysOwnReadingRefusesTheTestSendingsChecks() throws IOException {
-        assertThatThrownBy(() -> efact.read(new ByteArrayInputStream(publicSending().getBytes(
-                StandardCharsets.US_ASCII))))
+        String sending = publicSending();
+
+        assertThatThrownBy(() -> efact.read(ascii(sending)))
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageContaining("the record check");
     }
@@ -103,69 +106,67 @@ class ThePublicTestSendingIsReadByTheGatewaysReaderTest {
     void theTestSendingsChecksInAProductionSendingAreRefused() throws IOException {
         String production = publicSending().replace("9991999", "0001999");
         production = production.substring(0, 12) + "12" + production.substring(14);
-        String rechecked = withChecks(production, RecordCheck.Convention.CIN_TEST_SENDINGS);
 
-        assertThatThrownBy(() -> efact.readSending(new ByteArrayInputStream(rechecked.getBytes(
-                StandardCharsets.US_ASCII))))
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("the record check");
+        assertRefused(withChecks(production, RecordCheck.Convention.CIN_TEST_SENDINGS), "the record check");
     }
 
     @Test
     void oneRecordInTheOtherConventionIsRefused() throws IOException {
         String sending = publicSending();
-        int fifty = SEGMENTS + 2 * EfactFormat.RECORD_LENGTH;
-        String record = sending.substring(fifty, fifty + EfactFormat.RECORD_LENGTH);
-        String mixed = sending.substring(0, fifty + 348) + twoDigits(RecordCheck.of(record))
-                + sending.substring(fifty + EfactFormat.RECORD_LENGTH);
+        String mixed = withZone(sending, FIFTY, 349, twoDigits(RecordCheck.of(record(sending, FIFTY))));
 
-        assertThatThrownBy(() -> efact.readSending(new ByteArrayInputStream(mixed.getBytes(
-                StandardCharsets.US_ASCII))))
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("the record check");
+        assertRefused(mixed, "the record check");
     }
 
     @Test
     void anAmountChangedInItsRecord50IsRefusedByTheInvoiceTotal() throws IOException {
-        String sending = publicSending();
-        int fifty = SEGMENTS + 2 * EfactFormat.RECORD_LENGTH;
         // the insurer amount of the 50 (position 89, 11 digits): 1942 cents become 1943
-        String changed = sending.substring(0, fifty + 88) + "00000001943" + sending.substring(fifty + 99);
-        String rechecked = withChecks(changed, RecordCheck.Convention.CIN_TEST_SENDINGS);
+        String changed = withZone(publicSending(), FIFTY, 89, "00000001943");
 
-        assertThatThrownBy(() -> efact.readSending(new ByteArrayInputStream(rechecked.getBytes(
-                StandardCharsets.US_ASCII))))
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("the total on account A");
+        assertRefused(withChecks(changed, RecordCheck.Convention.CIN_TEST_SENDINGS), "the total on account A");
     }
 
     @Test
     void a95CountingNeitherItsMutualitysRecordsNorTheRecordsUpToThe90IsRefused() throws IOException {
         String sending = publicSending();
-        int summary = SEGMENTS + 6 * EfactFormat.RECORD_LENGTH;
-        assertThat(sending.substring(summary + 65, summary + 73)).isEqualTo("00000006");
-        String counted = sending.substring(0, summary + 65) + "00000005" + sending.substring(summary + 73);
+        assertThat(record(sending, SUMMARY).substring(65, 73)).isEqualTo("00000006");
 
-        assertThatThrownBy(() -> efact.readSending(new ByteArrayInputStream(counted.getBytes(
-                StandardCharsets.US_ASCII))))
-                .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("the number of records");
+        assertRefused(withZone(sending, SUMMARY, 66, "00000005"), "the number of records");
     }
 
     @Test
     void a96CountingTheRecordsUpToThe90AsTheKotlinReferenceIsReadAndNoOtherCount() throws IOException {
         String sending = publicSending();
-        int fileTotal = SEGMENTS + 7 * EfactFormat.RECORD_LENGTH;
-        assertThat(sending.substring(fileTotal + 65, fileTotal + 73)).isEqualTo("00000008");
-        String upToThe90 = sending.substring(0, fileTotal + 65) + "00000006" + sending.substring(fileTotal + 73);
-        String seven = sending.substring(0, fileTotal + 65) + "00000007" + sending.substring(fileTotal + 73);
+        assertThat(record(sending, FILE_TOTAL).substring(65, 73)).isEqualTo("00000008");
 
-        assertThat(efact.readSending(new ByteArrayInputStream(upToThe90.getBytes(StandardCharsets.US_ASCII)))
-                .records()).isEqualTo(8);
-        assertThatThrownBy(() -> efact.readSending(new ByteArrayInputStream(seven.getBytes(
-                StandardCharsets.US_ASCII))))
+        assertThat(readSending(withZone(sending, FILE_TOTAL, 66, "00000006")).records()).isEqualTo(8);
+        assertRefused(withZone(sending, FILE_TOTAL, 66, "00000007"), "the number of records");
+    }
+
+    private EfactSending readSending(String sending) {
+        return efact.readSending(ascii(sending));
+    }
+
+    private void assertRefused(String sending, String reason) {
+        assertThatThrownBy(() -> readSending(sending))
                 .isInstanceOf(InvoiceFormatException.class)
-                .hasMessageContaining("the number of records");
+                .hasMessageContaining(reason);
+    }
+
+    private static InputStream ascii(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Record {@code index} of the sending (from 0, the 10). */
+    private static String record(String sending, int index) {
+        int start = SEGMENTS + index * EfactFormat.RECORD_LENGTH;
+        return sending.substring(start, start + EfactFormat.RECORD_LENGTH);
+    }
+
+    /** The sending with zone {@code position} (from 1) of record {@code index} replaced by {@code value}. */
+    private static String withZone(String sending, int index, int position, String value) {
+        int at = SEGMENTS + index * EfactFormat.RECORD_LENGTH + position - 1;
+        return sending.substring(0, at) + value + sending.substring(at + value.length());
     }
 
     private static String publicSending() throws IOException {

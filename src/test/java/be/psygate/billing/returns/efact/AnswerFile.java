@@ -1,33 +1,22 @@
 package be.psygate.billing.returns.efact;
 
+import be.psygate.billing.format.efact.PartedFile;
 import be.psygate.billing.returns.InsurerReturn;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** An efact answer in a test: written from an answer, looked at line by line, changed, read back. */
-final class AnswerFile {
+final class AnswerFile extends PartedFile<AnswerFile> {
 
     private static final EfactReturnFormat FORMAT = new EfactReturnFormat();
 
-    private final String text;
-
     private AnswerFile(String text) {
-        this.text = text;
+        super(text);
     }
 
     static AnswerFile of(InsurerReturn answer) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FORMAT.write(answer, out);
-        return new AnswerFile(out.toString(StandardCharsets.US_ASCII));
-    }
-
-    String text() {
-        return text;
+        return new AnswerFile(written(out -> FORMAT.write(answer, out)));
     }
 
     /**
@@ -38,9 +27,10 @@ final class AnswerFile {
         List<String> lines = new ArrayList<>();
         int at = 0;
         List<Integer> lengths = new ArrayList<>(List.of(67, 160));
-        if (text.startsWith("931000")) {
+        if (text().startsWith("931000")) {
             lengths.add(8);
         }
+        String text = text();
         for (int length : lengths) {
             if (at < text.length()) {
                 lines.add(text.substring(at, Math.min(text.length(), at + length)));
@@ -57,23 +47,15 @@ final class AnswerFile {
         return lines().get(i);
     }
 
-    /** Zone {@code position} (from 1) of {@code length} characters of line {@code i} (from 0). */
-    String zone(int i, int position, int length) {
-        return line(i).substring(position - 1, position - 1 + length);
+    /** Nothing: zones are counted in every line, the segments included. */
+    @Override
+    protected String head() {
+        return "";
     }
 
-    /** The file with zone {@code position} of line {@code i} replaced; any record check is left as it was. */
-    AnswerFile withZone(int i, int position, String value) {
-        List<String> lines = lines();
-        String line = lines.get(i);
-        lines.set(i, line.substring(0, position - 1) + value + line.substring(position - 1 + value.length()));
-        return new AnswerFile(String.join("", lines));
-    }
-
-    /** The file with zone {@code position} of line {@code i} replaced and the record check of the line made right. */
-    AnswerFile withZoneResealed(int i, int position, String value) {
-        AnswerFile changed = withZone(i, position, value);
-        return changed.withZone(i, 349, String.format(Locale.ROOT, "%02d", independentCheck(changed.line(i))));
+    @Override
+    protected List<String> parts() {
+        return lines();
     }
 
     /** The file without line {@code i}. */
@@ -83,24 +65,12 @@ final class AnswerFile {
         return new AnswerFile(String.join("", lines));
     }
 
-    AnswerFile withText(String other) {
+    @Override
+    public AnswerFile withText(String other) {
         return new AnswerFile(other);
     }
 
     InsurerReturn read() {
-        return FORMAT.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)));
-    }
-
-    /** The record check as the public implementations define it, over the first 348 characters, computed here independently. */
-    static int independentCheck(String record) {
-        String values = "0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-        int sum = 0;
-        for (char c : record.substring(0, 348).toCharArray()) {
-            // a lowercase letter counts as its capital, as both public eFact implementations count it
-            int value = values.indexOf(c >= 'a' && c <= 'z' ? Character.toUpperCase(c) : c);
-            sum += value < 0 ? 37 : value;
-        }
-        int remainder = sum % 97;
-        return remainder == 0 ? 97 : remainder;
+        return FORMAT.read(bytes());
     }
 }

@@ -8,6 +8,8 @@ import be.psygate.billing.returns.TestReturns;
 import be.psygate.identity.InsurerCode;
 import be.psygate.identity.LineRef;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -45,14 +47,35 @@ class EfactReturnFormatTest {
         }
     }
 
+    /** The sample settlement's segments (line 0, 200; line 1, 300), zone by zone at the public positions. */
+    @ParameterizedTest(name = "line {0}, position {1}: ''{3}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            # segment 200: which message answers which batch
+            0 | 1   | 6  | 920900
+            0 | 9   | 2  | 01
+            0 | 13  | 2  | 92
+            0 | 17  | 2  | 00
+            0 | 21  | 14 | 00000000000042
+            0 | 37  | 14 | 25000000000042
+            # segment 300: which sending is answered, and by whom
+            1 | 1   | 6  | 000000
+            1 | 9   | 3  | 042
+            1 | 14  | 8  | 20250506
+            1 | 24  | 13 | '42           '
+            1 | 39  | 7  | 9991999
+            1 | 121 | 10 | 0000000000
+            1 | 133 | 2  | 03
+            1 | 137 | 2  | 01
+            # no refusal type in a settlement
+            1 | 148 | 2  | 00
+            1 | 152 | 3  | 200
+            """)
+    void theSegmentsCarryTheAnswersValuesAtThePublicPositions(int line, int position, int length, String value) {
+        assertThat(sample.zone(line, position, length)).isEqualTo(value);
+    }
+
     @Test
     void segment200SaysWhichMessageAnswersWhichBatch() {
-        assertThat(sample.zone(0, 1, 6)).isEqualTo("920900");
-        assertThat(sample.zone(0, 9, 2)).isEqualTo("01");
-        assertThat(sample.zone(0, 13, 2)).isEqualTo("92");
-        assertThat(sample.zone(0, 17, 2)).isEqualTo("00");
-        assertThat(sample.zone(0, 21, 14)).isEqualTo("00000000000042");
-        assertThat(sample.zone(0, 37, 14)).isEqualTo("25000000000042");
         for (int errorCode : new int[] {7, 11, 15, 19, 35, 51}) {
             assertThat(sample.zone(0, errorCode, 2)).isEqualTo("00");
         }
@@ -67,17 +90,7 @@ class EfactReturnFormatTest {
 
     @Test
     void segment300SaysWhichSendingIsAnsweredAndByWhomAtThePublicPositions() {
-        assertThat(sample.zone(1, 1, 6)).isEqualTo("000000");
-        assertThat(sample.zone(1, 9, 3)).isEqualTo("042");
-        assertThat(sample.zone(1, 14, 8)).isEqualTo("20250506");
-        assertThat(sample.zone(1, 24, 13)).isEqualTo("42           ");
-        assertThat(sample.zone(1, 39, 7)).isEqualTo("9991999");
         assertThat(sample.zone(1, 48, 45)).isBlank();
-        assertThat(sample.zone(1, 121, 10)).isEqualTo("0000000000");
-        assertThat(sample.zone(1, 133, 2)).isEqualTo("03");
-        assertThat(sample.zone(1, 137, 2)).isEqualTo("01");
-        assertThat(sample.zone(1, 148, 2)).as("no refusal type in a settlement").isEqualTo("00");
-        assertThat(sample.zone(1, 152, 3)).isEqualTo("200");
         assertThat(AnswerFile.of(TestReturns.everyKind().get(2)).zone(1, 148, 2)).as("refusal type of a 920099")
                 .isEqualTo(AnswerFile.of(TestReturns.everyKind().get(2)).zone(0, 17, 2));
     }
