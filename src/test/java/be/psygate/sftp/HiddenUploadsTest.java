@@ -64,8 +64,7 @@ class HiddenUploadsTest {
             upload.write(SECOND_PART);
             upload.close();
 
-            assertThat(gateway.sizes("practices/olga/in"))
-                    .containsExactly(entry("list.csv", (long) (FIRST_PART.length + SECOND_PART.length)));
+            assertWholeListSeen(gateway, "olga");
             assertThat(gateway.get("practices/olga/in/list.csv"))
                     .isEqualTo(new String(FIRST_PART, StandardCharsets.UTF_8)
                             + new String(SECOND_PART, StandardCharsets.UTF_8));
@@ -103,42 +102,26 @@ class HiddenUploadsTest {
             assertThat(second.ls("in")).containsExactly("list.csv");
 
             appending.close();
-            assertThat(gateway.sizes("practices/quinn/in"))
-                    .containsExactly(entry("list.csv", (long) (FIRST_PART.length + SECOND_PART.length)));
+            assertWholeListSeen(gateway, "quinn");
         }
     }
 
     @Test
     void anUploadLeftOpenWhenItsChannelEndsStaysHiddenUntilThePracticeResumesIt() throws Exception {
-        addPractice("rita");
-        try (JschSftp rita = login("rita"); JschSftp gateway = login(SERVICE_USER)) {
-            OutputStream upload = firstPartWritten(rita, "rita");
-
-            rita.closeChannelOnly();
-
-            assertStaysHidden(gateway, "rita");
-        }
+        uploadCutOffStaysHidden("rita", JschSftp::closeChannelOnly);
         try (JschSftp rita = login("rita"); JschSftp gateway = login(SERVICE_USER)) {
             assertThat(rita.sizes("in")).containsExactly(entry("list.csv", (long) FIRST_PART.length));
             OutputStream resumed = rita.append("in/list.csv");
             resumed.write(SECOND_PART);
             resumed.close();
 
-            assertThat(gateway.sizes("practices/rita/in"))
-                    .containsExactly(entry("list.csv", (long) (FIRST_PART.length + SECOND_PART.length)));
+            assertWholeListSeen(gateway, "rita");
         }
     }
 
     @Test
     void anUploadOfAKilledClientStaysHiddenUntilThePracticeReplacesIt() throws Exception {
-        addPractice("sam");
-        try (JschSftp sam = login("sam"); JschSftp gateway = login(SERVICE_USER)) {
-            OutputStream upload = firstPartWritten(sam, "sam");
-
-            sam.kill();
-
-            assertStaysHidden(gateway, "sam");
-        }
+        uploadCutOffStaysHidden("sam", JschSftp::kill);
         try (JschSftp sam = login("sam"); JschSftp gateway = login(SERVICE_USER)) {
             sam.put("in/list.csv", "the whole list, sent again");
 
@@ -148,18 +131,36 @@ class HiddenUploadsTest {
 
     @Test
     void aCutOffUploadRemovedByThePracticeLeavesNoMarkOnItsName() throws Exception {
-        addPractice("tess");
-        try (JschSftp tess = login("tess"); JschSftp gateway = login(SERVICE_USER)) {
-            OutputStream upload = firstPartWritten(tess, "tess");
-            tess.kill();
-            assertStaysHidden(gateway, "tess");
-        }
+        uploadCutOffStaysHidden("tess", JschSftp::kill);
         try (JschSftp tess = login("tess"); JschSftp gateway = login(SERVICE_USER)) {
             tess.rm("in/list.csv");
             Files.writeString(server.root().resolve("practices/tess/in/list.csv"), "dropped on the disk");
 
             assertThat(gateway.ls("practices/tess/in")).containsExactly("list.csv");
         }
+    }
+
+    /** How an upload is cut off: its client's channel closed under it, or the client killed. */
+    private interface CutOff {
+        void apply(JschSftp client) throws Exception;
+    }
+
+    /**
+     * {@code user}'s upload of in/list.csv, its first part written, is cut off; the service account does not see it.
+     */
+    private static void uploadCutOffStaysHidden(String user, CutOff cutOff) throws Exception {
+        addPractice(user);
+        try (JschSftp client = login(user); JschSftp gateway = login(SERVICE_USER)) {
+            firstPartWritten(client, user);
+            cutOff.apply(client);
+            assertStaysHidden(gateway, user);
+        }
+    }
+
+    /** The service account sees {@code user}'s in/list.csv, both parts of it. */
+    private static void assertWholeListSeen(JschSftp gateway, String user) throws Exception {
+        assertThat(gateway.sizes("practices/" + user + "/in"))
+                .containsExactly(entry("list.csv", (long) (FIRST_PART.length + SECOND_PART.length)));
     }
 
     /**
