@@ -3,17 +3,15 @@ package be.psygate.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import be.psygate.practice.PracticeRegistration;
 import be.psygate.practice.PracticeService;
-import be.psygate.support.GatewayTest;
 import be.psygate.support.OpenSsh;
+import be.psygate.support.OwnGateway;
 import be.psygate.support.TestPractice;
 import be.psygate.support.TestResources;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,13 +35,9 @@ class IntakeOnUploadSignalTest {
 
     @DynamicPropertySource
     static void slowPolls(DynamicPropertyRegistry registry) {
-        registry.add("psygate.data-dir", DATA_DIR::toString);
-        registry.add("psygate.sftp.port", () -> SFTP_PORT);
+        OwnGateway.settings(registry, DATA_DIR, SFTP_PORT, "psygate-signal");
         registry.add("server.port", () -> 0);
-        registry.add("psygate.clock.fixed", () -> GatewayTest.TODAY);
-        registry.add("psygate.broker.acceptor", () -> "");
         registry.add("spring.artemis.embedded.server-id", () -> 8);
-        registry.add("camel.main.name", () -> "psygate-signal");
         // one poll at the start, then every ten minutes: only the upload's signal takes a list sooner
         registry.add("psygate.intake.poll-delay", () -> 600_000);
     }
@@ -58,8 +52,7 @@ class IntakeOnUploadSignalTest {
     void aListIsAnsweredAsSoonAsItsUploadEndsWhateverThePollDelay() throws Exception {
         TestPractice practice = TestPractice.newOne("signalled");
         Path key = OpenSsh.newKey(tmp, "signalled-key");
-        practices.register(new PracticeRegistration(practice.inami(), "Practice signalled", "0812345603",
-                "BE14063123456783", null, LocalDate.parse("2022-01-01"), null, 500, practice.sftpUser(), null,
+        practices.register(practice.registration("Practice signalled", null, 500, null,
                 List.of(OpenSsh.publicKeyOf(key)), "en"));
         Path home = DATA_DIR.resolve("sftp/practices/signalled");
         // a list put on the disk, which no upload signals: taken by the first poll, after which the next is ten

@@ -2,6 +2,7 @@ package be.psygate.ops;
 
 import be.psygate.ops.CrashWorkload.CrashList;
 import be.psygate.support.GatewayTest;
+import be.psygate.support.TestPostgres;
 import be.psygate.support.TestResources;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
@@ -34,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -72,9 +72,6 @@ class CrashIT {
     /** The gateway's login on its embedded broker, given to the child so that the checks can read its queues. */
     static final String BROKER_USER = "psygate";
     static final String BROKER_PASSWORD = "crash-" + Long.toHexString(new SecureRandom().nextLong());
-    static final String PG_URL = env("PSYGATE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String PG_USER = env("PSYGATE_TEST_PG_USER", "postgres");
-    static final String PG_PASSWORD = env("PSYGATE_TEST_PG_PASSWORD", "");
 
     private final List<ChildJvm> children = new ArrayList<>();
     /** Claim settings the gateways of a test are given beyond the defaults (none but in the SIGTERM case). */
@@ -407,14 +404,15 @@ class CrashIT {
      * through A's server.
      */
     private TwoGateways twoGateways(Path run, CrashWorkload work) throws IOException {
-        String schema = "psygate_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema = TestPostgres.newSchemaName("psygate_crash_");
         cleanups.add(() -> dropSchema(schema));
-        String dbUrl = PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        String dbUrl = TestPostgres.urlOf(schema);
         int brokerPort = TestResources.freePort();
         ChildJvm broker = broker(run, brokerPort);
         List<String> shared = new ArrayList<>(nativeBroker(brokerPort));
         shared.addAll(List.of("--spring.datasource.url=" + dbUrl + "&reWriteBatchedInserts=true",
-                "--spring.datasource.username=" + PG_USER, "--spring.datasource.password=" + PG_PASSWORD,
+                "--spring.datasource.username=" + TestPostgres.USER,
+                "--spring.datasource.password=" + TestPostgres.PASSWORD,
                 "--spring.flyway.schemas=" + schema));
         Path dataA = run.resolve("data-a");
         int sftpPort = TestResources.freePort();
@@ -425,7 +423,7 @@ class CrashIT {
                 "--psygate.intake.port=" + sftpPort, "--psygate.intake.known-hosts=" + knownHosts,
                 "--psygate.billing.sftp.port=" + sftpPort, "--psygate.billing.sftp.known-hosts=" + knownHosts));
         ChildJvm b = gateway("gateway-b", run, run.resolve("data-b"), work, throughA);
-        TwoGateways two = new TwoGateways(a, b, dataA.resolve("sftp"), dbUrl, "tcp://127.0.0.1:" + brokerPort);
+        TwoGateways two = new TwoGateways(a, b, dataA.resolve("sftp"), schema, "tcp://127.0.0.1:" + brokerPort);
         start(broker);
         start(a);
         start(b);
@@ -434,14 +432,14 @@ class CrashIT {
     }
 
     /** The two gateways of {@link #twoGateways}, with where their shared SFTP root, database and broker are. */
-    private record TwoGateways(ChildJvm a, ChildJvm b, Path sftpRoot, String dbUrl, String brokerUrl) {
+    private record TwoGateways(ChildJvm a, ChildJvm b, Path sftpRoot, String schema, String brokerUrl) {
 
         Path root() {
             return sftpRoot.resolve("practices");
         }
 
         java.sql.Connection database() throws java.sql.SQLException {
-            return DriverManager.getConnection(dbUrl, PG_USER, PG_PASSWORD);
+            return TestPostgres.connect(schema);
         }
     }
 
@@ -803,8 +801,8 @@ class CrashIT {
     }
 
     private static void dropSchema(String schema) {
-        try (java.sql.Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD)) {
-            c.createStatement().execute("drop schema if exists " + schema + " cascade");
+        try {
+            TestPostgres.dropSchema(schema);
         } catch (Exception e) {
             System.out.println("[crash] could not drop schema " + schema + ": " + e);
         }
@@ -817,10 +815,5 @@ class CrashIT {
 
     private static void printf(String format, Object... args) {
         System.out.println("[crash] " + String.format(format, args));
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value.strip();
     }
 }

@@ -134,11 +134,8 @@ class PaymentReturnsTest extends GatewayTest {
 
     /** A practice whose two tranches 1 were paid by a payment run; its INAMI number. */
     private String paidPractice(String user, String prefix) throws IOException {
-        TestPractice practice = TestPractice.newOne(user);
-        admin().postForEntity("/api/practices", practice.registration("password-" + user, null), Map.class);
-        Path home = practiceHome(user);
-        Drop.file(home.resolve("in"), "june.csv", practice.listOf(prefix, 2).getBytes(StandardCharsets.UTF_8));
-        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/june.csv.ack.csv")));
+        TestPractice practice = registeredPractice(user);
+        sendList(user, "june.csv", practice.listOf(prefix, 2));
         // invoiced (to insurer 100, which the tests answer themselves), so that no later billing run of another
         // test takes these sessions into its batch
         admin().postForEntity("/api/billing-runs", null, Map.class);

@@ -9,7 +9,6 @@ import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -18,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +30,6 @@ import static org.awaitility.Awaitility.await;
  * its data; the SFTP server holds to the change from the next login on, without a restart.
  */
 class PracticeAccessTest extends GatewayTest {
-
-    private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
 
     @TempDir
     Path tmp;
@@ -69,7 +65,7 @@ class PracticeAccessTest extends GatewayTest {
         Files.writeString(list, practice.listOf("REV", 2), StandardCharsets.UTF_8);
         OpenSsh.sftp(SFTP_PORT, "revoked", key, knownHosts(), "put " + list + " in/before.csv");
         Path ack = practiceHome("revoked").resolve("out/before.csv.ack.csv");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
+        await().atMost(WAIT).until(() -> Files.exists(ack));
 
         ResponseEntity<Map> revoked = admin().postForEntity(accessOf(practice) + "/revoke", null, Map.class);
         assertThat(revoked.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -110,7 +106,7 @@ class PracticeAccessTest extends GatewayTest {
                 + practice.line("END-2", TestPractice.nextPatient(), "2025-03-16", "792691") + "\n";
         Drop.file(practiceHome("ending").resolve("in"), "around-the-end.csv", list.getBytes(StandardCharsets.UTF_8));
         Path ack = practiceHome("ending").resolve("out/around-the-end.csv.ack.csv");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
+        await().atMost(WAIT).until(() -> Files.exists(ack));
         List<String> lines = Files.readAllLines(ack);
         assertThat(lines.get(1)).startsWith("END-1;ACCEPTED;");
         assertThat(lines.get(2)).startsWith("END-2;REJECTED;AGREEMENT_NOT_VALID;");

@@ -2,6 +2,8 @@ package be.psygate.routes;
 
 import be.psygate.ops.OpsMetrics;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.builder.AdviceWithRouteBuilder;
@@ -57,6 +59,23 @@ abstract class RouteTest {
     protected void start() {
         camel.start();
         assertThat(camel.isStarted()).isTrue();
+    }
+
+    /**
+     * A file that the route reading {@code from} cannot take (its body "garbage", its name garbage.txt) fails back to
+     * that read with {@code message}, the failure under the id of {@code readingRoute}, which the alert names as when
+     * the steps were written in it; and every mock endpoint got what it expected.
+     */
+    protected void assertAFileItCannotTakeFailsBackToTheRead(String from, String message, String readingRoute)
+            throws InterruptedException {
+        Exchange read = producer.send(from, e -> {
+            e.getIn().setBody("garbage");
+            e.getIn().setHeader(Exchange.FILE_NAME_ONLY, "garbage.txt");
+        });
+
+        assertThat(read.getException()).hasMessage(message);
+        assertThat(read.getProperty(ExchangePropertyKey.FAILURE_ROUTE_ID)).isEqualTo(readingRoute);
+        MockEndpoint.assertIsSatisfied(camel);
     }
 
     protected MockEndpoint mock(String uri) {

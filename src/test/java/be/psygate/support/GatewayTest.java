@@ -5,14 +5,20 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the tests that run the whole gateway: the real embedded SFTP server, the real Artemis broker and a real
@@ -71,5 +77,31 @@ public abstract class GatewayTest {
 
     protected static Path practiceHome(String sftpUser) {
         return DATA_DIR.resolve("sftp/practices").resolve(sftpUser);
+    }
+
+    /**
+     * A new practice, registered through the REST API by the administrator, with {@code password-<sftpUser>} as its
+     * SFTP password.
+     */
+    protected TestPractice registeredPractice(String sftpUser) {
+        TestPractice practice = TestPractice.newOne(sftpUser);
+        ResponseEntity<Map> registered = rest.withBasicAuth("admin", "admin").postForEntity("/api/practices",
+                practice.registration("password-" + sftpUser, null), Map.class);
+        assertThat(registered.getStatusCode()).as("registration: %s", registered.getBody()).isEqualTo(HttpStatus.OK);
+        return practice;
+    }
+
+    /**
+     * Puts {@code list} in the practice's {@code in/} as {@code fileName} and waits for its acknowledgement in
+     * {@code out/}; returns the acknowledgement's path.
+     */
+    protected static Path sendList(String sftpUser, String fileName, String list) throws IOException {
+        return Drop.andAwaitAnswer(practiceHome(sftpUser), "in", fileName, list.getBytes(StandardCharsets.UTF_8),
+                fileName + ".ack.csv", WAIT);
+    }
+
+    /** Waits for the answer {@code out/<name>} in the practice's home; returns its path. */
+    protected static Path awaitAnswer(String sftpUser, String name) {
+        return Drop.awaitFile(practiceHome(sftpUser).resolve("out").resolve(name), WAIT);
     }
 }
