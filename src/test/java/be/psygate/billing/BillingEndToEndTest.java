@@ -8,7 +8,6 @@ import be.psygate.support.TestPractice;
 import be.psygate.identity.TestIds;
 import be.psygate.money.Amounts;
 import com.jcraft.jsch.ChannelSftp;
-import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.Session;
 import com.jcraft.jsch.SftpException;
 import org.junit.jupiter.api.Test;
@@ -110,11 +109,7 @@ class BillingEndToEndTest extends GatewayTest {
 
     @Test
     void anInsurerLogsInToItsOwnHomeAndSeesNothingElse() throws Exception {
-        JSch jsch = new JSch();
-        jsch.setKnownHosts(DATA_DIR.resolve("known_hosts").toString());
-        Session session = jsch.getSession("insurer300", "127.0.0.1", SFTP_PORT);
-        session.setPassword("insurer-300-demo");
-        session.connect(10_000);
+        Session session = sftpSession("insurer300", "insurer-300-demo");
         try {
             ChannelSftp sftp = (ChannelSftp) session.openChannel("sftp");
             sftp.connect(10_000);

@@ -1,7 +1,6 @@
 package be.psygate.console;
 
 import be.psygate.practice.PracticeService;
-import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -185,8 +183,7 @@ class ConsoleInBrowserTest extends GatewayTest {
         // a mark in this page's own script state: a reload would lose it
         ((JavascriptExecutor) browser).executeScript("window.overviewNotReloaded = true;");
 
-        Path home = practiceHome(practice.sftpUser());
-        Drop.file(home.resolve("in"), "live-list.csv", practice.listOf("LIVE", 1).getBytes(StandardCharsets.UTF_8));
+        drop(practice.sftpUser(), "live-list.csv", practice.listOf("LIVE", 1));
         await().atMost(Duration.ofSeconds(40)).ignoreExceptions().until(() ->
                 Long.parseLong(browser.findElement(By.id("lists-today")).getText()) > before);
 

@@ -141,7 +141,7 @@ class BadInputsTest extends GatewayTest {
         String good = TestPractice.HEADER + "\n"
                 + practice.line("AFTER-1", patient(101), "2025-05-05", "792691") + "\n"
                 + practice.line("AFTER-2", patient(102), "2025-05-05", "792691") + "\n";
-        Drop.file(practiceHome(USER).resolve("in"), "after-the-corpus.csv", good.getBytes(StandardCharsets.UTF_8));
+        drop(USER, "after-the-corpus.csv", good);
         Path ack = out().resolve("after-the-corpus.csv.ack.csv");
         await().atMost(WAIT).until(() -> Files.exists(ack));
         assertThat(ackItems(Files.readString(ack))).containsExactly("2:ACCEPTED:", "3:ACCEPTED:");

@@ -8,7 +8,6 @@ import be.psygate.support.GatewayTest;
 import be.psygate.support.OpenSsh;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
@@ -30,9 +29,6 @@ class ConventionRulesOverSftpTest extends GatewayTest {
 
     @Autowired
     ReasonCatalogue reasons;
-
-    @TempDir
-    Path tmp;
 
     @Test
     void aListThatCrossesSeveralRulesIsAnsweredLineByLineInThePracticesLanguage() throws Exception {

@@ -1,9 +1,9 @@
 package be.psygate.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import be.psygate.practice.PracticeService;
+import be.psygate.support.Drop;
 import be.psygate.support.OpenSsh;
 import be.psygate.support.OwnGateway;
 import be.psygate.support.TestPractice;
@@ -57,17 +57,14 @@ class IntakeOnUploadSignalTest {
         Path home = DATA_DIR.resolve("sftp/practices/signalled");
         // a list put on the disk, which no upload signals: taken by the first poll, after which the next is ten
         // minutes away
-        Path first = tmp.resolve("first.csv");
-        Files.writeString(first, practice.listOf("FIRST-", 2), StandardCharsets.UTF_8);
-        Files.move(first, home.resolve("in/first.csv"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(home.resolve("out/first.csv.ack.csv")));
+        Drop.andAwaitAnswer(home, "in", "first.csv", practice.listOf("FIRST-", 2).getBytes(StandardCharsets.UTF_8),
+                "first.csv.ack.csv", Duration.ofSeconds(30));
 
         Path list = tmp.resolve("signalled.csv");
         Files.writeString(list, practice.listOf("SIG-", 3), StandardCharsets.UTF_8);
         OpenSsh.sftp(SFTP_PORT, "signalled", key, DATA_DIR.resolve("known_hosts"), "put " + list + " in/signalled.csv");
 
-        Path ack = home.resolve("out/signalled.csv.ack.csv");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(ack));
+        Path ack = Drop.awaitFile(home.resolve("out/signalled.csv.ack.csv"), Duration.ofSeconds(30));
         assertThat(Files.readAllLines(ack)).hasSize(4);
     }
 }

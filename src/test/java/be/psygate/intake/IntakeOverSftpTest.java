@@ -6,12 +6,9 @@ import be.psygate.support.GatewayTest;
 import be.psygate.support.OpenSsh;
 import be.psygate.support.TestPractice;
 import com.jcraft.jsch.ChannelSftp;
-import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.Session;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jms.core.JmsTemplate;
@@ -38,9 +35,6 @@ class IntakeOverSftpTest extends GatewayTest {
 
     @Autowired
     JmsTemplate jms;
-
-    @TempDir
-    Path tmp;
 
     @Test
     void answersEveryLineOfAListUploadedWithTheOpenSshClient() throws Exception {
@@ -129,9 +123,7 @@ class IntakeOverSftpTest extends GatewayTest {
         assertThat(checkAnswer).contains("CHK-1;REJECTED;LINE_REF_DUPLICATE;");
 
         Files.move(checked, tmp.resolve("checked.csv"));
-        Drop.file(practiceHome("checker").resolve("in"), "april.csv", list.getBytes(StandardCharsets.UTF_8));
-        Path billed = practiceHome("checker").resolve("out/april.csv.ack.csv");
-        await().atMost(WAIT).until(() -> Files.exists(billed));
+        Path billed = sendList("checker", "april.csv", list);
         assertThat(Files.readString(billed)).isEqualTo(checkAnswer);
         assertThat(sessionCount(practice)).isEqualTo(5);
     }
@@ -139,14 +131,10 @@ class IntakeOverSftpTest extends GatewayTest {
     @Test
     void aReferenceAlreadyAcceptedInAnEarlierListIsRejected() throws Exception {
         TestPractice practice = registeredPractice("refs");
-        Drop.file(practiceHome("refs").resolve("in"), "one.csv",
-                practice.listOf("REF", 2).getBytes(StandardCharsets.UTF_8));
-        await().atMost(WAIT).until(() -> Files.exists(practiceHome("refs").resolve("out/one.csv.ack.csv")));
+        sendList("refs", "one.csv", practice.listOf("REF", 2));
         String second = TestPractice.HEADER + "\n" + practice.line("REF-2", TestPractice.nextPatient(), "2025-05-05", "792691")
                 + "\n" + practice.line("REF-3", TestPractice.nextPatient(), "2025-05-06", "792691") + "\n";
-        Drop.file(practiceHome("refs").resolve("in"), "two.csv", second.getBytes(StandardCharsets.UTF_8));
-        Path ack = practiceHome("refs").resolve("out/two.csv.ack.csv");
-        await().atMost(WAIT).until(() -> Files.exists(ack));
+        Path ack = sendList("refs", "two.csv", second);
         List<String> lines = Files.readAllLines(ack);
         assertThat(lines.get(1)).startsWith("REF-2;REJECTED;LINE_REF_ALREADY_ACCEPTED;");
         assertThat(lines.get(2)).startsWith("REF-3;ACCEPTED;");
@@ -169,11 +157,7 @@ class IntakeOverSftpTest extends GatewayTest {
         TestPractice practice = registeredPractice("slow");
         String list = practice.listOf("SLOW", 40);
         int half = list.length() / 2;
-        JSch jsch = new JSch();
-        jsch.setKnownHosts(knownHosts().toString());
-        Session session = jsch.getSession("slow", "127.0.0.1", SFTP_PORT);
-        session.setPassword("password-slow");
-        session.connect(10_000);
+        Session session = sftpSession("slow", "password-slow");
         try {
             ChannelSftp sftp = (ChannelSftp) session.openChannel("sftp");
             sftp.connect(10_000);
@@ -184,9 +168,7 @@ class IntakeOverSftpTest extends GatewayTest {
 
                 // another list dropped after the first half is answered: the gateway has polled since, and more
                 // than one read-lock interval passed without the half-written file changing
-                Drop.file(practiceHome("slow").resolve("in"), "marker.csv",
-                        practice.listOf("MARK", 1).getBytes(StandardCharsets.UTF_8));
-                await().atMost(WAIT).until(() -> Files.exists(practiceHome("slow").resolve("out/marker.csv.ack.csv")));
+                sendList("slow", "marker.csv", practice.listOf("MARK", 1));
                 assertThat(practiceHome("slow").resolve("out/slow.csv.ack.csv")).doesNotExist();
                 assertThat(practiceHome("slow").resolve("in/slow.csv")).exists();
 
@@ -218,10 +200,6 @@ class IntakeOverSftpTest extends GatewayTest {
         assertThat(demo.getBody()).containsEntry("sftpUser", "demo").doesNotContainKey("sftpPassword");
     }
 
-    private TestRestTemplate admin() {
-        return rest.withBasicAuth("admin", "admin");
-    }
-
     private int sessionCount(TestPractice practice) {
         return jdbc.sql("select count(*) from session_line where practice_inami = ?").param(practice.inami())
                 .query(Integer.class).single();
@@ -230,10 +208,6 @@ class IntakeOverSftpTest extends GatewayTest {
     private List<String> fileStatuses(TestPractice practice) {
         return jdbc.sql("select status from received_file where practice_inami = ? order by id")
                 .param(practice.inami()).query(String.class).list();
-    }
-
-    private static Path knownHosts() {
-        return DATA_DIR.resolve("known_hosts");
     }
 
     private static List<Path> archived(String name) throws Exception {

@@ -1,6 +1,5 @@
 package be.psygate.intake;
 
-import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
@@ -8,7 +7,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jms.core.JmsTemplate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -39,7 +37,7 @@ class IntakeTakenAgainTest extends GatewayTest {
     void aListStoredAnsweredAndAnnouncedButStillInInIsAnsweredTheSameOnceItsClaimRanOut() throws Exception {
         TestPractice practice = registeredPractice("again");
         Path home = practiceHome("again");
-        Drop.file(home.resolve("in"), "june.csv", practice.listOf("AGAIN", 3).getBytes(StandardCharsets.UTF_8));
+        drop("again", "june.csv", practice.listOf("AGAIN", 3));
         Path ack = home.resolve("out/june.csv.ack.csv");
         awaitAnswered(home, "june.csv", ack);
         String answer = Files.readString(ack);
@@ -67,7 +65,7 @@ class IntakeTakenAgainTest extends GatewayTest {
     void aRefusedListTakenAgainKeepsItsOneRecord() throws Exception {
         TestPractice practice = registeredPractice("again-refused");
         Path home = practiceHome("again-refused");
-        Drop.file(home.resolve("in"), "empty.csv", (TestPractice.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        drop("again-refused", "empty.csv", TestPractice.HEADER + "\n");
         Path error = home.resolve("out/empty.csv.error.txt");
         awaitAnswered(home, "empty.csv", error);
         assertThat(Files.readString(error)).contains("FILE_EMPTY");

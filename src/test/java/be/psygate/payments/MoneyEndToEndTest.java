@@ -19,7 +19,6 @@ import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -267,9 +266,5 @@ class MoneyEndToEndTest extends GatewayTest {
     private int entries(TestPractice practice) {
         return jdbc.sql("select count(*) from practice_entry where practice_inami = ?").param(practice.inami())
                 .query(Integer.class).single();
-    }
-
-    private TestRestTemplate admin() {
-        return rest.withBasicAuth("admin", "admin");
     }
 }

@@ -8,7 +8,6 @@ import jakarta.jms.ConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -189,9 +188,5 @@ class PaymentReturnsTest extends GatewayTest {
     @SuppressWarnings("unchecked")
     private Map<String, Object> balance(String inami) {
         return admin().getForObject("/api/practices/{p}/balance", Map.class, inami);
-    }
-
-    private TestRestTemplate admin() {
-        return rest.withBasicAuth("admin", "admin");
     }
 }

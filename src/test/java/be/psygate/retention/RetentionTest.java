@@ -1,6 +1,5 @@
 package be.psygate.retention;
 
-import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.OpsTopic;
 import be.psygate.support.TestPractice;
@@ -12,7 +11,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -54,12 +52,10 @@ class RetentionTest extends GatewayTest {
     void whatIsPastItsPeriodGoesAndWhatAPaymentStillNeedsStays() throws Exception {
         TestPractice paid = registeredPractice("ret-paid");
         TestPractice refused = registeredPractice("ret-refused");
-        Path paidHome = practiceHome("ret-paid");
-        Path refusedHome = practiceHome("ret-refused");
-        Drop.file(paidHome.resolve("in"), "june.csv", paid.listOf("RETP", 2).getBytes(StandardCharsets.UTF_8));
-        Drop.file(refusedHome.resolve("in"), "empty.csv", (TestPractice.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
-        Path ack = paidHome.resolve("out/june.csv.ack.csv");
-        Path error = refusedHome.resolve("out/empty.csv.error.txt");
+        drop("ret-paid", "june.csv", paid.listOf("RETP", 2));
+        drop("ret-refused", "empty.csv", TestPractice.HEADER + "\n");
+        Path ack = practiceHome("ret-paid").resolve("out/june.csv.ack.csv");
+        Path error = practiceHome("ret-refused").resolve("out/empty.csv.error.txt");
         await().atMost(WAIT).until(() -> Files.exists(ack) && Files.exists(error)
                 && archived("ret-paid").size() == 1 && archived("ret-refused").size() == 1);
         Instant answeredAt = Files.getLastModifiedTime(ack).toInstant();

@@ -30,8 +30,7 @@ import static org.mockito.Mockito.when;
  * which redelivers it, then parks it on its dead-letter queue), announced nothing, under the reading route's id.
  */
 @TestPropertySource(properties = {
-        "camel.main.routes-include-pattern=classpath:routes/templates.yaml,classpath:routes/ops.yaml,"
-                + "classpath:routes/returns.yaml",
+        "route-test.file=returns.yaml",
         // the bank's folder is a setting: a direct endpoint here
         "psygate.payments.bank-in-uri=direct:bank-in"})
 class ReturnRoutesTest extends RouteTest {

@@ -19,8 +19,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Base of the route tests: one route file (and the templates and ops routes it uses) in a Camel context of its own,
- * its beans mocked, its SFTP and JMS endpoints replaced by mock endpoints (AdviceWith) before the context starts.
+ * Base of the route tests: one route file, named by the test's {@code route-test.file} property (with the templates
+ * and ops routes it uses), in a Camel context of its own, its beans mocked, its SFTP and JMS endpoints replaced by
+ * mock endpoints (AdviceWith) before the context starts.
  * A test advises the routes it exercises, then calls {@link #start()}; each test has a fresh context.
  * The ops events every route publishes through {@code direct:ops-event} arrive, as the JSON sent to the topic, at
  * {@code mock:ops-events}.
@@ -28,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CamelSpringBootTest
 @UseAdviceWith
 @SpringBootTest(classes = RouteTestApplication.class, properties = {
+        "camel.main.routes-include-pattern=classpath:routes/templates.yaml,classpath:routes/ops.yaml,"
+                + "classpath:routes/${route-test.file}",
         "psygate.data-dir=target/route-tests",
         "psygate.billing.schedule-enabled=false",
         "psygate.payments.schedule-enabled=false"})

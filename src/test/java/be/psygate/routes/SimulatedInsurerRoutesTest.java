@@ -32,8 +32,7 @@ import static org.mockito.Mockito.when;
  * queue's transacted read, which the broker redelivers, then parks on its dead-letter queue.
  */
 @TestPropertySource(properties = {
-        "camel.main.routes-include-pattern=classpath:routes/templates.yaml,classpath:routes/ops.yaml,"
-                + "classpath:routes/simulated-insurer.yaml",
+        "route-test.file=simulated-insurer.yaml",
         "psygate.simulated-insurer.enabled=true"})
 class SimulatedInsurerRoutesTest extends RouteTest {
 

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,23 +28,16 @@ import com.jcraft.jsch.UserInfo;
  */
 class EmbeddedSftpServerTest {
 
-    @TempDir
-    static Path dataDir;
+    @RegisterExtension
+    static final TestSftpServer server = TestSftpServer.forTheClass();
     @TempDir
     static Path clientDir;
 
-    private static TestSftpServer server;
     private static OpenSsh openSsh;
 
     @BeforeAll
-    static void startServer() {
-        server = TestSftpServer.start(dataDir);
+    static void openSshClient() {
         openSsh = new OpenSsh(clientDir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

@@ -14,10 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.SftpException;
@@ -34,25 +32,13 @@ class HiddenUploadsTest {
             .getBytes(StandardCharsets.UTF_8);
     private static final byte[] SECOND_PART = "L1;12345678901\n".repeat(300).getBytes(StandardCharsets.UTF_8);
 
-    @TempDir
-    static Path dataDir;
-
-    private static TestSftpServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestSftpServer.start(dataDir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestSftpServer server = TestSftpServer.forTheClass();
 
     @Test
     void anUploadInProgressIsSeenOnlyByItsWriterUntilClosed() throws Exception {
         addPractice("olga");
-        try (JschSftp olga = login("olga"); JschSftp gateway = login(SERVICE_USER)) {
+        loggedIn("olga", (olga, gateway) -> {
             OutputStream upload = firstPartWritten(olga, "olga");
 
             assertThat(gateway.ls("practices/olga/in")).isEmpty();
@@ -68,13 +54,13 @@ class HiddenUploadsTest {
             assertThat(gateway.get("practices/olga/in/list.csv"))
                     .isEqualTo(new String(FIRST_PART, StandardCharsets.UTF_8)
                             + new String(SECOND_PART, StandardCharsets.UTF_8));
-        }
+        });
     }
 
     @Test
     void otherFilesOfTheFolderStayVisible() throws Exception {
         addPractice("pia");
-        try (JschSftp pia = login("pia"); JschSftp gateway = login(SERVICE_USER)) {
+        loggedIn("pia", (pia, gateway) -> {
             pia.put("in/done.csv", "complete");
             OutputStream upload = pia.upload("in/busy.csv");
             upload.write(FIRST_PART);
@@ -83,7 +69,7 @@ class HiddenUploadsTest {
 
             upload.close();
             assertThat(gateway.ls("practices/pia/in")).containsExactly("busy.csv", "done.csv");
-        }
+        });
     }
 
     @Test
@@ -109,35 +95,35 @@ class HiddenUploadsTest {
     @Test
     void anUploadLeftOpenWhenItsChannelEndsStaysHiddenUntilThePracticeResumesIt() throws Exception {
         uploadCutOffStaysHidden("rita", JschSftp::closeChannelOnly);
-        try (JschSftp rita = login("rita"); JschSftp gateway = login(SERVICE_USER)) {
+        loggedIn("rita", (rita, gateway) -> {
             assertThat(rita.sizes("in")).containsExactly(entry("list.csv", (long) FIRST_PART.length));
             OutputStream resumed = rita.append("in/list.csv");
             resumed.write(SECOND_PART);
             resumed.close();
 
             assertWholeListSeen(gateway, "rita");
-        }
+        });
     }
 
     @Test
     void anUploadOfAKilledClientStaysHiddenUntilThePracticeReplacesIt() throws Exception {
         uploadCutOffStaysHidden("sam", JschSftp::kill);
-        try (JschSftp sam = login("sam"); JschSftp gateway = login(SERVICE_USER)) {
+        loggedIn("sam", (sam, gateway) -> {
             sam.put("in/list.csv", "the whole list, sent again");
 
             assertThat(gateway.get("practices/sam/in/list.csv")).isEqualTo("the whole list, sent again");
-        }
+        });
     }
 
     @Test
     void aCutOffUploadRemovedByThePracticeLeavesNoMarkOnItsName() throws Exception {
         uploadCutOffStaysHidden("tess", JschSftp::kill);
-        try (JschSftp tess = login("tess"); JschSftp gateway = login(SERVICE_USER)) {
+        loggedIn("tess", (tess, gateway) -> {
             tess.rm("in/list.csv");
             Files.writeString(server.root().resolve("practices/tess/in/list.csv"), "dropped on the disk");
 
             assertThat(gateway.ls("practices/tess/in")).containsExactly("list.csv");
-        }
+        });
     }
 
     /** How an upload is cut off: its client's channel closed under it, or the client killed. */
@@ -150,10 +136,22 @@ class HiddenUploadsTest {
      */
     private static void uploadCutOffStaysHidden(String user, CutOff cutOff) throws Exception {
         addPractice(user);
-        try (JschSftp client = login(user); JschSftp gateway = login(SERVICE_USER)) {
+        loggedIn(user, (client, gateway) -> {
             firstPartWritten(client, user);
             cutOff.apply(client);
             assertStaysHidden(gateway, user);
+        });
+    }
+
+    /** What a practice and the gateway's service account do, each logged in to the server. */
+    private interface WithTheGateway {
+        void run(JschSftp practice, JschSftp gateway) throws Exception;
+    }
+
+    /** Logs {@code user} and the gateway's service account in, runs {@code steps}, then logs both out. */
+    private static void loggedIn(String user, WithTheGateway steps) throws Exception {
+        try (JschSftp practice = login(user); JschSftp gateway = login(SERVICE_USER)) {
+            steps.run(practice, gateway);
         }
     }
 

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.common.SftpConstants;
 import org.apache.sshd.sftp.common.SftpException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,25 +33,18 @@ class HomeRulesTest {
 
     private static final String PASSWORD = "practice-pw";
 
-    @TempDir
-    static Path dataDir;
+    @RegisterExtension
+    static final TestSftpServer server = TestSftpServer.forTheClass(new SftpLimits(200, 8, 20, 50, 64, 6,
+            Duration.ofSeconds(30), Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMinutes(1),
+            DataSize.ofKilobytes(200), Duration.ofHours(2)));
     @TempDir
     static Path clientDir;
 
-    private static TestSftpServer server;
     private static OpenSsh openSsh;
 
     @BeforeAll
-    static void startServer() {
-        SftpLimits limits = new SftpLimits(200, 8, 20, 50, 64, 6, Duration.ofSeconds(30), Duration.ofMillis(10),
-                Duration.ofMillis(40), Duration.ofMinutes(1), DataSize.ofKilobytes(200), Duration.ofHours(2));
-        server = TestSftpServer.start(dataDir, limits);
+    static void openSshClient() {
         openSsh = new OpenSsh(clientDir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     static Stream<String> namesThatAreNotNames() {
