@@ -5,7 +5,6 @@ import be.psygate.support.Drop;
 import be.psygate.support.OwnGateway;
 import be.psygate.support.TestPractice;
 import be.psygate.support.TestPostgres;
-import be.psygate.support.TestResources;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,13 +34,12 @@ import static org.awaitility.Awaitility.await;
 class IntakeOnPostgresTest {
 
     static final String SCHEMA = TestPostgres.newSchemaName("psygate_it_");
-    static final Path DATA_DIR = TestResources.newTempDir("psygate-pg-test-");
-    static final int SFTP_PORT = TestResources.freePort();
+    static final OwnGateway GATEWAY = OwnGateway.named("psygate-postgres");
     static final Duration ANSWER_TIME = Duration.ofSeconds(30);
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        OwnGateway.settings(registry, DATA_DIR, SFTP_PORT, "psygate-postgres");
+        GATEWAY.settings(registry);
         registry.add("psygate.intake.poll-delay", () -> 100);
         registry.add("psygate.intake.read-lock-check-interval", () -> 250);
         registry.add("server.port", () -> 0);
@@ -62,7 +60,7 @@ class IntakeOnPostgresTest {
     void aListIsStoredOnceWithItsAmountsAndItsReferencesStayUnique() throws Exception {
         TestPractice practice = TestPractice.newOne("pg-practice");
         practices.register(practice.registration("Practice on PostgreSQL", null, 5000, "nl"));
-        Path home = DATA_DIR.resolve("sftp/practices").resolve(practice.sftpUser());
+        Path home = GATEWAY.practiceHome(practice.sftpUser());
         byte[] list = practice.listOf("PG", 2500).getBytes(StandardCharsets.UTF_8);
 
         Drop.file(home.resolve("in"), "big.csv", list);
@@ -97,7 +95,7 @@ class IntakeOnPostgresTest {
         // PostgreSQL stores no NUL in text: a line carrying one used to fail the whole list, over and over
         TestPractice practice = TestPractice.newOne("pg-nul");
         practices.register(practice.registration("Practice sending NUL", null, 500, "en"));
-        Path home = DATA_DIR.resolve("sftp/practices").resolve(practice.sftpUser());
+        Path home = GATEWAY.practiceHome(practice.sftpUser());
         Drop.file(home.resolve("in"), "nul-byte.csv", Files.readAllBytes(Path.of("test-fixtures/bad/nul-byte.csv")));
 
         Path error = home.resolve("out/nul-byte.csv.error.txt");

@@ -7,7 +7,6 @@ import be.psygate.support.Drop;
 import be.psygate.support.OpenSsh;
 import be.psygate.support.OwnGateway;
 import be.psygate.support.TestPractice;
-import be.psygate.support.TestResources;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +29,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class IntakeOnUploadSignalTest {
 
-    static final Path DATA_DIR = TestResources.newTempDir("psygate-signal-test-");
-    static final int SFTP_PORT = TestResources.freePort();
+    static final OwnGateway GATEWAY = OwnGateway.named("psygate-signal");
 
     @DynamicPropertySource
     static void slowPolls(DynamicPropertyRegistry registry) {
-        OwnGateway.settings(registry, DATA_DIR, SFTP_PORT, "psygate-signal");
+        GATEWAY.settings(registry);
         registry.add("server.port", () -> 0);
         registry.add("spring.artemis.embedded.server-id", () -> 8);
         // one poll at the start, then every ten minutes: only the upload's signal takes a list sooner
@@ -54,7 +52,7 @@ class IntakeOnUploadSignalTest {
         Path key = OpenSsh.newKey(tmp, "signalled-key");
         practices.register(practice.registration("Practice signalled", null, 500, null,
                 List.of(OpenSsh.publicKeyOf(key)), "en"));
-        Path home = DATA_DIR.resolve("sftp/practices/signalled");
+        Path home = GATEWAY.practiceHome("signalled");
         // a list put on the disk, which no upload signals: taken by the first poll, after which the next is ten
         // minutes away
         Drop.andAwaitAnswer(home, "in", "first.csv", practice.listOf("FIRST-", 2).getBytes(StandardCharsets.UTF_8),
@@ -62,7 +60,7 @@ class IntakeOnUploadSignalTest {
 
         Path list = tmp.resolve("signalled.csv");
         Files.writeString(list, practice.listOf("SIG-", 3), StandardCharsets.UTF_8);
-        OpenSsh.sftp(SFTP_PORT, "signalled", key, DATA_DIR.resolve("known_hosts"), "put " + list + " in/signalled.csv");
+        OpenSsh.sftp(GATEWAY.sftpPort(), "signalled", key, GATEWAY.knownHosts(), "put " + list + " in/signalled.csv");
 
         Path ack = Drop.awaitFile(home.resolve("out/signalled.csv.ack.csv"), Duration.ofSeconds(30));
         assertThat(Files.readAllLines(ack)).hasSize(4);

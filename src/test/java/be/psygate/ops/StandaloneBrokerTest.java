@@ -72,8 +72,7 @@ class StandaloneBrokerTest {
     /** The settings that .ci/artemis/configure puts in the standalone broker's broker.xml. */
     static final Path ADDRESS_SETTINGS = Path.of(".ci/artemis/address-settings.xml");
 
-    static final Path DATA_DIR = TestResources.newTempDir("psygate-standalone-test-");
-    static final int SFTP_PORT = TestResources.freePort();
+    static final OwnGateway GATEWAY = OwnGateway.named("psygate-standalone-broker");
     static final Duration WAIT = Duration.ofSeconds(30);
     static final String ACCEPTED_SESSIONS = "psygate.sessions.accepted";
     static final String INSURER_200 = "psygate.invoices.200";
@@ -88,7 +87,7 @@ class StandaloneBrokerTest {
         registry.add("spring.artemis.user", () -> BROKER_USER);
         registry.add("spring.artemis.password", () -> BROKER_PASSWORD);
         registry.add("spring.artemis.embedded.enabled", () -> false);
-        OwnGateway.settings(registry, DATA_DIR, SFTP_PORT, "psygate-standalone-broker");
+        GATEWAY.settings(registry);
         registry.add("psygate.intake.poll-delay", () -> 100);
         registry.add("psygate.intake.read-lock-check-interval", () -> 250);
         registry.add("psygate.intake.read-lock-timeout", () -> 10_000);
@@ -256,7 +255,7 @@ class StandaloneBrokerTest {
 
     /** Drops {@code list} in the practice's {@code in/} and waits for its acknowledgement; returns its path. */
     private static Path sendList(TestPractice practice, String fileName, byte[] list) throws IOException {
-        return Drop.andAwaitAnswer(DATA_DIR.resolve("sftp/practices").resolve(practice.sftpUser()), "in", fileName,
+        return Drop.andAwaitAnswer(GATEWAY.practiceHome(practice.sftpUser()), "in", fileName,
                 list, fileName + ".ack.csv", WAIT);
     }
 

@@ -1,6 +1,5 @@
 package be.psygate.practice;
 
-import be.psygate.support.TestResources;
 import be.psygate.support.DemoMixedList;
 import be.psygate.support.OpenSsh;
 import be.psygate.support.OwnGateway;
@@ -46,12 +45,11 @@ class ProductionSetUpTest {
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
     };
     private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
-    private static final Path DATA_DIR = TestResources.newTempDir("psygate-production-");
-    private static final int SFTP_PORT = TestResources.freePort();
+    private static final OwnGateway GATEWAY = OwnGateway.named("psygate-production-set-up");
 
     @DynamicPropertySource
     static void emptyProductionGateway(DynamicPropertyRegistry registry) {
-        OwnGateway.settings(registry, DATA_DIR, SFTP_PORT, "psygate-production-set-up");
+        GATEWAY.settings(registry);
         registry.add("psygate.demo.enabled", () -> false);
         registry.add("psygate.intake.poll-delay", () -> 100);
         // answers over SFTP, as against an external server: the route's SFTP producer stays tested
@@ -90,8 +88,8 @@ class ProductionSetUpTest {
         assertThat(admin().postForEntity("/api/practices", practice, Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
 
-        DemoMixedList.assertTheAck(DemoMixedList.uploadAndFetchTheAck(SFTP_PORT, "first", key, knownHosts(),
-                DATA_DIR.resolve("sftp/practices/first"), tmp, ANSWER_TIME));
+        DemoMixedList.assertTheAck(DemoMixedList.uploadAndFetchTheAck(GATEWAY.sftpPort(), "first", key,
+                GATEWAY.knownHosts(), GATEWAY.practiceHome("first"), tmp, ANSWER_TIME));
 
         // the network shows what its contingent has used this year (2025 by the gateway's clock)
         ResponseEntity<Map> used = ops().getForEntity("/api/networks/brussels-adults", Map.class);
@@ -143,7 +141,7 @@ class ProductionSetUpTest {
         assertThat(ops().getForEntity("/api/practices/" + withPassword.inami(), Map.class).getBody())
                 .containsEntry("bce", "0812345603").containsEntry("agreementStart", "2023-01-01")
                 .containsEntry("networkId", "liege-children");
-        assertThat(DATA_DIR.resolve("sftp/practices/set-key/in")).isDirectory();
+        assertThat(GATEWAY.practiceHome("set-key").resolve("in")).isDirectory();
 
         String json = """
                 {"networks": [{"id": "liege-children", "name": "Réseau liégeois enfants et adolescents",
@@ -270,7 +268,7 @@ class ProductionSetUpTest {
         for (TestPractice p : practices) {
             assertThat(ops().getForEntity("/api/practices/" + p.inami(), String.class).getStatusCode())
                     .isEqualTo(HttpStatus.NOT_FOUND);
-            assertThat(DATA_DIR.resolve("sftp/practices").resolve(p.sftpUser())).doesNotExist();
+            assertThat(GATEWAY.practiceHome(p.sftpUser())).doesNotExist();
         }
     }
 
@@ -299,9 +297,5 @@ class ProductionSetUpTest {
 
     private TestRestTemplate ops() {
         return rest.withBasicAuth("ops", "ops");
-    }
-
-    private static Path knownHosts() {
-        return DATA_DIR.resolve("known_hosts");
     }
 }

@@ -5,23 +5,38 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import java.nio.file.Path;
 
 /**
- * The settings of a gateway that a test class starts for itself (a context of its own, closed after the class)
- * rather than sharing {@link GatewayTest}'s: what every such gateway needs, the test adding what it is about.
+ * A gateway that a test class starts for itself (a context of its own, closed after the class) rather than sharing
+ * {@link GatewayTest}'s: its data directory, its SFTP port and its name, and the settings every such gateway needs,
+ * the test adding what it is about.
+ *
+ * @param camelName its Camel context's name, which its log lines carry
  */
-public final class OwnGateway {
+public record OwnGateway(Path dataDir, int sftpPort, String camelName) {
 
-    private OwnGateway() {
+    /** A gateway named {@code camelName}, in a new temporary data directory, on a free SFTP port. */
+    public static OwnGateway named(String camelName) {
+        return new OwnGateway(TestResources.newTempDir(camelName + "-"), TestResources.freePort(), camelName);
     }
 
     /**
-     * Its data directory and SFTP port, the tests' "today" ({@link GatewayTest#TODAY}), no broker acceptor of its
-     * own, and {@code camelName} as its Camel context's name, which its log lines carry.
+     * Its data directory, SFTP port and name, the tests' "today" ({@link GatewayTest#TODAY}), and no broker acceptor
+     * of its own.
      */
-    public static void settings(DynamicPropertyRegistry registry, Path dataDir, int sftpPort, String camelName) {
+    public void settings(DynamicPropertyRegistry registry) {
         registry.add("psygate.data-dir", dataDir::toString);
         registry.add("psygate.sftp.port", () -> sftpPort);
         registry.add("psygate.clock.fixed", () -> GatewayTest.TODAY);
         registry.add("psygate.broker.acceptor", () -> "");
         registry.add("camel.main.name", () -> camelName);
+    }
+
+    /** The home of the practice whose SFTP user is {@code sftpUser}, on the server's disk. */
+    public Path practiceHome(String sftpUser) {
+        return dataDir.resolve("sftp/practices").resolve(sftpUser);
+    }
+
+    /** The known_hosts file in which the gateway writes its SFTP server's host key. */
+    public Path knownHosts() {
+        return dataDir.resolve("known_hosts");
     }
 }
