@@ -1,30 +1,21 @@
 package be.psygate.billing;
 
 import be.psygate.ledger.AccountLedger;
+import be.psygate.support.Race;
+import be.psygate.support.OnH2AndPostgres;
+import be.psygate.support.TestPostgres;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,21 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BatchDeliveryClaimTest {
 
     static final Duration LEASE = Duration.ofMinutes(10);
-    static final String PG_URL = env("PSYGATE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String PG_USER = env("PSYGATE_TEST_PG_USER", "postgres");
-    static final String PG_PASSWORD = env("PSYGATE_TEST_PG_PASSWORD", "");
-    static final String SCHEMA = "psygate_batches_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static final String SCHEMA = TestPostgres.newSchemaName("psygate_batches_");
 
     static Stream<Arguments> databases() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:batches-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        DriverManagerDataSource postgres = new DriverManagerDataSource(
-                PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA, PG_USER, PG_PASSWORD);
-        return Stream.of(Arguments.of("H2", h2, null), Arguments.of("PostgreSQL", postgres, SCHEMA));
+        return TestPostgres.h2AndPostgres("batches", SCHEMA);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnH2AndPostgres
     void oneInstanceDeliversABatch(String name, DataSource db, String schema) throws Exception {
         var flyway = Flyway.configure().dataSource(db).locations("classpath:db/migration");
         (schema == null ? flyway : flyway.schemas(schema)).load().migrate();
@@ -88,31 +71,13 @@ class BatchDeliveryClaimTest {
 
     @AfterAll
     static void dropSchema() throws Exception {
-        try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD)) {
-            c.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
-        }
+        TestPostgres.dropSchema(SCHEMA);
     }
 
+    /** How many of the two instances got the batch's delivery, both claiming it at the same moment. */
     private static int race(ExecutorService threads, InvoiceLedger a, InvoiceLedger b, long batch, Instant now)
             throws Exception {
-        CyclicBarrier together = new CyclicBarrier(2);
-        List<Future<Boolean>> results = new ArrayList<>();
-        for (InvoiceLedger instance : List.of(a, b)) {
-            Callable<Boolean> claim = () -> {
-                together.await(10, TimeUnit.SECONDS);
-                return instance.claimDelivery(batch, now, now.minus(LEASE));
-            };
-            results.add(threads.submit(claim));
-        }
-        int won = 0;
-        for (Future<Boolean> result : results) {
-            won += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
-        }
-        return won;
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        return Race.winners(threads, List.of(() -> a.claimDelivery(batch, now, now.minus(LEASE)),
+                () -> b.claimDelivery(batch, now, now.minus(LEASE))));
     }
 }

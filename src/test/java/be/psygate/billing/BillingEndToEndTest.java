@@ -3,13 +3,11 @@ package be.psygate.billing;
 import be.psygate.billing.format.publiclayout.PublicLayout;
 import be.psygate.insurer.SimulatedInsurer;
 import be.psygate.insurer.SimulatedInsurer.Receipt;
-import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import be.psygate.identity.TestIds;
 import be.psygate.money.Amounts;
 import com.jcraft.jsch.ChannelSftp;
-import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.Session;
 import com.jcraft.jsch.SftpException;
 import org.junit.jupiter.api.Test;
@@ -44,9 +42,7 @@ class BillingEndToEndTest extends GatewayTest {
 
     @Test
     void invoicesEachInsurerInItsFormatAndBillsEverySessionOnceEvenAfterAFailedDelivery() throws Exception {
-        TestPractice practice = TestPractice.newOne("biller");
-        assertThat(rest.withBasicAuth("admin", "admin").postForEntity("/api/practices",
-                practice.registration("password-biller", null), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        TestPractice practice = registeredPractice("biller");
         List<String> lines = new ArrayList<>();
         lines.add(TestPractice.HEADER);
         String[] mutualities = {"116", "228", "319"};
@@ -56,9 +52,7 @@ class BillingEndToEndTest extends GatewayTest {
                     + mutuality + ";" + (i % 2 == 0 ? "Y" : "N") + ";2025-04-" + String.format("%02d", i)
                     + ";792691;;;");
         }
-        Path home = practiceHome("biller");
-        Drop.file(home.resolve("in"), "april.csv", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/april.csv.ack.csv")));
+        Path ack = sendList("biller", "april.csv", TestPractice.text(lines));
         assertThat(sessionsOf(practice, "ACCEPTED")).isEqualTo(12);
 
         // insurer 300's folder cannot be written: its delivery fails, the others go through
@@ -95,7 +89,7 @@ class BillingEndToEndTest extends GatewayTest {
         }
         // the efact file as delivered, read by the public layout alone: each record 50 of the practice carries its
         // line_ref in the reference zone and, as insurer amount, the insurer_share its acknowledgement gave
-        Map<String, Long> acked = ackedInsurerShares(home.resolve("out/april.csv.ack.csv"));
+        Map<String, Long> acked = ackedInsurerShares(ack);
         Receipt efact = receiptsWith(practice).stream().filter(r -> r.format().equals("efact")).findFirst()
                 .orElseThrow();
         List<PublicLayout.Part> services = PublicLayout.load().parts(Files.readString(
@@ -115,11 +109,7 @@ class BillingEndToEndTest extends GatewayTest {
 
     @Test
     void anInsurerLogsInToItsOwnHomeAndSeesNothingElse() throws Exception {
-        JSch jsch = new JSch();
-        jsch.setKnownHosts(DATA_DIR.resolve("known_hosts").toString());
-        Session session = jsch.getSession("insurer300", "127.0.0.1", SFTP_PORT);
-        session.setPassword("insurer-300-demo");
-        session.connect(10_000);
+        Session session = sftpSession("insurer300", "insurer-300-demo");
         try {
             ChannelSftp sftp = (ChannelSftp) session.openChannel("sftp");
             sftp.connect(10_000);

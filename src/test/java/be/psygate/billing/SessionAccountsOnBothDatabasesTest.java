@@ -12,14 +12,12 @@ import be.psygate.money.account.EntryKind;
 import be.psygate.money.account.SessionState;
 import be.psygate.reconciliation.ReturnLedger;
 import be.psygate.reconciliation.ReturnLedger.NewReturnLine;
+import be.psygate.support.OnH2AndPostgres;
+import be.psygate.support.TestPostgres;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -28,7 +26,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,22 +36,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SessionAccountsOnBothDatabasesTest {
 
-    static final String PG_URL = env("PSYGATE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String PG_USER = env("PSYGATE_TEST_PG_USER", "postgres");
-    static final String PG_PASSWORD = env("PSYGATE_TEST_PG_PASSWORD", "");
-    static final String SCHEMA = "psygate_accounts_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static final String SCHEMA = TestPostgres.newSchemaName("psygate_accounts_");
     static final String PRACTICE = "91234537770";
 
     static java.util.stream.Stream<Arguments> databases() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:accounts-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        DriverManagerDataSource postgres = new DriverManagerDataSource(
-                PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA, PG_USER, PG_PASSWORD);
-        return java.util.stream.Stream.of(Arguments.of("H2", h2, null), Arguments.of("PostgreSQL", postgres, SCHEMA));
+        return TestPostgres.h2AndPostgres("accounts", SCHEMA);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnH2AndPostgres
     void invoicedHeldReopenedAndAnswered(String name, DataSource db, String schema) {
         // as the gateway migrates: the shared migrations, then its database's own
         var flyway = Flyway.configure().dataSource(db).locations("classpath:db/migration",
@@ -166,15 +155,9 @@ class SessionAccountsOnBothDatabasesTest {
     @AfterAll
     static void dropSchema() {
         try {
-            new JdbcTemplate(new DriverManagerDataSource(PG_URL, PG_USER, PG_PASSWORD))
-                    .execute("drop schema if exists " + SCHEMA + " cascade");
-        } catch (RuntimeException ignored) {
+            TestPostgres.dropSchema(SCHEMA);
+        } catch (java.sql.SQLException | RuntimeException ignored) {
             // nothing to drop
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v;
     }
 }

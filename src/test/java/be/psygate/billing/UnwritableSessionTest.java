@@ -1,7 +1,6 @@
 package be.psygate.billing;
 
 import be.psygate.insurer.SimulatedInsurer;
-import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.OpsTopic;
 import be.psygate.support.TestPractice;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -103,18 +101,14 @@ class UnwritableSessionTest extends GatewayTest {
 
     /** A practice whose {@code count} sessions of the month, refs P-1.., were accepted. */
     private TestPractice accepted(String user, String month, int count) throws Exception {
-        TestPractice practice = TestPractice.newOne(user);
-        assertThat(rest.withBasicAuth("admin", "admin").postForEntity("/api/practices",
-                practice.registration("password-" + user, null), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        TestPractice practice = registeredPractice(user);
         StringBuilder list = new StringBuilder(TestPractice.HEADER).append('\n');
         for (int i = 1; i <= count; i++) {
             list.append(practice.line("P-" + i, TestPractice.nextPatient(), month + "-0" + (i + 1), "792691"))
                     .append('\n');
         }
-        Path home = practiceHome(user);
-        Drop.file(home.resolve("in"), "list.csv", list.toString().getBytes(StandardCharsets.UTF_8));
-        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/list.csv.ack.csv")));
-        assertThat(Files.readAllLines(home.resolve("out/list.csv.ack.csv")).stream()
+        Path ack = sendList(user, "list.csv", list.toString());
+        assertThat(Files.readAllLines(ack).stream()
                 .filter(l -> l.contains(";ACCEPTED;"))).hasSize(count);
         return practice;
     }

@@ -1,8 +1,6 @@
 package be.psygate.console;
 
-import be.psygate.practice.PracticeRegistration;
 import be.psygate.practice.PracticeService;
-import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -134,14 +131,10 @@ class ConsoleInBrowserTest extends GatewayTest {
     @Test
     void anOpsUserFollowsAListJustAnsweredToItsLinesItsPracticesMoneyAndItsNetworksPlot() throws Exception {
         TestPractice practice = TestPractice.newOne("console-browser");
-        practices.register(new PracticeRegistration(practice.inami(), "Practice seen in the browser", "0812345603",
-                "BE14063123456783", NETWORK, LocalDate.parse("2022-01-01"), null, 500, practice.sftpUser(),
-                "a-long-enough-password", null, "en"));
-        Path home = practiceHome(practice.sftpUser());
+        practices.register(practice.registration("Practice seen in the browser", NETWORK, 500, "en"));
         String list = practice.listOf("WEB", 2) + practice.line("WEB-bad", TestPractice.nextPatient(), "2025-03-04",
                 "000000") + "\n";
-        Drop.file(home.resolve("in"), "browser-list.csv", list.getBytes(StandardCharsets.UTF_8));
-        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/browser-list.csv.ack.csv")));
+        sendList(practice.sftpUser(), "browser-list.csv", list);
 
         open("/");
         logIn("ops", "ops");
@@ -183,17 +176,14 @@ class ConsoleInBrowserTest extends GatewayTest {
     @Test
     void theOverviewShowsAListJustReceivedWithoutBeingReloaded() throws Exception {
         TestPractice practice = TestPractice.newOne("console-live");
-        practices.register(new PracticeRegistration(practice.inami(), "Practice watched live", "0812345603",
-                "BE14063123456783", NETWORK, LocalDate.parse("2022-01-01"), null, 500, practice.sftpUser(),
-                "a-long-enough-password", null, "en"));
+        practices.register(practice.registration("Practice watched live", NETWORK, 500, "en"));
         open("/");
         logIn("ops", "ops");
         long before = Long.parseLong(browser.findElement(By.id("lists-today")).getText());
         // a mark in this page's own script state: a reload would lose it
         ((JavascriptExecutor) browser).executeScript("window.overviewNotReloaded = true;");
 
-        Path home = practiceHome(practice.sftpUser());
-        Drop.file(home.resolve("in"), "live-list.csv", practice.listOf("LIVE", 1).getBytes(StandardCharsets.UTF_8));
+        drop(practice.sftpUser(), "live-list.csv", practice.listOf("LIVE", 1));
         await().atMost(Duration.ofSeconds(40)).ignoreExceptions().until(() ->
                 Long.parseLong(browser.findElement(By.id("lists-today")).getText()) > before);
 

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -146,6 +147,19 @@ class ConsolePagesAccessTest extends GatewayTest {
     }
 
     /** The admin sees {@code page} with its control {@code controlId}, which asks for a confirmation. */
+    /**
+     * The admin sees the page's control, starts a run with it ({@code runs} redirects back to the page): one run
+     * more is counted, and the write is audited.
+     */
+    private void adminStartsARun(String page, String controlId, String runs, LongSupplier count) throws Exception {
+        adminSeesControl(page, controlId);
+        long runsBefore = count.getAsLong();
+        mvc.perform(post(runs).with(user("admin").roles("ADMIN", "OPS")).with(csrf()))
+                .andExpect(redirectedUrl(page));
+        assertThat(count.getAsLong()).isEqualTo(runsBefore + 1);
+        auditedAsAdmin(runs);
+    }
+
     private void adminSeesControl(String page, String controlId) throws Exception {
         mvc.perform(get(page).with(user("admin").roles("ADMIN", "OPS")))
                 .andExpect(status().isOk())
@@ -274,14 +288,9 @@ class ConsolePagesAccessTest extends GatewayTest {
 
     @Test
     void anAdminStartsABillingRunFromTheBillingPageAndTheWriteIsAudited() throws Exception {
-        adminSeesControl("/billing", "start-billing-run");
-        long runsBefore = runCount();
-        mvc.perform(post("/billing/runs").with(user("admin").roles("ADMIN", "OPS")).with(csrf()))
-                .andExpect(redirectedUrl("/billing"));
-        assertThat(runCount()).isEqualTo(runsBefore + 1);
+        adminStartsARun("/billing", "start-billing-run", "/billing/runs", this::runCount);
         assertThat(invoices.latestRuns(1)).singleElement()
                 .satisfies(r -> assertThat(r.trigger()).isEqualTo("CONSOLE"));
-        auditedAsAdmin("/billing/runs");
     }
 
     @Test
@@ -292,12 +301,7 @@ class ConsolePagesAccessTest extends GatewayTest {
 
     @Test
     void anAdminStartsAPaymentRunFromThePaymentsPageAndTheWriteIsAudited() throws Exception {
-        adminSeesControl("/payments", "start-payment-run");
-        long runsBefore = paymentRunCount();
-        mvc.perform(post("/payments/runs").with(user("admin").roles("ADMIN", "OPS")).with(csrf()))
-                .andExpect(redirectedUrl("/payments"));
-        assertThat(paymentRunCount()).isEqualTo(runsBefore + 1);
-        auditedAsAdmin("/payments/runs");
+        adminStartsARun("/payments", "start-payment-run", "/payments/runs", this::paymentRunCount);
     }
 
     @Test

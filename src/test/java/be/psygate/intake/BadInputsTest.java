@@ -13,11 +13,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -64,17 +61,11 @@ class BadInputsTest extends GatewayTest {
     static final String HUGE_TEXT_NODE = "huge-text-node.xml";
     static final String TOO_BIG = "too-big.csv";
     static final String LONG_NAME = "long-name-" + "n".repeat(241) + ".csv";
-    static final Duration ANSWER_TIME = Duration.ofMinutes(2);
+    static final Duration WAIT = Duration.ofMinutes(2);
     static final Pattern ARCHIVE_SUFFIX = Pattern.compile("\\.\\d{8}-\\d{9}");
 
     @TempDir
     static Path generated;
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    JdbcClient jdbc;
 
     private final TestPractice practice = new TestPractice(INAMI, USER);
     private final Map<Case, Path> sources = new LinkedHashMap<>();
@@ -107,14 +98,14 @@ class BadInputsTest extends GatewayTest {
             return;
         }
         Path answer = out().resolve(c.file() + (c.errorCode().isPresent() ? ".error.txt" : ".ack.csv"));
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(answer));
+        await().atMost(WAIT).until(() -> Files.exists(answer));
         String text = Files.readString(answer, StandardCharsets.UTF_8);
         assertNoLeak(text);
         // taken once, and gone from the practice's folder
         List<Map<String, Object>> rows = receivedFiles(c);
         assertThat(rows).as("files received as %s", c.file()).hasSize(1);
         long fileId = ((Number) rows.get(0).get("ID")).longValue();
-        await().atMost(ANSWER_TIME).until(() -> !Files.exists(folder(c).resolve(c.file())));
+        await().atMost(WAIT).until(() -> !Files.exists(folder(c).resolve(c.file())));
         Path source = sources.get(c);
 
         if (c.errorCode().isPresent()) {
@@ -128,7 +119,7 @@ class BadInputsTest extends GatewayTest {
             assertThat(rows.get(0)).containsEntry("STATUS", "QUARANTINED").containsEntry("REASON_CODE", code);
             // a file too large to be read is not copied anywhere: its original is the archived upload
             Path kept = code.equals("FILE_TOO_LARGE")
-                    ? await().atMost(ANSWER_TIME).until(() -> archived(c), Optional::isPresent).orElseThrow()
+                    ? await().atMost(WAIT).until(() -> archived(c), Optional::isPresent).orElseThrow()
                     : DATA_DIR.resolve("quarantine").resolve(USER).resolve(fileId + "-" + c.file());
             assertThat(kept).exists();
             assertThat(Files.mismatch(kept, source)).as("quarantined copy differs from the original").isEqualTo(-1L);
@@ -138,7 +129,7 @@ class BadInputsTest extends GatewayTest {
             assertThat(rows.get(0)).containsEntry("STATUS", c.folder().equals("in") ? "PROCESSED" : "CHECKED");
             assertThat(sessionLines(fileId)).as("lines stored")
                     .isEqualTo(c.folder().equals("in") ? c.ackItems().size() : 0);
-            await().atMost(ANSWER_TIME).until(() -> archived(c).isPresent());
+            await().atMost(WAIT).until(() -> archived(c).isPresent());
             assertThat(Files.mismatch(archived(c).orElseThrow(), source)).as("archived copy differs from the original")
                     .isEqualTo(-1L);
         }
@@ -150,12 +141,12 @@ class BadInputsTest extends GatewayTest {
         String good = TestPractice.HEADER + "\n"
                 + practice.line("AFTER-1", patient(101), "2025-05-05", "792691") + "\n"
                 + practice.line("AFTER-2", patient(102), "2025-05-05", "792691") + "\n";
-        Drop.file(practiceHome(USER).resolve("in"), "after-the-corpus.csv", good.getBytes(StandardCharsets.UTF_8));
+        drop(USER, "after-the-corpus.csv", good);
         Path ack = out().resolve("after-the-corpus.csv.ack.csv");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
+        await().atMost(WAIT).until(() -> Files.exists(ack));
         assertThat(ackItems(Files.readString(ack))).containsExactly("2:ACCEPTED:", "3:ACCEPTED:");
         // archived once the answer is written
-        await().atMost(ANSWER_TIME).until(() -> !Files.exists(practiceHome(USER).resolve("in/after-the-corpus.csv")));
+        await().atMost(WAIT).until(() -> !Files.exists(practiceHome(USER).resolve("in/after-the-corpus.csv")));
 
         // the gateway polled many times since the ignored names were dropped: they are still there, untouched
         for (Case c : cases().stream().filter(Case::ignored).toList()) {

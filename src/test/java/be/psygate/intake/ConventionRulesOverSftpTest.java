@@ -8,22 +8,17 @@ import be.psygate.support.GatewayTest;
 import be.psygate.support.OpenSsh;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The convention's rules through the whole gateway: a Dutch-speaking practice sends two lists over SFTP, the second
@@ -32,19 +27,8 @@ import static org.awaitility.Awaitility.await;
  */
 class ConventionRulesOverSftpTest extends GatewayTest {
 
-    private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
-
-    @Autowired
-    TestRestTemplate rest;
-
     @Autowired
     ReasonCatalogue reasons;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path tmp;
 
     @Test
     void aListThatCrossesSeveralRulesIsAnsweredLineByLineInThePracticesLanguage() throws Exception {
@@ -124,10 +108,8 @@ class ConventionRulesOverSftpTest extends GatewayTest {
 
     private List<String> upload(Path key, String name, List<String> lines) throws Exception {
         Path file = tmp.resolve(name);
-        Files.write(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        Files.writeString(file, TestPractice.text(lines), StandardCharsets.UTF_8);
         OpenSsh.sftp(SFTP_PORT, "praktijk", key, DATA_DIR.resolve("known_hosts"), "put " + file + " in/" + name);
-        Path ack = practiceHome("praktijk").resolve("out/" + name + ".ack.csv");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
-        return Files.readAllLines(ack, StandardCharsets.UTF_8);
+        return Files.readAllLines(awaitAnswer("praktijk", name + ".ack.csv"), StandardCharsets.UTF_8);
     }
 }

@@ -4,7 +4,6 @@ import be.psygate.identity.TestIds;
 import be.psygate.rules.Language;
 import be.psygate.rules.ReasonCatalogue;
 import be.psygate.rules.ReasonCode;
-import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.apache.camel.CamelContext;
@@ -12,22 +11,16 @@ import org.apache.camel.spring.pollingconsumer.SpringScheduledPollConsumerSchedu
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.TimeZone;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The answer to a list sent today (2025-06-30 in Brussels for the gateway under test): a patient aged 23 on the
@@ -36,11 +29,6 @@ import static org.awaitility.Awaitility.await;
  * outside the convention is unknown.
  */
 class CopayAgeAndCodesWithoutTariffOverSftpTest extends GatewayTest {
-
-    private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
-
-    @Autowired
-    TestRestTemplate rest;
 
     @Autowired
     ReasonCatalogue reasons;
@@ -53,9 +41,7 @@ class CopayAgeAndCodesWithoutTariffOverSftpTest extends GatewayTest {
 
     @Test
     void answersEachLineWithTheCorrectedCopayAndReason() throws Exception {
-        TestPractice practice = TestPractice.newOne("copay-age");
-        assertThat(rest.withBasicAuth("admin", "admin").postForEntity("/api/practices",
-                practice.registration("password-copay-age", null), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        TestPractice practice = registeredPractice("copay-age");
         String turning24 = TestIds.niss("010620", 21, true);   // 24 on 2025-06-20
         String turning23 = TestIds.niss("020610", 23, true);   // 23 on 2025-06-10
         String preferential = TestIds.niss("010615", 25, true); // 24 on 2025-06-15
@@ -107,10 +93,7 @@ class CopayAgeAndCodesWithoutTariffOverSftpTest extends GatewayTest {
     }
 
     private List<String> send(TestPractice practice, String name, List<String> lines) throws Exception {
-        Path home = practiceHome(practice.sftpUser());
-        Drop.file(home.resolve("in"), name, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-        Path ack = home.resolve("out/" + name + ".ack.csv");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
-        return Files.readAllLines(ack, StandardCharsets.UTF_8);
+        return Files.readAllLines(sendList(practice.sftpUser(), name, TestPractice.text(lines)),
+                StandardCharsets.UTF_8);
     }
 }

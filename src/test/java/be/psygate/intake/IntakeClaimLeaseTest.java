@@ -1,31 +1,22 @@
 package be.psygate.intake;
 
 import be.psygate.support.MovableClock;
-import org.h2.jdbcx.JdbcDataSource;
+import be.psygate.support.Race;
+import be.psygate.support.OnH2AndPostgres;
+import be.psygate.support.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,31 +38,21 @@ class IntakeClaimLeaseTest {
 
     static final Duration LEASE = Duration.ofMinutes(2);
     static final Duration DEAD_AFTER = Duration.ofSeconds(10);
-    static final String PG_URL = env("PSYGATE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String PG_USER = env("PSYGATE_TEST_PG_USER", "postgres");
-    static final String PG_PASSWORD = env("PSYGATE_TEST_PG_PASSWORD", "");
-    static final String SCHEMA = "psygate_claims_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static final String SCHEMA = TestPostgres.newSchemaName("psygate_claims_");
 
     static Stream<Arguments> databases() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:claims-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        DriverManagerDataSource postgres = new DriverManagerDataSource(
-                PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA, PG_USER, PG_PASSWORD);
-        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres));
+        return TestPostgres.h2AndPostgres("claims", SCHEMA);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void aClaimHoldsWhileItsInstanceLivesAndIsTakenOverSecondsAfterItsHeartbeatStops(String name, DataSource db)
-            throws Exception {
-        createTables(name, db);
-        MovableClock clock = new MovableClock(START);
+    @OnH2AndPostgres
+    void aClaimHoldsWhileItsInstanceLivesAndIsTakenOverSecondsAfterItsHeartbeatStops(String name, DataSource db,
+            String schema) throws Exception {
+        MovableClock clock = emptyTables(db, schema);
         Instance a = instance(db, clock, "host-1", "/srv/a");
         Instance b = instance(db, clock, "host-2", "/srv/b");
         String key = "alice/in/march.csv-120-1751270400000";
 
-        assertThat(a.claims.add(key)).isTrue();
-        assertThat(b.claims.add(key)).as("claimed by the other instance").isFalse();
+        assertClaimedByTheFirstOnly(a, b, key, "claimed by the other instance");
 
         // A lives (heartbeat) and renews: however long A works, B does not take the upload
         for (int i = 0; i < 5; i++) {
@@ -84,12 +65,7 @@ class IntakeClaimLeaseTest {
 
         // A is killed: its heartbeat stops, and B takes the upload over once it is older than dead-after, long
         // before the lease runs out
-        clock.move(DEAD_AFTER.minusSeconds(1));
-        b.instance.heartbeat();
-        assertThat(b.claims.add(key)).as("a heartbeat younger than dead-after").isFalse();
-        clock.move(Duration.ofSeconds(2));
-        b.instance.heartbeat();
-        assertThat(b.claims.add(key)).as("a heartbeat older than dead-after").isTrue();
+        assertTakenOverOnlyPast(DEAD_AFTER, "dead-after", clock, b, key, "a heartbeat");
         assertThat(a.claims.add(key)).isFalse();
 
         // A, back (a long pause rather than a crash), renews nothing and gives back nothing of B's claim
@@ -108,32 +84,26 @@ class IntakeClaimLeaseTest {
         assertThat(a.claims.add(key)).isTrue();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void aGatewayStartedAgainOnItsHostAndWorkFolderTakesOverItsEarlierSelfsClaimsAtOnce(String name, DataSource db)
-            throws Exception {
-        createTables(name, db);
-        MovableClock clock = new MovableClock(START);
+    @OnH2AndPostgres
+    void aGatewayStartedAgainOnItsHostAndWorkFolderTakesOverItsEarlierSelfsClaimsAtOnce(String name, DataSource db,
+            String schema) throws Exception {
+        MovableClock clock = emptyTables(db, schema);
         Instance other = instance(db, clock, "host-1", "/srv/other");
         Instance killed = instance(db, clock, "host-1", "/srv/gateway");
         String key = "bob/in/april.csv-80-1751270400000";
-        assertThat(killed.claims.add(key)).isTrue();
-        assertThat(other.claims.add(key)).as("its heartbeat is fresh").isFalse();
+        assertClaimedByTheFirstOnly(killed, other, key, "its heartbeat is fresh");
 
         // kill -9, and the same gateway started again a second later: no waiting for the heartbeat to age
         clock.move(Duration.ofSeconds(1));
         Instance again = instance(db, clock, "host-1", "/srv/gateway");
-        assertThat(again.claims.add(key)).isTrue();
-        assertThat(other.claims.add(key)).isFalse();
+        assertClaimedByTheFirstOnly(again, other, key, "taken over from the earlier self");
         assertThat(new JdbcTemplate(db).queryForObject("select count(*) from gateway_instance", Integer.class))
                 .as("the earlier self's record is gone").isEqualTo(2);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void aClaimThatNamesNoInstanceKeepsTheLease(String name, DataSource db) throws Exception {
-        createTables(name, db);
-        MovableClock clock = new MovableClock(START);
+    @OnH2AndPostgres
+    void aClaimThatNamesNoInstanceKeepsTheLease(String name, DataSource db, String schema) throws Exception {
+        MovableClock clock = emptyTables(db, schema);
         Instance b = instance(db, clock, "host-2", "/srv/b");
         String key = "carol/in/may.csv-10-1751270400000";
         // a claim taken before instances were recorded
@@ -141,19 +111,13 @@ class IntakeClaimLeaseTest {
                 + "values (?, ?, ?)", IntakeClaims.PROCESSOR_NAME, key,
                 java.time.LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
 
-        clock.move(LEASE.minusSeconds(1));
-        b.instance.heartbeat();
-        assertThat(b.claims.add(key)).as("younger than the lease").isFalse();
-        clock.move(Duration.ofSeconds(2));
-        b.instance.heartbeat();
-        assertThat(b.claims.add(key)).as("older than the lease").isTrue();
+        assertTakenOverOnlyPast(LEASE, "the lease", clock, b, key, "a claim");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void ofTwoInstancesClaimingOneUploadAtOnceExactlyOneGetsIt(String name, DataSource db) throws Exception {
-        createTables(name, db);
-        MovableClock clock = new MovableClock(START);
+    @OnH2AndPostgres
+    void ofTwoInstancesClaimingOneUploadAtOnceExactlyOneGetsIt(String name, DataSource db,
+            String schema) throws Exception {
+        MovableClock clock = emptyTables(db, schema);
         Instance a = instance(db, clock, "host-1", "/srv/a");
         Instance b = instance(db, clock, "host-2", "/srv/b");
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -186,11 +150,10 @@ class IntakeClaimLeaseTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void aDoneUploadKeepsItsClaimUntilTheRetentionThenItIsDeleted(String name, DataSource db) throws Exception {
-        createTables(name, db);
-        MovableClock clock = new MovableClock(START);
+    @OnH2AndPostgres
+    void aDoneUploadKeepsItsClaimUntilTheRetentionThenItIsDeleted(String name, DataSource db,
+            String schema) throws Exception {
+        MovableClock clock = emptyTables(db, schema);
         IntakeClaims claims = instance(db, clock, "host-1", "/srv/a").claims;
         assertThat(claims.add("carol/in/old.csv-1-1")).isTrue();
         claims.confirm("carol/in/old.csv-1-1");
@@ -207,27 +170,33 @@ class IntakeClaimLeaseTest {
 
     @AfterAll
     static void dropSchema() throws Exception {
-        try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD)) {
-            c.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
-        }
+        TestPostgres.dropSchema(SCHEMA);
     }
 
     /** How many of the two instances got the claim, both trying at the same moment. */
     private static int race(ExecutorService threads, IntakeClaims a, IntakeClaims b, String key) throws Exception {
-        CyclicBarrier together = new CyclicBarrier(2);
-        List<Future<Boolean>> results = new ArrayList<>();
-        for (IntakeClaims instance : List.of(a, b)) {
-            Callable<Boolean> claim = () -> {
-                together.await(10, TimeUnit.SECONDS);
-                return instance.add(key);
-            };
-            results.add(threads.submit(claim));
-        }
-        int won = 0;
-        for (Future<Boolean> result : results) {
-            won += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
-        }
-        return won;
+        return Race.winners(threads, List.of(() -> a.add(key), () -> b.add(key)));
+    }
+
+    /** {@code first} claims the upload; {@code second}, trying next, does not get it. */
+    private static void assertClaimedByTheFirstOnly(Instance first, Instance second, String key, String why) {
+        assertThat(first.claims.add(key)).isTrue();
+        assertThat(second.claims.add(key)).as(why).isFalse();
+    }
+
+    /**
+     * {@code taker}, beating its heart, does not take the upload over while {@code what} (the holder's heartbeat or
+     * claim) is a second younger than {@code limit} (called {@code limitName}), and takes it over once it is a
+     * second older.
+     */
+    private static void assertTakenOverOnlyPast(Duration limit, String limitName, MovableClock clock, Instance taker,
+                                                String key, String what) {
+        clock.move(limit.minusSeconds(1));
+        taker.instance.heartbeat();
+        assertThat(taker.claims.add(key)).as(what + " younger than " + limitName).isFalse();
+        clock.move(Duration.ofSeconds(2));
+        taker.instance.heartbeat();
+        assertThat(taker.claims.add(key)).as(what + " older than " + limitName).isTrue();
     }
 
     /** A gateway instance, registered (as it starts), and its claims. */
@@ -242,11 +211,11 @@ class IntakeClaimLeaseTest {
         return new Instance(instance, claims);
     }
 
-    /** The tables as the migrations make them (V1, V6, V15), empty. */
-    private static void createTables(String name, DataSource db) {
+    /** The tables as the migrations make them (V1, V6, V15), empty; the clock at {@link #START}. */
+    private static MovableClock emptyTables(DataSource db, String schema) {
         JdbcTemplate jdbc = new JdbcTemplate(db);
-        if (name.equals("PostgreSQL")) {
-            jdbc.execute("create schema if not exists " + SCHEMA);
+        if (schema != null) {
+            jdbc.execute("create schema if not exists " + schema);
         }
         jdbc.execute("drop table if exists camel_messageprocessed");
         jdbc.execute("drop table if exists gateway_instance");
@@ -256,10 +225,6 @@ class IntakeClaimLeaseTest {
         jdbc.execute("create table gateway_instance (id varchar(36) not null primary key, host varchar(255) not null, "
                 + "work_dir varchar(1000) not null, started_at timestamp not null, heartbeat_at timestamp not null)");
         jdbc.execute("alter table camel_messageprocessed add column instanceId varchar(36)");
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        return new MovableClock(START);
     }
 }

@@ -1,10 +1,10 @@
 package be.psygate.intake;
 
-import be.psygate.practice.PracticeRegistration;
 import be.psygate.practice.PracticeService;
 import be.psygate.support.Drop;
-import be.psygate.support.GatewayTest;
+import be.psygate.support.OwnGateway;
 import be.psygate.support.TestPractice;
+import be.psygate.support.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,17 +14,11 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,30 +33,21 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class IntakeOnPostgresTest {
 
-    static final String URL = env("PSYGATE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String USER = env("PSYGATE_TEST_PG_USER", "postgres");
-    static final String PASSWORD = env("PSYGATE_TEST_PG_PASSWORD", "");
-    static final String SCHEMA = "psygate_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    static final Path DATA_DIR = tempDir();
-    static final int SFTP_PORT = freePort();
+    static final String SCHEMA = TestPostgres.newSchemaName("psygate_it_");
+    static final OwnGateway GATEWAY = OwnGateway.named("psygate-postgres");
     static final Duration ANSWER_TIME = Duration.ofSeconds(30);
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("psygate.data-dir", DATA_DIR::toString);
-        registry.add("psygate.sftp.port", () -> SFTP_PORT);
+        GATEWAY.settings(registry);
         registry.add("psygate.intake.poll-delay", () -> 100);
         registry.add("psygate.intake.read-lock-check-interval", () -> 250);
         registry.add("server.port", () -> 0);
-        registry.add("psygate.clock.fixed", () -> GatewayTest.TODAY);
-        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA
-                + "&reWriteBatchedInserts=true");
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("spring.datasource.url", () -> TestPostgres.urlOf(SCHEMA) + "&reWriteBatchedInserts=true");
+        registry.add("spring.datasource.username", () -> TestPostgres.USER);
+        registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
         registry.add("spring.flyway.schemas", () -> SCHEMA);
         registry.add("spring.artemis.embedded.server-id", () -> 7);
-        registry.add("psygate.broker.acceptor", () -> "");
-        registry.add("camel.main.name", () -> "psygate-postgres");
     }
 
     @Autowired
@@ -74,10 +59,8 @@ class IntakeOnPostgresTest {
     @Test
     void aListIsStoredOnceWithItsAmountsAndItsReferencesStayUnique() throws Exception {
         TestPractice practice = TestPractice.newOne("pg-practice");
-        practices.register(new PracticeRegistration(practice.inami(), "Practice on PostgreSQL", "0812345603",
-                "BE14063123456783", null, LocalDate.parse("2022-01-01"), null, 5000, practice.sftpUser(),
-                "a-long-enough-password", null, "nl"));
-        Path home = DATA_DIR.resolve("sftp/practices").resolve(practice.sftpUser());
+        practices.register(practice.registration("Practice on PostgreSQL", null, 5000, "nl"));
+        Path home = GATEWAY.practiceHome(practice.sftpUser());
         byte[] list = practice.listOf("PG", 2500).getBytes(StandardCharsets.UTF_8);
 
         Drop.file(home.resolve("in"), "big.csv", list);
@@ -111,10 +94,8 @@ class IntakeOnPostgresTest {
     void aNulCharacterRefusesTheFileInsteadOfFailingTheDatabase() throws Exception {
         // PostgreSQL stores no NUL in text: a line carrying one used to fail the whole list, over and over
         TestPractice practice = TestPractice.newOne("pg-nul");
-        practices.register(new PracticeRegistration(practice.inami(), "Practice sending NUL", "0812345603",
-                "BE14063123456783", null, LocalDate.parse("2022-01-01"), null, 500, practice.sftpUser(),
-                "a-long-enough-password", null, "en"));
-        Path home = DATA_DIR.resolve("sftp/practices").resolve(practice.sftpUser());
+        practices.register(practice.registration("Practice sending NUL", null, 500, "en"));
+        Path home = GATEWAY.practiceHome(practice.sftpUser());
         Drop.file(home.resolve("in"), "nul-byte.csv", Files.readAllBytes(Path.of("test-fixtures/bad/nul-byte.csv")));
 
         Path error = home.resolve("out/nul-byte.csv.error.txt");
@@ -127,29 +108,6 @@ class IntakeOnPostgresTest {
 
     @AfterAll
     static void dropSchema() throws Exception {
-        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD)) {
-            c.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("psygate-pg-test-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        TestPostgres.dropSchema(SCHEMA);
     }
 }

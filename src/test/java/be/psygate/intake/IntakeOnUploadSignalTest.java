@@ -1,19 +1,16 @@
 package be.psygate.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import be.psygate.practice.PracticeRegistration;
 import be.psygate.practice.PracticeService;
-import be.psygate.support.GatewayTest;
+import be.psygate.support.Drop;
 import be.psygate.support.OpenSsh;
+import be.psygate.support.OwnGateway;
 import be.psygate.support.TestPractice;
-import be.psygate.support.TestResources;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,18 +29,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class IntakeOnUploadSignalTest {
 
-    static final Path DATA_DIR = TestResources.newTempDir("psygate-signal-test-");
-    static final int SFTP_PORT = TestResources.freePort();
+    static final OwnGateway GATEWAY = OwnGateway.named("psygate-signal");
 
     @DynamicPropertySource
     static void slowPolls(DynamicPropertyRegistry registry) {
-        registry.add("psygate.data-dir", DATA_DIR::toString);
-        registry.add("psygate.sftp.port", () -> SFTP_PORT);
+        GATEWAY.settings(registry);
         registry.add("server.port", () -> 0);
-        registry.add("psygate.clock.fixed", () -> GatewayTest.TODAY);
-        registry.add("psygate.broker.acceptor", () -> "");
         registry.add("spring.artemis.embedded.server-id", () -> 8);
-        registry.add("camel.main.name", () -> "psygate-signal");
         // one poll at the start, then every ten minutes: only the upload's signal takes a list sooner
         registry.add("psygate.intake.poll-delay", () -> 600_000);
     }
@@ -58,23 +50,19 @@ class IntakeOnUploadSignalTest {
     void aListIsAnsweredAsSoonAsItsUploadEndsWhateverThePollDelay() throws Exception {
         TestPractice practice = TestPractice.newOne("signalled");
         Path key = OpenSsh.newKey(tmp, "signalled-key");
-        practices.register(new PracticeRegistration(practice.inami(), "Practice signalled", "0812345603",
-                "BE14063123456783", null, LocalDate.parse("2022-01-01"), null, 500, practice.sftpUser(), null,
+        practices.register(practice.registration("Practice signalled", null, 500, null,
                 List.of(OpenSsh.publicKeyOf(key)), "en"));
-        Path home = DATA_DIR.resolve("sftp/practices/signalled");
+        Path home = GATEWAY.practiceHome("signalled");
         // a list put on the disk, which no upload signals: taken by the first poll, after which the next is ten
         // minutes away
-        Path first = tmp.resolve("first.csv");
-        Files.writeString(first, practice.listOf("FIRST-", 2), StandardCharsets.UTF_8);
-        Files.move(first, home.resolve("in/first.csv"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(home.resolve("out/first.csv.ack.csv")));
+        Drop.andAwaitAnswer(home, "in", "first.csv", practice.listOf("FIRST-", 2).getBytes(StandardCharsets.UTF_8),
+                "first.csv.ack.csv", Duration.ofSeconds(30));
 
         Path list = tmp.resolve("signalled.csv");
         Files.writeString(list, practice.listOf("SIG-", 3), StandardCharsets.UTF_8);
-        OpenSsh.sftp(SFTP_PORT, "signalled", key, DATA_DIR.resolve("known_hosts"), "put " + list + " in/signalled.csv");
+        OpenSsh.sftp(GATEWAY.sftpPort(), "signalled", key, GATEWAY.knownHosts(), "put " + list + " in/signalled.csv");
 
-        Path ack = home.resolve("out/signalled.csv.ack.csv");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(ack));
+        Path ack = Drop.awaitFile(home.resolve("out/signalled.csv.ack.csv"), Duration.ofSeconds(30));
         assertThat(Files.readAllLines(ack)).hasSize(4);
     }
 }

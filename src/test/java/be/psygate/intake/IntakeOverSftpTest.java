@@ -1,19 +1,16 @@
 package be.psygate.intake;
 
 import be.psygate.support.Drop;
+import be.psygate.support.DemoMixedList;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.OpenSsh;
 import be.psygate.support.TestPractice;
 import com.jcraft.jsch.ChannelSftp;
-import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.Session;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.core.JmsTemplate;
 
 import jakarta.jms.Message;
@@ -23,7 +20,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -37,19 +33,8 @@ import static org.awaitility.Awaitility.await;
  */
 class IntakeOverSftpTest extends GatewayTest {
 
-    private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @Autowired
     JmsTemplate jms;
-
-    @TempDir
-    Path tmp;
 
     @Test
     void answersEveryLineOfAListUploadedWithTheOpenSshClient() throws Exception {
@@ -61,41 +46,12 @@ class IntakeOverSftpTest extends GatewayTest {
                 "language", "fr");
         assertThat(admin().postForEntity("/api/practices", demo, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        Path list = Path.of("test-fixtures/lists/demo-mixed.csv").toAbsolutePath();
-        OpenSsh.sftp(SFTP_PORT, "demo", key, knownHosts(), "put " + list + " in/demo-mixed.csv");
-
-        Path ack = practiceHome("demo").resolve("out/demo-mixed.csv.ack.csv");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
-        Path fetched = tmp.resolve("fetched-ack.csv");
-        OpenSsh.sftp(SFTP_PORT, "demo", key, knownHosts(), "get out/demo-mixed.csv.ack.csv " + fetched);
-        List<String> lines = Files.readAllLines(fetched, StandardCharsets.UTF_8);
-
-        assertThat(lines).hasSize(15);
-        assertThat(lines.get(0)).isEqualTo(AckWriter.HEADER);
-        // standard regime: 66.10 from the insurer + 11.00 copay; 90% of 66.10 = 59.49
-        assertThat(lines.get(1)).isEqualTo("D-001;ACCEPTED;;;77.10;66.10;11.00;59.49;2");
-        // preferential regime: 73.10 + 4.00; 90% of 73.10 = 65.79
-        assertThat(lines.get(2)).isEqualTo("D-002;ACCEPTED;;;77.10;73.10;4.00;65.79;3");
-        // first session: no copay, the insurer pays 77.10; 90% = 69.39
-        assertThat(lines.get(3)).isEqualTo("D-003;ACCEPTED;;;77.10;77.10;0.00;69.39;4");
-        assertThat(lines.get(4)).startsWith("D-004;REJECTED;PATIENT_NISS_INVALID;").endsWith(";;;;;5")
-                .doesNotContain("85071212391");
-        assertThat(lines.get(5)).startsWith("D-005;REJECTED;PSEUDOCODE_UNKNOWN;");
-        // group of 6 at 335.15: copay 6 x 2.50 = 15.00; insurer 320.15 / 6 = 53.358 -> 53.36, and the first
-        // participant carries the rounding (320.15 - 5 x 53.36 = 53.35), so the six lines add up to 335.15
-        assertThat(lines.get(6)).isEqualTo("D-006;ACCEPTED;;;55.85;53.35;2.50;48.02;7");
-        for (int i = 7; i <= 11; i++) {
-            assertThat(lines.get(i)).isEqualTo("D-%03d;ACCEPTED;;;55.86;53.36;2.50;48.02;%d".formatted(i, i + 1));
-        }
-        // older than the billing deadline (2 years before "today", 2025-06-30)
-        assertThat(lines.get(12)).startsWith("D-012;REJECTED;SESSION_TOO_OLD;");
-        assertThat(lines.get(13)).startsWith("D-013;REJECTED;GROUP_PARTICIPANTS_OUT_OF_RANGE;");
-        // a CLB/CPMS code of the 2023 amendment: no tariff published for it
-        assertThat(lines.get(14)).startsWith("D-014;REJECTED;NO_TARIFF_ON_DATE;");
+        DemoMixedList.assertTheAck(DemoMixedList.uploadAndFetchTheAck(SFTP_PORT, "demo", key, knownHosts(),
+                practiceHome("demo"), tmp, WAIT));
 
         // the list left in/ for the archive (moved once its answer is out), and the ledger holds every line with
         // its amounts
-        await().atMost(ANSWER_TIME).until(() -> !Files.exists(practiceHome("demo").resolve("in/demo-mixed.csv")));
+        await().atMost(WAIT).until(() -> !Files.exists(practiceHome("demo").resolve("in/demo-mixed.csv")));
         assertThat(archived("demo-mixed.csv")).hasSize(1);
         Map<String, Object> totals = jdbc.sql("select count(*) as n_lines, sum(l.fee) as total_fee, "
                         + "sum(case when l.status = 'ACCEPTED' then 1 else 0 end) as n_accepted from session_line l "
@@ -116,14 +72,14 @@ class IntakeOverSftpTest extends GatewayTest {
 
     @Test
     void theSameContentSentAgainUnderAnotherNameIsAnsweredAsADuplicateAndStoredOnce() throws Exception {
-        TestPractice practice = register("dup");
+        TestPractice practice = registeredPractice("dup");
         byte[] list = practice.listOf("DUP", 3).getBytes(StandardCharsets.UTF_8);
         Drop.file(practiceHome("dup").resolve("in"), "march.csv", list);
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(practiceHome("dup").resolve("out/march.csv.ack.csv")));
+        await().atMost(WAIT).until(() -> Files.exists(practiceHome("dup").resolve("out/march.csv.ack.csv")));
 
         Drop.file(practiceHome("dup").resolve("in"), "march-again.csv", list);
         Path error = practiceHome("dup").resolve("out/march-again.csv.error.txt");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(error));
+        await().atMost(WAIT).until(() -> Files.exists(error));
 
         assertThat(Files.readString(error)).contains("FILE_DUPLICATE").contains("march.csv");
         assertThat(practiceHome("dup").resolve("out/march-again.csv.ack.csv")).doesNotExist();
@@ -133,14 +89,14 @@ class IntakeOverSftpTest extends GatewayTest {
 
     @Test
     void aFileThatCannotBeReadIsQuarantinedWithAnErrorReportAndKept() throws Exception {
-        TestPractice practice = register("broken");
+        TestPractice practice = registeredPractice("broken");
         // Latin-1, not UTF-8: "Séance" with a single byte for the é
         byte[] latin1 = (TestPractice.HEADER + "\n" + practice.line("S\u00e9ance-1", "85071212390", "2025-03-03",
                 "792691") + "\n").getBytes(StandardCharsets.ISO_8859_1);
         Drop.file(practiceHome("broken").resolve("in"), "latin1.csv", latin1);
 
         Path error = practiceHome("broken").resolve("out/latin1.csv.error.txt");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(error));
+        await().atMost(WAIT).until(() -> Files.exists(error));
         assertThat(Files.readString(error)).contains("FILE_NOT_UTF8");
         assertThat(fileStatuses(practice)).containsExactly("QUARANTINED");
         assertThat(sessionCount(practice)).isZero();
@@ -150,16 +106,16 @@ class IntakeOverSftpTest extends GatewayTest {
             assertThat(copies).hasSize(1);
             assertThat(Files.readAllBytes(copies.get(0))).isEqualTo(latin1);
         }
-        await().atMost(ANSWER_TIME).until(() -> !Files.exists(practiceHome("broken").resolve("in/latin1.csv")));
+        await().atMost(WAIT).until(() -> !Files.exists(practiceHome("broken").resolve("in/latin1.csv")));
     }
 
     @Test
     void aListDroppedInCheckIsAnsweredAsInWouldAnswerItButNothingIsStored() throws Exception {
-        TestPractice practice = register("checker");
+        TestPractice practice = registeredPractice("checker");
         String list = practice.listOf("CHK", 4) + practice.line("CHK-1", TestPractice.nextPatient(), "2025-04-01", "792691") + "\n";
         Drop.file(practiceHome("checker").resolve("check"), "april.csv", list.getBytes(StandardCharsets.UTF_8));
         Path checked = practiceHome("checker").resolve("out/april.csv.ack.csv");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(checked));
+        await().atMost(WAIT).until(() -> Files.exists(checked));
         String checkAnswer = Files.readString(checked);
         assertThat(sessionCount(practice)).isZero();
         assertThat(fileStatuses(practice)).containsExactly("CHECKED");
@@ -167,24 +123,18 @@ class IntakeOverSftpTest extends GatewayTest {
         assertThat(checkAnswer).contains("CHK-1;REJECTED;LINE_REF_DUPLICATE;");
 
         Files.move(checked, tmp.resolve("checked.csv"));
-        Drop.file(practiceHome("checker").resolve("in"), "april.csv", list.getBytes(StandardCharsets.UTF_8));
-        Path billed = practiceHome("checker").resolve("out/april.csv.ack.csv");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(billed));
+        Path billed = sendList("checker", "april.csv", list);
         assertThat(Files.readString(billed)).isEqualTo(checkAnswer);
         assertThat(sessionCount(practice)).isEqualTo(5);
     }
 
     @Test
     void aReferenceAlreadyAcceptedInAnEarlierListIsRejected() throws Exception {
-        TestPractice practice = register("refs");
-        Drop.file(practiceHome("refs").resolve("in"), "one.csv",
-                practice.listOf("REF", 2).getBytes(StandardCharsets.UTF_8));
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(practiceHome("refs").resolve("out/one.csv.ack.csv")));
+        TestPractice practice = registeredPractice("refs");
+        sendList("refs", "one.csv", practice.listOf("REF", 2));
         String second = TestPractice.HEADER + "\n" + practice.line("REF-2", TestPractice.nextPatient(), "2025-05-05", "792691")
                 + "\n" + practice.line("REF-3", TestPractice.nextPatient(), "2025-05-06", "792691") + "\n";
-        Drop.file(practiceHome("refs").resolve("in"), "two.csv", second.getBytes(StandardCharsets.UTF_8));
-        Path ack = practiceHome("refs").resolve("out/two.csv.ack.csv");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
+        Path ack = sendList("refs", "two.csv", second);
         List<String> lines = Files.readAllLines(ack);
         assertThat(lines.get(1)).startsWith("REF-2;REJECTED;LINE_REF_ALREADY_ACCEPTED;");
         assertThat(lines.get(2)).startsWith("REF-3;ACCEPTED;");
@@ -204,27 +154,21 @@ class IntakeOverSftpTest extends GatewayTest {
 
     @Test
     void anUploadStillInProgressIsNotTakenUntilItIsComplete() throws Exception {
-        TestPractice practice = register("slow");
+        TestPractice practice = registeredPractice("slow");
         String list = practice.listOf("SLOW", 40);
         int half = list.length() / 2;
-        JSch jsch = new JSch();
-        jsch.setKnownHosts(knownHosts().toString());
-        Session session = jsch.getSession("slow", "127.0.0.1", SFTP_PORT);
-        session.setPassword("password-slow");
-        session.connect(10_000);
+        Session session = sftpSession("slow", "password-slow");
         try {
             ChannelSftp sftp = (ChannelSftp) session.openChannel("sftp");
             sftp.connect(10_000);
             try (OutputStream upload = sftp.put("in/slow.csv")) {
                 upload.write(list.substring(0, half).getBytes(StandardCharsets.UTF_8));
                 upload.flush();
-                await().atMost(ANSWER_TIME).until(() -> Files.size(practiceHome("slow").resolve("in/slow.csv")) >= half);
+                await().atMost(WAIT).until(() -> Files.size(practiceHome("slow").resolve("in/slow.csv")) >= half);
 
                 // another list dropped after the first half is answered: the gateway has polled since, and more
                 // than one read-lock interval passed without the half-written file changing
-                Drop.file(practiceHome("slow").resolve("in"), "marker.csv",
-                        practice.listOf("MARK", 1).getBytes(StandardCharsets.UTF_8));
-                await().atMost(ANSWER_TIME).until(() -> Files.exists(practiceHome("slow").resolve("out/marker.csv.ack.csv")));
+                sendList("slow", "marker.csv", practice.listOf("MARK", 1));
                 assertThat(practiceHome("slow").resolve("out/slow.csv.ack.csv")).doesNotExist();
                 assertThat(practiceHome("slow").resolve("in/slow.csv")).exists();
 
@@ -235,7 +179,7 @@ class IntakeOverSftpTest extends GatewayTest {
             session.disconnect();
         }
         Path ack = practiceHome("slow").resolve("out/slow.csv.ack.csv");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
+        await().atMost(WAIT).until(() -> Files.exists(ack));
         assertThat(Files.readAllLines(ack)).hasSize(41).allMatch(l -> l.startsWith("line_ref") || l.contains(";ACCEPTED;"));
     }
 
@@ -256,18 +200,6 @@ class IntakeOverSftpTest extends GatewayTest {
         assertThat(demo.getBody()).containsEntry("sftpUser", "demo").doesNotContainKey("sftpPassword");
     }
 
-    private TestPractice register(String user) {
-        TestPractice practice = TestPractice.newOne(user);
-        ResponseEntity<Map> r = admin().postForEntity("/api/practices",
-                practice.registration("password-" + user, null), Map.class);
-        assertThat(r.getStatusCode()).as("registration: %s", r.getBody()).isEqualTo(HttpStatus.OK);
-        return practice;
-    }
-
-    private TestRestTemplate admin() {
-        return rest.withBasicAuth("admin", "admin");
-    }
-
     private int sessionCount(TestPractice practice) {
         return jdbc.sql("select count(*) from session_line where practice_inami = ?").param(practice.inami())
                 .query(Integer.class).single();
@@ -276,10 +208,6 @@ class IntakeOverSftpTest extends GatewayTest {
     private List<String> fileStatuses(TestPractice practice) {
         return jdbc.sql("select status from received_file where practice_inami = ? order by id")
                 .param(practice.inami()).query(String.class).list();
-    }
-
-    private static Path knownHosts() {
-        return DATA_DIR.resolve("known_hosts");
     }
 
     private static List<Path> archived(String name) throws Exception {

@@ -1,24 +1,17 @@
 package be.psygate.intake;
 
-import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.core.JmsTemplate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collections;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,14 +27,6 @@ import static org.awaitility.Awaitility.await;
  */
 class IntakeTakenAgainTest extends GatewayTest {
 
-    private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @Autowired
     JmsTemplate jms;
 
@@ -50,9 +35,9 @@ class IntakeTakenAgainTest extends GatewayTest {
 
     @Test
     void aListStoredAnsweredAndAnnouncedButStillInInIsAnsweredTheSameOnceItsClaimRanOut() throws Exception {
-        TestPractice practice = register("again");
+        TestPractice practice = registeredPractice("again");
         Path home = practiceHome("again");
-        Drop.file(home.resolve("in"), "june.csv", practice.listOf("AGAIN", 3).getBytes(StandardCharsets.UTF_8));
+        drop("again", "june.csv", practice.listOf("AGAIN", 3));
         Path ack = home.resolve("out/june.csv.ack.csv");
         awaitAnswered(home, "june.csv", ack);
         String answer = Files.readString(ack);
@@ -66,7 +51,7 @@ class IntakeTakenAgainTest extends GatewayTest {
         awaitAnswered(home, "june.csv", ack);
         assertThat(Files.readString(ack)).isEqualTo(answer);
         // this upload's claim: the context is shared with other tests, whose uploads may be in flight meanwhile
-        await().atMost(ANSWER_TIME).untilAsserted(() -> assertThat(claims.inFlightKeys())
+        await().atMost(WAIT).untilAsserted(() -> assertThat(claims.inFlightKeys())
                 .as("claims of uploads done, no longer renewed").noneMatch(k -> k.startsWith("again/in/june.csv-")));
         assertThat(home.resolve("out/june.csv.error.txt")).doesNotExist();
         assertThat(jdbc.sql("select status from received_file where practice_inami = ?").param(practice.inami())
@@ -78,9 +63,9 @@ class IntakeTakenAgainTest extends GatewayTest {
 
     @Test
     void aRefusedListTakenAgainKeepsItsOneRecord() throws Exception {
-        TestPractice practice = register("again-refused");
+        TestPractice practice = registeredPractice("again-refused");
         Path home = practiceHome("again-refused");
-        Drop.file(home.resolve("in"), "empty.csv", (TestPractice.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        drop("again-refused", "empty.csv", TestPractice.HEADER + "\n");
         Path error = home.resolve("out/empty.csv.error.txt");
         awaitAnswered(home, "empty.csv", error);
         assertThat(Files.readString(error)).contains("FILE_EMPTY");
@@ -112,18 +97,11 @@ class IntakeTakenAgainTest extends GatewayTest {
     }
 
     private static void awaitAnswered(Path home, String name, Path answer) {
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(answer) && !Files.exists(home.resolve("in").resolve(name)));
+        await().atMost(WAIT).until(() -> Files.exists(answer) && !Files.exists(home.resolve("in").resolve(name)));
     }
 
     private int notices(long fileId) {
         return jms.browseSelected("psygate.sessions.accepted", "PsyGateFileId = " + fileId,
                 (session, browser) -> Collections.list(browser.getEnumeration()).size());
-    }
-
-    private TestPractice register(String user) {
-        TestPractice practice = TestPractice.newOne(user);
-        assertThat(rest.withBasicAuth("admin", "admin").postForEntity("/api/practices",
-                practice.registration("password-" + user, null), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        return practice;
     }
 }

@@ -1,23 +1,14 @@
 package be.psygate.intake;
 
-import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A line reference the insurers' files cannot carry is refused at intake, where the practice can still fix it,
@@ -25,28 +16,14 @@ import static org.awaitility.Awaitility.await;
  */
 class LineRefCharactersOverSftpTest extends GatewayTest {
 
-    private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @Test
     void aReferenceWithAnAccentIsAnsweredWithTheCharactersAllowedAndTheRestOfTheListIsAccepted() throws Exception {
-        TestPractice practice = TestPractice.newOne("accents");
-        assertThat(rest.withBasicAuth("admin", "admin").postForEntity("/api/practices",
-                practice.registration("password-accents", null), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        TestPractice practice = registeredPractice("accents");
         String list = String.join("\n", TestPractice.HEADER,
                 practice.line("séance-01", TestPractice.nextPatient(), "2025-03-03", "792691"),
                 practice.line("seance-02", TestPractice.nextPatient(), "2025-03-04", "792691"),
                 practice.line("dossier \"3\"", TestPractice.nextPatient(), "2025-03-05", "792691")) + "\n";
-        Drop.file(practiceHome("accents").resolve("in"), "march.csv", list.getBytes(StandardCharsets.UTF_8));
-
-        Path ack = practiceHome("accents").resolve("out/march.csv.ack.csv");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
-        List<String> lines = Files.readAllLines(ack, StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(sendList("accents", "march.csv", list), StandardCharsets.UTF_8);
 
         assertThat(lines).hasSize(4);
         // the reason quotes the reference, so the ack's field is quoted and its quotes doubled

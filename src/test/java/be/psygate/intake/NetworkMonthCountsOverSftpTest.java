@@ -9,7 +9,6 @@ import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,8 +29,6 @@ class NetworkMonthCountsOverSftpTest extends GatewayTest {
     PracticeService practices;
     @Autowired
     SessionLedger sessions;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void theMonthCountsOfANetworkAreItsAcceptedQuotaSessionsMonthByMonthAfterEachList() throws Exception {

@@ -2,6 +2,8 @@ package be.psygate.ops;
 
 import be.psygate.ops.CrashWorkload.CrashList;
 import be.psygate.support.GatewayTest;
+import be.psygate.support.TestPostgres;
+import be.psygate.support.TestResources;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
@@ -15,7 +17,6 @@ import org.junit.jupiter.api.Timeout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -72,9 +72,6 @@ class CrashIT {
     /** The gateway's login on its embedded broker, given to the child so that the checks can read its queues. */
     static final String BROKER_USER = "psygate";
     static final String BROKER_PASSWORD = "crash-" + Long.toHexString(new SecureRandom().nextLong());
-    static final String PG_URL = env("PSYGATE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String PG_USER = env("PSYGATE_TEST_PG_USER", "postgres");
-    static final String PG_PASSWORD = env("PSYGATE_TEST_PG_PASSWORD", "");
 
     private final List<ChildJvm> children = new ArrayList<>();
     /** Claim settings the gateways of a test are given beyond the defaults (none but in the SIGTERM case). */
@@ -109,7 +106,7 @@ class CrashIT {
         Path run = runDir("gateway-killed");
         Path data = run.resolve("data");
         Path root = data.resolve("sftp/practices");
-        int brokerPort = freePort();
+        int brokerPort = TestResources.freePort();
         ChildJvm gateway = gateway("gateway", run, data, work, List.of(
                 "--psygate.broker.acceptor=tcp://127.0.0.1:" + brokerPort,
                 "--psygate.broker.users.gateway.user=" + BROKER_USER,
@@ -151,7 +148,7 @@ class CrashIT {
         Path run = runDir("broker-killed");
         Path data = run.resolve("data");
         Path root = data.resolve("sftp/practices");
-        int brokerPort = freePort();
+        int brokerPort = TestResources.freePort();
         ChildJvm broker = broker(run, brokerPort);
         ChildJvm gateway = gateway("gateway", run, data, work, nativeBroker(brokerPort));
 
@@ -194,37 +191,14 @@ class CrashIT {
     void twoGatewaysOnOnePostgresAndOneBrokerTakeEachListOnceAndBillEachSessionOnce() throws Exception {
         Random random = new Random(SEED + 2);
         CrashWorkload work = new CrashWorkload("kc", random, 4, 140, 20, 60);
-        Path run = runDir("two-gateways");
-        String schema = "psygate_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        cleanups.add(() -> dropSchema(schema));
-        String dbUrl = PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        int brokerPort = freePort();
-        ChildJvm broker = broker(run, brokerPort);
-
-        List<String> shared = new ArrayList<>(nativeBroker(brokerPort));
-        shared.addAll(List.of("--spring.datasource.url=" + dbUrl + "&reWriteBatchedInserts=true",
-                "--spring.datasource.username=" + PG_USER, "--spring.datasource.password=" + PG_PASSWORD,
-                "--spring.flyway.schemas=" + schema));
-        // A serves SFTP (the practices' homes and the insurers' folders); B reads and writes them through A's server
-        Path dataA = run.resolve("data-a");
-        Path root = dataA.resolve("sftp/practices");
-        int sftpPort = freePort();
-        ChildJvm a = gateway("gateway-a", run, dataA, work, shared, sftpPort);
-        List<String> throughA = new ArrayList<>(shared);
-        String knownHosts = dataA.resolve("known_hosts").toAbsolutePath().toString();
-        throughA.addAll(List.of("--psygate.sftp.enabled=false",
-                "--psygate.intake.port=" + sftpPort, "--psygate.intake.known-hosts=" + knownHosts,
-                "--psygate.billing.sftp.port=" + sftpPort, "--psygate.billing.sftp.known-hosts=" + knownHosts));
-        ChildJvm b = gateway("gateway-b", run, run.resolve("data-b"), work, throughA);
-
-        start(broker);
-        start(a);
-        start(b);
-        work.drop(root, 0, work.lists().size());
+        TwoGateways two = twoGateways(runDir("two-gateways"), work);
+        ChildJvm a = two.a();
+        ChildJvm b = two.b();
+        Path root = two.root();
         // B dies with lists claimed: A takes them over once B's heartbeat is old, or B as it starts again
         if (killAfterMoreAnswers(b, work, root, 10 + random.nextInt(30), random)) {
             List<String> inFlight;
-            try (java.sql.Connection db = DriverManager.getConnection(dbUrl, PG_USER, PG_PASSWORD)) {
+            try (java.sql.Connection db = two.database()) {
                 inFlight = claimedAndStillWaiting(db, root);
             }
             start(b);
@@ -232,8 +206,8 @@ class CrashIT {
         }
         awaitAllDone(work, root, a);
 
-        Map<Long, Integer> notices = noticesOnQueue("tcp://127.0.0.1:" + brokerPort);
-        try (java.sql.Connection db = DriverManager.getConnection(dbUrl, PG_USER, PG_PASSWORD)) {
+        Map<Long, Integer> notices = noticesOnQueue(two.brokerUrl());
+        try (java.sql.Connection db = two.database()) {
             assertNothingLostNothingDoubled(work, root, db, notices);
             printf("lists taken in by each gateway: %s", takenBy(a, b));
 
@@ -242,17 +216,9 @@ class CrashIT {
             CompletableFuture<HttpResponse<String>> runA = CompletableFuture.supplyAsync(() -> billingRun(a, go));
             CompletableFuture<HttpResponse<String>> runB = CompletableFuture.supplyAsync(() -> billingRun(b, go));
             go.countDown();
-            HttpResponse<String> answerA = runA.get(2, TimeUnit.MINUTES);
-            HttpResponse<String> answerB = runB.get(2, TimeUnit.MINUTES);
-            printf("billing run on A: %d %s", answerA.statusCode(), answerA.body());
-            printf("billing run on B: %d %s", answerB.statusCode(), answerB.body());
-            assertThat(answerA.statusCode()).as("billing run on A").isEqualTo(200);
-            assertThat(answerB.statusCode()).as("billing run on B").isEqualTo(200);
-
-            Map<Long, Integer> invoices = messagesOnQueue("tcp://127.0.0.1:" + brokerPort, INSURER_200,
-                    "PsyGateBatch");
-            List<String> problems = billingProblems(work, db, dataA.resolve("sftp"), invoices);
-            assertThat(problems).as("billing problems:\n" + String.join("\n", problems)).isEmpty();
+            assertBillingRunAnswered("billing run on A", runA.get(2, TimeUnit.MINUTES));
+            assertBillingRunAnswered("billing run on B", runB.get(2, TimeUnit.MINUTES));
+            assertEverySessionBilledOnce(work, db, two);
         }
     }
 
@@ -267,40 +233,19 @@ class CrashIT {
     void aGatewayStoppedWithSigtermMidIntakeAndMidBillingHandsOverAndLosesAndDoublesNothing() throws Exception {
         Random random = new Random(SEED + 3);
         CrashWorkload work = new CrashWorkload("kt", random, 4, 140, 20, 60);
-        Path run = runDir("sigterm");
-        String schema = "psygate_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        cleanups.add(() -> dropSchema(schema));
-        String dbUrl = PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        int brokerPort = freePort();
-        ChildJvm broker = broker(run, brokerPort);
         // neither an old claim's lease nor a stopped instance's heartbeat frees a claim within the test's patience
         claimSettings = List.of("--psygate.intake.claim-lease=PT10M", "--psygate.intake.instance-dead-after=PT9M");
-        List<String> shared = new ArrayList<>(nativeBroker(brokerPort));
-        shared.addAll(List.of("--spring.datasource.url=" + dbUrl + "&reWriteBatchedInserts=true",
-                "--spring.datasource.username=" + PG_USER, "--spring.datasource.password=" + PG_PASSWORD,
-                "--spring.flyway.schemas=" + schema));
-        Path dataA = run.resolve("data-a");
-        Path root = dataA.resolve("sftp/practices");
-        int sftpPort = freePort();
-        ChildJvm a = gateway("gateway-a", run, dataA, work, shared, sftpPort);
-        List<String> throughA = new ArrayList<>(shared);
-        String knownHosts = dataA.resolve("known_hosts").toAbsolutePath().toString();
-        throughA.addAll(List.of("--psygate.sftp.enabled=false",
-                "--psygate.intake.port=" + sftpPort, "--psygate.intake.known-hosts=" + knownHosts,
-                "--psygate.billing.sftp.port=" + sftpPort, "--psygate.billing.sftp.known-hosts=" + knownHosts));
-        ChildJvm b = gateway("gateway-b", run, run.resolve("data-b"), work, throughA);
-
-        start(broker);
-        start(a);
-        start(b);
-        work.drop(root, 0, work.lists().size());
+        TwoGateways two = twoGateways(runDir("sigterm"), work);
+        ChildJvm a = two.a();
+        ChildJvm b = two.b();
+        Path root = two.root();
         long target = 10 + random.nextInt(30);
         await().atMost(ALL_DONE).pollInterval(Duration.ofMillis(20 + random.nextInt(200)))
                 .until(() -> work.answered(root) >= target || work.allDone(root));
         sigterm(b, work.answered(root) + " lists answered, " + work.waiting(root) + " files in in/");
         awaitAllDone(work, root, a);
-        try (java.sql.Connection db = DriverManager.getConnection(dbUrl, PG_USER, PG_PASSWORD)) {
-            Map<Long, Integer> notices = noticesOnQueue("tcp://127.0.0.1:" + brokerPort);
+        try (java.sql.Connection db = two.database()) {
+            Map<Long, Integer> notices = noticesOnQueue(two.brokerUrl());
             assertNothingLostNothingDoubled(work, root, db, notices);
             printf("lists taken in by each gateway: %s", takenBy(a, b));
 
@@ -311,16 +256,9 @@ class CrashIT {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10)).pollInSameThread()
                     .until(() -> runB.isDone() || CrashWorkload.single(db, "select count(*) from billing_run") > 0);
             sigterm(b, runB.isDone() ? "its billing run already answered" : "its billing run under way");
-            HttpResponse<String> answerB = runB.get(2, TimeUnit.MINUTES);
-            printf("billing run on B: %d %s", answerB.statusCode(), answerB.body());
-            assertThat(answerB.statusCode()).as("B's billing run, finished before B stopped").isEqualTo(200);
-            HttpResponse<String> answerA = billingRun(a, go);
-            printf("billing run on A: %d %s", answerA.statusCode(), answerA.body());
-            assertThat(answerA.statusCode()).as("billing run on A").isEqualTo(200);
-            Map<Long, Integer> invoices = messagesOnQueue("tcp://127.0.0.1:" + brokerPort, INSURER_200,
-                    "PsyGateBatch");
-            List<String> problems = billingProblems(work, db, dataA.resolve("sftp"), invoices);
-            assertThat(problems).as("billing problems:\n" + String.join("\n", problems)).isEmpty();
+            assertBillingRunAnswered("B's billing run, finished before B stopped", runB.get(2, TimeUnit.MINUTES));
+            assertBillingRunAnswered("billing run on A", billingRun(a, go));
+            assertEverySessionBilledOnce(work, db, two);
         }
     }
 
@@ -344,7 +282,7 @@ class CrashIT {
         Path data = run.resolve("data");
         Path root = data.resolve("sftp/practices");
         ArtemisPair pair = ArtemisPair.create(home, run.resolve("pair"), logs, BROKER_USER, BROKER_PASSWORD,
-                freePort(), freePort());
+                TestResources.freePort(), TestResources.freePort());
         cleanups.add(pair::close);
         pair.start(ArtemisPair.Node.PRIMARY, ArtemisPair.ACTIVE, STARTUP);
         pair.start(ArtemisPair.Node.BACKUP, ArtemisPair.SYNCHRONIZED, STARTUP);
@@ -362,15 +300,15 @@ class CrashIT {
                 .until(() -> work.answered(root) >= target || work.allDone(root));
         pair.kill(ArtemisPair.Node.PRIMARY);
         printf("KILL -9 the primary broker at +%.1f s: %d lists answered, %d files in in/",
-                Duration.between(t0, Instant.now()).toMillis() / 1000.0, work.answered(root), work.waiting(root));
+                secondsSinceStart(), work.answered(root), work.waiting(root));
         pair.awaitConsole(ArtemisPair.Node.BACKUP, ArtemisPair.ACTIVE, Duration.ofSeconds(60));
-        printf("the backup is active at +%.1f s", Duration.between(t0, Instant.now()).toMillis() / 1000.0);
+        printf("the backup is active at +%.1f s", secondsSinceStart());
         awaitAllDone(work, root, gateway);
 
         // the primary again: it joins the active backup as its backup and catches up
         pair.start(ArtemisPair.Node.PRIMARY, ArtemisPair.SYNCHRONIZED, STARTUP);
         printf("the primary is the backup's backup, synchronized, at +%.1f s",
-                Duration.between(t0, Instant.now()).toMillis() / 1000.0);
+                secondsSinceStart());
 
         CountDownLatch go = new CountDownLatch(1);
         go.countDown();
@@ -379,7 +317,7 @@ class CrashIT {
                 .until(() -> billing.isDone() || gateway.consoleText().contains("BATCH_DELIVERED"));
         pair.kill(ArtemisPair.Node.BACKUP);
         printf("KILL -9 the active broker (the backup) at +%.1f s, %s",
-                Duration.between(t0, Instant.now()).toMillis() / 1000.0,
+                secondsSinceStart(),
                 billing.isDone() ? "the billing run already answered" : "while the billing run delivers");
         HttpResponse<String> answer = billing.get(3, TimeUnit.MINUTES);
         printf("billing run: %d %s", answer.statusCode(),
@@ -396,9 +334,24 @@ class CrashIT {
         try (java.sql.Connection db = DriverManager.getConnection(
                 "jdbc:h2:file:" + data.resolve("db/psygate").toAbsolutePath(), "sa", "")) {
             assertNothingLostNothingDoubled(work, root, db, notices);
-            List<String> problems = billingProblems(work, db, data.resolve("sftp"), invoices, true);
-            assertThat(problems).as("billing problems:\n" + String.join("\n", problems)).isEmpty();
+            assertNoBillingProblems(billingProblems(work, db, data.resolve("sftp"), invoices, true));
         }
+    }
+
+    /** The two gateways' billing runs: every accepted session on one batch, delivered once, on its channel. */
+    private static void assertEverySessionBilledOnce(CrashWorkload work, java.sql.Connection db, TwoGateways two)
+            throws Exception {
+        Map<Long, Integer> invoices = messagesOnQueue(two.brokerUrl(), INSURER_200, "PsyGateBatch");
+        assertNoBillingProblems(billingProblems(work, db, two.sftpRoot(), invoices));
+    }
+
+    private static void assertNoBillingProblems(List<String> problems) {
+        assertThat(problems).as("billing problems:\n" + String.join("\n", problems)).isEmpty();
+    }
+
+    private static void assertBillingRunAnswered(String which, HttpResponse<String> answer) {
+        printf("%s: %d %s", which, answer.statusCode(), answer.body());
+        assertThat(answer.statusCode()).as(which).isEqualTo(200);
     }
 
     /** SIGTERM: the gateway drains and ends by itself within the grace period the compose example gives (60 s). */
@@ -417,7 +370,7 @@ class CrashIT {
 
     private ChildJvm gateway(String name, Path run, Path data, CrashWorkload work, List<String> extra)
             throws IOException {
-        return gateway(name, run, data, work, extra, freePort());
+        return gateway(name, run, data, work, extra, TestResources.freePort());
     }
 
     private ChildJvm gateway(String name, Path run, Path data, CrashWorkload work, List<String> extra, int sftpPort)
@@ -426,7 +379,7 @@ class CrashIT {
         Path practices = work.writePracticesYaml(run.resolve(name + "-practices.yaml"));
         List<String> args = new ArrayList<>(List.of(
                 "--psygate.data-dir=" + data.toAbsolutePath(),
-                "--server.port=" + freePort(),
+                "--server.port=" + TestResources.freePort(),
                 "--psygate.sftp.port=" + sftpPort,
                 "--psygate.clock.fixed=" + GatewayTest.TODAY,
                 "--psygate.demo.data=file:" + practices.toAbsolutePath(),
@@ -443,6 +396,51 @@ class CrashIT {
         children.add(child);
         child.httpPort = Integer.parseInt(args.get(1).substring("--server.port=".length()));
         return child;
+    }
+
+    /**
+     * Two gateways on one PostgreSQL schema of their own (dropped after the test) and one broker, all started, the
+     * run's lists dropped: A serves SFTP (the practices' homes and the insurers' folders); B reads and writes them
+     * through A's server.
+     */
+    private TwoGateways twoGateways(Path run, CrashWorkload work) throws IOException {
+        String schema = TestPostgres.newSchemaName("psygate_crash_");
+        cleanups.add(() -> dropSchema(schema));
+        String dbUrl = TestPostgres.urlOf(schema);
+        int brokerPort = TestResources.freePort();
+        ChildJvm broker = broker(run, brokerPort);
+        List<String> shared = new ArrayList<>(nativeBroker(brokerPort));
+        shared.addAll(List.of("--spring.datasource.url=" + dbUrl + "&reWriteBatchedInserts=true",
+                "--spring.datasource.username=" + TestPostgres.USER,
+                "--spring.datasource.password=" + TestPostgres.PASSWORD,
+                "--spring.flyway.schemas=" + schema));
+        Path dataA = run.resolve("data-a");
+        int sftpPort = TestResources.freePort();
+        ChildJvm a = gateway("gateway-a", run, dataA, work, shared, sftpPort);
+        List<String> throughA = new ArrayList<>(shared);
+        String knownHosts = dataA.resolve("known_hosts").toAbsolutePath().toString();
+        throughA.addAll(List.of("--psygate.sftp.enabled=false",
+                "--psygate.intake.port=" + sftpPort, "--psygate.intake.known-hosts=" + knownHosts,
+                "--psygate.billing.sftp.port=" + sftpPort, "--psygate.billing.sftp.known-hosts=" + knownHosts));
+        ChildJvm b = gateway("gateway-b", run, run.resolve("data-b"), work, throughA);
+        TwoGateways two = new TwoGateways(a, b, dataA.resolve("sftp"), schema, "tcp://127.0.0.1:" + brokerPort);
+        start(broker);
+        start(a);
+        start(b);
+        work.drop(two.root(), 0, work.lists().size());
+        return two;
+    }
+
+    /** The two gateways of {@link #twoGateways}, with where their shared SFTP root, database and broker are. */
+    private record TwoGateways(ChildJvm a, ChildJvm b, Path sftpRoot, String schema, String brokerUrl) {
+
+        Path root() {
+            return sftpRoot.resolve("practices");
+        }
+
+        java.sql.Connection database() throws java.sql.SQLException {
+            return TestPostgres.connect(schema);
+        }
     }
 
     private ChildJvm broker(Path run, int port) {
@@ -492,7 +490,7 @@ class CrashIT {
         }
         child.kill();
         printf("KILL -9 %s (pid %d) at +%.1f s %s: %d lists answered, %d files in in/", child.name(), child.pid(),
-                Duration.between(t0, Instant.now()).toMillis() / 1000.0,
+                secondsSinceStart(),
                 seen ? "between a list's answer and its move" : "(no list seen between answer and move)",
                 work.answered(root), work.waiting(root));
         return true;
@@ -574,7 +572,7 @@ class CrashIT {
         }
         child.kill();
         printf("KILL -9 %s (pid %d) at +%.1f s: %d lists answered, %d files in in/", child.name(), child.pid(),
-                Duration.between(t0, Instant.now()).toMillis() / 1000.0, work.answered(root), work.waiting(root));
+                secondsSinceStart(), work.answered(root), work.waiting(root));
         return true;
     }
 
@@ -582,7 +580,7 @@ class CrashIT {
         try {
             await().atMost(ALL_DONE).pollInterval(Duration.ofMillis(250)).until(() -> work.allDone(root));
             printf("all %d lists answered at +%.1f s", work.lists().size(),
-                    Duration.between(t0, Instant.now()).toMillis() / 1000.0);
+                    secondsSinceStart());
         } catch (ConditionTimeoutException e) {
             throw stuck(work, root, logOf, "not every list was answered within " + ALL_DONE, e);
         }
@@ -803,27 +801,19 @@ class CrashIT {
     }
 
     private static void dropSchema(String schema) {
-        try (java.sql.Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD)) {
-            c.createStatement().execute("drop schema if exists " + schema + " cascade");
+        try {
+            TestPostgres.dropSchema(schema);
         } catch (Exception e) {
             System.out.println("[crash] could not drop schema " + schema + ": " + e);
         }
     }
 
+    /** The seconds since the run began, for the lines that say when something happened. */
+    private double secondsSinceStart() {
+        return Duration.between(t0, Instant.now()).toMillis() / 1000.0;
+    }
+
     private static void printf(String format, Object... args) {
         System.out.println("[crash] " + String.format(format, args));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value.strip();
     }
 }

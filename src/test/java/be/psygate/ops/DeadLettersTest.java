@@ -2,7 +2,6 @@ package be.psygate.ops;
 
 import be.psygate.identity.TestIds;
 import be.psygate.insurer.SimulatedInsurer;
-import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.Jms;
 import be.psygate.support.TestPractice;
@@ -22,7 +21,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,18 +47,14 @@ class DeadLettersTest extends GatewayTest {
 
     @Test
     void aBatchParkedByAFailedDeliveryIsListedBrowsedAndReplayed() throws Exception {
-        TestPractice practice = TestPractice.newOne("parker");
-        assertThat(rest.withBasicAuth("admin", "admin").postForEntity("/api/practices",
-                practice.registration("password-parker", null), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        TestPractice practice = registeredPractice("parker");
         List<String> lines = new ArrayList<>(List.of(TestPractice.HEADER));
         for (int i = 1; i <= 3; i++) {
             // mutuality 319: insurer 300, CSV over SFTP
             lines.add("PARK-" + i + ";" + practice.inami() + ";" + TestIds.niss("850101", 200 + i, false)
                     + ";319;N;2025-05-0" + i + ";792691;;;");
         }
-        Path home = practiceHome("parker");
-        Drop.file(home.resolve("in"), "may.csv", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/may.csv.ack.csv")));
+        sendList("parker", "may.csv", TestPractice.text(lines));
 
         Path blocked = DATA_DIR.resolve("sftp/insurers/300/in");
         try {

@@ -1,7 +1,6 @@
 package be.psygate.ops;
 
 import be.psygate.sftp.EmbeddedSftpServer;
-import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.assertj.core.data.Offset;
@@ -15,9 +14,6 @@ import org.springframework.boot.actuate.health.Status;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,16 +76,12 @@ class ObservabilityTest extends GatewayTest {
                 "mode=\"BILL\",outcome=\"rejected\",reason=\"PATIENT_NISS_INVALID\"");
         double share = metric("psygate_accepted_insurer_share_euros_total", "mode=\"BILL\"");
 
-        TestPractice practice = TestPractice.newOne("metered");
-        assertThat(rest.withBasicAuth("admin", "admin").postForEntity("/api/practices",
-                practice.registration("password-metered", null), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        TestPractice practice = registeredPractice("metered");
         String list = TestPractice.HEADER + "\n"
                 + practice.line("MET-1", TestPractice.nextPatient(), "2025-03-03", "792691") + "\n"
                 + practice.line("MET-2", TestPractice.nextPatient(), "2025-03-04", "792691") + "\n"
                 + practice.line("MET-3", "12345678901", "2025-03-05", "792691") + "\n";
-        Path home = practiceHome("metered");
-        Drop.file(home.resolve("in"), "metered.csv", list.getBytes(StandardCharsets.UTF_8));
-        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/metered.csv.ack.csv")));
+        sendList("metered", "metered.csv", list);
 
         await().atMost(WAIT).untilAsserted(() -> {
             assertThat(metric("psygate_files_received_total", "mode=\"BILL\",status=\"PROCESSED\""))

@@ -4,7 +4,7 @@ import be.psygate.support.TestResources;
 import be.psygate.insurer.SimulatedInsurer;
 import be.psygate.insurer.SimulatedInsurer.Receipt;
 import be.psygate.support.Drop;
-import be.psygate.support.GatewayTest;
+import be.psygate.support.OwnGateway;
 import be.psygate.support.TestPractice;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Element;
 
 import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,14 +66,13 @@ import static org.awaitility.Awaitility.await;
 class StandaloneBrokerTest {
 
     static final String BROKER_URL_VARIABLE = "PSYGATE_TEST_BROKER_URL";
-    static final String BROKER_URL = env(BROKER_URL_VARIABLE, "");
-    static final String BROKER_USER = env("PSYGATE_TEST_BROKER_USER", "");
-    static final String BROKER_PASSWORD = env("PSYGATE_TEST_BROKER_PASSWORD", "");
+    static final String BROKER_URL = TestResources.env(BROKER_URL_VARIABLE, "");
+    static final String BROKER_USER = TestResources.env("PSYGATE_TEST_BROKER_USER", "");
+    static final String BROKER_PASSWORD = TestResources.env("PSYGATE_TEST_BROKER_PASSWORD", "");
     /** The settings that .ci/artemis/configure puts in the standalone broker's broker.xml. */
     static final Path ADDRESS_SETTINGS = Path.of(".ci/artemis/address-settings.xml");
 
-    static final Path DATA_DIR = TestResources.newTempDir("psygate-standalone-test-");
-    static final int SFTP_PORT = TestResources.freePort();
+    static final OwnGateway GATEWAY = OwnGateway.named("psygate-standalone-broker");
     static final Duration WAIT = Duration.ofSeconds(30);
     static final String ACCEPTED_SESSIONS = "psygate.sessions.accepted";
     static final String INSURER_200 = "psygate.invoices.200";
@@ -87,10 +87,7 @@ class StandaloneBrokerTest {
         registry.add("spring.artemis.user", () -> BROKER_USER);
         registry.add("spring.artemis.password", () -> BROKER_PASSWORD);
         registry.add("spring.artemis.embedded.enabled", () -> false);
-        registry.add("psygate.broker.acceptor", () -> "");
-        registry.add("psygate.data-dir", DATA_DIR::toString);
-        registry.add("psygate.sftp.port", () -> SFTP_PORT);
-        registry.add("psygate.clock.fixed", () -> GatewayTest.TODAY);
+        GATEWAY.settings(registry);
         registry.add("psygate.intake.poll-delay", () -> 100);
         registry.add("psygate.intake.read-lock-check-interval", () -> 250);
         registry.add("psygate.intake.read-lock-timeout", () -> 10_000);
@@ -98,7 +95,6 @@ class StandaloneBrokerTest {
         registry.add("psygate.billing.delivery.redelivery-delay", () -> 100);
         // insurer 200 answers over the broker too (psygate.insurer-returns); the others only read
         registry.add("psygate.simulated-insurer.answering", () -> "200");
-        registry.add("camel.main.name", () -> "psygate-standalone-broker");
     }
 
     @Autowired
@@ -134,11 +130,7 @@ class StandaloneBrokerTest {
     @Test
     void aListDroppedInInIsAnsweredAndItsAcceptedSessionsAreAnnouncedOnTheQueue() throws Exception {
         TestPractice practice = register("sa-intake");
-        Path home = practiceHome(practice);
-        Drop.file(home.resolve("in"), "march.csv", listFor(practice, "SA-IN", "2025-03", "228", 3));
-
-        Path ack = home.resolve("out/march.csv.ack.csv");
-        await().atMost(WAIT).until(() -> Files.exists(ack));
+        Path ack = sendList(practice, "march.csv", listFor(practice, "SA-IN", "2025-03", "228", 3));
         assertThat(Files.readAllLines(ack).subList(1, 4)).allMatch(l -> l.contains(";ACCEPTED;"));
         long fileId = jdbc.sql("select id from received_file where practice_inami = ? and file_name = 'march.csv'")
                 .param(practice.inami()).query(Long.class).single();
@@ -156,9 +148,7 @@ class StandaloneBrokerTest {
     @Test
     void aBillingRunDeliversTheXmlBatchToInsurer200OverTheBrokerAndItsAnswersComeBack() throws Exception {
         TestPractice practice = register("sa-billing");
-        Path home = practiceHome(practice);
-        Drop.file(home.resolve("in"), "april.csv", listFor(practice, "SA-BILL", "2025-04", "228", 4));
-        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/april.csv.ack.csv")));
+        sendList(practice, "april.csv", listFor(practice, "SA-BILL", "2025-04", "228", 4));
 
         assertThat(billingRun()).isEqualTo(HttpStatus.OK);
 
@@ -180,9 +170,7 @@ class StandaloneBrokerTest {
     @Test
     void theSameBatchSentTwiceReachesTheQueueOnce() throws Exception {
         TestPractice practice = register("sa-twice");
-        Path home = practiceHome(practice);
-        Drop.file(home.resolve("in"), "may.csv", listFor(practice, "SA-DUP", "2025-05", "228", 2));
-        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/may.csv.ack.csv")));
+        sendList(practice, "may.csv", listFor(practice, "SA-DUP", "2025-05", "228", 2));
 
         // the insurer's system is down: what is sent waits on its queue
         camel.getRouteController().stopRoute("simulated-insurer-jms");
@@ -265,8 +253,10 @@ class StandaloneBrokerTest {
         return practice;
     }
 
-    private static Path practiceHome(TestPractice practice) {
-        return DATA_DIR.resolve("sftp/practices").resolve(practice.sftpUser());
+    /** Drops {@code list} in the practice's {@code in/} and waits for its acknowledgement; returns its path. */
+    private static Path sendList(TestPractice practice, String fileName, byte[] list) throws IOException {
+        return Drop.andAwaitAnswer(GATEWAY.practiceHome(practice.sftpUser()), "in", fileName,
+                list, fileName + ".ack.csv", WAIT);
     }
 
     /** A list of {@code count} sessions in {@code month}, each for a patient of its own, at one mutuality. */
@@ -321,10 +311,5 @@ class StandaloneBrokerTest {
         Element root = factory.newDocumentBuilder().parse(ADDRESS_SETTINGS.toFile()).getDocumentElement();
         assertThat(root.getAttribute("match")).isEqualTo("psygate.#");
         return root.getElementsByTagName(name).item(0).getTextContent().strip();
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value.strip();
     }
 }

@@ -74,9 +74,8 @@ class BankReleaseEndToEndTest {
         String list = TestPractice.HEADER + "\n"
                 + "REL-1;" + practice.inami() + ";" + TestIds.niss("700101", 601, false)
                 + ";116;N;2025-05-05;792691;;;\n";
-        Path home = DATA_DIR.resolve("sftp/practices/bankrel");
-        Drop.file(home.resolve("in"), "may.csv", list.getBytes(StandardCharsets.UTF_8));
-        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/may.csv.ack.csv")));
+        Drop.andAwaitAnswer(DATA_DIR.resolve("sftp/practices/bankrel"), "in", "may.csv",
+                list.getBytes(StandardCharsets.UTF_8), "may.csv.ack.csv", WAIT);
         admin().postForEntity("/api/billing-runs", null, Map.class);
         long batch = jdbc.sql("select distinct a.invoice_batch_id from session_line l join session_account a "
                 + "on a.session_id = l.id where l.practice_inami = ? and a.invoice_batch_id is not null")

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -160,8 +159,7 @@ class BankStatementEvidenceTest extends GatewayTest {
         rest.withBasicAuth("admin", "admin").postForEntity("/api/practices",
                 practice.registration("password-" + user, null), Map.class);
         Path home = practiceHome(user);
-        Drop.file(home.resolve("in"), "july.csv",
-                practice.listOf(prefix, refs.length).getBytes(StandardCharsets.UTF_8));
+        drop(user, "july.csv", practice.listOf(prefix, refs.length));
         await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/july.csv.ack.csv")));
         List<Long> sessions = new java.util.ArrayList<>();
         for (int i = 0; i < refs.length; i++) {

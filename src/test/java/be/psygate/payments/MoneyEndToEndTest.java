@@ -19,13 +19,10 @@ import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -50,16 +47,13 @@ class MoneyEndToEndTest extends GatewayTest {
 
     @Test
     void paysTrancheOneAndTwoAndClawsBackWhatTheInsurerRefused() throws Exception {
-        TestPractice practice = TestPractice.newOne("payee");
-        assertThat(admin().postForEntity("/api/practices", practice.registration("password-payee", null), Map.class)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        TestPractice practice = registeredPractice("payee");
         String list = TestPractice.HEADER + "\n"
                 + "PAY-1;" + practice.inami() + ";" + TestIds.niss("700101", 501, false) + ";116;N;2025-05-05;792691;;;\n"
                 + "PAY-2;" + practice.inami() + ";" + TestIds.niss("700101", 502, false) + ";116;N;2025-05-06;792691;;;\n"
                 + "PAY-3;" + practice.inami() + ";" + TestIds.niss("700101", 503, false) + ";116;N;2025-05-07;792691;;;\n";
         Path home = practiceHome("payee");
-        Drop.file(home.resolve("in"), "may.csv", list.getBytes(StandardCharsets.UTF_8));
-        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/may.csv.ack.csv")));
+        sendList("payee", "may.csv", list);
 
         admin().postForEntity("/api/billing-runs", null, Map.class);
         long batch = jdbc.sql("select distinct a.invoice_batch_id from session_line l join session_account a "
@@ -148,12 +142,8 @@ class MoneyEndToEndTest extends GatewayTest {
 
     @Test
     void provisionalErrorsAreRecordedAndARefusedFilePutsEverySessionBackToBeInvoicedAgain() throws Exception {
-        TestPractice practice = TestPractice.newOne("refused");
-        assertThat(admin().postForEntity("/api/practices", practice.registration("password-refused", null),
-                Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        Path home = practiceHome("refused");
-        Drop.file(home.resolve("in"), "may.csv", practice.listOf("REF", 3).getBytes(StandardCharsets.UTF_8));
-        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/may.csv.ack.csv")));
+        TestPractice practice = registeredPractice("refused");
+        sendList("refused", "may.csv", practice.listOf("REF", 3));
         admin().postForEntity("/api/billing-runs", null, Map.class);
         long batch = jdbc.sql("select distinct a.invoice_batch_id from session_line l join session_account a "
                 + "on a.session_id = l.id where l.practice_inami = ? and a.invoice_batch_id is not null")
@@ -201,11 +191,8 @@ class MoneyEndToEndTest extends GatewayTest {
 
     @Test
     void aTrancheTwoWaitingForTheBankIsReleasedWhenTheStatementShowsTheInsurersPayment() throws Exception {
-        TestPractice practice = TestPractice.newOne("banked");
-        admin().postForEntity("/api/practices", practice.registration("password-banked", null), Map.class);
-        Path home = practiceHome("banked");
-        Drop.file(home.resolve("in"), "june.csv", practice.listOf("BNK", 1).getBytes(StandardCharsets.UTF_8));
-        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/june.csv.ack.csv")));
+        TestPractice practice = registeredPractice("banked");
+        sendList("banked", "june.csv", practice.listOf("BNK", 1));
         long session = sessionId(practice, "BNK-1");
         // as a settlement leaves it when psygate.payments.release=bank: a tranche 2 held until the bank shows it
         jdbc.sql("insert into practice_entry (practice_inami, session_id, number, kind, amount, due_date, payment_ref, "
@@ -228,23 +215,17 @@ class MoneyEndToEndTest extends GatewayTest {
 
     @Test
     void thePracticePremiumCountsTheIndividualSessionsOfTheReferencePeriodReceivedByTheCutOff() throws Exception {
-        TestPractice practice = TestPractice.newOne("premium");
-        admin().postForEntity("/api/practices", practice.registration("password-premium", null), Map.class);
-        Path home = practiceHome("premium");
+        TestPractice practice = registeredPractice("premium");
         String list = TestPractice.HEADER + "\n"
                 + practice.line("PRM-1", TestPractice.nextPatient(), "2023-07-03", "792691") + "\n"
                 + practice.line("PRM-2", TestPractice.nextPatient(), "2023-07-04", "792691") + "\n"
                 + practice.line("PRM-3", TestPractice.nextPatient(), "2023-07-05", "792713") + "\n"
                 + practice.line("PRM-4", TestPractice.nextPatient(), "2023-07-06", "792654") + "\n";
-        Drop.file(home.resolve("in"), "july-2023.csv", list.getBytes(StandardCharsets.UTF_8));
-        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/july-2023.csv.ack.csv")));
-        assertThat(Files.readAllLines(home.resolve("out/july-2023.csv.ack.csv")).subList(1, 5))
+        assertThat(Files.readAllLines(sendList("premium", "july-2023.csv", list)).subList(1, 5))
                 .allMatch(l -> l.contains(";ACCEPTED;"));
         String late = TestPractice.HEADER + "\n"
                 + practice.line("PRM-5", TestPractice.nextPatient(), "2023-07-10", "792676") + "\n";
-        Drop.file(home.resolve("in"), "late-2023.csv", late.getBytes(StandardCharsets.UTF_8));
-        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/late-2023.csv.ack.csv")));
-        assertThat(Files.readAllLines(home.resolve("out/late-2023.csv.ack.csv")).get(1)).contains(";ACCEPTED;");
+        assertThat(Files.readAllLines(sendList("premium", "late-2023.csv", late)).get(1)).contains(";ACCEPTED;");
         // the gateway under test received both lists "today"; say when they would have come: 23:30 on 5 October
         // 2023 in Brussels (in time), and 00:30 on 6 October in Brussels, still 5 October in UTC (too late)
         receivedAt(practice, "july-2023.csv", "2023-10-05T21:30:00Z");
@@ -285,9 +266,5 @@ class MoneyEndToEndTest extends GatewayTest {
     private int entries(TestPractice practice) {
         return jdbc.sql("select count(*) from practice_entry where practice_inami = ?").param(practice.inami())
                 .query(Integer.class).single();
-    }
-
-    private TestRestTemplate admin() {
-        return rest.withBasicAuth("admin", "admin");
     }
 }

@@ -8,7 +8,6 @@ import jakarta.jms.ConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -134,11 +133,8 @@ class PaymentReturnsTest extends GatewayTest {
 
     /** A practice whose two tranches 1 were paid by a payment run; its INAMI number. */
     private String paidPractice(String user, String prefix) throws IOException {
-        TestPractice practice = TestPractice.newOne(user);
-        admin().postForEntity("/api/practices", practice.registration("password-" + user, null), Map.class);
-        Path home = practiceHome(user);
-        Drop.file(home.resolve("in"), "june.csv", practice.listOf(prefix, 2).getBytes(StandardCharsets.UTF_8));
-        await().atMost(WAIT).until(() -> Files.exists(home.resolve("out/june.csv.ack.csv")));
+        TestPractice practice = registeredPractice(user);
+        sendList(user, "june.csv", practice.listOf(prefix, 2));
         // invoiced (to insurer 100, which the tests answer themselves), so that no later billing run of another
         // test takes these sessions into its batch
         admin().postForEntity("/api/billing-runs", null, Map.class);
@@ -192,9 +188,5 @@ class PaymentReturnsTest extends GatewayTest {
     @SuppressWarnings("unchecked")
     private Map<String, Object> balance(String inami) {
         return admin().getForObject("/api/practices/{p}/balance", Map.class, inami);
-    }
-
-    private TestRestTemplate admin() {
-        return rest.withBasicAuth("admin", "admin");
     }
 }

@@ -1,14 +1,11 @@
 package be.psygate.payments;
 
 import be.psygate.identity.TestIds;
-import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,7 +34,7 @@ class SimulatedAnswersTest extends GatewayTest {
                     + (i % 2 == 0 ? "228" : "319") + ";N;2025-05-" + String.format("%02d", i) + ";792691;;;");
         }
         Path home = practiceHome("answered");
-        Drop.file(home.resolve("in"), "answers.csv", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        drop("answered", "answers.csv", TestPractice.text(lines));
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(home.resolve("out/answers.csv.ack.csv")));
 
         rest.withBasicAuth("admin", "admin").postForEntity("/api/billing-runs", null, Map.class);

@@ -1,16 +1,10 @@
 package be.psygate.practice;
 
-import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.OpenSsh;
 import be.psygate.support.TestPractice;
-import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
-import com.jcraft.jsch.Session;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +25,6 @@ import static org.awaitility.Awaitility.await;
  * its data; the SFTP server holds to the change from the next login on, without a restart.
  */
 class PracticeAccessTest extends GatewayTest {
-
-    private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
-
-    @TempDir
-    Path tmp;
 
     @Test
     void afterARotationOnlyTheNewKeyLogsIn() throws Exception {
@@ -69,7 +57,7 @@ class PracticeAccessTest extends GatewayTest {
         Files.writeString(list, practice.listOf("REV", 2), StandardCharsets.UTF_8);
         OpenSsh.sftp(SFTP_PORT, "revoked", key, knownHosts(), "put " + list + " in/before.csv");
         Path ack = practiceHome("revoked").resolve("out/before.csv.ack.csv");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
+        await().atMost(WAIT).until(() -> Files.exists(ack));
 
         ResponseEntity<Map> revoked = admin().postForEntity(accessOf(practice) + "/revoke", null, Map.class);
         assertThat(revoked.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -108,9 +96,7 @@ class PracticeAccessTest extends GatewayTest {
         String list = TestPractice.HEADER + "\n"
                 + practice.line("END-1", TestPractice.nextPatient(), "2025-03-14", "792691") + "\n"
                 + practice.line("END-2", TestPractice.nextPatient(), "2025-03-16", "792691") + "\n";
-        Drop.file(practiceHome("ending").resolve("in"), "around-the-end.csv", list.getBytes(StandardCharsets.UTF_8));
-        Path ack = practiceHome("ending").resolve("out/around-the-end.csv.ack.csv");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
+        Path ack = sendList("ending", "around-the-end.csv", list);
         List<String> lines = Files.readAllLines(ack);
         assertThat(lines.get(1)).startsWith("END-1;ACCEPTED;");
         assertThat(lines.get(2)).startsWith("END-2;REJECTED;AGREEMENT_NOT_VALID;");
@@ -162,20 +148,6 @@ class PracticeAccessTest extends GatewayTest {
 
     /** Logs in with a password and out again; throws when the server refuses. */
     private static void passwordLogin(String user, String password) throws JSchException {
-        JSch jsch = new JSch();
-        jsch.setKnownHosts(knownHosts().toString());
-        Session session = jsch.getSession(user, "127.0.0.1", SFTP_PORT);
-        session.setPassword(password);
-        session.setConfig("PreferredAuthentications", "password");
-        session.connect(10_000);
-        session.disconnect();
-    }
-
-    private static Path knownHosts() {
-        return DATA_DIR.resolve("known_hosts");
-    }
-
-    private TestRestTemplate admin() {
-        return rest.withBasicAuth("admin", "admin");
+        sftpSession(user, password).disconnect();
     }
 }

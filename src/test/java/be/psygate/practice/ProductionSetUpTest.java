@@ -1,9 +1,8 @@
 package be.psygate.practice;
 
-import be.psygate.support.TestResources;
-import be.psygate.intake.AckWriter;
-import be.psygate.support.GatewayTest;
+import be.psygate.support.DemoMixedList;
 import be.psygate.support.OpenSsh;
+import be.psygate.support.OwnGateway;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -24,8 +23,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -33,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A production gateway ({@code psygate.demo.enabled=false}) starts on an empty data directory with no reference data
@@ -49,21 +45,16 @@ class ProductionSetUpTest {
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
     };
     private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
-    private static final Path DATA_DIR = TestResources.newTempDir("psygate-production-");
-    private static final int SFTP_PORT = TestResources.freePort();
+    private static final OwnGateway GATEWAY = OwnGateway.named("psygate-production-set-up");
 
     @DynamicPropertySource
     static void emptyProductionGateway(DynamicPropertyRegistry registry) {
+        GATEWAY.settings(registry);
         registry.add("psygate.demo.enabled", () -> false);
-        registry.add("psygate.data-dir", DATA_DIR::toString);
-        registry.add("psygate.sftp.port", () -> SFTP_PORT);
-        registry.add("psygate.clock.fixed", () -> GatewayTest.TODAY);
         registry.add("psygate.intake.poll-delay", () -> 100);
         // answers over SFTP, as against an external server: the route's SFTP producer stays tested
         registry.add("psygate.intake.local-files", () -> false);
         registry.add("spring.artemis.embedded.server-id", () -> 12);
-        registry.add("psygate.broker.acceptor", () -> "");
-        registry.add("camel.main.name", () -> "psygate-production-set-up");
     }
 
     @Autowired
@@ -97,27 +88,8 @@ class ProductionSetUpTest {
         assertThat(admin().postForEntity("/api/practices", practice, Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
 
-        Path list = Path.of("test-fixtures/lists/demo-mixed.csv").toAbsolutePath();
-        OpenSsh.sftp(SFTP_PORT, "first", key, knownHosts(), "put " + list + " in/demo-mixed.csv");
-        Path ack = DATA_DIR.resolve("sftp/practices/first/out/demo-mixed.csv.ack.csv");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack));
-        Path fetched = tmp.resolve("ack.csv");
-        OpenSsh.sftp(SFTP_PORT, "first", key, knownHosts(), "get out/demo-mixed.csv.ack.csv " + fetched);
-        List<String> lines = Files.readAllLines(fetched, StandardCharsets.UTF_8);
-        assertThat(lines).hasSize(15);
-        assertThat(lines.get(0)).isEqualTo(AckWriter.HEADER);
-        assertThat(lines.get(1)).isEqualTo("D-001;ACCEPTED;;;77.10;66.10;11.00;59.49;2");
-        assertThat(lines.get(2)).isEqualTo("D-002;ACCEPTED;;;77.10;73.10;4.00;65.79;3");
-        assertThat(lines.get(3)).isEqualTo("D-003;ACCEPTED;;;77.10;77.10;0.00;69.39;4");
-        assertThat(lines.get(4)).startsWith("D-004;REJECTED;PATIENT_NISS_INVALID;");
-        assertThat(lines.get(5)).startsWith("D-005;REJECTED;PSEUDOCODE_UNKNOWN;");
-        assertThat(lines.get(6)).isEqualTo("D-006;ACCEPTED;;;55.85;53.35;2.50;48.02;7");
-        for (int i = 7; i <= 11; i++) {
-            assertThat(lines.get(i)).isEqualTo("D-%03d;ACCEPTED;;;55.86;53.36;2.50;48.02;%d".formatted(i, i + 1));
-        }
-        assertThat(lines.get(12)).startsWith("D-012;REJECTED;SESSION_TOO_OLD;");
-        assertThat(lines.get(13)).startsWith("D-013;REJECTED;GROUP_PARTICIPANTS_OUT_OF_RANGE;");
-        assertThat(lines.get(14)).startsWith("D-014;REJECTED;NO_TARIFF_ON_DATE;");
+        DemoMixedList.assertTheAck(DemoMixedList.uploadAndFetchTheAck(GATEWAY.sftpPort(), "first", key,
+                GATEWAY.knownHosts(), GATEWAY.practiceHome("first"), tmp, ANSWER_TIME));
 
         // the network shows what its contingent has used this year (2025 by the gateway's clock)
         ResponseEntity<Map> used = ops().getForEntity("/api/networks/brussels-adults", Map.class);
@@ -162,17 +134,14 @@ class ProductionSetUpTest {
                     sftpPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJdD7y3aLq454yWBdwLWbieU1ebz9/cu7/QEXn9OIeZJ set-key"]
                     language: nl
                 """.formatted(withPassword.inami(), withKey.inami());
-        ResponseEntity<Map> loaded = admin().postForEntity("/api/reference-data", body(yaml, "application/yaml"),
-                Map.class);
-        assertThat(loaded.getStatusCode()).as("%s", loaded.getBody()).isEqualTo(HttpStatus.OK);
-        assertThat(loaded.getBody()).isEqualTo(Map.of("networks", Map.of("created", 1, "updated", 0),
-                "practices", Map.of("created", 2, "updated", 0)));
+        assertSetLoaded(body(yaml, "application/yaml"), Map.of("created", 1, "updated", 0),
+                Map.of("created", 2, "updated", 0));
         assertThat(ops().getForEntity("/api/networks/liege-children", Map.class).getBody())
                 .containsEntry("publicKind", "CHILDREN").containsEntry("yearlyContingent", 12000);
         assertThat(ops().getForEntity("/api/practices/" + withPassword.inami(), Map.class).getBody())
                 .containsEntry("bce", "0812345603").containsEntry("agreementStart", "2023-01-01")
                 .containsEntry("networkId", "liege-children");
-        assertThat(DATA_DIR.resolve("sftp/practices/set-key/in")).isDirectory();
+        assertThat(GATEWAY.practiceHome("set-key").resolve("in")).isDirectory();
 
         String json = """
                 {"networks": [{"id": "liege-children", "name": "Réseau liégeois enfants et adolescents",
@@ -182,11 +151,8 @@ class ProductionSetUpTest {
                                 "agreementStart": "2023-01-01", "agreementEnd": "2025-12-31", "yearlyCapacity": 300,
                                 "sftpUser": "set-password", "language": "fr"}]}
                 """.formatted(withPassword.inami());
-        ResponseEntity<Map> updated = admin().postForEntity("/api/reference-data",
-                body(json, MediaType.APPLICATION_JSON_VALUE), Map.class);
-        assertThat(updated.getStatusCode()).as("%s", updated.getBody()).isEqualTo(HttpStatus.OK);
-        assertThat(updated.getBody()).isEqualTo(Map.of("networks", Map.of("created", 0, "updated", 1),
-                "practices", Map.of("created", 0, "updated", 1)));
+        assertSetLoaded(body(json, MediaType.APPLICATION_JSON_VALUE), Map.of("created", 0, "updated", 1),
+                Map.of("created", 0, "updated", 1));
         assertThat(ops().getForEntity("/api/networks/liege-children", Map.class).getBody())
                 .containsEntry("name", "Réseau liégeois enfants et adolescents")
                 .containsEntry("yearlyContingent", 13000);
@@ -288,13 +254,21 @@ class ProductionSetUpTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    /** The set is loaded; the answer counts the networks and the practices it created and updated. */
+    private void assertSetLoaded(HttpEntity<String> set, Map<String, Integer> networks,
+                                 Map<String, Integer> practices) {
+        ResponseEntity<Map> loaded = admin().postForEntity("/api/reference-data", set, Map.class);
+        assertThat(loaded.getStatusCode()).as("%s", loaded.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(loaded.getBody()).isEqualTo(Map.of("networks", networks, "practices", practices));
+    }
+
     private void assertNothingStored(TestPractice... practices) {
         assertThat(ops().getForEntity("/api/networks/refused-net", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         for (TestPractice p : practices) {
             assertThat(ops().getForEntity("/api/practices/" + p.inami(), String.class).getStatusCode())
                     .isEqualTo(HttpStatus.NOT_FOUND);
-            assertThat(DATA_DIR.resolve("sftp/practices").resolve(p.sftpUser())).doesNotExist();
+            assertThat(GATEWAY.practiceHome(p.sftpUser())).doesNotExist();
         }
     }
 
@@ -323,9 +297,5 @@ class ProductionSetUpTest {
 
     private TestRestTemplate ops() {
         return rest.withBasicAuth("ops", "ops");
-    }
-
-    private static Path knownHosts() {
-        return DATA_DIR.resolve("known_hosts");
     }
 }

@@ -1,6 +1,5 @@
 package be.psygate.retention;
 
-import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.OpsTopic;
 import be.psygate.support.TestPractice;
@@ -8,21 +7,17 @@ import be.psygate.support.TestResources;
 import jakarta.jms.ConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +36,6 @@ import static org.awaitility.Awaitility.await;
  */
 class RetentionTest extends GatewayTest {
 
-    private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
-
     @Autowired
     RetentionJob job;
 
@@ -57,15 +50,13 @@ class RetentionTest extends GatewayTest {
 
     @Test
     void whatIsPastItsPeriodGoesAndWhatAPaymentStillNeedsStays() throws Exception {
-        TestPractice paid = register("ret-paid");
-        TestPractice refused = register("ret-refused");
-        Path paidHome = practiceHome("ret-paid");
-        Path refusedHome = practiceHome("ret-refused");
-        Drop.file(paidHome.resolve("in"), "june.csv", paid.listOf("RETP", 2).getBytes(StandardCharsets.UTF_8));
-        Drop.file(refusedHome.resolve("in"), "empty.csv", (TestPractice.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
-        Path ack = paidHome.resolve("out/june.csv.ack.csv");
-        Path error = refusedHome.resolve("out/empty.csv.error.txt");
-        await().atMost(ANSWER_TIME).until(() -> Files.exists(ack) && Files.exists(error)
+        TestPractice paid = registeredPractice("ret-paid");
+        TestPractice refused = registeredPractice("ret-refused");
+        drop("ret-paid", "june.csv", paid.listOf("RETP", 2));
+        drop("ret-refused", "empty.csv", TestPractice.HEADER + "\n");
+        Path ack = practiceHome("ret-paid").resolve("out/june.csv.ack.csv");
+        Path error = practiceHome("ret-refused").resolve("out/empty.csv.error.txt");
+        await().atMost(WAIT).until(() -> Files.exists(ack) && Files.exists(error)
                 && archived("ret-paid").size() == 1 && archived("ret-refused").size() == 1);
         Instant answeredAt = Files.getLastModifiedTime(ack).toInstant();
         Path paidList = archived("ret-paid").get(0);
@@ -123,7 +114,7 @@ class RetentionTest extends GatewayTest {
                 assertThat(r.archivedListsDeleted()).isZero();
             });
             assertThat(job.runIfDue(now.plusSeconds(60))).as("ran less than an interval ago").isEmpty();
-            await().atMost(ANSWER_TIME).until(() -> !topic.ofType("RETENTION_RUN").isEmpty());
+            await().atMost(WAIT).until(() -> !topic.ofType("RETENTION_RUN").isEmpty());
             assertThat(topic.ofType("RETENTION_RUN").get(0)).containsKeys("answersDeleted", "archivedListsDeleted",
                     "quarantineDeleted", "instance");
         }
@@ -163,13 +154,6 @@ class RetentionTest extends GatewayTest {
         try (Stream<Path> files = Files.walk(archive)) {
             return files.filter(f -> Files.isRegularFile(f) && f.getParent().getParent().endsWith(sftpUser)).toList();
         }
-    }
-
-    private TestPractice register(String user) {
-        TestPractice practice = TestPractice.newOne(user);
-        assertThat(rest.withBasicAuth("admin", "admin").postForEntity("/api/practices",
-                practice.registration("password-" + user, null), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        return practice;
     }
 
     /** The server as this test's practices see it: other tests' files are not this test's to delete. */

@@ -45,8 +45,7 @@ import static org.mockito.Mockito.when;
  * and its batch stays pending.
  */
 @TestPropertySource(properties = {
-        "camel.main.routes-include-pattern=classpath:routes/templates.yaml,classpath:routes/ops.yaml,"
-                + "classpath:routes/billing.yaml",
+        "route-test.file=billing.yaml",
         "psygate.billing.delivery.max-redeliveries=2",
         "psygate.billing.delivery.redelivery-delay=10"})
 @Import(BillingRoutesTest.Pool.class)
@@ -71,9 +70,7 @@ class BillingRoutesTest extends RouteTest {
 
     @Test
     void aPendingBatchIsDeliveredOverSftpUnderItsFolderAndAnnounced() throws Exception {
-        when(billing.render(42L)).thenReturn(invoice("sftp", "100/in"));
-        deliveriesMocked(0);
-        start();
+        startedWithBatch42("sftp", "100/in", 0);
         MockEndpoint sftp = mock("mock:sftp");
         sftp.expectedMessageCount(1);
         sftp.expectedHeaderReceived(Exchange.FILE_NAME, "100/in/PSY-42.txt");
@@ -82,7 +79,7 @@ class BillingRoutesTest extends RouteTest {
         mock(OPS_EVENTS).expectedBodiesReceived(json("BATCH_DELIVERED"));
         NotifyBuilder run = new NotifyBuilder(camel).fromRoute("billing-run").whenDone(1).create();
 
-        producer.sendBodyAndHeader("direct:billing-run", null, "PsyGateTrigger", "API");
+        runAskedByTheApi();
 
         assertThat(run.matches(10, TimeUnit.SECONDS)).isTrue();
         MockEndpoint.assertIsSatisfied(camel);
@@ -92,16 +89,14 @@ class BillingRoutesTest extends RouteTest {
 
     @Test
     void aBatchForAQueueIsSentAsBytesWithItsDuplicateIdAndAnnounced() throws Exception {
-        when(billing.render(42L)).thenReturn(invoice("jms", "psygate.invoices.300"));
-        deliveriesMocked(0);
-        start();
+        startedWithBatch42("jms", "psygate.invoices.300", 0);
         MockEndpoint queue = mock("mock:queue");
         queue.expectedMessageCount(1);
         queue.expectedHeaderReceived("_AMQ_DUPL_ID", "PSY-42.txt");
         queue.expectedHeaderReceived("PsyGateFileName", "PSY-42.txt");
         mock(OPS_EVENTS).expectedBodiesReceived(json("BATCH_DELIVERED"));
 
-        producer.sendBodyAndHeader("direct:billing-run", null, "PsyGateTrigger", "API");
+        runAskedByTheApi();
 
         MockEndpoint.assertIsSatisfied(camel, 10, TimeUnit.SECONDS);
         Exchange sent = queue.getReceivedExchanges().get(0);
@@ -112,14 +107,12 @@ class BillingRoutesTest extends RouteTest {
 
     @Test
     void aDeliveryThatFailsOnceIsDeliveredAgainAndNothingIsParked() throws Exception {
-        when(billing.render(42L)).thenReturn(invoice("sftp", "100/in"));
-        deliveriesMocked(1);
-        start();
+        startedWithBatch42("sftp", "100/in", 1);
         mock("mock:sftp").expectedMessageCount(1);
         mock("mock:dead-letters").expectedMessageCount(0);
         mock(OPS_EVENTS).expectedBodiesReceived(json("BATCH_DELIVERED"));
 
-        producer.sendBodyAndHeader("direct:billing-run", null, "PsyGateTrigger", "API");
+        runAskedByTheApi();
 
         MockEndpoint.assertIsSatisfied(camel, 10, TimeUnit.SECONDS);
         verify(billing).delivered(42L);
@@ -128,9 +121,7 @@ class BillingRoutesTest extends RouteTest {
 
     @Test
     void aDeliveryThatFailsEveryTimeIsParkedOnTheDeadLettersAndAnnouncedWhileItsBatchStaysPending() throws Exception {
-        when(billing.render(42L)).thenReturn(invoice("sftp", "100/in"));
-        deliveriesMocked(Integer.MAX_VALUE);
-        start();
+        startedWithBatch42("sftp", "100/in", Integer.MAX_VALUE);
         String failed = json("BATCH_DELIVERY_FAILED");
         MockEndpoint deadLetters = mock("mock:dead-letters");
         deadLetters.expectedBodiesReceived(failed);
@@ -138,7 +129,7 @@ class BillingRoutesTest extends RouteTest {
         mock(OPS_EVENTS).expectedBodiesReceived(failed);
         NotifyBuilder run = new NotifyBuilder(camel).fromRoute("billing-run").whenCompleted(1).create();
 
-        producer.sendBodyAndHeader("direct:billing-run", null, "PsyGateTrigger", "API");
+        runAskedByTheApi();
 
         assertThat(run.matches(10, TimeUnit.SECONDS)).isTrue();
         MockEndpoint.assertIsSatisfied(camel);
@@ -152,6 +143,21 @@ class BillingRoutesTest extends RouteTest {
     }
 
     private final AtomicInteger attempts = new AtomicInteger();
+
+    /**
+     * The routes started, batch 42 rendered for {@code channel} to {@code destination}, the deliveries replaced by
+     * mock endpoints, the SFTP one failing its first {@code failures} attempts.
+     */
+    private void startedWithBatch42(String channel, String destination, int failures) throws Exception {
+        when(billing.render(42L)).thenReturn(invoice(channel, destination));
+        deliveriesMocked(failures);
+        start();
+    }
+
+    /** A billing run, as the API asks for one. */
+    private void runAskedByTheApi() {
+        producer.sendBodyAndHeader("direct:billing-run", null, "PsyGateTrigger", "API");
+    }
 
     /** The deliveries replaced by mock endpoints; the SFTP one fails its first {@code failures} attempts. */
     private void deliveriesMocked(int failures) throws Exception {

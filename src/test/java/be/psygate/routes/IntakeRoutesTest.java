@@ -43,8 +43,7 @@ import static org.mockito.Mockito.when;
  * that cannot be read at all is answered and its copy kept in quarantine.
  */
 @TestPropertySource(properties = {
-        "camel.main.routes-include-pattern=classpath:routes/templates.yaml,classpath:routes/ops.yaml,"
-                + "classpath:routes/intake.yaml",
+        "route-test.file=intake.yaml",
         "psygate.intake.quarantine-uri=file:target/route-tests/quarantine"})
 class IntakeRoutesTest extends RouteTest {
 

@@ -34,8 +34,7 @@ import static org.mockito.Mockito.when;
  * its event, back to its caller (the API or the schedule), which runs it again.
  */
 @TestPropertySource(properties = {
-        "camel.main.routes-include-pattern=classpath:routes/templates.yaml,classpath:routes/ops.yaml,"
-                + "classpath:routes/payments.yaml",
+        "route-test.file=payments.yaml",
         // the bank's folder is a setting: a mock endpoint here
         "psygate.payments.bank-out-uri=mock:bank"})
 class PaymentRoutesTest extends RouteTest {

@@ -6,7 +6,6 @@ import be.psygate.ops.OpsEvent.ReturnTaken;
 import be.psygate.payments.BankStatementService;
 import be.psygate.reconciliation.ReconciliationService;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +30,7 @@ import static org.mockito.Mockito.when;
  * which redelivers it, then parks it on its dead-letter queue), announced nothing, under the reading route's id.
  */
 @TestPropertySource(properties = {
-        "camel.main.routes-include-pattern=classpath:routes/templates.yaml,classpath:routes/ops.yaml,"
-                + "classpath:routes/returns.yaml",
+        "route-test.file=returns.yaml",
         // the bank's folder is a setting: a direct endpoint here
         "psygate.payments.bank-in-uri=direct:bank-in"})
 class ReturnRoutesTest extends RouteTest {
@@ -86,15 +84,7 @@ class ReturnRoutesTest extends RouteTest {
         start();
         mock(OPS_EVENTS).expectedMessageCount(0);
 
-        Exchange read = producer.send("direct:insurers-out", e -> {
-            e.getIn().setBody("garbage");
-            e.getIn().setHeader(Exchange.FILE_NAME_ONLY, "garbage.txt");
-        });
-
-        assertThat(read.getException()).hasMessage("not an answer");
-        // the alert names the route that read the file, as when the steps were written in it
-        assertThat(read.getProperty(ExchangePropertyKey.FAILURE_ROUTE_ID)).isEqualTo("insurer-returns-sftp");
-        MockEndpoint.assertIsSatisfied(camel);
+        assertAFileItCannotTakeFailsBackToTheRead("direct:insurers-out", "not an answer", "insurer-returns-sftp");
     }
 
     @Test

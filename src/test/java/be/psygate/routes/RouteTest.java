@@ -2,6 +2,8 @@ package be.psygate.routes;
 
 import be.psygate.ops.OpsMetrics;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.builder.AdviceWithRouteBuilder;
@@ -17,8 +19,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Base of the route tests: one route file (and the templates and ops routes it uses) in a Camel context of its own,
- * its beans mocked, its SFTP and JMS endpoints replaced by mock endpoints (AdviceWith) before the context starts.
+ * Base of the route tests: one route file, named by the test's {@code route-test.file} property (with the templates
+ * and ops routes it uses), in a Camel context of its own, its beans mocked, its SFTP and JMS endpoints replaced by
+ * mock endpoints (AdviceWith) before the context starts.
  * A test advises the routes it exercises, then calls {@link #start()}; each test has a fresh context.
  * The ops events every route publishes through {@code direct:ops-event} arrive, as the JSON sent to the topic, at
  * {@code mock:ops-events}.
@@ -26,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CamelSpringBootTest
 @UseAdviceWith
 @SpringBootTest(classes = RouteTestApplication.class, properties = {
+        "camel.main.routes-include-pattern=classpath:routes/templates.yaml,classpath:routes/ops.yaml,"
+                + "classpath:routes/${route-test.file}",
         "psygate.data-dir=target/route-tests",
         "psygate.billing.schedule-enabled=false",
         "psygate.payments.schedule-enabled=false"})
@@ -57,6 +62,23 @@ abstract class RouteTest {
     protected void start() {
         camel.start();
         assertThat(camel.isStarted()).isTrue();
+    }
+
+    /**
+     * A file that the route reading {@code from} cannot take (its body "garbage", its name garbage.txt) fails back to
+     * that read with {@code message}, the failure under the id of {@code readingRoute}, which the alert names as when
+     * the steps were written in it; and every mock endpoint got what it expected.
+     */
+    protected void assertAFileItCannotTakeFailsBackToTheRead(String from, String message, String readingRoute)
+            throws InterruptedException {
+        Exchange read = producer.send(from, e -> {
+            e.getIn().setBody("garbage");
+            e.getIn().setHeader(Exchange.FILE_NAME_ONLY, "garbage.txt");
+        });
+
+        assertThat(read.getException()).hasMessage(message);
+        assertThat(read.getProperty(ExchangePropertyKey.FAILURE_ROUTE_ID)).isEqualTo(readingRoute);
+        MockEndpoint.assertIsSatisfied(camel);
     }
 
     protected MockEndpoint mock(String uri) {

@@ -4,7 +4,6 @@ import be.psygate.insurer.SimulatedInsurer;
 import be.psygate.insurer.SimulatedInsurer.Answer;
 import be.psygate.ops.OpsEvent.InsurerReceived;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +32,7 @@ import static org.mockito.Mockito.when;
  * queue's transacted read, which the broker redelivers, then parks on its dead-letter queue.
  */
 @TestPropertySource(properties = {
-        "camel.main.routes-include-pattern=classpath:routes/templates.yaml,classpath:routes/ops.yaml,"
-                + "classpath:routes/simulated-insurer.yaml",
+        "route-test.file=simulated-insurer.yaml",
         "psygate.simulated-insurer.enabled=true"})
 class SimulatedInsurerRoutesTest extends RouteTest {
 
@@ -84,14 +82,7 @@ class SimulatedInsurerRoutesTest extends RouteTest {
         mock(OPS_EVENTS).expectedMessageCount(0);
         mock("mock:answer-files").expectedMessageCount(0);
 
-        Exchange read = producer.send("direct:insurers-in", e -> {
-            e.getIn().setBody("garbage");
-            e.getIn().setHeader(Exchange.FILE_NAME_ONLY, "garbage.txt");
-        });
-
-        assertThat(read.getException()).hasMessage("not an invoice");
-        assertThat(read.getProperty(ExchangePropertyKey.FAILURE_ROUTE_ID)).isEqualTo("simulated-insurer-sftp");
-        MockEndpoint.assertIsSatisfied(camel);
+        assertAFileItCannotTakeFailsBackToTheRead("direct:insurers-in", "not an invoice", "simulated-insurer-sftp");
     }
 
     @Test

@@ -31,6 +31,16 @@ class ProductionSecretsTest {
         return s;
     }
 
+    /** The problems of {@link #strongProduction()} with the settings {@code set} given and {@code removed} not set. */
+    private static List<String> problemsWith(Map<String, String> set, String... removed) {
+        Map<String, String> s = strongProduction();
+        s.putAll(set);
+        for (String name : removed) {
+            s.remove(name);
+        }
+        return ProductionSecrets.problems(s::get);
+    }
+
     @Test
     void strongSecretsLetProductionStart() {
         assertThat(ProductionSecrets.problems(strongProduction()::get)).isEmpty();
@@ -38,9 +48,7 @@ class ProductionSecretsTest {
 
     @Test
     void aMissingSecretIsNamedWithItsEnvironmentVariable() {
-        Map<String, String> s = strongProduction();
-        s.remove("psygate.security.admin-password");
-        assertThat(ProductionSecrets.problems(s::get))
+        assertThat(problemsWith(Map.of(), "psygate.security.admin-password"))
                 .containsExactly("psygate.security.admin-password (environment PSYGATE_ADMIN_PASSWORD) is not set");
     }
 
@@ -57,34 +65,26 @@ class ProductionSecretsTest {
 
     @Test
     void theEmbeddedServersServiceAccountAndTheBrokerAreCheckedWhenTheyAreUsed() {
-        Map<String, String> s = strongProduction();
-        s.put("psygate.sftp.enabled", "true");
-        s.put("psygate.sftp.service-password", "psygate");
-        s.put("spring.artemis.mode", "embedded");
-        s.remove("spring.artemis.password");
-        List<String> problems = ProductionSecrets.problems(s::get);
+        List<String> problems = problemsWith(Map.of("psygate.sftp.enabled", "true",
+                "psygate.sftp.service-password", "psygate", "spring.artemis.mode", "embedded"),
+                "spring.artemis.password");
         assertThat(problems).containsExactly(
                 "psygate.sftp.service-password (environment PSYGATE_SFTP_SERVICE_PASSWORD) is a default or demo value");
     }
 
     @Test
     void theEmbeddedBrokersOpsLoginNeedsAStrongPasswordWhenItIsGiven() {
-        Map<String, String> s = strongProduction();
-        s.put("spring.artemis.mode", "embedded");
-        s.put("psygate.broker.users.ops.user", "ops");
-        s.put("psygate.broker.users.ops.password", "ops-broker-demo");
-        assertThat(ProductionSecrets.problems(s::get)).containsExactly(
+        assertThat(problemsWith(Map.of("spring.artemis.mode", "embedded", "psygate.broker.users.ops.user", "ops",
+                "psygate.broker.users.ops.password", "ops-broker-demo"))).containsExactly(
                 "psygate.broker.users.ops.password (environment PSYGATE_BROKER_OPS_PASSWORD) is a default or demo value");
-        s.put("psygate.broker.users.ops.password", STRONG + "broker");
-        assertThat(ProductionSecrets.problems(s::get)).isEmpty();
+        assertThat(problemsWith(Map.of("spring.artemis.mode", "embedded", "psygate.broker.users.ops.user", "ops",
+                "psygate.broker.users.ops.password", STRONG + "broker"))).isEmpty();
     }
 
     @Test
     void theDemoDataAndTheSimulatedInsurerNeverLoadInProduction() {
-        Map<String, String> s = strongProduction();
-        s.put("psygate.demo.enabled", "true");
-        s.put("psygate.simulated-insurer.enabled", "true");
-        assertThat(ProductionSecrets.problems(s::get)).hasSize(2)
+        assertThat(problemsWith(Map.of("psygate.demo.enabled", "true", "psygate.simulated-insurer.enabled", "true")))
+                .hasSize(2)
                 .anySatisfy(p -> assertThat(p).startsWith("psygate.demo.enabled is true"))
                 .anySatisfy(p -> assertThat(p).startsWith("psygate.simulated-insurer.enabled is true"));
     }

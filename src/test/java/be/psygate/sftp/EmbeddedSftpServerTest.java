@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,30 +26,16 @@ import com.jcraft.jsch.UserInfo;
  */
 class EmbeddedSftpServerTest {
 
-    @TempDir
-    static Path dataDir;
-    @TempDir
-    static Path clientDir;
-
-    private static TestSftpServer server;
-    private static OpenSsh openSsh;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestSftpServer.start(dataDir);
-        openSsh = new OpenSsh(clientDir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestSftpServer server = TestSftpServer.forTheClass();
+    @RegisterExtension
+    static final OpenSsh openSsh = OpenSsh.forTheClass();
 
     @Test
     void aKeyLoginLandsInTheHomeWithItsThreeFolders() throws Exception {
         Path key = openSsh.generateKey("alice_ed25519", "ed25519");
         addPractice("alice", null, key);
-        Path upload = Files.writeString(clientDir.resolve("alice-list.csv"), "line_ref;psychologist_inami\n");
+        Path upload = Files.writeString(openSsh.dir().resolve("alice-list.csv"), "line_ref;psychologist_inami\n");
 
         OpenSsh.Result result = openSsh.sftp(server.port(), server.knownHosts(), "alice", key,
                 "pwd", "ls -1", "put " + upload + " in/list.csv");
@@ -153,13 +137,13 @@ class EmbeddedSftpServerTest {
         OpenSsh.Result listing = openSsh.sftp(port, server.knownHosts(), "hal", key, "ls /../ida");
         OpenSsh.Result listingDeeper = openSsh.sftp(port, server.knownHosts(), "hal", key, "ls ../../practices/ida/in");
         OpenSsh.Result download = openSsh.sftp(port, server.knownHosts(), "hal", key,
-                "lcd " + clientDir, "get ../ida/in/secret.csv");
+                "lcd " + openSsh.dir(), "get ../ida/in/secret.csv");
         OpenSsh.Result climbing = openSsh.sftp(port, server.knownHosts(), "hal", key, "cd ..", "cd ..", "pwd", "ls -1");
 
         assertThat(listing.ok()).as(listing.describe()).isFalse();
         assertThat(listingDeeper.ok()).as(listingDeeper.describe()).isFalse();
         assertThat(download.ok()).as(download.describe()).isFalse();
-        assertThat(clientDir.resolve("secret.csv")).doesNotExist();
+        assertThat(openSsh.dir().resolve("secret.csv")).doesNotExist();
         assertThat(climbing.ok()).as(climbing.describe()).isTrue();
         assertThat(climbing.out()).contains("Remote working directory: /\n");
         assertThat(climbing.out().lines()).contains("in", "check", "out").doesNotContain("ida", "practices");
@@ -181,7 +165,7 @@ class EmbeddedSftpServerTest {
         Path key = openSsh.generateKey("kim_ed25519", "ed25519");
         addPractice("kim", null, key);
         addPractice("lou", "lou-pw", null);
-        Path upload = Files.writeString(clientDir.resolve("kim-list.csv"), "kim's list\n");
+        Path upload = Files.writeString(openSsh.dir().resolve("kim-list.csv"), "kim's list\n");
         assertThat(openSsh.sftp(server.port(), server.knownHosts(), "kim", key, "put " + upload + " in/list.csv").ok())
                 .isTrue();
         try (JschSftp lou = JschSftp.connect(server.port(), server.knownHosts(), "lou", "lou-pw")) {

@@ -14,10 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.SftpException;
@@ -34,25 +32,13 @@ class HiddenUploadsTest {
             .getBytes(StandardCharsets.UTF_8);
     private static final byte[] SECOND_PART = "L1;12345678901\n".repeat(300).getBytes(StandardCharsets.UTF_8);
 
-    @TempDir
-    static Path dataDir;
-
-    private static TestSftpServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestSftpServer.start(dataDir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestSftpServer server = TestSftpServer.forTheClass();
 
     @Test
     void anUploadInProgressIsSeenOnlyByItsWriterUntilClosed() throws Exception {
         addPractice("olga");
-        try (JschSftp olga = login("olga"); JschSftp gateway = login(SERVICE_USER)) {
+        loggedIn("olga", (olga, gateway) -> {
             OutputStream upload = firstPartWritten(olga, "olga");
 
             assertThat(gateway.ls("practices/olga/in")).isEmpty();
@@ -64,18 +50,17 @@ class HiddenUploadsTest {
             upload.write(SECOND_PART);
             upload.close();
 
-            assertThat(gateway.sizes("practices/olga/in"))
-                    .containsExactly(entry("list.csv", (long) (FIRST_PART.length + SECOND_PART.length)));
+            assertWholeListSeen(gateway, "olga");
             assertThat(gateway.get("practices/olga/in/list.csv"))
                     .isEqualTo(new String(FIRST_PART, StandardCharsets.UTF_8)
                             + new String(SECOND_PART, StandardCharsets.UTF_8));
-        }
+        });
     }
 
     @Test
     void otherFilesOfTheFolderStayVisible() throws Exception {
         addPractice("pia");
-        try (JschSftp pia = login("pia"); JschSftp gateway = login(SERVICE_USER)) {
+        loggedIn("pia", (pia, gateway) -> {
             pia.put("in/done.csv", "complete");
             OutputStream upload = pia.upload("in/busy.csv");
             upload.write(FIRST_PART);
@@ -84,7 +69,7 @@ class HiddenUploadsTest {
 
             upload.close();
             assertThat(gateway.ls("practices/pia/in")).containsExactly("busy.csv", "done.csv");
-        }
+        });
     }
 
     @Test
@@ -103,63 +88,77 @@ class HiddenUploadsTest {
             assertThat(second.ls("in")).containsExactly("list.csv");
 
             appending.close();
-            assertThat(gateway.sizes("practices/quinn/in"))
-                    .containsExactly(entry("list.csv", (long) (FIRST_PART.length + SECOND_PART.length)));
+            assertWholeListSeen(gateway, "quinn");
         }
     }
 
     @Test
     void anUploadLeftOpenWhenItsChannelEndsStaysHiddenUntilThePracticeResumesIt() throws Exception {
-        addPractice("rita");
-        try (JschSftp rita = login("rita"); JschSftp gateway = login(SERVICE_USER)) {
-            OutputStream upload = firstPartWritten(rita, "rita");
-
-            rita.closeChannelOnly();
-
-            assertStaysHidden(gateway, "rita");
-        }
-        try (JschSftp rita = login("rita"); JschSftp gateway = login(SERVICE_USER)) {
+        uploadCutOffStaysHidden("rita", JschSftp::closeChannelOnly);
+        loggedIn("rita", (rita, gateway) -> {
             assertThat(rita.sizes("in")).containsExactly(entry("list.csv", (long) FIRST_PART.length));
             OutputStream resumed = rita.append("in/list.csv");
             resumed.write(SECOND_PART);
             resumed.close();
 
-            assertThat(gateway.sizes("practices/rita/in"))
-                    .containsExactly(entry("list.csv", (long) (FIRST_PART.length + SECOND_PART.length)));
-        }
+            assertWholeListSeen(gateway, "rita");
+        });
     }
 
     @Test
     void anUploadOfAKilledClientStaysHiddenUntilThePracticeReplacesIt() throws Exception {
-        addPractice("sam");
-        try (JschSftp sam = login("sam"); JschSftp gateway = login(SERVICE_USER)) {
-            OutputStream upload = firstPartWritten(sam, "sam");
-
-            sam.kill();
-
-            assertStaysHidden(gateway, "sam");
-        }
-        try (JschSftp sam = login("sam"); JschSftp gateway = login(SERVICE_USER)) {
+        uploadCutOffStaysHidden("sam", JschSftp::kill);
+        loggedIn("sam", (sam, gateway) -> {
             sam.put("in/list.csv", "the whole list, sent again");
 
             assertThat(gateway.get("practices/sam/in/list.csv")).isEqualTo("the whole list, sent again");
-        }
+        });
     }
 
     @Test
     void aCutOffUploadRemovedByThePracticeLeavesNoMarkOnItsName() throws Exception {
-        addPractice("tess");
-        try (JschSftp tess = login("tess"); JschSftp gateway = login(SERVICE_USER)) {
-            OutputStream upload = firstPartWritten(tess, "tess");
-            tess.kill();
-            assertStaysHidden(gateway, "tess");
-        }
-        try (JschSftp tess = login("tess"); JschSftp gateway = login(SERVICE_USER)) {
+        uploadCutOffStaysHidden("tess", JschSftp::kill);
+        loggedIn("tess", (tess, gateway) -> {
             tess.rm("in/list.csv");
             Files.writeString(server.root().resolve("practices/tess/in/list.csv"), "dropped on the disk");
 
             assertThat(gateway.ls("practices/tess/in")).containsExactly("list.csv");
+        });
+    }
+
+    /** How an upload is cut off: its client's channel closed under it, or the client killed. */
+    private interface CutOff {
+        void apply(JschSftp client) throws Exception;
+    }
+
+    /**
+     * {@code user}'s upload of in/list.csv, its first part written, is cut off; the service account does not see it.
+     */
+    private static void uploadCutOffStaysHidden(String user, CutOff cutOff) throws Exception {
+        addPractice(user);
+        loggedIn(user, (client, gateway) -> {
+            firstPartWritten(client, user);
+            cutOff.apply(client);
+            assertStaysHidden(gateway, user);
+        });
+    }
+
+    /** What a practice and the gateway's service account do, each logged in to the server. */
+    private interface WithTheGateway {
+        void run(JschSftp practice, JschSftp gateway) throws Exception;
+    }
+
+    /** Logs {@code user} and the gateway's service account in, runs {@code steps}, then logs both out. */
+    private static void loggedIn(String user, WithTheGateway steps) throws Exception {
+        try (JschSftp practice = login(user); JschSftp gateway = login(SERVICE_USER)) {
+            steps.run(practice, gateway);
         }
+    }
+
+    /** The service account sees {@code user}'s in/list.csv, both parts of it. */
+    private static void assertWholeListSeen(JschSftp gateway, String user) throws Exception {
+        assertThat(gateway.sizes("practices/" + user + "/in"))
+                .containsExactly(entry("list.csv", (long) (FIRST_PART.length + SECOND_PART.length)));
     }
 
     /**

@@ -15,10 +15,8 @@ import java.util.stream.Stream;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.common.SftpConstants;
 import org.apache.sshd.sftp.common.SftpException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.util.unit.DataSize;
@@ -33,26 +31,12 @@ class HomeRulesTest {
 
     private static final String PASSWORD = "practice-pw";
 
-    @TempDir
-    static Path dataDir;
-    @TempDir
-    static Path clientDir;
-
-    private static TestSftpServer server;
-    private static OpenSsh openSsh;
-
-    @BeforeAll
-    static void startServer() {
-        SftpLimits limits = new SftpLimits(200, 8, 20, 50, 64, 6, Duration.ofSeconds(30), Duration.ofMillis(10),
-                Duration.ofMillis(40), Duration.ofMinutes(1), DataSize.ofKilobytes(200), Duration.ofHours(2));
-        server = TestSftpServer.start(dataDir, limits);
-        openSsh = new OpenSsh(clientDir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestSftpServer server = TestSftpServer.forTheClass(new SftpLimits(200, 8, 20, 50, 64, 6,
+            Duration.ofSeconds(30), Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMinutes(1),
+            DataSize.ofKilobytes(200), Duration.ofHours(2)));
+    @RegisterExtension
+    static final OpenSsh openSsh = OpenSsh.forTheClass();
 
     static Stream<String> namesThatAreNotNames() {
         return Stream.of(
@@ -127,7 +111,7 @@ class HomeRulesTest {
     void openSshShowsTheRefusalOfABadName() throws Exception {
         Path key = openSsh.generateKey("bad-names", "ed25519");
         String user = practice(key);
-        Path list = Files.writeString(clientDir.resolve("list.csv"), "list\n");
+        Path list = Files.writeString(openSsh.dir().resolve("list.csv"), "list\n");
 
         OpenSsh.Result longName = openSsh.sftp(server.port(), server.knownHosts(), user, key,
                 "put " + list + " in/" + "a".repeat(201));
@@ -163,7 +147,7 @@ class HomeRulesTest {
         Path key = openSsh.generateKey("resumer", "ed25519");
         String user = practice(key);
         String content = "line_ref;psychologist_inami\n" + "L1;12345678901\n".repeat(5000);
-        Path list = Files.writeString(clientDir.resolve("resumed.csv"), content);
+        Path list = Files.writeString(openSsh.dir().resolve("resumed.csv"), content);
         try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
             sftp.write("in/resumed.csv", content.substring(0, 20_000));
         }
@@ -182,7 +166,7 @@ class HomeRulesTest {
         String user = practice(key);
         Files.writeString(home(user).resolve("out/list.csv.ack.csv"), "ack");
         Files.writeString(home(user).resolve("out/old.ack.csv"), "old ack");
-        Path forged = Files.writeString(clientDir.resolve("forged.csv"), "forged");
+        Path forged = Files.writeString(openSsh.dir().resolve("forged.csv"), "forged");
 
         try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
             assertRefused(() -> sftp.write("out/new.csv", "forged"), "out/ holds what the gateway sends you");
@@ -194,12 +178,12 @@ class HomeRulesTest {
         }
         OpenSsh.Result put = openSsh.sftp(server.port(), server.knownHosts(), user, key, "put " + forged + " out/forged.csv");
         OpenSsh.Result fetch = openSsh.sftp(server.port(), server.knownHosts(), user, key,
-                "lcd " + clientDir, "get out/list.csv.ack.csv", "rm out/old.ack.csv");
+                "lcd " + openSsh.dir(), "get out/list.csv.ack.csv", "rm out/old.ack.csv");
 
         assertThat(put.ok()).as(put.describe()).isFalse();
         assertThat(put.err()).contains("Permission denied");
         assertThat(fetch.ok()).as(fetch.describe()).isTrue();
-        assertThat(clientDir.resolve("list.csv.ack.csv")).hasContent("ack");
+        assertThat(openSsh.dir().resolve("list.csv.ack.csv")).hasContent("ack");
         assertThat(home(user).resolve("out/list.csv.ack.csv")).hasContent("ack");
         assertThat(home(user).resolve("out/old.ack.csv")).doesNotExist();
         assertThat(home(user).resolve("out/forged.csv")).doesNotExist();
@@ -211,7 +195,7 @@ class HomeRulesTest {
     void theHomeAndItsFoldersCannotBeChanged() throws Exception {
         Path key = openSsh.generateKey("vandal", "ed25519");
         String user = practice(key);
-        Path file = Files.writeString(clientDir.resolve("vandal.csv"), "x");
+        Path file = Files.writeString(openSsh.dir().resolve("vandal.csv"), "x");
 
         OpenSsh.Result mkdir = openSsh.sftp(server.port(), server.knownHosts(), user, key, "mkdir stash");
         OpenSsh.Result putAtRoot = openSsh.sftp(server.port(), server.knownHosts(), user, key, "put " + file + " stash.csv");
@@ -255,7 +239,7 @@ class HomeRulesTest {
     void filesAreCreated0600AndFolders0700WhateverTheClientAsks() throws Exception {
         Path key = openSsh.generateKey("modes", "ed25519");
         String user = practice(key);
-        Path list = Files.writeString(clientDir.resolve("modes.csv"), "list\n");
+        Path list = Files.writeString(openSsh.dir().resolve("modes.csv"), "list\n");
         Files.setPosixFilePermissions(list, PosixFilePermissions.fromString("rwxrwxrwx"));
 
         OpenSsh.Result put = openSsh.sftp(server.port(), server.knownHosts(), user, key, "put " + list + " in/modes.csv");

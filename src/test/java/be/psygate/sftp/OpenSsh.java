@@ -11,21 +11,50 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.util.FileSystemUtils;
+
 /**
  * Drives the real OpenSSH tools ({@code ssh-keygen}, {@code sftp}, {@code ssh}) against a server on
  * {@code 127.0.0.1}, in batch mode, with strict host key checking against a given known_hosts file and nothing
- * from the user's own configuration or agent.
+ * from the user's own configuration or agent. Made for a folder, or for a test class ({@link #forTheClass()}).
  */
-final class OpenSsh {
+final class OpenSsh implements BeforeAllCallback, AfterAllCallback {
 
     private static final long TIMEOUT_SECONDS = 20;
 
-    private final Path workDir;
+    private Path workDir;
     private final AtomicInteger runs = new AtomicInteger();
 
     /** @param workDir where batch files and outputs are written */
     OpenSsh(Path workDir) {
         this.workDir = workDir;
+    }
+
+    /**
+     * A client for a test class, registered as a static {@code @RegisterExtension} field: its folder, for the keys,
+     * batch files and what the test writes or fetches ({@link #dir()}), is made before the class's tests and deleted
+     * after them.
+     */
+    static OpenSsh forTheClass() {
+        return new OpenSsh(null);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        workDir = Files.createTempDirectory("psygate-openssh-test-");
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        FileSystemUtils.deleteRecursively(workDir);
+    }
+
+    /** The client's folder. */
+    Path dir() {
+        return workDir;
     }
 
     /** The outcome of one run. */

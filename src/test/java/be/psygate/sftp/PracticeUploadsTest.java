@@ -7,15 +7,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the embedded server tells the intake of the practices' uploads, on the real server with JSch clients: an
@@ -26,22 +23,11 @@ class PracticeUploadsTest {
 
     private static final byte[] LIST = "line_ref;psychologist_inami\n".repeat(100).getBytes(StandardCharsets.UTF_8);
 
-    @TempDir
-    static Path dataDir;
-
-    private static TestSftpServer server;
     private static final AtomicInteger signals = new AtomicInteger();
 
-    @BeforeAll
-    static void startServer() {
-        server = TestSftpServer.start(dataDir, SftpLimits.defaults(),
-                sftp -> sftp.practiceUploads().onUpload(signals::incrementAndGet));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestSftpServer server = TestSftpServer.forTheClass(SftpLimits.defaults(),
+            sftp -> sftp.practiceUploads().onUpload(signals::incrementAndGet));
 
     @Test
     void anUploadIsSignalledWhenItIsClosedNotWhileItIsWritten() throws Exception {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +18,8 @@ import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.common.SftpException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.util.unit.DataSize;
 
 import com.jcraft.jsch.JSchException;
@@ -40,23 +37,10 @@ class ServerLimitsTest {
     private static final int MAX_PER_ADDRESS = 6;
     private static final int MAX_UNAUTHENTICATED = 4;
 
-    @TempDir
-    static Path dataDir;
-
-    private static TestSftpServer server;
-
-    @BeforeAll
-    static void startServer() {
-        SftpLimits limits = new SftpLimits(200, MAX_SESSIONS_PER_USER, MAX_PER_ADDRESS, MAX_UNAUTHENTICATED,
-                MAX_HANDLES, 6, Duration.ofSeconds(5), Duration.ofMillis(10), Duration.ofMillis(40),
-                Duration.ofMinutes(1), DataSize.ofBytes(0), Duration.ofHours(2));
-        server = TestSftpServer.start(dataDir, limits);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestSftpServer server = TestSftpServer.forTheClass(new SftpLimits(200, MAX_SESSIONS_PER_USER,
+            MAX_PER_ADDRESS, MAX_UNAUTHENTICATED, MAX_HANDLES, 6, Duration.ofSeconds(5), Duration.ofMillis(10),
+            Duration.ofMillis(40), Duration.ofMinutes(1), DataSize.ofBytes(0), Duration.ofHours(2)));
 
     @Test
     void aFloodOfHandlesIsCappedPerSession() throws Exception {

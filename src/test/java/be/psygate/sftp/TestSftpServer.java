@@ -2,49 +2,91 @@ package be.psygate.sftp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * An embedded SFTP server for one test class, on a free port of the loopback, in a data directory of its own: the
- * gateway's service account and the accounts a test adds to its in-memory directory. The tests of this package
- * start one in {@code @BeforeAll} and close it in {@code @AfterAll}.
+ * An embedded SFTP server for one test class, on a free port of the loopback, in a temporary data directory of its
+ * own: the gateway's service account and the accounts a test adds to its in-memory directory. A test class of this
+ * package registers one as a static {@code @RegisterExtension} field: it is started before the class's tests and
+ * stopped, its directory deleted, after them.
  */
-record TestSftpServer(EmbeddedSftpServer server, InMemorySftpAccountDirectory directory, Path root, Path knownHosts)
-        implements AutoCloseable {
+final class TestSftpServer implements BeforeAllCallback, AfterAllCallback {
 
     static final String SERVICE_USER = "gateway";
     static final String SERVICE_PASSWORD = "service-secret";
     /** Cheap rounds: a test's passwords protect nothing, and a login is checked in a millisecond. */
     private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(4);
 
-    /** A started server with the default limits. */
-    static TestSftpServer start(Path dataDir) {
-        return start(dataDir, SftpLimits.defaults(), server -> {
-        });
+    private final SftpLimits limits;
+    private final Consumer<EmbeddedSftpServer> beforeStart;
+    private Path dataDir;
+    private EmbeddedSftpServer server;
+    private InMemorySftpAccountDirectory directory;
+
+    private TestSftpServer(SftpLimits limits, Consumer<EmbeddedSftpServer> beforeStart) {
+        this.limits = limits;
+        this.beforeStart = beforeStart;
     }
 
-    /** A started server with these limits. */
-    static TestSftpServer start(Path dataDir, SftpLimits limits) {
-        return start(dataDir, limits, server -> {
+    /** A server with the default limits. */
+    static TestSftpServer forTheClass() {
+        return forTheClass(SftpLimits.defaults());
+    }
+
+    /** A server with these limits. */
+    static TestSftpServer forTheClass(SftpLimits limits) {
+        return forTheClass(limits, server -> {
         });
     }
 
     /** A server with these limits, {@code beforeStart} done on it before it starts. */
-    static TestSftpServer start(Path dataDir, SftpLimits limits, Consumer<EmbeddedSftpServer> beforeStart) {
-        Path root = dataDir.resolve("sftp");
-        Path knownHosts = dataDir.resolve("known_hosts");
-        SftpProperties properties = new SftpProperties(true, "127.0.0.1", 0, root, dataDir.resolve("ssh_host_key"),
-                knownHosts, SERVICE_USER, SERVICE_PASSWORD, true, Duration.ofMinutes(1), limits);
-        InMemorySftpAccountDirectory directory = new InMemorySftpAccountDirectory();
-        EmbeddedSftpServer server = new EmbeddedSftpServer(properties, directory);
+    static TestSftpServer forTheClass(SftpLimits limits, Consumer<EmbeddedSftpServer> beforeStart) {
+        return new TestSftpServer(limits, beforeStart);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        dataDir = Files.createTempDirectory("psygate-sftp-test-");
+        SftpProperties properties = new SftpProperties(true, "127.0.0.1", 0, root(), dataDir.resolve("ssh_host_key"),
+                knownHosts(), SERVICE_USER, SERVICE_PASSWORD, true, Duration.ofMinutes(1), limits);
+        directory = new InMemorySftpAccountDirectory();
+        server = new EmbeddedSftpServer(properties, directory);
         beforeStart.accept(server);
         server.start();
-        return new TestSftpServer(server, directory, root, knownHosts);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        server.stop();
+        FileSystemUtils.deleteRecursively(dataDir);
+    }
+
+    EmbeddedSftpServer server() {
+        return server;
+    }
+
+    InMemorySftpAccountDirectory directory() {
+        return directory;
+    }
+
+    /** The server's root: the practices' homes, the insurers' folders. */
+    Path root() {
+        return dataDir.resolve("sftp");
+    }
+
+    /** The known_hosts file with the server's host key, for the clients. */
+    Path knownHosts() {
+        return dataDir.resolve("known_hosts");
     }
 
     int port() {
@@ -84,10 +126,5 @@ record TestSftpServer(EmbeddedSftpServer server, InMemorySftpAccountDirectory di
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        server.stop();
     }
 }

@@ -1,18 +1,28 @@
 package be.psygate.support;
 
+import com.jcraft.jsch.JSch;
+import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.Session;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the tests that run the whole gateway: the real embedded SFTP server, the real Artemis broker and a real
@@ -69,7 +79,66 @@ public abstract class GatewayTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    /** A folder of the test's own, for what its clients write or fetch (keys, lists, answers). */
+    @TempDir
+    protected Path tmp;
+
     protected static Path practiceHome(String sftpUser) {
         return DATA_DIR.resolve("sftp/practices").resolve(sftpUser);
+    }
+
+    /** The known_hosts file in which the gateway writes its SFTP server's host key, for the tests' clients. */
+    protected static Path knownHosts() {
+        return DATA_DIR.resolve("known_hosts");
+    }
+
+    /**
+     * A session to the gateway's SFTP server as {@code user}, logged in with {@code password}, the server's host key
+     * checked against {@link #knownHosts()}; throws when the server refuses.
+     */
+    protected static Session sftpSession(String user, String password) throws JSchException {
+        JSch jsch = new JSch();
+        jsch.setKnownHosts(knownHosts().toString());
+        Session session = jsch.getSession(user, "127.0.0.1", SFTP_PORT);
+        session.setPassword(password);
+        session.setConfig("PreferredAuthentications", "password");
+        session.connect(10_000);
+        return session;
+    }
+
+    /** The REST API as the administrator. */
+    protected TestRestTemplate admin() {
+        return rest.withBasicAuth("admin", "admin");
+    }
+
+    /**
+     * A new practice, registered through the REST API by the administrator, with {@code password-<sftpUser>} as its
+     * SFTP password.
+     */
+    protected TestPractice registeredPractice(String sftpUser) {
+        TestPractice practice = TestPractice.newOne(sftpUser);
+        ResponseEntity<Map> registered = admin().postForEntity("/api/practices",
+                practice.registration("password-" + sftpUser, null), Map.class);
+        assertThat(registered.getStatusCode()).as("registration: %s", registered.getBody()).isEqualTo(HttpStatus.OK);
+        return practice;
+    }
+
+    /** Puts {@code list} in the practice's {@code in/} as {@code fileName}, as a careful client does. */
+    protected static void drop(String sftpUser, String fileName, String list) throws IOException {
+        Drop.file(practiceHome(sftpUser).resolve("in"), fileName, list.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Puts {@code list} in the practice's {@code in/} as {@code fileName} and waits for its acknowledgement in
+     * {@code out/}; returns the acknowledgement's path.
+     */
+    protected static Path sendList(String sftpUser, String fileName, String list) throws IOException {
+        drop(sftpUser, fileName, list);
+        return awaitAnswer(sftpUser, fileName + ".ack.csv");
+    }
+
+    /** Waits for the answer {@code out/<name>} in the practice's home; returns its path. */
+    protected static Path awaitAnswer(String sftpUser, String name) {
+        return Drop.awaitFile(practiceHome(sftpUser).resolve("out").resolve(name), WAIT);
     }
 }

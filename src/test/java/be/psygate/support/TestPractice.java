@@ -1,6 +1,7 @@
 package be.psygate.support;
 
 import be.psygate.identity.TestIds;
+import be.psygate.practice.PracticeRegistration;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -53,6 +54,21 @@ public record TestPractice(String inami, String sftpUser) {
     }
 
     /**
+     * The registration the practice service takes, with an SFTP password: the agreement from 2022-01-01, open-ended;
+     * {@code network} null for the gateway's one network.
+     */
+    public PracticeRegistration registration(String name, String network, int yearlyCapacity, String language) {
+        return registration(name, network, yearlyCapacity, "a-long-enough-password", null, language);
+    }
+
+    /** The same with a password or public keys of the caller's choosing (either may be null). */
+    public PracticeRegistration registration(String name, String network, int yearlyCapacity, String password,
+                                             List<String> publicKeys, String language) {
+        return new PracticeRegistration(inami, name, "0812345603", "BE14063123456783", network,
+                LocalDate.parse("2022-01-01"), null, yearlyCapacity, sftpUser, password, publicKeys, language);
+    }
+
+    /**
      * A list of {@code count} standard individual sessions (792691, 77.10 = 66.10 + 11.00) in March 2025, each for a
      * patient of its own, refs prefix-1..
      */
@@ -63,6 +79,11 @@ public record TestPractice(String inami, String sftpUser) {
             lines.add(line(refPrefix + "-" + i, nextPatient(), "2025-03-" + String.format("%02d", 1 + i % 28),
                     "792691"));
         }
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** A list's text: {@code lines} (the header first), each ended by a new line. */
+    public static String text(List<String> lines) {
         return String.join("\n", lines) + "\n";
     }
 
