@@ -4,6 +4,9 @@ import be.psygate.ops.OpsEvent.BankFileRepeated;
 import be.psygate.ops.OpsEvent.ReturnOutcome;
 import be.psygate.ops.OpsEvent.ReturnTaken;
 import be.psygate.payments.BankStatementService;
+import be.psygate.billing.returns.InsurerReturn;
+import be.psygate.reconciliation.AnswerLanes;
+import be.psygate.reconciliation.ReceivedAnswer;
 import be.psygate.reconciliation.ReconciliationService;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -11,22 +14,30 @@ import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
  * routes/returns.yaml: an insurer's answer, from its SFTP out/ folder or from Artemis, and a bank statement are
- * each reconciled under their name and announced; an answer that cannot be reconciled fails back to the consumer
+ * each reconciled under their name and announced; an answer read from a folder is settled on a lane of its own while
+ * the next is read; an answer that cannot be reconciled fails back to the consumer
  * that read it (the SFTP read moves it to insurers-failed, the transacted queue read rolls it back to the broker,
  * which redelivers it, then parks it on its dead-letter queue), announced nothing, under the reading route's id.
  */
@@ -35,6 +46,7 @@ import static org.mockito.Mockito.when;
                 + "classpath:routes/returns.yaml",
         // the bank's folder is a setting: a direct endpoint here
         "psygate.payments.bank-in-uri=direct:bank-in"})
+@Import(ReturnRoutesTest.Lanes.class)
 class ReturnRoutesTest extends RouteTest {
 
     private static final Instant AT = Instant.parse("2025-06-30T10:00:00Z");
@@ -53,7 +65,9 @@ class ReturnRoutesTest extends RouteTest {
 
     @Test
     void anAnswerFromAnInsurersFolderIsReconciledUnderItsNameAndAnnounced() throws Exception {
-        when(reconciliation.receive(any(), eq("ret-100.xml"))).thenReturn(answer("ret-100.xml"));
+        ReceivedAnswer read = read(5, "ret-100.xml");
+        when(reconciliation.read(any(), eq("ret-100.xml"))).thenReturn(read);
+        when(reconciliation.receive(read)).thenReturn(answer("ret-100.xml"));
         start();
         mock(OPS_EVENTS).expectedBodiesReceived(answerJson("ret-100.xml"));
         NotifyBuilder done = new NotifyBuilder(camel).fromRoute("insurer-returns-sftp").whenCompleted(1).create();
@@ -62,7 +76,46 @@ class ReturnRoutesTest extends RouteTest {
 
         assertThat(done.matches(10, TimeUnit.SECONDS)).isTrue();
         MockEndpoint.assertIsSatisfied(camel);
-        verify(reconciliation).receive("<answer/>".getBytes(StandardCharsets.UTF_8), "ret-100.xml");
+        verify(reconciliation).read("<answer/>".getBytes(StandardCharsets.UTF_8), "ret-100.xml");
+        verify(reconciliation).receive(read);
+    }
+
+    @Test
+    void anAnswerOfAnotherBatchIsReadAndSettledWhileOneIsStillBeingSettled() throws Exception {
+        ReceivedAnswer slow = read(5, "ret-5.xml");
+        ReceivedAnswer other = read(6, "ret-6.xml");
+        when(reconciliation.read(any(), eq("ret-5.xml"))).thenReturn(slow);
+        when(reconciliation.read(any(), eq("ret-6.xml"))).thenReturn(other);
+        CountDownLatch slowStarted = new CountDownLatch(1);
+        CountDownLatch otherSettled = new CountDownLatch(1);
+        when(reconciliation.receive(slow)).thenAnswer(i -> {
+            slowStarted.countDown();
+            // batch 5's settlement is done only once batch 6's is
+            assertThat(otherSettled.await(10, TimeUnit.SECONDS)).isTrue();
+            return answer("ret-5.xml");
+        });
+        when(reconciliation.receive(other)).thenAnswer(i -> {
+            otherSettled.countDown();
+            return answer("ret-6.xml");
+        });
+        start();
+        mock(OPS_EVENTS).expectedBodiesReceivedInAnyOrder(answerJson("ret-6.xml"), answerJson("ret-5.xml"));
+        NotifyBuilder done = new NotifyBuilder(camel).fromRoute("insurer-returns-sftp").whenCompleted(2).create();
+
+        Future<Exchange> first = producer.asyncSend("direct:insurers-out", e -> {
+            e.getIn().setBody("<answer 5/>");
+            e.getIn().setHeader(Exchange.FILE_NAME_ONLY, "ret-5.xml");
+        });
+        assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        Exchange second = producer.send("direct:insurers-out", e -> {
+            e.getIn().setBody("<answer 6/>");
+            e.getIn().setHeader(Exchange.FILE_NAME_ONLY, "ret-6.xml");
+        });
+
+        assertThat(second.getException()).isNull();
+        assertThat(first.get(10, TimeUnit.SECONDS).getException()).isNull();
+        assertThat(done.matches(10, TimeUnit.SECONDS)).isTrue();
+        MockEndpoint.assertIsSatisfied(camel);
     }
 
     @Test
@@ -81,8 +134,8 @@ class ReturnRoutesTest extends RouteTest {
     }
 
     @Test
-    void anAnswerThatCannotBeReconciledFailsBackToTheFolderReadUnderItsIdAndIsNotAnnounced() throws Exception {
-        when(reconciliation.receive(any(), any())).thenThrow(new IllegalArgumentException("not an answer"));
+    void anAnswerThatCannotBeReadFailsBackToTheFolderReadUnderItsIdAndIsNotAnnounced() throws Exception {
+        when(reconciliation.read(any(), any())).thenThrow(new IllegalArgumentException("not an answer"));
         start();
         mock(OPS_EVENTS).expectedMessageCount(0);
 
@@ -93,6 +146,26 @@ class ReturnRoutesTest extends RouteTest {
 
         assertThat(read.getException()).hasMessage("not an answer");
         // the alert names the route that read the file, as when the steps were written in it
+        assertThat(read.getProperty(ExchangePropertyKey.FAILURE_ROUTE_ID)).isEqualTo("insurer-returns-sftp");
+        MockEndpoint.assertIsSatisfied(camel);
+        verify(reconciliation, never()).receive(any(ReceivedAnswer.class));
+    }
+
+    @Test
+    void anAnswerWhoseSettlementFailsOnItsLaneFailsBackToTheFolderReadUnderItsIdAndIsNotAnnounced()
+            throws Exception {
+        ReceivedAnswer answer = read(5, "ret-5.xml");
+        when(reconciliation.read(any(), eq("ret-5.xml"))).thenReturn(answer);
+        when(reconciliation.receive(answer)).thenThrow(new IllegalStateException("the ledger is gone"));
+        start();
+        mock(OPS_EVENTS).expectedMessageCount(0);
+
+        Exchange read = producer.send("direct:insurers-out", e -> {
+            e.getIn().setBody("<answer/>");
+            e.getIn().setHeader(Exchange.FILE_NAME_ONLY, "ret-5.xml");
+        });
+
+        assertThat(read.getException()).hasMessage("the ledger is gone");
         assertThat(read.getProperty(ExchangePropertyKey.FAILURE_ROUTE_ID)).isEqualTo("insurer-returns-sftp");
         MockEndpoint.assertIsSatisfied(camel);
     }
@@ -114,6 +187,11 @@ class ReturnRoutesTest extends RouteTest {
         MockEndpoint.assertIsSatisfied(camel);
     }
 
+    private static ReceivedAnswer read(long batch, String file) {
+        return new ReceivedAnswer(InsurerReturn.receipt("100", batch, false, "1", LocalDate.of(2025, 6, 30)), file,
+                "sha-" + file);
+    }
+
     private static ReturnTaken answer(String file) {
         return ReturnTaken.of("100", 5, "RECEIPT", file, ReturnOutcome.RETURN_APPLIED, AT);
     }
@@ -132,5 +210,14 @@ class ReturnRoutesTest extends RouteTest {
         return "{\"type\":\"BANK_STATEMENT\",\"fileName\":\"" + file + "\",\"message\":\"CAMT_053\","
                 + "\"version\":\"camt.053.001.08\",\"refused\":false,\"duplicate\":true,"
                 + "\"duplicateOf\":\"camt-0.xml\",\"at\":\"2025-06-30T10:00:00Z\"}";
+    }
+
+    /** The lanes the answers read from the folders are settled on, as the application makes them. */
+    @TestConfiguration
+    static class Lanes {
+        @Bean
+        AnswerLanes answerLanes() {
+            return new AnswerLanes(2);
+        }
     }
 }
