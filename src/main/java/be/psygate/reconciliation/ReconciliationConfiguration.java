@@ -15,6 +15,6 @@ class ReconciliationConfiguration {
      */
     @Bean
     AnswerLanes answerLanes(BillingProperties props) {
-        return new AnswerLanes(props.returnThreads());
+        return new AnswerLanes(props.returnThreads(), "direct:insurer-return-settle");
     }
 }

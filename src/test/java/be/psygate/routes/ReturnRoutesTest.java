@@ -12,6 +12,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.support.SynchronizationAdapter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -24,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +37,7 @@ import static org.mockito.Mockito.when;
 /**
  * routes/returns.yaml: an insurer's answer, from its SFTP out/ folder or from Artemis, and a bank statement are
  * each reconciled under their name and announced; an answer read from a folder is settled on a lane of its own while
- * the next is read; an answer that cannot be reconciled fails back to the consumer
+ * the next is read, and its file moved once it is settled; an answer that cannot be reconciled fails back to the consumer
  * that read it (the SFTP read moves it to insurers-failed, the transacted queue read rolls it back to the broker,
  * which redelivers it, then parks it on its dead-letter queue), announced nothing, under the reading route's id.
  */
@@ -64,33 +64,44 @@ class ReturnRoutesTest extends RouteTest {
     }
 
     @Test
-    void anAnswerFromAnInsurersFolderIsReconciledUnderItsNameAndAnnounced() throws Exception {
+    void anAnswerFromAnInsurersFolderIsReconciledUnderItsNameAnnouncedAndItsFileMovedOnceSettled() throws Exception {
         ReceivedAnswer read = read(5, "ret-100.xml");
         when(reconciliation.read(any(), eq("ret-100.xml"))).thenReturn(read);
-        when(reconciliation.receive(read)).thenReturn(answer("ret-100.xml"));
+        CountDownLatch settling = new CountDownLatch(1);
+        when(reconciliation.receive(read)).thenAnswer(i -> {
+            assertThat(settling.await(10, TimeUnit.SECONDS)).isTrue();
+            return answer("ret-100.xml");
+        });
         start();
         mock(OPS_EVENTS).expectedBodiesReceived(answerJson("ret-100.xml"));
-        NotifyBuilder done = new NotifyBuilder(camel).fromRoute("insurer-returns-sftp").whenCompleted(1).create();
+        FileMove move = new FileMove();
 
-        producer.sendBodyAndHeader("direct:insurers-out", "<answer/>", Exchange.FILE_NAME_ONLY, "ret-100.xml");
+        Exchange handed = producer.send("direct:insurers-out", e -> {
+            e.getIn().setBody("<answer/>");
+            e.getIn().setHeader(Exchange.FILE_NAME_ONLY, "ret-100.xml");
+            e.getExchangeExtension().addOnCompletion(move);
+        });
 
-        assertThat(done.matches(10, TimeUnit.SECONDS)).isTrue();
+        // the reader is free as soon as the answer is handed over; the file waits for the settlement
+        assertThat(handed.getException()).isNull();
+        assertThat(move.done.getCount()).isEqualTo(1);
+        settling.countDown();
+        assertThat(move.done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(move.failure).isNull();
         MockEndpoint.assertIsSatisfied(camel);
         verify(reconciliation).read("<answer/>".getBytes(StandardCharsets.UTF_8), "ret-100.xml");
         verify(reconciliation).receive(read);
     }
 
     @Test
-    void anAnswerOfAnotherBatchIsReadAndSettledWhileOneIsStillBeingSettled() throws Exception {
+    void anAnswerOfAnotherBatchIsSettledWhileOneIsStillBeingSettled() throws Exception {
         ReceivedAnswer slow = read(5, "ret-5.xml");
         ReceivedAnswer other = read(6, "ret-6.xml");
         when(reconciliation.read(any(), eq("ret-5.xml"))).thenReturn(slow);
         when(reconciliation.read(any(), eq("ret-6.xml"))).thenReturn(other);
-        CountDownLatch slowStarted = new CountDownLatch(1);
         CountDownLatch otherSettled = new CountDownLatch(1);
         when(reconciliation.receive(slow)).thenAnswer(i -> {
-            slowStarted.countDown();
-            // batch 5's settlement is done only once batch 6's is
+            // batch 5's settlement is done only once batch 6's has begun: side by side, or not at all
             assertThat(otherSettled.await(10, TimeUnit.SECONDS)).isTrue();
             return answer("ret-5.xml");
         });
@@ -100,22 +111,38 @@ class ReturnRoutesTest extends RouteTest {
         });
         start();
         mock(OPS_EVENTS).expectedBodiesReceivedInAnyOrder(answerJson("ret-6.xml"), answerJson("ret-5.xml"));
-        NotifyBuilder done = new NotifyBuilder(camel).fromRoute("insurer-returns-sftp").whenCompleted(2).create();
 
-        Future<Exchange> first = producer.asyncSend("direct:insurers-out", e -> {
-            e.getIn().setBody("<answer 5/>");
-            e.getIn().setHeader(Exchange.FILE_NAME_ONLY, "ret-5.xml");
-        });
-        assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
-        Exchange second = producer.send("direct:insurers-out", e -> {
-            e.getIn().setBody("<answer 6/>");
-            e.getIn().setHeader(Exchange.FILE_NAME_ONLY, "ret-6.xml");
-        });
+        producer.sendBodyAndHeader("direct:insurers-out", "<answer 5/>", Exchange.FILE_NAME_ONLY, "ret-5.xml");
+        producer.sendBodyAndHeader("direct:insurers-out", "<answer 6/>", Exchange.FILE_NAME_ONLY, "ret-6.xml");
 
-        assertThat(second.getException()).isNull();
-        assertThat(first.get(10, TimeUnit.SECONDS).getException()).isNull();
-        assertThat(done.matches(10, TimeUnit.SECONDS)).isTrue();
-        MockEndpoint.assertIsSatisfied(camel);
+        MockEndpoint.assertIsSatisfied(camel, 20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theAnswersOfOneBatchAreSettledOneAtATimeInTheOrderRead() throws Exception {
+        ReceivedAnswer receipt = read(5, "ret-5a.xml");
+        ReceivedAnswer settlement = read(5, "ret-5b.xml");
+        when(reconciliation.read(any(), eq("ret-5a.xml"))).thenReturn(receipt);
+        when(reconciliation.read(any(), eq("ret-5b.xml"))).thenReturn(settlement);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch receiptStarted = new CountDownLatch(1);
+        when(reconciliation.receive(receipt)).thenAnswer(i -> {
+            receiptStarted.countDown();
+            assertThat(release.await(10, TimeUnit.SECONDS)).isTrue();
+            return answer("ret-5a.xml");
+        });
+        when(reconciliation.receive(settlement)).thenReturn(answer("ret-5b.xml"));
+        start();
+        mock(OPS_EVENTS).expectedBodiesReceived(answerJson("ret-5a.xml"), answerJson("ret-5b.xml"));
+
+        producer.sendBodyAndHeader("direct:insurers-out", "<receipt/>", Exchange.FILE_NAME_ONLY, "ret-5a.xml");
+        producer.sendBodyAndHeader("direct:insurers-out", "<settlement/>", Exchange.FILE_NAME_ONLY, "ret-5b.xml");
+        assertThat(receiptStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        // the settlement waits for the receipt, though a thread is free
+        verify(reconciliation, never()).receive(settlement);
+        release.countDown();
+        MockEndpoint.assertIsSatisfied(camel, 10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -152,21 +179,24 @@ class ReturnRoutesTest extends RouteTest {
     }
 
     @Test
-    void anAnswerWhoseSettlementFailsOnItsLaneFailsBackToTheFolderReadUnderItsIdAndIsNotAnnounced()
-            throws Exception {
+    void anAnswerWhoseSettlementFailsHasItsFileMovedAsFailedAndIsNotAnnounced() throws Exception {
         ReceivedAnswer answer = read(5, "ret-5.xml");
         when(reconciliation.read(any(), eq("ret-5.xml"))).thenReturn(answer);
         when(reconciliation.receive(answer)).thenThrow(new IllegalStateException("the ledger is gone"));
         start();
         mock(OPS_EVENTS).expectedMessageCount(0);
+        FileMove move = new FileMove();
 
-        Exchange read = producer.send("direct:insurers-out", e -> {
+        producer.send("direct:insurers-out", e -> {
             e.getIn().setBody("<answer/>");
             e.getIn().setHeader(Exchange.FILE_NAME_ONLY, "ret-5.xml");
+            e.getExchangeExtension().addOnCompletion(move);
         });
 
-        assertThat(read.getException()).hasMessage("the ledger is gone");
-        assertThat(read.getProperty(ExchangePropertyKey.FAILURE_ROUTE_ID)).isEqualTo("insurer-returns-sftp");
+        assertThat(move.done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(move.failure).hasMessage("the ledger is gone");
+        // the alert names the route that took the answer in
+        assertThat(move.failedRoute).isEqualTo("insurer-return-settle");
         MockEndpoint.assertIsSatisfied(camel);
     }
 
@@ -185,6 +215,25 @@ class ReturnRoutesTest extends RouteTest {
         assertThat(failed.matches(10, TimeUnit.SECONDS)).isTrue();
         assertThat(read.getException()).hasMessage("not an answer");
         MockEndpoint.assertIsSatisfied(camel);
+    }
+
+    /** What the SFTP reader does with a file once its exchange is done: moved, or moved as failed. */
+    static final class FileMove extends SynchronizationAdapter {
+        final CountDownLatch done = new CountDownLatch(1);
+        volatile Exception failure;
+        volatile String failedRoute;
+
+        @Override
+        public void onComplete(Exchange exchange) {
+            done.countDown();
+        }
+
+        @Override
+        public void onFailure(Exchange exchange) {
+            failure = exchange.getException();
+            failedRoute = exchange.getProperty(ExchangePropertyKey.FAILURE_ROUTE_ID, String.class);
+            done.countDown();
+        }
     }
 
     private static ReceivedAnswer read(long batch, String file) {
@@ -217,7 +266,7 @@ class ReturnRoutesTest extends RouteTest {
     static class Lanes {
         @Bean
         AnswerLanes answerLanes() {
-            return new AnswerLanes(2);
+            return new AnswerLanes(2, "direct:insurer-return-settle");
         }
     }
 }
