@@ -7,6 +7,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.AsyncProcessorSupport;
 import org.apache.camel.support.ExchangeHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -22,9 +24,13 @@ import java.util.Objects;
  * <p>The answer goes on as a copy of the file's exchange that takes over what is to be done with the file once the
  * answer is taken in: moved to the processed folder once it is settled, to the failed folder if it fails, as before,
  * and until then not read again. The body is the {@link ReceivedAnswer} that {@link ReconciliationService#read} made
- * of the file. The threads start and stop with the route: stopping waits for the answers handed over.
+ * of the file. The threads start and stop with the route: stopping waits for the answers handed over. An answer
+ * whose turn comes once the gateway is stopping is not taken in: its file stays in its folder, neither moved nor
+ * failed, and is read again at the next start (as after a crash).
  */
 public final class AnswerLanes extends AsyncProcessorSupport implements CamelContextAware {
+
+    private static final Logger log = LoggerFactory.getLogger(AnswerLanes.class);
 
     /** How long stopping waits for the answers handed over. */
     private static final Duration DRAIN = Duration.ofSeconds(60);
@@ -55,7 +61,7 @@ public final class AnswerLanes extends AsyncProcessorSupport implements CamelCon
         // the copy takes over the file's move: done when the answer is settled, not when this exchange is
         Exchange copy = ExchangeHelper.createCorrelatedCopy(exchange, true);
         try {
-            lanes.run(answer.batchKey(), () -> producer.send(settle, copy));
+            lanes.run(answer.batchKey(), () -> settle(answer, copy));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             // given back, so that the file is moved to the failed folder with this exchange's failure
@@ -64,6 +70,15 @@ public final class AnswerLanes extends AsyncProcessorSupport implements CamelCon
         }
         callback.done(true);
         return true;
+    }
+
+    private void settle(ReceivedAnswer answer, Exchange copy) {
+        if (camel.isStopping() || camel.isStopped()) {
+            // its file is neither moved nor failed: it stays in its folder and is read again at the next start
+            log.info("The gateway stops: {} is left in its folder, to be read again at the next start", answer);
+            return;
+        }
+        producer.send(settle, copy);
     }
 
     @Override
