@@ -26,6 +26,8 @@ import java.time.Duration;
  *                        delivered again by the next run
  * @param deliveryThreads how many batches of a run are rendered and delivered at once (each batch is claimed, so
  *                        that no two threads or instances deliver the same one)
+ * @param returnThreads   how many insurers' answers read from their folders are settled at once: answers of different
+ *                        batches side by side, those of one batch one after the other, in the order they were read
  * @param testFiles       whether efact files are marked as test files (segment 200 {@code 92}, file version
  *                        9991999) rather than production files
  * @param sftp            the SFTP server the insurers fetch their invoices from
@@ -40,6 +42,7 @@ public record BillingProperties(
         @PositiveOrZero @NotNull Long resumeDelay,
         @NotNull Duration deliveryLease,
         @Positive @NotNull Integer deliveryThreads,
+        @Positive @NotNull Integer returnThreads,
         @NotNull Boolean testFiles,
         @NotNull @Valid Sftp sftp,
         @NotNull @Valid Delivery delivery) {

@@ -136,6 +136,14 @@ public class InvoiceLedger {
     }
 
     /** What the insurer said of the batch as a whole (RECEIVED, SETTLED, REJECTED...). */
+    /**
+     * Holds the batch's row until the transaction ends, so that the insurers' answers to one batch are reconciled
+     * one at a time, whatever thread or instance reads them.
+     */
+    public void lockBatch(long batchId) {
+        jdbc.query("select id from invoice_batch where id = ? for update", rs -> { }, batchId);
+    }
+
     public void setInsurerState(long batchId, String insurerState) {
         jdbc.update("update invoice_batch set insurer_state = ? where id = ?", insurerState, batchId);
     }

@@ -70,11 +70,31 @@ public class ReconciliationService {
     /** Takes in one answer file or message; returns the event for the operators. */
     @Transactional
     public OpsEvent.ReturnTaken receive(byte[] content, String fileName) {
-        InsurerReturn answer = ReturnFormats.forFileName(fileName).read(new ByteArrayInputStream(content));
+        return receive(read(content, fileName));
+    }
+
+    /**
+     * Reads an answer file or message, in the format its name says, without taking it in: no transaction, nothing
+     * recorded.
+     */
+    public ReceivedAnswer read(byte[] content, String fileName) {
+        return new ReceivedAnswer(ReturnFormats.forFileName(fileName).read(new ByteArrayInputStream(content)),
+                fileName, sha256(content));
+    }
+
+    /**
+     * Takes in one answer {@linkplain #read read} before; returns the event for the operators. The answers of one
+     * batch are taken in one at a time, across threads and instances: each holds its batch until it is committed.
+     */
+    @Transactional
+    public OpsEvent.ReturnTaken receive(ReceivedAnswer received) {
+        InsurerReturn answer = received.answer();
+        String fileName = received.fileName();
         Optional<BatchRecord> batch = invoices.batch(answer.batchNumber())
                 .filter(b -> b.insurerId().equals(answer.insurerId()));
+        batch.ifPresent(b -> invoices.lockBatch(b.id()));
         Optional<Long> returnId = returns.insertReturn(answer.insurerId(), batch.map(BatchRecord::id).orElse(null),
-                answer.kind().name(), answer.insurerReference(), fileName, sha256(content),
+                answer.kind().name(), answer.insurerReference(), fileName, received.sha256(),
                 (batch.isPresent() ? ReturnStatus.APPLIED : ReturnStatus.UNMATCHED).name(), answer.lines().size());
         if (returnId.isEmpty()) {
             log.info("Answer {} of insurer {} was received before: ignored", fileName, answer.insurerId());

@@ -4,28 +4,40 @@ import be.psygate.ops.OpsEvent.BankFileRepeated;
 import be.psygate.ops.OpsEvent.ReturnOutcome;
 import be.psygate.ops.OpsEvent.ReturnTaken;
 import be.psygate.payments.BankStatementService;
+import be.psygate.billing.returns.InsurerReturn;
+import be.psygate.reconciliation.AnswerLanes;
+import be.psygate.reconciliation.ReceivedAnswer;
 import be.psygate.reconciliation.ReconciliationService;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.support.SynchronizationAdapter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
  * routes/returns.yaml: an insurer's answer, from its SFTP out/ folder or from Artemis, and a bank statement are
- * each reconciled under their name and announced; an answer that cannot be reconciled fails back to the consumer
+ * each reconciled under their name and announced; an answer read from a folder is settled on a lane of its own while
+ * the next is read, and its file moved once it is settled; an answer that cannot be reconciled fails back to the consumer
  * that read it (the SFTP read moves it to insurers-failed, the transacted queue read rolls it back to the broker,
  * which redelivers it, then parks it on its dead-letter queue), announced nothing, under the reading route's id.
  */
@@ -33,6 +45,7 @@ import static org.mockito.Mockito.when;
         "route-test.file=returns.yaml",
         // the bank's folder is a setting: a direct endpoint here
         "psygate.payments.bank-in-uri=direct:bank-in"})
+@Import(ReturnRoutesTest.Lanes.class)
 class ReturnRoutesTest extends RouteTest {
 
     private static final Instant AT = Instant.parse("2025-06-30T10:00:00Z");
@@ -50,17 +63,85 @@ class ReturnRoutesTest extends RouteTest {
     }
 
     @Test
-    void anAnswerFromAnInsurersFolderIsReconciledUnderItsNameAndAnnounced() throws Exception {
-        when(reconciliation.receive(any(), eq("ret-100.xml"))).thenReturn(answer("ret-100.xml"));
+    void anAnswerFromAnInsurersFolderIsReconciledUnderItsNameAnnouncedAndItsFileMovedOnceSettled() throws Exception {
+        ReceivedAnswer read = read(5, "ret-100.xml");
+        when(reconciliation.read(any(), eq("ret-100.xml"))).thenReturn(read);
+        CountDownLatch settling = new CountDownLatch(1);
+        when(reconciliation.receive(read)).thenAnswer(i -> {
+            assertThat(settling.await(10, TimeUnit.SECONDS)).isTrue();
+            return answer("ret-100.xml");
+        });
         start();
         mock(OPS_EVENTS).expectedBodiesReceived(answerJson("ret-100.xml"));
-        NotifyBuilder done = new NotifyBuilder(camel).fromRoute("insurer-returns-sftp").whenCompleted(1).create();
+        FileMove move = new FileMove();
 
-        producer.sendBodyAndHeader("direct:insurers-out", "<answer/>", Exchange.FILE_NAME_ONLY, "ret-100.xml");
+        Exchange handed = producer.send("direct:insurers-out", e -> {
+            e.getIn().setBody("<answer/>");
+            e.getIn().setHeader(Exchange.FILE_NAME_ONLY, "ret-100.xml");
+            e.getExchangeExtension().addOnCompletion(move);
+        });
 
-        assertThat(done.matches(10, TimeUnit.SECONDS)).isTrue();
+        // the reader is free as soon as the answer is handed over; the file waits for the settlement
+        assertThat(handed.getException()).isNull();
+        assertThat(move.done.getCount()).isEqualTo(1);
+        settling.countDown();
+        assertThat(move.done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(move.failure).isNull();
         MockEndpoint.assertIsSatisfied(camel);
-        verify(reconciliation).receive("<answer/>".getBytes(StandardCharsets.UTF_8), "ret-100.xml");
+        verify(reconciliation).read("<answer/>".getBytes(StandardCharsets.UTF_8), "ret-100.xml");
+        verify(reconciliation).receive(read);
+    }
+
+    @Test
+    void anAnswerOfAnotherBatchIsSettledWhileOneIsStillBeingSettled() throws Exception {
+        ReceivedAnswer slow = read(5, "ret-5.xml");
+        ReceivedAnswer other = read(6, "ret-6.xml");
+        when(reconciliation.read(any(), eq("ret-5.xml"))).thenReturn(slow);
+        when(reconciliation.read(any(), eq("ret-6.xml"))).thenReturn(other);
+        CountDownLatch otherSettled = new CountDownLatch(1);
+        when(reconciliation.receive(slow)).thenAnswer(i -> {
+            // batch 5's settlement is done only once batch 6's has begun: side by side, or not at all
+            assertThat(otherSettled.await(10, TimeUnit.SECONDS)).isTrue();
+            return answer("ret-5.xml");
+        });
+        when(reconciliation.receive(other)).thenAnswer(i -> {
+            otherSettled.countDown();
+            return answer("ret-6.xml");
+        });
+        start();
+        mock(OPS_EVENTS).expectedBodiesReceivedInAnyOrder(answerJson("ret-6.xml"), answerJson("ret-5.xml"));
+
+        producer.sendBodyAndHeader("direct:insurers-out", "<answer 5/>", Exchange.FILE_NAME_ONLY, "ret-5.xml");
+        producer.sendBodyAndHeader("direct:insurers-out", "<answer 6/>", Exchange.FILE_NAME_ONLY, "ret-6.xml");
+
+        MockEndpoint.assertIsSatisfied(camel, 20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theAnswersOfOneBatchAreSettledOneAtATimeInTheOrderRead() throws Exception {
+        ReceivedAnswer receipt = read(5, "ret-5a.xml");
+        ReceivedAnswer settlement = read(5, "ret-5b.xml");
+        when(reconciliation.read(any(), eq("ret-5a.xml"))).thenReturn(receipt);
+        when(reconciliation.read(any(), eq("ret-5b.xml"))).thenReturn(settlement);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch receiptStarted = new CountDownLatch(1);
+        when(reconciliation.receive(receipt)).thenAnswer(i -> {
+            receiptStarted.countDown();
+            assertThat(release.await(10, TimeUnit.SECONDS)).isTrue();
+            return answer("ret-5a.xml");
+        });
+        when(reconciliation.receive(settlement)).thenReturn(answer("ret-5b.xml"));
+        start();
+        mock(OPS_EVENTS).expectedBodiesReceived(answerJson("ret-5a.xml"), answerJson("ret-5b.xml"));
+
+        producer.sendBodyAndHeader("direct:insurers-out", "<receipt/>", Exchange.FILE_NAME_ONLY, "ret-5a.xml");
+        producer.sendBodyAndHeader("direct:insurers-out", "<settlement/>", Exchange.FILE_NAME_ONLY, "ret-5b.xml");
+        assertThat(receiptStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        // the settlement waits for the receipt, though a thread is free
+        verify(reconciliation, never()).receive(settlement);
+        release.countDown();
+        MockEndpoint.assertIsSatisfied(camel, 10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -79,12 +160,35 @@ class ReturnRoutesTest extends RouteTest {
     }
 
     @Test
-    void anAnswerThatCannotBeReconciledFailsBackToTheFolderReadUnderItsIdAndIsNotAnnounced() throws Exception {
-        when(reconciliation.receive(any(), any())).thenThrow(new IllegalArgumentException("not an answer"));
+    void anAnswerThatCannotBeReadFailsBackToTheFolderReadUnderItsIdAndIsNotAnnounced() throws Exception {
+        when(reconciliation.read(any(), any())).thenThrow(new IllegalArgumentException("not an answer"));
         start();
         mock(OPS_EVENTS).expectedMessageCount(0);
 
         assertAFileItCannotTakeFailsBackToTheRead("direct:insurers-out", "not an answer", "insurer-returns-sftp");
+        verify(reconciliation, never()).receive(any(ReceivedAnswer.class));
+    }
+
+    @Test
+    void anAnswerWhoseSettlementFailsHasItsFileMovedAsFailedAndIsNotAnnounced() throws Exception {
+        ReceivedAnswer answer = read(5, "ret-5.xml");
+        when(reconciliation.read(any(), eq("ret-5.xml"))).thenReturn(answer);
+        when(reconciliation.receive(answer)).thenThrow(new IllegalStateException("the ledger is gone"));
+        start();
+        mock(OPS_EVENTS).expectedMessageCount(0);
+        FileMove move = new FileMove();
+
+        producer.send("direct:insurers-out", e -> {
+            e.getIn().setBody("<answer/>");
+            e.getIn().setHeader(Exchange.FILE_NAME_ONLY, "ret-5.xml");
+            e.getExchangeExtension().addOnCompletion(move);
+        });
+
+        assertThat(move.done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(move.failure).hasMessage("the ledger is gone");
+        // the alert names the route that took the answer in
+        assertThat(move.failedRoute).isEqualTo("insurer-return-settle");
+        MockEndpoint.assertIsSatisfied(camel);
     }
 
     @Test
@@ -102,6 +206,30 @@ class ReturnRoutesTest extends RouteTest {
         assertThat(failed.matches(10, TimeUnit.SECONDS)).isTrue();
         assertThat(read.getException()).hasMessage("not an answer");
         MockEndpoint.assertIsSatisfied(camel);
+    }
+
+    /** What the SFTP reader does with a file once its exchange is done: moved, or moved as failed. */
+    static final class FileMove extends SynchronizationAdapter {
+        final CountDownLatch done = new CountDownLatch(1);
+        volatile Exception failure;
+        volatile String failedRoute;
+
+        @Override
+        public void onComplete(Exchange exchange) {
+            done.countDown();
+        }
+
+        @Override
+        public void onFailure(Exchange exchange) {
+            failure = exchange.getException();
+            failedRoute = exchange.getProperty(ExchangePropertyKey.FAILURE_ROUTE_ID, String.class);
+            done.countDown();
+        }
+    }
+
+    private static ReceivedAnswer read(long batch, String file) {
+        return new ReceivedAnswer(InsurerReturn.receipt("100", batch, false, "1", LocalDate.of(2025, 6, 30)), file,
+                "sha-" + file);
     }
 
     private static ReturnTaken answer(String file) {
@@ -122,5 +250,14 @@ class ReturnRoutesTest extends RouteTest {
         return "{\"type\":\"BANK_STATEMENT\",\"fileName\":\"" + file + "\",\"message\":\"CAMT_053\","
                 + "\"version\":\"camt.053.001.08\",\"refused\":false,\"duplicate\":true,"
                 + "\"duplicateOf\":\"camt-0.xml\",\"at\":\"2025-06-30T10:00:00Z\"}";
+    }
+
+    /** The lanes the answers read from the folders are settled on, as the application makes them. */
+    @TestConfiguration
+    static class Lanes {
+        @Bean
+        AnswerLanes answerLanes() {
+            return new AnswerLanes(2, "direct:insurer-return-settle");
+        }
     }
 }
