@@ -25,8 +25,8 @@ class ReturnsPage {
     @GetMapping("/returns")
     String returns(Model model) {
         model.addAttribute("returns", returns.latestReturns(props.pageSize()));
-        model.addAttribute("unmatched", returns.latestLines(ReturnLineOutcome.UNKNOWN_REFERENCE.name(), props.pageSize()));
-        model.addAttribute("refused", returns.latestLines(ReturnLineOutcome.REFUSED.name(), props.pageSize()));
+        model.addAttribute("unmatched", returns.latestLines(ReturnLineOutcome.UNKNOWN_REFERENCE, props.pageSize()));
+        model.addAttribute("refused", returns.latestLines(ReturnLineOutcome.REFUSED, props.pageSize()));
         return "returns";
     }
 }

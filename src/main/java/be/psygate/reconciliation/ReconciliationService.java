@@ -94,8 +94,8 @@ public class ReconciliationService {
                 .filter(b -> b.insurerId().equals(answer.insurerId()));
         batch.ifPresent(b -> invoices.lockBatch(b.id()));
         Optional<Long> returnId = returns.insertReturn(answer.insurerId(), batch.map(BatchRecord::id).orElse(null),
-                answer.kind().name(), answer.insurerReference(), fileName, received.sha256(),
-                (batch.isPresent() ? ReturnStatus.APPLIED : ReturnStatus.UNMATCHED).name(), answer.lines().size());
+                answer.kind(), answer.insurerReference(), fileName, received.sha256(),
+                batch.isPresent() ? ReturnStatus.APPLIED : ReturnStatus.UNMATCHED, answer.lines().size());
         if (returnId.isEmpty()) {
             log.info("Answer {} of insurer {} was received before: ignored", fileName, answer.insurerId());
             return event(answer, fileName, ReturnOutcome.RETURN_REPEATED);

@@ -1,7 +1,8 @@
 package be.psygate.reconciliation;
 
-import org.springframework.dao.DuplicateKeyException;
+import be.psygate.billing.returns.ReturnKind;
 import be.psygate.ledger.SqlArrays;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -42,8 +43,8 @@ public class ReturnLedger {
     }
 
     /** Records an answer file; empty when the same insurer sent these very bytes before. */
-    public Optional<Long> insertReturn(String insurerId, Long batchId, String kind, String insurerReference,
-                                       String fileName, String sha256, String status, int lines) {
+    public Optional<Long> insertReturn(String insurerId, Long batchId, ReturnKind kind, String insurerReference,
+                                       String fileName, String sha256, ReturnStatus status, int lines) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         try {
             jdbc.update(con -> {
@@ -52,11 +53,11 @@ public class ReturnLedger {
                         + "received_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)", new String[]{"id"});
                 ps.setString(1, insurerId);
                 ps.setObject(2, batchId);
-                ps.setString(3, kind);
+                ps.setString(3, kind.name());
                 ps.setString(4, insurerReference);
                 ps.setString(5, fileName);
                 ps.setString(6, sha256);
-                ps.setString(7, status);
+                ps.setString(7, status.name());
                 ps.setInt(8, lines);
                 ps.setTimestamp(9, Timestamp.from(Instant.now()));
                 return ps;
@@ -177,8 +178,9 @@ public class ReturnLedger {
         return jdbc.query("select id, insurer_id, batch_id, kind, insurer_reference, file_name, status, lines, matched, "
                         + "unknown_references, received_at from insurer_return order by id desc limit ?",
                 (rs, n) -> new ReturnRecord(rs.getLong("id"), rs.getString("insurer_id"),
-                        rs.getObject("batch_id") == null ? null : rs.getLong("batch_id"), rs.getString("kind"),
-                        rs.getString("insurer_reference"), rs.getString("file_name"), rs.getString("status"),
+                        rs.getObject("batch_id") == null ? null : rs.getLong("batch_id"),
+                        ReturnKind.valueOf(rs.getString("kind")), rs.getString("insurer_reference"),
+                        rs.getString("file_name"), ReturnStatus.valueOf(rs.getString("status")),
                         rs.getInt("lines"), rs.getInt("matched"), rs.getInt("unknown_references"),
                         rs.getTimestamp("received_at").toInstant()),
                 limit);
@@ -188,24 +190,24 @@ public class ReturnLedger {
      * The latest lines of the answers with this outcome ({@code UNKNOWN_REFERENCE}: matched no session;
      * {@code REFUSED}), newest first: their reference and the insurer's code, not its free text.
      */
-    public List<ReturnLineRecord> latestLines(String outcome, int limit) {
+    public List<ReturnLineRecord> latestLines(ReturnLineOutcome outcome, int limit) {
         return jdbc.query("select l.id, l.return_id, r.insurer_id, l.line_ref, l.outcome, l.recorded_on, l.amount, "
                         + "l.error_code from return_line l join insurer_return r on r.id = l.return_id "
                         + "where l.outcome = ? order by l.id desc limit ?",
                 (rs, n) -> new ReturnLineRecord(rs.getLong("id"), rs.getLong("return_id"), rs.getString("insurer_id"),
-                        rs.getString("line_ref"), rs.getString("outcome"), rs.getDate("recorded_on").toLocalDate(),
-                        rs.getBigDecimal("amount"), rs.getString("error_code")),
-                outcome, limit);
+                        rs.getString("line_ref"), ReturnLineOutcome.valueOf(rs.getString("outcome")),
+                        rs.getDate("recorded_on").toLocalDate(), rs.getBigDecimal("amount"), rs.getString("error_code")),
+                outcome.name(), limit);
     }
 
     /** An answer file or message of an insurer as the ledger keeps it. */
-    public record ReturnRecord(long id, String insurerId, Long batchId, String kind, String insurerReference,
-                               String fileName, String status, int lines, int matched, int unknownReferences,
+    public record ReturnRecord(long id, String insurerId, Long batchId, ReturnKind kind, String insurerReference,
+                               String fileName, ReturnStatus status, int lines, int matched, int unknownReferences,
                                Instant receivedAt) {
     }
 
     /** One line of an insurer's answer. */
-    public record ReturnLineRecord(long id, long returnId, String insurerId, String lineRef, String outcome,
+    public record ReturnLineRecord(long id, long returnId, String insurerId, String lineRef, ReturnLineOutcome outcome,
                                    LocalDate recordedOn, BigDecimal amount, String errorCode) {
     }
 

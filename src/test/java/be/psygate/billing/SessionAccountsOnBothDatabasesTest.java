@@ -3,15 +3,17 @@ package be.psygate.billing;
 import be.psygate.billing.InvoiceLedger.BatchMember;
 import be.psygate.billing.InvoiceLedger.BatchRecord;
 import be.psygate.billing.InvoiceLedger.UninvoicedSession;
-import be.psygate.ledger.AccountLedger;
+import be.psygate.billing.returns.ReturnKind;
 import be.psygate.ledger.AccountLedger.InsurerWord;
-import be.psygate.ledger.EntryLedger;
+import be.psygate.ledger.AccountLedger;
 import be.psygate.ledger.EntryLedger.OwedEntry;
+import be.psygate.ledger.EntryLedger;
 import be.psygate.money.account.Entry;
 import be.psygate.money.account.EntryKind;
 import be.psygate.money.account.SessionState;
-import be.psygate.reconciliation.ReturnLedger;
 import be.psygate.reconciliation.ReturnLedger.NewReturnLine;
+import be.psygate.reconciliation.ReturnLedger;
+import be.psygate.reconciliation.ReturnStatus;
 import be.psygate.support.OnH2AndPostgres;
 import be.psygate.support.TestPostgres;
 import org.flywaydb.core.Flyway;
@@ -85,8 +87,8 @@ class SessionAccountsOnBothDatabasesTest {
         assertThat(invoices.batch(second).orElseThrow().lineCount()).isEqualTo(4);
 
         // an answer: its lines, entries and states, in its order
-        long answer = returns.insertReturn("100", second, "SETTLEMENT", "REF", "answer.txt", "sha-" + name,
-                "APPLIED", 3).orElseThrow();
+        long answer = returns.insertReturn("100", second, ReturnKind.SETTLEMENT, "REF", "answer.txt", "sha-" + name,
+                ReturnStatus.APPLIED, 3).orElseThrow();
         LocalDate day = LocalDate.of(2025, 7, 1);
         returns.insertLines(List.of(
                 new NewReturnLine(answer, ids[0], "R0", "PAID", new BigDecimal("66.10"), null, null, "P-1", day),

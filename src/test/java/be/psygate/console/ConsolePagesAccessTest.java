@@ -1,12 +1,14 @@
 package be.psygate.console;
 
 import be.psygate.billing.InvoiceLedger;
-import be.psygate.ops.DeadLetters;
+import be.psygate.billing.returns.ReturnKind;
 import be.psygate.ops.DeadLetters.DeadLetter;
+import be.psygate.ops.DeadLetters;
 import be.psygate.ops.OperatorActions;
 import be.psygate.payments.PaymentLedger;
 import be.psygate.practice.NetworkService;
 import be.psygate.reconciliation.ReturnLedger;
+import be.psygate.reconciliation.ReturnStatus;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.AfterEach;
@@ -323,8 +325,8 @@ class ConsolePagesAccessTest extends GatewayTest {
     void theInsurersAnswersShowTheirUnmatchedAndRefusedLinesWithoutNationalNumbersNorTheInsurersText()
             throws Exception {
         String niss = TestPractice.nextPatient();
-        long answer = returns.insertReturn("100", null, "REJECTED", "CONSOLE-REF-1", "answer-" + niss + ".csv",
-                "console-test-" + System.nanoTime(), "APPLIED", 2).orElseThrow();
+        long answer = returns.insertReturn("100", null, ReturnKind.REJECTED, "CONSOLE-REF-1", "answer-" + niss + ".csv",
+                "console-test-" + System.nanoTime(), ReturnStatus.APPLIED, 2).orElseThrow();
         returns.insertLines(List.of(
                 new ReturnLedger.NewReturnLine(answer, null, "U" + niss, "UNKNOWN_REFERENCE", null, null,
                         "Patient Jeanne Exemple", null, LocalDate.now()),
