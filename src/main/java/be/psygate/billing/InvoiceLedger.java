@@ -170,7 +170,7 @@ public class InvoiceLedger {
                 (rs, n) -> new BatchRecord(rs.getLong("id"), rs.getLong("billing_run_id"), rs.getString("insurer_id"),
                         YearMonth.parse(rs.getString("service_month")), rs.getString("format"),
                         rs.getString("channel"), rs.getString("destination"), rs.getString("file_name"),
-                        rs.getString("status"), rs.getInt("line_count"), rs.getBigDecimal("total_fee"),
+                        BatchStatus.of(rs.getString("status")), rs.getInt("line_count"), rs.getBigDecimal("total_fee"),
                         rs.getBigDecimal("total_insurer_share"), rs.getBigDecimal("total_copay"),
                         rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("delivered_at") == null ? null : rs.getTimestamp("delivered_at").toInstant()),
@@ -275,7 +275,7 @@ public class InvoiceLedger {
 
     /** An invoice batch as the ledger keeps it. */
     public record BatchRecord(long id, long runId, String insurerId, YearMonth serviceMonth, String format,
-                              String channel, String destination, String fileName, String status, int lineCount,
+                              String channel, String destination, String fileName, BatchStatus status, int lineCount,
                               BigDecimal totalFee, BigDecimal totalInsurerShare, BigDecimal totalCopay, int attempts,
                               Instant createdAt, Instant deliveredAt) {
     }

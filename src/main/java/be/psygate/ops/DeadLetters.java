@@ -180,7 +180,7 @@ public class DeadLetters {
             shown.add(new ParkedInvoiceBatch(parked.messageId(), parked.parkedAt(), parked.batchId(),
                     batch.map(BatchRecord::insurerId).orElse(null),
                     batch.map(BatchRecord::serviceMonth).orElse(null),
-                    batch.map(BatchRecord::status).orElse(null)));
+                    batch.map(b -> b.status().name()).orElse(null)));
         }
         return new ParkedInvoiceBatches(count, shown);
     }
@@ -244,12 +244,12 @@ public class DeadLetters {
         String outcome;
         if (before.isEmpty()) {
             outcome = "UNKNOWN_BATCH";
-        } else if (BatchStatus.of(before.get().status()) != BatchStatus.PENDING) {
+        } else if (before.get().status() != BatchStatus.PENDING) {
             // delivered since (by a later run or after a restart): sending it again would bill it twice
             outcome = "ALREADY_DELIVERED";
         } else {
             Object delivery = camel.requestBody("direct:deliver-batch", parked.batchId());
-            BatchStatus status = invoices.batch(parked.batchId()).map(b -> BatchStatus.of(b.status())).orElse(null);
+            BatchStatus status = invoices.batch(parked.batchId()).map(BatchRecord::status).orElse(null);
             if (Boolean.FALSE.equals(delivery)) {
                 // another instance delivers it at this moment (its billing run): left to it, not sent twice
                 outcome = status == BatchStatus.PENDING ? "BEING_DELIVERED" : "ALREADY_DELIVERED";

@@ -117,7 +117,7 @@ public class ReconciliationService {
                 for (ReturnLine line : answer.lines()) {
                     Long sessionId = ofBatch.contains(line.sessionId()) ? line.sessionId() : null;
                     lines.add(new NewReturnLine(returnId.get(), sessionId, line.lineRef().value(),
-                            ReturnLineOutcome.PROVISIONAL_ERROR.name(), null, line.errorCode(), line.errorText(), null,
+                            ReturnLineOutcome.PROVISIONAL_ERROR, null, line.errorCode(), line.errorText(), null,
                             answer.date()));
                 }
                 returns.insertLines(lines);
@@ -128,7 +128,7 @@ public class ReconciliationService {
                 List<NewReturnLine> lines = new ArrayList<>();
                 for (BatchSession s : sessions.values()) {
                     lines.add(new NewReturnLine(returnId.get(), s.id(), s.lineRef(),
-                            ReturnLineOutcome.REOPENED.name(), null, answer.fileRefusalCode(), null, null,
+                            ReturnLineOutcome.REOPENED, null, answer.fileRefusalCode(), null, null,
                             answer.date()));
                 }
                 returns.insertLines(lines);

@@ -121,7 +121,7 @@ public class ReturnLedger {
                         ps.setLong(1, l.returnId());
                         ps.setObject(2, l.sessionId());
                         ps.setString(3, l.lineRef());
-                        ps.setString(4, l.outcome());
+                        ps.setString(4, l.outcome().name());
                         ps.setBigDecimal(5, l.amount());
                         ps.setString(6, l.errorCode());
                         ps.setString(7, l.errorText());
@@ -145,7 +145,7 @@ public class ReturnLedger {
             returns[i] = l.returnId();
             sessions[i] = l.sessionId();
             refs[i] = l.lineRef();
-            outcomes[i] = l.outcome();
+            outcomes[i] = l.outcome().name();
             amounts[i] = l.amount();
             codes[i] = l.errorCode();
             texts[i] = l.errorText();
@@ -222,8 +222,9 @@ public class ReturnLedger {
      * @param sessionId null when the line matched no session
      * @param errorText the insurer's text, cut to the column's 500 characters
      */
-    public record NewReturnLine(long returnId, Long sessionId, String lineRef, String outcome, BigDecimal amount,
-                                String errorCode, String errorText, String paymentRef, LocalDate recordedOn) {
+    public record NewReturnLine(long returnId, Long sessionId, String lineRef, ReturnLineOutcome outcome,
+                                BigDecimal amount, String errorCode, String errorText, String paymentRef,
+                                LocalDate recordedOn) {
         public NewReturnLine {
             errorText = errorText == null ? null : errorText.substring(0, Math.min(500, errorText.length()));
         }

@@ -126,7 +126,7 @@ final class Settlement {
     }
 
     private void record(Long sessionId, String lineRef, ReturnLineOutcome outcome, ReturnLine line, String paymentRef) {
-        returnLines.add(new ReturnLedger.NewReturnLine(returnId, sessionId, lineRef, outcome.name(),
+        returnLines.add(new ReturnLedger.NewReturnLine(returnId, sessionId, lineRef, outcome,
                 line.accepted(), line.errorCode(), line.errorText(), paymentRef, recordedOn));
     }
 

@@ -11,8 +11,9 @@ import be.psygate.ledger.EntryLedger;
 import be.psygate.money.account.Entry;
 import be.psygate.money.account.EntryKind;
 import be.psygate.money.account.SessionState;
-import be.psygate.reconciliation.ReturnLedger.NewReturnLine;
 import be.psygate.reconciliation.ReturnLedger;
+import be.psygate.reconciliation.ReturnLedger.NewReturnLine;
+import be.psygate.reconciliation.ReturnLineOutcome;
 import be.psygate.reconciliation.ReturnStatus;
 import be.psygate.support.OnH2AndPostgres;
 import be.psygate.support.TestPostgres;
@@ -91,11 +92,12 @@ class SessionAccountsOnBothDatabasesTest {
                 ReturnStatus.APPLIED, 3).orElseThrow();
         LocalDate day = LocalDate.of(2025, 7, 1);
         returns.insertLines(List.of(
-                new NewReturnLine(answer, ids[0], "R0", "PAID", new BigDecimal("66.10"), null, null, "P-1", day),
-                new NewReturnLine(answer, ids[1], "R1", "REFUSED", new BigDecimal("0.00"), "R000412",
+                new NewReturnLine(answer, ids[0], "R0", ReturnLineOutcome.PAID, new BigDecimal("66.10"), null, null,
+                        "P-1", day),
+                new NewReturnLine(answer, ids[1], "R1", ReturnLineOutcome.REFUSED, new BigDecimal("0.00"), "R000412",
                         "x".repeat(600), null, day),
-                new NewReturnLine(answer, null, "R9", "UNKNOWN_REFERENCE", new BigDecimal("1.00"), null, null, null,
-                        day)));
+                new NewReturnLine(answer, null, "R9", ReturnLineOutcome.UNKNOWN_REFERENCE, new BigDecimal("1.00"),
+                        null, null, null, day)));
         entries.owed(List.of(
                 new OwedEntry(PRACTICE, new Entry(ids[0], 2, EntryKind.TRANCHE_2, new BigDecimal("6.61"),
                         day.plusMonths(1)), "P-1", false),

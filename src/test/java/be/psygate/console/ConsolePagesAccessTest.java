@@ -8,6 +8,7 @@ import be.psygate.ops.OperatorActions;
 import be.psygate.payments.PaymentLedger;
 import be.psygate.practice.NetworkService;
 import be.psygate.reconciliation.ReturnLedger;
+import be.psygate.reconciliation.ReturnLineOutcome;
 import be.psygate.reconciliation.ReturnStatus;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
@@ -328,9 +329,9 @@ class ConsolePagesAccessTest extends GatewayTest {
         long answer = returns.insertReturn("100", null, ReturnKind.REJECTED, "CONSOLE-REF-1", "answer-" + niss + ".csv",
                 "console-test-" + System.nanoTime(), ReturnStatus.APPLIED, 2).orElseThrow();
         returns.insertLines(List.of(
-                new ReturnLedger.NewReturnLine(answer, null, "U" + niss, "UNKNOWN_REFERENCE", null, null,
-                        "Patient Jeanne Exemple", null, LocalDate.now()),
-                new ReturnLedger.NewReturnLine(answer, null, "R" + niss, "REFUSED", null, "E4711",
+                new ReturnLedger.NewReturnLine(answer, null, "U" + niss, ReturnLineOutcome.UNKNOWN_REFERENCE, null,
+                        null, "Patient Jeanne Exemple", null, LocalDate.now()),
+                new ReturnLedger.NewReturnLine(answer, null, "R" + niss, ReturnLineOutcome.REFUSED, null, "E4711",
                         "Patient Jeanne Exemple", null, LocalDate.now())));
         mvc.perform(get("/returns").with(user("ops").roles("OPS")))
                 .andExpect(status().isOk())

@@ -79,7 +79,7 @@ class SettlementTest {
     }
 
     private static List<String> outcomes(Settlement settlement) {
-        return settlement.returnLines().stream().map(NewReturnLine::outcome).toList();
+        return settlement.returnLines().stream().map(l -> l.outcome().name()).toList();
     }
 
     private static BigDecimal sum(List<OwedEntry> entries) {
@@ -117,8 +117,8 @@ class SettlementTest {
         void theReturnLineCarriesTheAmountThePaymentReferenceAndTheAnswersDate() {
             NewReturnLine line = settle(paid(FIRST, "66.10")).returnLines().get(0);
 
-            assertThat(line).isEqualTo(new NewReturnLine(RETURN_ID, 1L, "REF-1", "PAID", new BigDecimal("66.10"), null,
-                    null, PAYMENT_REF, ANSWERED));
+            assertThat(line).isEqualTo(new NewReturnLine(RETURN_ID, 1L, "REF-1", ReturnLineOutcome.PAID,
+                    new BigDecimal("66.10"), null, null, PAYMENT_REF, ANSWERED));
         }
     }
 
@@ -194,7 +194,7 @@ class SettlementTest {
             Settlement s = settle(stranger);
 
             assertThat(s.returnLines()).containsExactly(new NewReturnLine(RETURN_ID, null, "NOT-OURS",
-                    "UNKNOWN_REFERENCE", new BigDecimal("66.10"), null, null, null, ANSWERED));
+                    ReturnLineOutcome.UNKNOWN_REFERENCE, new BigDecimal("66.10"), null, null, null, ANSWERED));
             assertThat(s.entries()).isEmpty();
             assertThat(s.words()).isEmpty();
             assertThat(s.unknown()).isEqualTo(1);
