@@ -1,6 +1,7 @@
 package be.psygate.reconciliation;
 
 import be.psygate.billing.returns.InsurerReturn;
+import be.psygate.identity.Niss;
 
 import java.util.Objects;
 
@@ -24,8 +25,10 @@ public record ReceivedAnswer(InsurerReturn answer, String fileName, String sha25
         return answer.batchNumber();
     }
 
+    /** For the log: the file's name with any national number in it masked, whoever chose the name. */
     @Override
     public String toString() {
-        return "answer " + fileName + " of insurer " + answer.insurerId() + " to batch " + answer.batchNumber();
+        return "answer " + Niss.maskWithin(fileName) + " of insurer " + answer.insurerId() + " to batch "
+                + answer.batchNumber();
     }
 }

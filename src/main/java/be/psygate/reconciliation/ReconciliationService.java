@@ -7,6 +7,7 @@ import be.psygate.billing.returns.MutualitySettlement;
 import be.psygate.billing.returns.ReturnFormats;
 import be.psygate.billing.returns.ReturnLine;
 import be.psygate.identity.InsurerCode;
+import be.psygate.identity.Niss;
 import be.psygate.ledger.AccountLedger;
 import be.psygate.ledger.EntryLedger;
 import be.psygate.ops.OpsEvent;
@@ -97,12 +98,13 @@ public class ReconciliationService {
                 answer.kind(), answer.insurerReference(), fileName, received.sha256(),
                 batch.isPresent() ? ReturnStatus.APPLIED : ReturnStatus.UNMATCHED, answer.lines().size());
         if (returnId.isEmpty()) {
-            log.info("Answer {} of insurer {} was received before: ignored", fileName, answer.insurerId());
+            log.info("Answer {} of insurer {} was received before: ignored", Niss.maskWithin(fileName),
+                    answer.insurerId());
             return event(answer, fileName, ReturnOutcome.RETURN_REPEATED);
         }
         if (batch.isEmpty()) {
-            log.warn("Answer {} of insurer {} names batch {}, which this gateway did not send it", fileName,
-                    answer.insurerId(), answer.batchNumber());
+            log.warn("Answer {} of insurer {} names batch {}, which this gateway did not send it",
+                    Niss.maskWithin(fileName), answer.insurerId(), answer.batchNumber());
             return event(answer, fileName, ReturnOutcome.RETURN_UNMATCHED);
         }
         long batchId = batch.get().id();
