@@ -184,9 +184,9 @@ final class EfactReader {
      * number of records may be, in another sender's sending, the number of records from the 10 to the 90.
      */
     private void sameTotals(Record95Or96Totals totals, long at, Totals read, long records) {
-        sameAmount(at, "the total on account A", read.share, totals.amountASign, totals.amountA);
-        sameAmount(at, "the total on account B", Amounts.ZERO, totals.amountBSign, totals.amountB);
-        sameAmount(at, "the total on accounts A and B", read.share, totals.amountTotalSign, totals.amountTotal);
+        sameAmount(at, "the total on account A", read.share, totals.requestedASign, totals.requestedA);
+        sameAmount(at, "the total on account B", Amounts.ZERO, totals.requestedBSign, totals.requestedB);
+        sameAmount(at, "the total on accounts A and B", read.share, totals.requestedTotalSign, totals.requestedTotal);
         if (gateway || totals.records != footerAt) {
             same(at, "the number of records", records, (long) totals.records);
         }

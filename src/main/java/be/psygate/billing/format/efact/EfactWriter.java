@@ -90,11 +90,11 @@ final class EfactWriter {
         totals.recordType = type;
         totals.mutuality = mutuality;
         totals.summaryInvoiceNumber = summaryInvoiceNumber;
-        totals.amountASign = a.sign();
-        totals.amountA = a.cents();
-        totals.amountBSign = "+";
-        totals.amountTotalSign = a.sign();
-        totals.amountTotal = a.cents();
+        totals.requestedASign = a.sign();
+        totals.requestedA = a.cents();
+        totals.requestedBSign = "+";
+        totals.requestedTotalSign = a.sign();
+        totals.requestedTotal = a.cents();
         totals.records = records;
         totals.controlNumber = control.value();
         return totals;

@@ -1,5 +1,6 @@
 package be.psygate.billing.returns.efact;
 
+import be.psygate.billing.format.efact.MutualityTotalsZones;
 import org.apache.camel.dataformat.bindy.annotation.DataField;
 import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
 
@@ -10,73 +11,17 @@ import java.util.Map;
  * Bindy model of record 91, the settlement of one mutuality in an acceptance and settlement (920900), at the positions
  * of the public eFact layout: the amounts requested, accepted and refused on accounts A, B and C and their totals, and
  * the payment reference of each account; every zone is followed by its error code, and the record ends with the
- * record check of the invoice records. Layout: {@code mappings/formats/efact-answers.md}. Public because Bindy
+ * record check of the invoice records. The zones up to position 79 are those of a sending's records 95 and 96
+ * ({@link MutualityTotalsZones}). Layout: {@code mappings/formats/efact-answers.md}. Public because Bindy
  * instantiates it by reflection; only this package uses it.
  */
 @FixedLengthRecord(length = 350, paddingChar = ' ')
-public class Record91Settlement implements AnswerSegment {
+public class Record91Settlement extends MutualityTotalsZones implements AnswerSegment {
 
     static final int LENGTH = 350;
     static final String TYPE = "91";
     static final int AMOUNT_DIGITS = 11;
 
-    // record type `91` | constant
-    @DataField(pos = 1, length = 2, align = "R", paddingChar = '0')
-    int recordType = 91;
-    // error code after the type: `00` | constant
-    @DataField(pos = 3, length = 2, align = "R", paddingChar = '0')
-    int recordTypeError;
-    // mutuality | `MutualitySettlement.mutuality`
-    @DataField(pos = 5, length = 3, align = "R", paddingChar = '0')
-    String mutuality;
-    // error code after the mutuality: `00` | constant
-    @DataField(pos = 8, length = 2, align = "R", paddingChar = '0')
-    int mutualityError;
-    // summary invoice number: zeros, the answer not knowing it | constant
-    @DataField(pos = 10, length = 12, align = "R", paddingChar = '0')
-    long summaryInvoiceNumber;
-    // error code after the summary invoice number: `00` | constant
-    @DataField(pos = 22, length = 2, align = "R", paddingChar = '0')
-    int summaryInvoiceNumberError;
-    // sign of the amount requested on account A | `MutualitySettlement.requested`
-    @DataField(pos = 24, length = 1, align = "L", paddingChar = ' ')
-    String requestedASign;
-    // the amount requested on account A, in cents | `MutualitySettlement.requested`
-    @DataField(pos = 25, length = 11, align = "R", paddingChar = '0')
-    long requestedA;
-    // error code after the amount requested on account A: `00` | constant
-    @DataField(pos = 36, length = 2, align = "R", paddingChar = '0')
-    int requestedAError;
-    // sign of the amount requested on account B | zeros
-    @DataField(pos = 38, length = 1, align = "L", paddingChar = ' ')
-    String requestedBSign;
-    // the amount requested on account B, in cents | zeros
-    @DataField(pos = 39, length = 11, align = "R", paddingChar = '0')
-    long requestedB;
-    // error code after the amount requested on account B: `00` | constant
-    @DataField(pos = 50, length = 2, align = "R", paddingChar = '0')
-    int requestedBError;
-    // sign of the amount requested on accounts A, B and C | `MutualitySettlement.requested`
-    @DataField(pos = 52, length = 1, align = "L", paddingChar = ' ')
-    String requestedTotalSign;
-    // the amount requested on accounts A, B and C, in cents | `MutualitySettlement.requested`
-    @DataField(pos = 53, length = 11, align = "R", paddingChar = '0')
-    long requestedTotal;
-    // error code after the amount requested on accounts A, B and C: `00` | constant
-    @DataField(pos = 64, length = 2, align = "R", paddingChar = '0')
-    int requestedTotalError;
-    // number of records: zeros, the answer not knowing it | constant
-    @DataField(pos = 66, length = 8, align = "R", paddingChar = '0')
-    int records;
-    // error code after the number of records: `00` | constant
-    @DataField(pos = 74, length = 2, align = "R", paddingChar = '0')
-    int recordsError;
-    // control number of the mutuality: zeros, the answer not knowing it | constant
-    @DataField(pos = 76, length = 2, align = "R", paddingChar = '0')
-    int controlNumber;
-    // error code after the control number: `00` | constant
-    @DataField(pos = 78, length = 2, align = "R", paddingChar = '0')
-    int controlNumberError;
     // sign of the amount accepted on account A | `MutualitySettlement.accepted`
     @DataField(pos = 80, length = 1, align = "L", paddingChar = ' ')
     String acceptedASign;
@@ -182,6 +127,10 @@ public class Record91Settlement implements AnswerSegment {
     // record check | computed (as the invoice records)
     @DataField(pos = 349, length = 2, align = "R", paddingChar = '0')
     int check;
+
+    public Record91Settlement() {
+        recordType = 91;
+    }
 
     @Override
     public Map<String, Integer> errorCodes() {
