@@ -1,8 +1,12 @@
 package be.psygate.billing.returns;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.StringReader;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,20 +27,22 @@ class RejectionCodesTest {
         assertThat(codes.byCode("Z999999")).isEmpty();
     }
 
-    @Test
-    void aListThatAnAnswerCouldNotCarryIsRefusedWithItsLine() {
-        assertThatThrownBy(() -> load("code;text\nA100010;line;x\n10;file;y\n"))
-                .hasMessageContaining("line 1: the header must be code;scope;text");
-        assertThatThrownBy(() -> load("code;scope;text\nA100010;line;x\nA100010;line;y\n10;file;z\n"))
-                .hasMessageContaining("line 3: code A100010 appears twice");
-        assertThatThrownBy(() -> load("code;scope;text\nA100010;session;x\n10;file;z\n"))
-                .hasMessageContaining("line 2: scope must be line or file");
-        assertThatThrownBy(() -> load("code;scope;text\nA10001;line;x\n10;file;z\n"))
-                .hasMessageContaining("line 2: a line rejection code must be a letter and six digits");
-        assertThatThrownBy(() -> load("code;scope;text\nA100010;line;Assurabilité\n10;file;z\n"))
-                .hasMessageContaining("printable ASCII");
-        assertThatThrownBy(() -> load("code;scope;text\nA100010;line;x\n"))
-                .hasMessageContaining("at least one code of each scope");
+    static Stream<Arguments> listsAnAnswerCouldNotCarry() {
+        return Stream.of(
+                Arguments.of("code;text\nA100010;line;x\n10;file;y\n", "line 1: the header must be code;scope;text"),
+                Arguments.of("code;scope;text\nA100010;line;x\nA100010;line;y\n10;file;z\n",
+                        "line 3: code A100010 appears twice"),
+                Arguments.of("code;scope;text\nA100010;session;x\n10;file;z\n", "line 2: scope must be line or file"),
+                Arguments.of("code;scope;text\nA10001;line;x\n10;file;z\n",
+                        "line 2: a line rejection code must be a letter and six digits"),
+                Arguments.of("code;scope;text\nA100010;line;Assurabilité\n10;file;z\n", "printable ASCII"),
+                Arguments.of("code;scope;text\nA100010;line;x\n", "at least one code of each scope"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("listsAnAnswerCouldNotCarry")
+    void aListThatAnAnswerCouldNotCarryIsRefusedWithItsLine(String list, String why) {
+        assertThatThrownBy(() -> load(list)).hasMessageContaining(why);
     }
 
     @Test
