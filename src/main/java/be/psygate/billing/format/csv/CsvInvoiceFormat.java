@@ -1,6 +1,5 @@
 package be.psygate.billing.format.csv;
 
-import be.psygate.billing.format.FormatErrors;
 import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.InvoiceLine;
 import be.psygate.billing.format.InvoiceFormat;
@@ -29,8 +28,7 @@ public final class CsvInvoiceFormat extends CsvDocumentFormat<InvoiceBatch, Invo
 
     /** The format, its Bindy models built. */
     public CsvInvoiceFormat() {
-        super(InvoiceCsvLine.class, InvoiceCsvTrailer.class, TRAILER_MARK,
-                FormatErrors.of(InvoiceFormatException::new, InvoiceFormatException::new));
+        super(InvoiceCsvLine.class, InvoiceCsvTrailer.class, TRAILER_MARK, CsvMapping.ERRORS);
     }
 
     /** One line per session; a session the format cannot carry is named in the refusal. */

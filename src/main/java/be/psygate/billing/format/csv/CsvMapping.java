@@ -3,6 +3,7 @@ package be.psygate.billing.format.csv;
 import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.InvoiceLine;
 import be.psygate.billing.Sender;
+import be.psygate.billing.format.FormatErrors;
 import be.psygate.billing.format.InvoiceFormatException;
 import be.psygate.identity.Bce;
 import be.psygate.identity.Iban;
@@ -26,8 +27,8 @@ import java.util.regex.Pattern;
 final class CsvMapping {
 
     private static final Pattern FORBIDDEN = Pattern.compile("[;\"\\r\\n\\t]");
-    private static final String TEST = "TEST";
-    private static final String PRODUCTION = "PRODUCTION";
+    /** The refusals of the CSV invoice. */
+    static final FormatErrors ERRORS = FormatErrors.of(InvoiceFormatException::new, InvoiceFormatException::new);
 
     private CsvMapping() {
     }
@@ -58,7 +59,7 @@ final class CsvMapping {
         trailer.insurerId = batch.insurerId();
         trailer.serviceMonth = batch.serviceMonth().toString();
         trailer.createdOn = batch.createdOn();
-        trailer.mode = batch.testMode() ? TEST : PRODUCTION;
+        trailer.mode = CsvMode.of(batch.testMode()).name();
         trailer.senderName = text(sender.name(), "the sender's name");
         trailer.senderInami = sender.inami().value();
         trailer.senderBce = sender.bce().value();
@@ -89,11 +90,7 @@ final class CsvMapping {
             throw new InvoiceFormatException("the trailer must start with " + CsvInvoiceFormat.TRAILER_MARK,
                     number);
         }
-        boolean test = switch (trailer.mode == null ? "" : trailer.mode) {
-            case TEST -> true;
-            case PRODUCTION -> false;
-            default -> throw new InvoiceFormatException("mode must be " + TEST + " or " + PRODUCTION, number);
-        };
+        boolean test = CsvMode.isTest(trailer.mode, number, ERRORS);
         YearMonth month = valid(number, "service_month", () -> parseMonth(trailer.serviceMonth));
         Inami inami = valid(number, "sender_inami", () -> Inami.parse(trailer.senderInami));
         Bce bce = valid(number, "sender_bce", () -> Bce.parse(trailer.senderBce));

@@ -1,6 +1,5 @@
 package be.psygate.billing.returns.csv;
 
-import be.psygate.billing.format.FormatErrors;
 import be.psygate.billing.format.InvoiceFormatException;
 import be.psygate.billing.format.csv.CsvCodec;
 import be.psygate.billing.format.csv.CsvDocumentFormat;
@@ -38,8 +37,7 @@ public final class CsvReturnFormat extends CsvDocumentFormat<InsurerReturn, Retu
 
     /** The format, its Bindy models built. */
     public CsvReturnFormat() {
-        super(ReturnCsvLine.class, ReturnCsvTrailer.class, TRAILER_MARK,
-                FormatErrors.of(ReturnFormatException::new, ReturnFormatException::new));
+        super(ReturnCsvLine.class, ReturnCsvTrailer.class, TRAILER_MARK, CsvReturnMapping.ERRORS);
     }
 
     /** One line per session, then one per mutuality settled. */

@@ -1,5 +1,7 @@
 package be.psygate.billing.returns.csv;
 
+import be.psygate.billing.format.FormatErrors;
+import be.psygate.billing.format.csv.CsvMode;
 import be.psygate.billing.returns.InsurerReturn;
 import be.psygate.billing.returns.MutualitySettlement;
 import be.psygate.billing.returns.RefusalType;
@@ -20,8 +22,8 @@ import java.util.function.Supplier;
  */
 final class CsvReturnMapping {
 
-    private static final String TEST = "TEST";
-    private static final String PRODUCTION = "PRODUCTION";
+    /** The refusals of the CSV answer. */
+    static final FormatErrors ERRORS = FormatErrors.of(ReturnFormatException::new, ReturnFormatException::new);
 
     private CsvReturnMapping() {
     }
@@ -55,7 +57,7 @@ final class CsvReturnMapping {
         trailer.mark = CsvReturnFormat.TRAILER_MARK;
         trailer.insurerId = answer.insurerId();
         trailer.batchNumber = answer.batchNumber();
-        trailer.mode = answer.testMode() ? TEST : PRODUCTION;
+        trailer.mode = CsvMode.of(answer.testMode()).name();
         trailer.kind = answer.kind().name();
         trailer.refusalType = answer.refusalType() == null ? null : answer.refusalType().name();
         trailer.fileRefusalCode = answer.fileRefusalCode();
@@ -78,11 +80,7 @@ final class CsvReturnMapping {
 
     static InsurerReturn fromTrailer(ReturnCsvTrailer trailer, List<ReturnLine> lines,
                                      List<MutualitySettlement> settlements, long number) {
-        boolean test = switch (trailer.mode == null ? "" : trailer.mode) {
-            case TEST -> true;
-            case PRODUCTION -> false;
-            default -> throw new ReturnFormatException("mode must be " + TEST + " or " + PRODUCTION, number);
-        };
+        boolean test = CsvMode.isTest(trailer.mode, number, ERRORS);
         ReturnKind kind = named(ReturnKind.class, trailer.kind, "kind", number);
         RefusalType refusalType = trailer.refusalType == null ? null
                 : named(RefusalType.class, trailer.refusalType, "refusal_type", number);
