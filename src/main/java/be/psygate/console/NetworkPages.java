@@ -47,9 +47,7 @@ record NetworkPages(NetworkService networks, PracticeRepository practices, Sessi
 
     private String list(Model model, NetworkForm form, Map<String, String> errors) {
         model.addAttribute("networks", networks.all());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "networks";
+        return RegistrationErrors.showForm(model, "networks", form, errors);
     }
 
     @GetMapping("/networks/{id}")

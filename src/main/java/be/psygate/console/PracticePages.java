@@ -54,9 +54,7 @@ record PracticePages(PracticeRepository practices, PracticeService service, Netw
     private String list(Model model, PracticeForm form, Map<String, String> errors) {
         model.addAttribute("practices", practices.findAll());
         model.addAttribute("networks", networks.all());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "practices";
+        return RegistrationErrors.showForm(model, "practices", form, errors);
     }
 
     @GetMapping("/practices/{inami}")
