@@ -19,10 +19,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The insurers' answers as the ledger keeps them, and what they changed for each session. */
 @Repository
 public class ReturnLedger {
+
+    /** The columns of {@code return_line} a line of an answer fills, in the order of {@link #insertLines}'s inserts. */
+    private static final List<LineColumn> LINE_COLUMNS = List.of(
+            new LineColumn("bigint", NewReturnLine::returnId),
+            new LineColumn("bigint", NewReturnLine::sessionId),
+            new LineColumn("varchar", NewReturnLine::lineRef),
+            new LineColumn("varchar", l -> l.outcome().name()),
+            new LineColumn("numeric", NewReturnLine::amount),
+            new LineColumn("varchar", NewReturnLine::errorCode),
+            new LineColumn("varchar", NewReturnLine::errorText),
+            new LineColumn("varchar", NewReturnLine::paymentRef),
+            new LineColumn("date", l -> Date.valueOf(l.recordedOn())));
 
     private final JdbcTemplate jdbc;
     /** Whether the ledger is on PostgreSQL, which updates a settlement's sessions in one statement; read once. */
@@ -118,39 +131,11 @@ public class ReturnLedger {
             jdbc.batchUpdate("insert into return_line (return_id, session_id, line_ref, outcome, amount, error_code, "
                     + "error_text, payment_ref, recorded_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", lines, 1000,
                     (ps, l) -> {
-                        ps.setLong(1, l.returnId());
-                        ps.setObject(2, l.sessionId());
-                        ps.setString(3, l.lineRef());
-                        ps.setString(4, l.outcome().name());
-                        ps.setBigDecimal(5, l.amount());
-                        ps.setString(6, l.errorCode());
-                        ps.setString(7, l.errorText());
-                        ps.setString(8, l.paymentRef());
-                        ps.setDate(9, Date.valueOf(l.recordedOn()));
+                        for (int c = 0; c < LINE_COLUMNS.size(); c++) {
+                            ps.setObject(c + 1, LINE_COLUMNS.get(c).of().apply(l));
+                        }
                     });
             return;
-        }
-        int n = lines.size();
-        Object[] returns = new Object[n];
-        Object[] sessions = new Object[n];
-        Object[] refs = new Object[n];
-        Object[] outcomes = new Object[n];
-        Object[] amounts = new Object[n];
-        Object[] codes = new Object[n];
-        Object[] texts = new Object[n];
-        Object[] paymentRefs = new Object[n];
-        Object[] dates = new Object[n];
-        for (int i = 0; i < n; i++) {
-            NewReturnLine l = lines.get(i);
-            returns[i] = l.returnId();
-            sessions[i] = l.sessionId();
-            refs[i] = l.lineRef();
-            outcomes[i] = l.outcome().name();
-            amounts[i] = l.amount();
-            codes[i] = l.errorCode();
-            texts[i] = l.errorText();
-            paymentRefs[i] = l.paymentRef();
-            dates[i] = Date.valueOf(l.recordedOn());
         }
         // ids given in the answer's order (with ordinality), as the batch gave them
         jdbc.update(con -> {
@@ -160,17 +145,16 @@ public class ReturnLedger {
                     + "from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::numeric[], ?::varchar[], "
                     + "?::varchar[], ?::varchar[], ?::date[]) with ordinality "
                     + "as v(r, s, ref, outcome, amount, code, text, pref, recorded, ord) order by v.ord");
-            ps.setArray(1, con.createArrayOf("bigint", returns));
-            ps.setArray(2, con.createArrayOf("bigint", sessions));
-            ps.setArray(3, con.createArrayOf("varchar", refs));
-            ps.setArray(4, con.createArrayOf("varchar", outcomes));
-            ps.setArray(5, con.createArrayOf("numeric", amounts));
-            ps.setArray(6, con.createArrayOf("varchar", codes));
-            ps.setArray(7, con.createArrayOf("varchar", texts));
-            ps.setArray(8, con.createArrayOf("varchar", paymentRefs));
-            ps.setArray(9, con.createArrayOf("date", dates));
+            for (int c = 0; c < LINE_COLUMNS.size(); c++) {
+                LineColumn column = LINE_COLUMNS.get(c);
+                ps.setArray(c + 1, con.createArrayOf(column.sqlType(), lines.stream().map(column.of()).toArray()));
+            }
             return ps;
         });
+    }
+
+    /** A column: its SQL type (for PostgreSQL's array of the whole column) and its value for one line. */
+    private record LineColumn(String sqlType, Function<NewReturnLine, Object> of) {
     }
 
     /** The latest answers received from the insurers, newest first. */
