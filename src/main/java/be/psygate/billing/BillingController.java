@@ -11,15 +11,7 @@ import java.util.List;
 /** {@code POST /api/billing-runs}: invoice now what is due; answers the batches made and their delivery. */
 @RestController
 @RequestMapping("/api/billing-runs")
-public class BillingController {
-
-    private final ProducerTemplate camel;
-    private final BillingService billing;
-
-    public BillingController(ProducerTemplate camel, BillingService billing) {
-        this.camel = camel;
-        this.billing = billing;
-    }
+public record BillingController(ProducerTemplate camel, BillingService billing) {
 
     @PostMapping
     public RunView run() {

@@ -1,6 +1,7 @@
 package be.psygate.billing;
 
 import be.psygate.identity.InsurerCode;
+import be.psygate.identity.Required;
 import be.psygate.money.Amounts;
 
 import java.math.BigDecimal;
@@ -55,10 +56,7 @@ public record InvoiceBatch(
             throw new IllegalArgumentException(
                     "Insurer id must be a union code (100, 200, ..., 600, 900), got " + insurerId);
         }
-        Objects.requireNonNull(serviceMonth, "serviceMonth");
-        Objects.requireNonNull(createdOn, "createdOn");
-        Objects.requireNonNull(sender, "sender");
-        Objects.requireNonNull(lines, "lines");
+        Required.nonNull("serviceMonth, createdOn, sender, lines", serviceMonth, createdOn, sender, lines);
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("Batch " + batchNumber + " has no line");
         }

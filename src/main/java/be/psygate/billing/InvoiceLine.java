@@ -5,6 +5,7 @@ import be.psygate.identity.InsurerCode;
 import be.psygate.identity.LineRef;
 import be.psygate.identity.Niss;
 import be.psygate.identity.Pseudocode;
+import be.psygate.identity.Required;
 import be.psygate.money.Amounts;
 
 import java.math.BigDecimal;
@@ -50,12 +51,8 @@ public record InvoiceLine(
         if (sessionId <= 0) {
             throw new IllegalArgumentException("Session id must be positive, got " + sessionId);
         }
-        Objects.requireNonNull(lineRef, "lineRef");
-        Objects.requireNonNull(psychologist, "psychologist");
-        Objects.requireNonNull(patient, "patient");
-        Objects.requireNonNull(mutuality, "mutuality");
-        Objects.requireNonNull(sessionDate, "sessionDate");
-        Objects.requireNonNull(pseudocode, "pseudocode");
+        Required.nonNull("lineRef, psychologist, patient, mutuality, sessionDate, pseudocode",
+                lineRef, psychologist, patient, mutuality, sessionDate, pseudocode);
         fee = Amounts.exact(Objects.requireNonNull(fee, "fee"));
         insurerShare = Amounts.exact(Objects.requireNonNull(insurerShare, "insurerShare"));
         copay = Amounts.exact(Objects.requireNonNull(copay, "copay"));

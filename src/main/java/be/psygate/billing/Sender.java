@@ -3,8 +3,8 @@ package be.psygate.billing;
 import be.psygate.identity.Bce;
 import be.psygate.identity.Iban;
 import be.psygate.identity.Inami;
+import be.psygate.identity.Required;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -23,11 +23,7 @@ public record Sender(String name, Inami inami, Bce bce, Iban iban, String bic) {
     private static final int MAX_NAME_LENGTH = 200;
 
     public Sender {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(inami, "inami");
-        Objects.requireNonNull(bce, "bce");
-        Objects.requireNonNull(iban, "iban");
-        Objects.requireNonNull(bic, "bic");
+        Required.nonNull("name, inami, bce, iban, bic", name, inami, bce, iban, bic);
         name = name.strip();
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
             throw new IllegalArgumentException(

@@ -7,15 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** {@code /audit}: the operators' latest writes, newest first, from the API and from the console's forms. */
 @Controller
-class AuditPage {
-
-    private final OperatorActions actions;
-    private final ConsoleProperties props;
-
-    AuditPage(OperatorActions actions, ConsoleProperties props) {
-        this.actions = actions;
-        this.props = props;
-    }
+record AuditPage(OperatorActions actions, ConsoleProperties props) {
 
     @GetMapping("/audit")
     String audit(Model model) {

@@ -20,22 +20,10 @@ import org.springframework.web.server.ResponseStatusException;
  * delivers a parked batch again through {@link DeadLetters}, as {@code POST /api/dead-letters/.../replay} does.
  */
 @Controller
-class BillingPage {
+record BillingPage(InvoiceLedger invoices, DeadLetters deadLetters, ProducerTemplate camel, ConsoleProperties props) {
 
     /** What the billing runs started here are recorded as, next to the schedule's and the API's. */
     private static final String TRIGGER = "CONSOLE";
-
-    private final InvoiceLedger invoices;
-    private final DeadLetters deadLetters;
-    private final ProducerTemplate camel;
-    private final ConsoleProperties props;
-
-    BillingPage(InvoiceLedger invoices, DeadLetters deadLetters, ProducerTemplate camel, ConsoleProperties props) {
-        this.invoices = invoices;
-        this.deadLetters = deadLetters;
-        this.camel = camel;
-        this.props = props;
-    }
 
     @GetMapping("/billing")
     String billing(Model model) {

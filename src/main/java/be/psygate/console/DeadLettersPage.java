@@ -22,13 +22,7 @@ import java.util.List;
  * {@code POST /api/dead-letters/...} does. The bodies never reach the page: an insurer's invoice names patients.
  */
 @Controller
-class DeadLettersPage {
-
-    private final DeadLetters deadLetters;
-
-    DeadLettersPage(DeadLetters deadLetters) {
-        this.deadLetters = deadLetters;
-    }
+record DeadLettersPage(DeadLetters deadLetters) {
 
     @GetMapping("/dead-letters")
     String deadLetters(Model model) {

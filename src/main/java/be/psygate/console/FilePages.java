@@ -22,19 +22,7 @@ import java.util.List;
  * one list with its lines and, for a refused line, its reason in the reader's language.
  */
 @Controller
-class FilePages {
-
-    private final FileLedger files;
-    private final SessionLedger sessions;
-    private final ReasonCatalogue reasons;
-    private final ConsoleProperties props;
-
-    FilePages(FileLedger files, SessionLedger sessions, ReasonCatalogue reasons, ConsoleProperties props) {
-        this.files = files;
-        this.sessions = sessions;
-        this.reasons = reasons;
-        this.props = props;
-    }
+record FilePages(FileLedger files, SessionLedger sessions, ReasonCatalogue reasons, ConsoleProperties props) {
 
     @GetMapping("/files")
     String files(@RequestParam(defaultValue = "0") int page, Model model) {

@@ -28,17 +28,7 @@ import java.util.stream.IntStream;
  * and cumulated against the pace of 1/12 a month (the plot), and its practices' capacity used.
  */
 @Controller
-class NetworkPages {
-
-    private final NetworkService networks;
-    private final PracticeRepository practices;
-    private final SessionLedger sessions;
-
-    NetworkPages(NetworkService networks, PracticeRepository practices, SessionLedger sessions) {
-        this.networks = networks;
-        this.practices = practices;
-        this.sessions = sessions;
-    }
+record NetworkPages(NetworkService networks, PracticeRepository practices, SessionLedger sessions) {
 
     @GetMapping("/networks")
     String networks(Model model) {
@@ -57,9 +47,7 @@ class NetworkPages {
 
     private String list(Model model, NetworkForm form, Map<String, String> errors) {
         model.addAttribute("networks", networks.all());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "networks";
+        return RegistrationErrors.showForm(model, "networks", form, errors);
     }
 
     @GetMapping("/networks/{id}")

@@ -17,17 +17,9 @@ import java.util.List;
  * messages it holds. Read only; replaying what failed is under {@code /dead-letters} and {@code /billing}.
  */
 @Controller
-class OperationsPage {
+record OperationsPage(RouteStates routes, QueueDepths queues) {
 
     private static final Logger log = LoggerFactory.getLogger(OperationsPage.class);
-
-    private final RouteStates routes;
-    private final QueueDepths queues;
-
-    OperationsPage(RouteStates routes, QueueDepths queues) {
-        this.routes = routes;
-        this.queues = queues;
-    }
 
     @GetMapping("/operations")
     String operations(Model model) {

@@ -25,7 +25,8 @@ import java.util.List;
  * passed since the page was opened: the last answer then says so and tells htmx to stop (status 286).
  */
 @Controller
-class OverviewPage {
+record OverviewPage(FileLedger files, DeadLetters deadLetters, HealthEndpoint health, ConsoleProperties props,
+                    Clock clock, RetentionJob retention) {
 
     private static final Logger log = LoggerFactory.getLogger(OverviewPage.class);
 
@@ -33,23 +34,6 @@ class OverviewPage {
     static final int STOP_POLLING = 286;
     /** When the person last opened the overview (not a refresh): the session attribute. */
     static final String OPENED = "psygate.console.overview-opened";
-
-    private final FileLedger files;
-    private final DeadLetters queues;
-    private final HealthEndpoint health;
-    private final ConsoleProperties props;
-    private final Clock clock;
-    private final RetentionJob retention;
-
-    OverviewPage(FileLedger files, DeadLetters queues, HealthEndpoint health, ConsoleProperties props, Clock clock,
-                 RetentionJob retention) {
-        this.retention = retention;
-        this.files = files;
-        this.queues = queues;
-        this.health = health;
-        this.props = props;
-        this.clock = clock;
-    }
 
     @GetMapping("/")
     String overview(Model model, HttpSession session) {
@@ -89,7 +73,7 @@ class OverviewPage {
     /** The broker's queues; none shown when the broker cannot tell (the page stays up, the health says why). */
     private List<QueueSummary> queues() {
         try {
-            return queues.queues();
+            return deadLetters.queues();
         } catch (RuntimeException e) {
             log.warn("Queue depths not shown on the console: {}", e.toString());
             return List.of();

@@ -36,27 +36,11 @@ import java.nio.charset.StandardCharsets;
  * a payment run through the route {@code POST /api/payment-runs} uses.
  */
 @Controller
-class PaymentsPage {
+record PaymentsPage(PaymentLedger payments, MoneyController money, ProducerTemplate camel, ConsoleProperties props,
+                    PaymentService service, PracticeRepository practices) {
 
     /** What the payment runs started here are recorded as, next to the schedule's and the API's. */
     private static final String TRIGGER = "CONSOLE";
-
-    private final PaymentLedger payments;
-    private final MoneyController money;
-    private final ProducerTemplate camel;
-    private final ConsoleProperties props;
-    private final PaymentService service;
-    private final PracticeRepository practices;
-
-    PaymentsPage(PaymentLedger payments, MoneyController money, ProducerTemplate camel, ConsoleProperties props,
-                 PaymentService service, PracticeRepository practices) {
-        this.payments = payments;
-        this.service = service;
-        this.practices = practices;
-        this.money = money;
-        this.camel = camel;
-        this.props = props;
-    }
 
     /**
      * @param practice only this practice's statements (an INAMI number); the runs and the premium stay whole

@@ -34,28 +34,8 @@ import java.util.function.Function;
  * this year and its money.
  */
 @Controller
-class PracticePages {
-
-    private final PracticeRepository practices;
-    private final PracticeService service;
-    private final NetworkService networks;
-    private final FileLedger files;
-    private final SessionLedger sessions;
-    private final PaymentLedger money;
-    private final ConsoleProperties props;
-    private final Clock clock;
-
-    PracticePages(PracticeRepository practices, PracticeService service, NetworkService networks, FileLedger files,
-                  SessionLedger sessions, PaymentLedger money, ConsoleProperties props, Clock clock) {
-        this.practices = practices;
-        this.service = service;
-        this.networks = networks;
-        this.files = files;
-        this.sessions = sessions;
-        this.money = money;
-        this.props = props;
-        this.clock = clock;
-    }
+record PracticePages(PracticeRepository practices, PracticeService service, NetworkService networks, FileLedger files,
+                     SessionLedger sessions, PaymentLedger money, ConsoleProperties props, Clock clock) {
 
     @GetMapping("/practices")
     String practices(Model model) {
@@ -74,9 +54,7 @@ class PracticePages {
     private String list(Model model, PracticeForm form, Map<String, String> errors) {
         model.addAttribute("practices", practices.findAll());
         model.addAttribute("networks", networks.all());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "practices";
+        return RegistrationErrors.showForm(model, "practices", form, errors);
     }
 
     @GetMapping("/practices/{inami}")

@@ -2,6 +2,7 @@ package be.psygate.console;
 
 import be.psygate.practice.FieldError;
 import be.psygate.practice.InvalidRegistrationException;
+import org.springframework.ui.Model;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,13 @@ final class RegistrationErrors {
             }
         }
         return showAgain.apply(byField(problems));
+    }
+
+    /** The registration page {@code view} with the form as typed ({@code form}) and its problems by field. */
+    static String showForm(Model model, String view, Object form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return view;
     }
 
     static Map<String, String> byField(List<FieldError> errors) {

@@ -11,16 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * read only. The insurer's free text is left out: it may name the patient.
  */
 @Controller
-class ReturnsPage {
-
-
-    private final ReturnLedger returns;
-    private final ConsoleProperties props;
-
-    ReturnsPage(ReturnLedger returns, ConsoleProperties props) {
-        this.returns = returns;
-        this.props = props;
-    }
+record ReturnsPage(ReturnLedger returns, ConsoleProperties props) {
 
     @GetMapping("/returns")
     String returns(Model model) {

@@ -1,5 +1,7 @@
 package be.psygate.identity;
 
+import java.util.Locale;
+
 /** The small arithmetic shared by the Belgian identifiers: plain ASCII digits and the "97 minus mod 97" check. */
 final class Checks {
 
@@ -31,6 +33,14 @@ final class Checks {
         long base = Long.parseLong(digits.substring(0, split));
         int check = Integer.parseInt(digits.substring(split));
         return complementMod97(base) == check;
+    }
+
+    /** {@code text} without its spaces and in upper case, as people write a bank's codes in groups. */
+    static String compacted(String what, String text) {
+        if (text == null) {
+            throw new InvalidIdentifierException(what + " is missing");
+        }
+        return text.replace(" ", "").toUpperCase(Locale.ROOT);
     }
 
     static InvalidIdentifierException notDigits(String what, String text, int length) {

@@ -1,6 +1,5 @@
 package be.psygate.identity;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -14,10 +13,7 @@ public record Iban(String value) {
     private static final int BELGIAN_LENGTH = 16;
 
     public Iban {
-        if (value == null) {
-            throw new InvalidIdentifierException("IBAN is missing");
-        }
-        value = value.replace(" ", "").toUpperCase(Locale.ROOT);
+        value = Checks.compacted("IBAN", value);
         if (!SHAPE.matcher(value).matches()) {
             throw new InvalidIdentifierException(
                     "IBAN must be 2 letters, 2 check digits and 11 to 30 letters or digits, got " + value.length()

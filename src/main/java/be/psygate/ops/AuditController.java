@@ -11,15 +11,7 @@ import java.util.List;
 /** {@code GET /api/audit}: the operators' latest writes, newest first (ops role). */
 @RestController
 @RequestMapping("/api/audit")
-public class AuditController {
-
-    private final OperatorActions actions;
-    private final OpsProperties props;
-
-    public AuditController(OperatorActions actions, OpsProperties props) {
-        this.actions = actions;
-        this.props = props;
-    }
+public record AuditController(OperatorActions actions, OpsProperties props) {
 
     /** @param limit how many (default 50, at most {@code psygate.ops.audit-limit}) */
     @GetMapping

@@ -24,13 +24,7 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping("/api/dead-letters")
-public class DeadLetterController {
-
-    private final DeadLetters deadLetters;
-
-    public DeadLetterController(DeadLetters deadLetters) {
-        this.deadLetters = deadLetters;
-    }
+public record DeadLetterController(DeadLetters deadLetters) {
 
     /** The dead-letter, expiry and parked-batch queues that hold messages. */
     @GetMapping

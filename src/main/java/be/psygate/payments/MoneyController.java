@@ -24,18 +24,9 @@ import java.util.List;
  * (Brussels) for the premium's cut-off.
  */
 @RestController
-public class MoneyController {
+public record MoneyController(PaymentLedger payments, SessionLedger sessions, Clock clock) {
 
-    private final PaymentLedger payments;
-    private final SessionLedger sessions;
-    private final Clock clock;
-    private final PremiumCalculator premiums = new PremiumCalculator();
-
-    public MoneyController(PaymentLedger payments, SessionLedger sessions, Clock clock) {
-        this.payments = payments;
-        this.sessions = sessions;
-        this.clock = clock;
-    }
+    private static final PremiumCalculator PREMIUMS = new PremiumCalculator();
 
     /**
      * {@code GET /api/practices/{inami}/balance}: paid so far, the entries still open, by due date, and what the
@@ -55,7 +46,7 @@ public class MoneyController {
      */
     @GetMapping("/api/premiums/2023")
     public PremiumReportView premiums2023() {
-        return PremiumReportView.of(premiums.report(attestedSessions()));
+        return PremiumReportView.of(PREMIUMS.report(attestedSessions()));
     }
 
     /** {@code GET /api/premiums/2023.csv}: the premiums as a CSV export, one line per psychologist (793995). */

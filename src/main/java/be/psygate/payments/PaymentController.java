@@ -16,13 +16,7 @@ import java.util.Map;
 /** {@code POST /api/payment-runs}: pay now what is due; answers the transfers made. */
 @RestController
 @RequestMapping("/api/payment-runs")
-public class PaymentController {
-
-    private final ProducerTemplate camel;
-
-    public PaymentController(ProducerTemplate camel) {
-        this.camel = camel;
-    }
+public record PaymentController(ProducerTemplate camel) {
 
     /** @param dueBy pay what is due on or before this day (default today), e.g. to pay ahead of a holiday */
     @PostMapping

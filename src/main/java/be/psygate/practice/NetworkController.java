@@ -17,13 +17,7 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/networks")
-public class NetworkController {
-
-    private final NetworkService service;
-
-    public NetworkController(NetworkService service) {
-        this.service = service;
-    }
+public record NetworkController(NetworkService service) {
 
     @PostMapping
     public NetworkView register(@RequestBody NetworkRegistration registration) {

@@ -20,18 +20,9 @@ import java.util.List;
  * never a refusal). Months still to come are not flagged.
  */
 @RestController
-public class PaceController {
+public record PaceController(PracticeService practices, SessionLedger sessions, Clock clock) {
 
-    private final PracticeService practices;
-    private final SessionLedger sessions;
-    private final Clock clock;
-    private final CapacityMonitor monitor = new CapacityMonitor();
-
-    public PaceController(PracticeService practices, SessionLedger sessions, Clock clock) {
-        this.practices = practices;
-        this.sessions = sessions;
-        this.clock = clock;
-    }
+    private static final CapacityMonitor MONITOR = new CapacityMonitor();
 
     @GetMapping("/api/practices/{inami}/pace")
     public ResponseEntity<Pace> pace(@PathVariable String inami, @RequestParam int year) {
@@ -41,9 +32,9 @@ public class PaceController {
             List<Month> months = new ArrayList<>();
             for (int m = 1; m <= 12; m++) {
                 boolean over = LocalDate.of(year, m, 1).plusMonths(1).isBefore(today.plusDays(1));
-                months.add(new Month(m, counts[m - 1], over && monitor.wellBelow(p.yearlyCapacity(), counts[m - 1])));
+                months.add(new Month(m, counts[m - 1], over && MONITOR.wellBelow(p.yearlyCapacity(), counts[m - 1])));
             }
-            return new Pace(inami, year, p.yearlyCapacity(), monitor.monthlyPace(p.yearlyCapacity()), months);
+            return new Pace(inami, year, p.yearlyCapacity(), MONITOR.monthlyPace(p.yearlyCapacity()), months);
         }));
     }
 

@@ -17,13 +17,7 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/practices")
-public class PracticeController {
-
-    private final PracticeService service;
-
-    public PracticeController(PracticeService service) {
-        this.service = service;
-    }
+public record PracticeController(PracticeService service) {
 
     @PostMapping
     public PracticeView register(@RequestBody PracticeRegistration registration) {

@@ -16,15 +16,7 @@ import java.io.IOException;
  */
 @RestController
 @RequestMapping("/api/reference-data")
-public class ReferenceDataController {
-
-    private final ReferenceDataReader reader;
-    private final ReferenceDataService service;
-
-    public ReferenceDataController(ReferenceDataReader reader, ReferenceDataService service) {
-        this.reader = reader;
-        this.service = service;
-    }
+public record ReferenceDataController(ReferenceDataReader reader, ReferenceDataService service) {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public Loaded json(@RequestBody byte[] body) throws IOException {

@@ -1,5 +1,11 @@
 package be.psygate.reconciliation;
 
+import static be.psygate.reconciliation.ReturnLineOutcome.CONTRADICTS;
+import static be.psygate.reconciliation.ReturnLineOutcome.PAID;
+import static be.psygate.reconciliation.ReturnLineOutcome.REFUSED;
+import static be.psygate.reconciliation.ReturnLineOutcome.REPEATED;
+import static be.psygate.reconciliation.ReturnLineOutcome.UNKNOWN_REFERENCE;
+
 import be.psygate.billing.InvoiceLedger;
 import be.psygate.billing.InvoiceLedger.BatchRecord;
 import be.psygate.billing.returns.InsurerReturn;
@@ -168,13 +174,15 @@ public class ReconciliationService {
         for (MutualitySettlement m : answer.settlements()) {
             released += bank.announce(answer.insurerId(), returnId, m.paymentReference(), m.accepted());
         }
-        returns.finishReturn(returnId, settlement.matched(), settlement.unknown());
+        returns.finishReturn(returnId, settlement.matched(), settlement.count(UNKNOWN_REFERENCE));
         invoices.setInsurerState(batchId, InsurerState.SETTLED.name());
+        OpsEvent.ReturnTaken.Settlement taken = new OpsEvent.ReturnTaken.Settlement(settlement.count(PAID),
+                settlement.count(REFUSED), settlement.count(REPEATED), settlement.count(UNKNOWN_REFERENCE),
+                settlement.count(CONTRADICTS), released);
         log.info("Settlement of batch {} by insurer {}: {} paid, {} refused, {} repeated, {} unknown, {} contradicting",
-                batchId, answer.insurerId(), settlement.paid(), settlement.refused(), settlement.repeated(),
-                settlement.unknown(), settlement.contradicting());
-        return new OpsEvent.ReturnTaken.Settlement(settlement.paid(), settlement.refused(), settlement.repeated(),
-                settlement.unknown(), settlement.contradicting(), released);
+                batchId, answer.insurerId(), taken.paid(), taken.refused(), taken.repeated(),
+                taken.unknownReferences(), taken.contradicting());
+        return taken;
     }
 
     static String sha256(byte[] content) {

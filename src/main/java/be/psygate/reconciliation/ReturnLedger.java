@@ -19,10 +19,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The insurers' answers as the ledger keeps them, and what they changed for each session. */
 @Repository
 public class ReturnLedger {
+
+    /** The columns of {@code return_line} a line of an answer fills, in the order of {@link #insertLines}'s inserts. */
+    private static final List<LineColumn> LINE_COLUMNS = List.of(
+            new LineColumn("return_id", "bigint", NewReturnLine::returnId),
+            new LineColumn("session_id", "bigint", NewReturnLine::sessionId),
+            new LineColumn("line_ref", "varchar", NewReturnLine::lineRef),
+            new LineColumn("outcome", "varchar", l -> l.outcome().name()),
+            new LineColumn("amount", "numeric", NewReturnLine::amount),
+            new LineColumn("error_code", "varchar", NewReturnLine::errorCode),
+            new LineColumn("error_text", "varchar", NewReturnLine::errorText),
+            new LineColumn("payment_ref", "varchar", NewReturnLine::paymentRef),
+            new LineColumn("recorded_on", "date", l -> Date.valueOf(l.recordedOn())));
+    /** Inserts one line (H2, in a batch). */
+    private static final String INSERT_LINE = "insert into return_line (" + LineColumn.joined(LineColumn::name)
+            + ") values (" + LineColumn.joined(c -> "?") + ")";
+    /** Inserts all the lines, one array a column, in their order (PostgreSQL); the ids follow that order. */
+    private static final String INSERT_LINES = "insert into return_line (" + LineColumn.joined(LineColumn::name)
+            + ") select " + LineColumn.joined(c -> "v." + c.name())
+            + " from unnest(" + LineColumn.joined(c -> "?::" + c.sqlType() + "[]") + ") with ordinality"
+            + " as v(" + LineColumn.joined(LineColumn::name) + ", ord) order by v.ord";
 
     private final JdbcTemplate jdbc;
     /** Whether the ledger is on PostgreSQL, which updates a settlement's sessions in one statement; read once. */
@@ -115,62 +137,31 @@ public class ReturnLedger {
             return;
         }
         if (!postgres()) {
-            jdbc.batchUpdate("insert into return_line (return_id, session_id, line_ref, outcome, amount, error_code, "
-                    + "error_text, payment_ref, recorded_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", lines, 1000,
-                    (ps, l) -> {
-                        ps.setLong(1, l.returnId());
-                        ps.setObject(2, l.sessionId());
-                        ps.setString(3, l.lineRef());
-                        ps.setString(4, l.outcome().name());
-                        ps.setBigDecimal(5, l.amount());
-                        ps.setString(6, l.errorCode());
-                        ps.setString(7, l.errorText());
-                        ps.setString(8, l.paymentRef());
-                        ps.setDate(9, Date.valueOf(l.recordedOn()));
-                    });
+            jdbc.batchUpdate(INSERT_LINE, lines, 1000, (ps, l) -> {
+                for (int c = 0; c < LINE_COLUMNS.size(); c++) {
+                    ps.setObject(c + 1, LINE_COLUMNS.get(c).of().apply(l));
+                }
+            });
             return;
-        }
-        int n = lines.size();
-        Object[] returns = new Object[n];
-        Object[] sessions = new Object[n];
-        Object[] refs = new Object[n];
-        Object[] outcomes = new Object[n];
-        Object[] amounts = new Object[n];
-        Object[] codes = new Object[n];
-        Object[] texts = new Object[n];
-        Object[] paymentRefs = new Object[n];
-        Object[] dates = new Object[n];
-        for (int i = 0; i < n; i++) {
-            NewReturnLine l = lines.get(i);
-            returns[i] = l.returnId();
-            sessions[i] = l.sessionId();
-            refs[i] = l.lineRef();
-            outcomes[i] = l.outcome().name();
-            amounts[i] = l.amount();
-            codes[i] = l.errorCode();
-            texts[i] = l.errorText();
-            paymentRefs[i] = l.paymentRef();
-            dates[i] = Date.valueOf(l.recordedOn());
         }
         // ids given in the answer's order (with ordinality), as the batch gave them
         jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("insert into return_line (return_id, session_id, line_ref, "
-                    + "outcome, amount, error_code, error_text, payment_ref, recorded_on) "
-                    + "select v.r, v.s, v.ref, v.outcome, v.amount, v.code, v.text, v.pref, v.recorded "
-                    + "from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::numeric[], ?::varchar[], "
-                    + "?::varchar[], ?::varchar[], ?::date[]) with ordinality "
-                    + "as v(r, s, ref, outcome, amount, code, text, pref, recorded, ord) order by v.ord");
-            ps.setArray(1, con.createArrayOf("bigint", returns));
-            ps.setArray(2, con.createArrayOf("bigint", sessions));
-            ps.setArray(3, con.createArrayOf("varchar", refs));
-            ps.setArray(4, con.createArrayOf("varchar", outcomes));
-            ps.setArray(5, con.createArrayOf("numeric", amounts));
-            ps.setArray(6, con.createArrayOf("varchar", codes));
-            ps.setArray(7, con.createArrayOf("varchar", texts));
-            ps.setArray(8, con.createArrayOf("varchar", paymentRefs));
-            ps.setArray(9, con.createArrayOf("date", dates));
+            PreparedStatement ps = con.prepareStatement(INSERT_LINES);
+            for (int c = 0; c < LINE_COLUMNS.size(); c++) {
+                LineColumn column = LINE_COLUMNS.get(c);
+                ps.setArray(c + 1, con.createArrayOf(column.sqlType(), lines.stream().map(column.of()).toArray()));
+            }
             return ps;
         });
+    }
+
+    /** A column: its name, its SQL type (for PostgreSQL's array of the whole column) and its value for one line. */
+    private record LineColumn(String name, String sqlType, Function<NewReturnLine, Object> of) {
+
+        /** What {@code part} says of each column, in order, separated by commas. */
+        static String joined(Function<LineColumn, String> part) {
+            return LINE_COLUMNS.stream().map(part).collect(Collectors.joining(", "));
+        }
     }
 
     /** The latest answers received from the insurers, newest first. */

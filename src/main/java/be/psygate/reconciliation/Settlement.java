@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,11 +49,8 @@ final class Settlement {
     private final List<OwedEntry> entries = new ArrayList<>();
     private final List<InsurerWord> words = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    private int paid;
-    private int refused;
-    private int repeated;
-    private int unknown;
-    private int contradicting;
+    /** How many lines of the answer had each outcome. */
+    private final Map<ReturnLineOutcome, Integer> counts = new EnumMap<>(ReturnLineOutcome.class);
 
     /**
      * @param sessions          the batch's sessions
@@ -87,7 +85,6 @@ final class Settlement {
                         + " and a line reference several practices of the batch use: left unmatched");
             }
             record(null, line.lineRef().value(), ReturnLineOutcome.UNKNOWN_REFERENCE, line, null);
-            unknown++;
             return;
         }
         String paymentRef = paymentReferences.get(line.mutuality());
@@ -101,12 +98,10 @@ final class Settlement {
             warnings.add("the insurer's word on session " + s.id() + " contradicts what it said before: "
                     + e.getMessage());
             record(s.id(), s.lineRef(), ReturnLineOutcome.CONTRADICTS, line, paymentRef);
-            contradicting++;
             return;
         }
         if (t.outcome() == Outcome.ALREADY_KNOWN) {
             record(s.id(), s.lineRef(), ReturnLineOutcome.REPEATED, line, paymentRef);
-            repeated++;
             return;
         }
         record(s.id(), s.lineRef(), payment ? ReturnLineOutcome.PAID : ReturnLineOutcome.REFUSED, line, paymentRef);
@@ -118,16 +113,12 @@ final class Settlement {
         }
         words.add(new InsurerWord(s.id(), t.account().state(), t.account().paidByInsurer(),
                 payment ? null : line.errorCode(), payment ? paymentRef : null));
-        if (payment) {
-            paid++;
-        } else {
-            refused++;
-        }
     }
 
     private void record(Long sessionId, String lineRef, ReturnLineOutcome outcome, ReturnLine line, String paymentRef) {
         returnLines.add(new ReturnLedger.NewReturnLine(returnId, sessionId, lineRef, outcome,
                 line.accepted(), line.errorCode(), line.errorText(), paymentRef, recordedOn));
+        counts.merge(outcome, 1, Integer::sum);
     }
 
     /** The session's account as the insurers' earlier words left it. */
@@ -165,28 +156,13 @@ final class Settlement {
         return warnings;
     }
 
-    int paid() {
-        return paid;
-    }
-
-    int refused() {
-        return refused;
-    }
-
-    int repeated() {
-        return repeated;
-    }
-
-    int unknown() {
-        return unknown;
-    }
-
-    int contradicting() {
-        return contradicting;
+    /** How many lines of the answer had this outcome. */
+    int count(ReturnLineOutcome outcome) {
+        return counts.getOrDefault(outcome, 0);
     }
 
     /** The lines of the answer that matched a session of the batch. */
     int matched() {
-        return paid + refused + repeated + contradicting;
+        return returnLines.size() - count(ReturnLineOutcome.UNKNOWN_REFERENCE);
     }
 }

@@ -1,7 +1,8 @@
 package be.psygate.retention;
 
+import be.psygate.identity.Required;
+
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One thing the gateway keeps, as the retention policy sees it.
@@ -16,8 +17,6 @@ import java.util.Objects;
 public record StoredItem(DataKind kind, String name, Instant since, boolean needed) {
 
     public StoredItem {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(since, "since");
+        Required.nonNull("kind, name, since", kind, name, since);
     }
 }

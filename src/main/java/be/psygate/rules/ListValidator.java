@@ -1,5 +1,6 @@
 package be.psygate.rules;
 
+import be.psygate.identity.Required;
 import be.psygate.tariff.Price;
 import be.psygate.tariff.Pricer;
 import be.psygate.tariff.TariffBook;
@@ -57,10 +58,7 @@ public final class ListValidator {
     private final Pricer pricer = new Pricer();
 
     public ListValidator(TariffBook tariffs, RuleBook ruleBook, PracticeContext practice, LocalDate today) {
-        Objects.requireNonNull(tariffs, "tariffs");
-        Objects.requireNonNull(ruleBook, "ruleBook");
-        Objects.requireNonNull(practice, "practice");
-        Objects.requireNonNull(today, "today");
+        Required.nonNull("tariffs, ruleBook, practice, today", tariffs, ruleBook, practice, today);
         ContextRules context = new ContextRules(tariffs, practice, today);
         ConventionRules convention = new ConventionRules(ruleBook, practice, today);
         this.rules = List.of(

@@ -1,9 +1,9 @@
 package be.psygate.rules;
 
 import be.psygate.identity.Inami;
+import be.psygate.identity.Required;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -22,10 +22,8 @@ public record PracticeContext(
         Period billingDeadline) {
 
     public PracticeContext {
-        Objects.requireNonNull(inami, "inami");
-        Objects.requireNonNull(knownPsychologist, "knownPsychologist");
-        Objects.requireNonNull(agreementStart, "agreementStart");
-        Objects.requireNonNull(networkPublic, "networkPublic");
+        Required.nonNull("inami, knownPsychologist, agreementStart, networkPublic",
+                inami, knownPsychologist, agreementStart, networkPublic);
         if (agreementEnd != null && agreementEnd.isBefore(agreementStart)) {
             throw new IllegalArgumentException("The agreement of " + inami + " ends (" + agreementEnd
                     + ") before it starts (" + agreementStart + ")");

@@ -2,11 +2,11 @@ package be.psygate.rules;
 
 import be.psygate.identity.Niss;
 import be.psygate.identity.Pseudocode;
+import be.psygate.identity.Required;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,11 +27,8 @@ public record RuleSet(
         List<CopayExemption> copayExemptions) {
 
     public RuleSet {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(validFrom, "validFrom");
-        Objects.requireNonNull(referral, "referral");
-        Objects.requireNonNull(patientCeilings, "patientCeilings");
-        Objects.requireNonNull(groupSize, "groupSize");
+        Required.nonNull("name, validFrom, referral, patientCeilings, groupSize",
+                name, validFrom, referral, patientCeilings, groupSize);
         if (validUntil != null && validUntil.isBefore(validFrom)) {
             throw new IllegalArgumentException(
                     "Rule set " + name + " ends (" + validUntil + ") before it starts (" + validFrom + ")");

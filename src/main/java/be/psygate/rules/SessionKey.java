@@ -3,8 +3,8 @@ package be.psygate.rules;
 import be.psygate.identity.Inami;
 import be.psygate.identity.Niss;
 import be.psygate.identity.Pseudocode;
+import be.psygate.identity.Required;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * What makes a session the same session: the same psychologist, patient, date and pseudocode. A second line with
@@ -14,9 +14,7 @@ import java.util.Objects;
 public record SessionKey(Inami psychologist, Niss patient, LocalDate sessionDate, Pseudocode pseudocode) {
 
     public SessionKey {
-        Objects.requireNonNull(psychologist, "psychologist");
-        Objects.requireNonNull(patient, "patient");
-        Objects.requireNonNull(sessionDate, "sessionDate");
-        Objects.requireNonNull(pseudocode, "pseudocode");
+        Required.nonNull("psychologist, patient, sessionDate, pseudocode",
+                psychologist, patient, sessionDate, pseudocode);
     }
 }

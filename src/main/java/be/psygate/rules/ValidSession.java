@@ -5,11 +5,11 @@ import be.psygate.identity.InsurerCode;
 import be.psygate.identity.LineRef;
 import be.psygate.identity.Niss;
 import be.psygate.identity.Pseudocode;
+import be.psygate.identity.Required;
 import be.psygate.tariff.Care;
 import be.psygate.tariff.ServiceKind;
 import be.psygate.tariff.Tariff;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A declared session that passed the checks, with every field typed: who performed it for whom, when, under which
@@ -32,14 +32,8 @@ public record ValidSession(
         RuleSet ruleSet) {
 
     public ValidSession {
-        Objects.requireNonNull(lineRef, "lineRef");
-        Objects.requireNonNull(psychologist, "psychologist");
-        Objects.requireNonNull(patient, "patient");
-        Objects.requireNonNull(insurer, "insurer");
-        Objects.requireNonNull(sessionDate, "sessionDate");
-        Objects.requireNonNull(pseudocode, "pseudocode");
-        Objects.requireNonNull(tariff, "tariff");
-        Objects.requireNonNull(ruleSet, "ruleSet");
+        Required.nonNull("lineRef, psychologist, patient, insurer, sessionDate, pseudocode, tariff, ruleSet",
+                lineRef, psychologist, patient, insurer, sessionDate, pseudocode, tariff, ruleSet);
         if (!ruleSet.covers(sessionDate)) {
             throw new IllegalArgumentException(ruleSet + " does not cover the session date " + sessionDate);
         }

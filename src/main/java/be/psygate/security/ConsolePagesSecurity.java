@@ -76,15 +76,14 @@ public class ConsolePagesSecurity {
     @Order(1)
     SecurityFilterChain consolePages(HttpSecurity http, OperatorActions actions, ObjectMapper json, Clock clock,
                                      UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
-                                     HttpSecurityProperties props) throws Exception {
+                                     Origins origins) throws Exception {
         AuthenticationManager logins = ThrottledAuthenticationProvider.logins(users, encoder, throttle);
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
         http.securityMatcher(pages())
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(new CrossSiteRequests(new Origins(props.trustedOrigins()),
-                                SecurityConfiguration.CONSOLE)).denyAll()
+                        .requestMatchers(new CrossSiteRequests(origins, SecurityConfiguration.CONSOLE)).denyAll()
                         .requestMatchers("/login", "/assets/**", "/webjars/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole("OPS", "ADMIN")
                         .anyRequest().hasRole("ADMIN"))

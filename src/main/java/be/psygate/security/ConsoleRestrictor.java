@@ -39,21 +39,11 @@ import java.util.Set;
  * trusted origin is refused.
  */
 @Component
-public class ConsoleRestrictor implements Restrictor {
+public record ConsoleRestrictor(OperatorActions actions, Clock clock, Origins origins) implements Restrictor {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleRestrictor.class);
     private static final Set<RequestType> TYPES = EnumSet.of(RequestType.READ, RequestType.LIST, RequestType.SEARCH,
             RequestType.VERSION, RequestType.CONFIG, RequestType.EXEC, RequestType.WRITE);
-
-    private final OperatorActions actions;
-    private final Clock clock;
-    private final Origins origins;
-
-    public ConsoleRestrictor(OperatorActions actions, Clock clock, HttpSecurityProperties props) {
-        this.actions = actions;
-        this.clock = clock;
-        this.origins = new Origins(props.trustedOrigins());
-    }
 
     @Override
     public boolean isHttpMethodAllowed(HttpMethod method) {

@@ -17,18 +17,10 @@ import java.util.Set;
  * <p>The API takes HTTP basic and keeps no session, so there is no cookie to tie a CSRF token to; browsers send these
  * headers on every such request, which is what the check needs.
  */
-final class CrossSiteRequests implements RequestMatcher {
+record CrossSiteRequests(Origins origins, String consolePath) implements RequestMatcher {
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Set<String> OTHER_SITE = Set.of("cross-site", "same-site");
-
-    private final Origins origins;
-    private final String consolePath;
-
-    CrossSiteRequests(Origins origins, String consolePath) {
-        this.origins = origins;
-        this.consolePath = consolePath;
-    }
 
     @Override
     public boolean matches(HttpServletRequest request) {

@@ -42,6 +42,12 @@ public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /** The origins whose pages may send requests: this server's and {@code psygate.http.trusted-origins}. */
+    @Bean
+    Origins origins(HttpSecurityProperties props) {
+        return new Origins(props.trustedOrigins());
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -72,11 +78,11 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, OperatorActions actions, ObjectMapper json, Clock clock,
                             UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
-                            HttpSecurityProperties props) throws Exception {
+                            Origins origins) throws Exception {
         AuthenticationManager logins = ThrottledAuthenticationProvider.logins(users, encoder, throttle);
         http.authorizeHttpRequests(auth -> auth
                         // another site's page may not use an operator's browser to change anything or drive the console
-                        .requestMatchers(new CrossSiteRequests(new Origins(props.trustedOrigins()), CONSOLE))
+                        .requestMatchers(new CrossSiteRequests(origins, CONSOLE))
                         .denyAll()
                         // an error page forwarded by the server itself (its status already decided)
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()

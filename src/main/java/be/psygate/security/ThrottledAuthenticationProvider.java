@@ -18,15 +18,8 @@ import java.util.Optional;
  * The API's password check behind the {@link LoginThrottle}: a locked-out address or user name is refused before
  * its password is checked ({@link LoginThrottledException}), and every wrong password is counted.
  */
-final class ThrottledAuthenticationProvider implements AuthenticationProvider {
-
-    private final AuthenticationProvider passwords;
-    private final LoginThrottle throttle;
-
-    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
-        this.passwords = passwords;
-        this.throttle = throttle;
-    }
+record ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle)
+        implements AuthenticationProvider {
 
     /**
      * The logins of a filter chain: the users' passwords checked behind the throttle. No parent manager: a throttled

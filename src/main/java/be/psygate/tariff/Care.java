@@ -11,11 +11,6 @@ public enum Care {
 
     /** Reads the tariff file's notation: {@code SPPL}, {@code SPS}, or {@code -} for neither. */
     public static Care fromTariffFile(String text) {
-        return switch (text) {
-            case "SPPL" -> SPPL;
-            case "SPS" -> SPS;
-            case "-" -> NONE;
-            default -> throw new IllegalArgumentException("care must be SPPL, SPS or -, got: " + text);
-        };
+        return TariffNotation.read(values(), care -> care == NONE ? "-" : care.name(), "care", text);
     }
 }

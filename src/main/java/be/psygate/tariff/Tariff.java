@@ -1,9 +1,9 @@
 package be.psygate.tariff;
 
 import be.psygate.identity.Pseudocode;
+import be.psygate.identity.Required;
 import be.psygate.money.Amounts;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * The price of one pseudocode in one tariff version. {@code fee} is the full price of the service (for a group
@@ -27,10 +27,7 @@ public record Tariff(
         BigDecimal copayStandard) {
 
     public Tariff {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(care, "care");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(description, "description");
+        Required.nonNull("code, care, kind, description", code, care, kind, description);
         if (fee == null) {
             throw new IllegalArgumentException(code + ": fee is missing");
         }

@@ -81,25 +81,29 @@ public final class SafeXml {
     /** A validator of {@code schema} that fetches nothing external (no DTD, no other schema). */
     public static Validator validator(Schema schema) {
         Validator validator = schema.newValidator();
-        try {
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        } catch (SAXException e) {
-            throw new IllegalStateException("the XML validator cannot be secured", e);
-        }
+        fetchNothingExternal(validator::setProperty);
         return validator;
     }
 
     /** A validator handler (for validating while streaming) of {@code schema} that fetches nothing external. */
     public static ValidatorHandler validatorHandler(Schema schema) {
         ValidatorHandler handler = schema.newValidatorHandler();
+        fetchNothingExternal(handler::setProperty);
+        return handler;
+    }
+
+    /** The {@code setProperty} of a {@link Validator} or a {@link ValidatorHandler} (they share no interface). */
+    private interface ValidatorProperties {
+        void set(String name, Object value) throws SAXException;
+    }
+
+    private static void fetchNothingExternal(ValidatorProperties validator) {
         try {
-            handler.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            handler.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.set(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.set(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         } catch (SAXException e) {
             throw new IllegalStateException("the XML validator cannot be secured", e);
         }
-        return handler;
     }
 
     /**

@@ -191,7 +191,7 @@ class MoneyPropertiesTest {
                     case REOPEN -> before.reopened();
                 };
             } catch (IllegalReturnException contradiction) {
-                assertThat(contradiction.state()).isEqualTo(before.state());
+                assertThat(contradiction.account().state()).isEqualTo(before.state());
                 Statistics.label("answers").collect("illegal");
                 return;
             }

@@ -99,7 +99,7 @@ class SettlementTest {
                     PAYMENT_REF, true));
             assertThat(s.words()).containsExactly(new InsurerWord(1, SessionState.PAID, new BigDecimal("66.10"), null,
                     PAYMENT_REF));
-            assertThat(s.paid()).isEqualTo(1);
+            assertThat(s.count(ReturnLineOutcome.PAID)).isEqualTo(1);
             assertThat(s.matched()).isEqualTo(1);
         }
 
@@ -169,7 +169,7 @@ class SettlementTest {
             assertThat(s.words()).containsExactly(new InsurerWord(1, SessionState.REFUSED, new BigDecimal("0.00"),
                     "R000412", null));
             assertThat(s.returnLines().get(0).errorText()).isEqualTo("Insurability not open");
-            assertThat(s.refused()).isEqualTo(1);
+            assertThat(s.count(ReturnLineOutcome.REFUSED)).isEqualTo(1);
         }
 
         @Test
@@ -197,7 +197,7 @@ class SettlementTest {
                     ReturnLineOutcome.UNKNOWN_REFERENCE, new BigDecimal("66.10"), null, null, null, ANSWERED));
             assertThat(s.entries()).isEmpty();
             assertThat(s.words()).isEmpty();
-            assertThat(s.unknown()).isEqualTo(1);
+            assertThat(s.count(ReturnLineOutcome.UNKNOWN_REFERENCE)).isEqualTo(1);
             assertThat(s.matched()).isZero();
         }
 
@@ -234,7 +234,7 @@ class SettlementTest {
             assertThat(outcomes(s)).containsExactly("REPEATED");
             assertThat(s.entries()).isEmpty();
             assertThat(s.words()).isEmpty();
-            assertThat(s.repeated()).isEqualTo(1);
+            assertThat(s.count(ReturnLineOutcome.REPEATED)).isEqualTo(1);
         }
 
         @Test
@@ -265,7 +265,7 @@ class SettlementTest {
             assertThat(outcomes(s)).containsExactly("CONTRADICTS");
             assertThat(s.entries()).isEmpty();
             assertThat(s.words()).isEmpty();
-            assertThat(s.contradicting()).isEqualTo(1);
+            assertThat(s.count(ReturnLineOutcome.CONTRADICTS)).isEqualTo(1);
             assertThat(s.matched()).isEqualTo(1);
             assertThat(s.warnings()).singleElement().asString().contains("session 1");
         }
@@ -309,6 +309,6 @@ class SettlementTest {
         assertThat(s.entries()).extracting(OwedEntry::practiceInami)
                 .containsExactly("91234537770", "91234537770", "91234636770");
         assertThat(s.matched()).isEqualTo(3);
-        assertThat(s.unknown()).isEqualTo(1);
+        assertThat(s.count(ReturnLineOutcome.UNKNOWN_REFERENCE)).isEqualTo(1);
     }
 }

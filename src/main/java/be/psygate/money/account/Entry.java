@@ -1,9 +1,9 @@
 package be.psygate.money.account;
 
+import be.psygate.identity.Required;
 import be.psygate.money.Amounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * One amount the hospital owes a psychologist for one session (negative: that the psychologist owes back), from the
@@ -17,9 +17,7 @@ import java.util.Objects;
 public record Entry(long sessionId, int number, EntryKind kind, BigDecimal amount, LocalDate due) {
 
     public Entry {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(due, "due");
+        Required.nonNull("kind, amount, due", kind, amount, due);
         if (number < 1) {
             throw new IllegalArgumentException("Entry number starts at 1, got " + number);
         }

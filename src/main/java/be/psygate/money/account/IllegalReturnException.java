@@ -7,21 +7,15 @@ package be.psygate.money.account;
  */
 public class IllegalReturnException extends IllegalStateException {
 
-    private final long sessionId;
-    private final SessionState state;
+    private final transient SessionAccount account;
 
-    public IllegalReturnException(long sessionId, SessionState state, String message) {
-        super("Session " + sessionId + " (" + state + "): " + message);
-        this.sessionId = sessionId;
-        this.state = state;
+    public IllegalReturnException(SessionAccount account, String message) {
+        super("Session " + account.sessionId() + " (" + account.state() + "): " + message);
+        this.account = account;
     }
 
-    public long sessionId() {
-        return sessionId;
-    }
-
-    /** The state the session was in, and stays in. */
-    public SessionState state() {
-        return state;
+    /** The session's account as it was, and stays: its state is the one the return contradicts. */
+    public SessionAccount account() {
+        return account;
     }
 }

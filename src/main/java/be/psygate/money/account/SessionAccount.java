@@ -241,7 +241,7 @@ public final class SessionAccount {
     }
 
     private IllegalReturnException illegal(String message) {
-        return new IllegalReturnException(sessionId, state, message);
+        return new IllegalReturnException(this, message);
     }
 
     private static LocalDate dueAfter(LocalDate day) {

@@ -2,10 +2,10 @@ package be.psygate.money.premium;
 
 import be.psygate.identity.Inami;
 import be.psygate.identity.Pseudocode;
+import be.psygate.identity.Required;
 import be.psygate.money.Amounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * One session a psychologist attested through a network, as the practice premium looks at it: its pseudocode, its
@@ -17,11 +17,8 @@ public record PremiumSession(Inami psychologist, String networkId, Pseudocode co
         BigDecimal fee, LocalDate received) {
 
     public PremiumSession {
-        Objects.requireNonNull(psychologist, "psychologist");
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(sessionDate, "sessionDate");
-        Objects.requireNonNull(fee, "fee");
-        Objects.requireNonNull(received, "received");
+        Required.nonNull("psychologist, code, sessionDate, fee, received",
+                psychologist, code, sessionDate, fee, received);
         if (networkId == null || networkId.isBlank()) {
             throw new IllegalArgumentException("A premium session needs its network");
         }

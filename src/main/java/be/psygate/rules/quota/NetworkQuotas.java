@@ -1,6 +1,7 @@
 package be.psygate.rules.quota;
 
 import be.psygate.identity.Inami;
+import be.psygate.identity.Required;
 import be.psygate.rules.Ceiling;
 import be.psygate.rules.NetworkPublic;
 import be.psygate.rules.PatientCeilings;
@@ -9,7 +10,6 @@ import be.psygate.rules.ValidSession;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
@@ -27,9 +27,7 @@ public record NetworkQuotas(
         Integer contingent) {
 
     public NetworkQuotas {
-        Objects.requireNonNull(network, "network");
-        Objects.requireNonNull(networkPublic, "networkPublic");
-        Objects.requireNonNull(capacity, "capacity");
+        Required.nonNull("network, networkPublic, capacity", network, networkPublic, capacity);
         if (contingent != null && contingent < 0) {
             throw new IllegalArgumentException("A contingent cannot be negative, got " + contingent);
         }

@@ -1,11 +1,11 @@
 package be.psygate.rules.quota;
 
 import be.psygate.identity.Niss;
+import be.psygate.identity.Required;
 import be.psygate.tariff.Care;
 import be.psygate.tariff.ServiceKind;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -25,10 +25,7 @@ public record PatientQuotaKey(
         Set<ServiceKind> kinds) {
 
     public PatientQuotaKey {
-        Objects.requireNonNull(network, "network");
-        Objects.requireNonNull(patient, "patient");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        Required.nonNull("network, patient, from, to", network, patient, from, to);
         if (from.getYear() != year || to.getYear() != year || to.isBefore(from)) {
             throw new IllegalArgumentException(
                     "A patient quota covers days of " + year + ", got " + from + " to " + to);

@@ -2,8 +2,8 @@ package be.psygate.rules.quota;
 
 import be.psygate.identity.Inami;
 import be.psygate.identity.Niss;
+import be.psygate.identity.Required;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * One referral (2019 convention), as a count to load: the accepted sessions of {@code patient} in {@code network}
@@ -13,9 +13,6 @@ import java.util.Objects;
 public record ReferralKey(String network, Niss patient, LocalDate referralDate, Inami prescriber) {
 
     public ReferralKey {
-        Objects.requireNonNull(network, "network");
-        Objects.requireNonNull(patient, "patient");
-        Objects.requireNonNull(referralDate, "referralDate");
-        Objects.requireNonNull(prescriber, "prescriber");
+        Required.nonNull("network, patient, referralDate, prescriber", network, patient, referralDate, prescriber);
     }
 }

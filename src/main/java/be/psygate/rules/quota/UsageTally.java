@@ -37,23 +37,19 @@ public final class UsageTally implements UsageCounts {
     }
 
     public UsageTally putPatient(PatientQuotaKey key, int count) {
-        patients.put(key, nonNegative(count));
-        return this;
+        return put(patients, key, count);
     }
 
     public UsageTally putReferral(ReferralKey key, int count) {
-        referrals.put(key, nonNegative(count));
-        return this;
+        return put(referrals, key, count);
     }
 
     public UsageTally putPsychologist(PsychologistYear key, int count) {
-        psychologists.put(key, nonNegative(count));
-        return this;
+        return put(psychologists, key, count);
     }
 
     public UsageTally putNetwork(int year, int count) {
-        networkYears.put(year, nonNegative(count));
-        return this;
+        return put(networkYears, year, count);
     }
 
     /** Counts one more accepted session under each of {@code keys} (the keys of that one session). */
@@ -64,10 +60,12 @@ public final class UsageTally implements UsageCounts {
         keys.networkYears().forEach(k -> networkYears.merge(k, 1, Integer::sum));
     }
 
-    private static int nonNegative(int count) {
+    /** Sets a loaded count, which cannot be negative. */
+    private <K> UsageTally put(Map<K, Integer> counts, K key, int count) {
         if (count < 0) {
             throw new IllegalArgumentException("A usage count cannot be negative, got " + count);
         }
-        return count;
+        counts.put(key, count);
+        return this;
     }
 }

@@ -116,8 +116,8 @@ class SessionAccountTest {
         if (result.equals("illegal")) {
             assertThatThrownBy(() -> play(account, answer, new ArrayList<>()))
                     .isInstanceOfSatisfying(IllegalReturnException.class, e -> {
-                        assertThat(e.sessionId()).isEqualTo(SESSION);
-                        assertThat(e.state()).isEqualTo(from);
+                        assertThat(e.account().sessionId()).isEqualTo(SESSION);
+                        assertThat(e.account().state()).isEqualTo(from);
                     });
             assertThat(account.state()).isEqualTo(from);
         } else if (result.equals("already known")) {
