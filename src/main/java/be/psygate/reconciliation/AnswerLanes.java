@@ -25,7 +25,8 @@ import java.util.Objects;
  * answer is taken in: moved to the processed folder once it is settled, to the failed folder if it fails, as before,
  * and until then not read again. The body is the {@link ReceivedAnswer} that {@link ReconciliationService#read} made
  * of the file. The threads start and stop with the route: stopping waits for the answers handed over. An answer
- * whose turn comes once the gateway is stopping is not taken in: its file stays in its folder, neither moved nor
+ * whose turn comes once the gateway is stopping, or still waiting to be handed over when the stop runs out of
+ * patience and interrupts the folder's reader, is not taken in: its file stays in its folder, neither moved nor
  * failed, and is read again at the next start (as after a crash).
  */
 public final class AnswerLanes extends AsyncProcessorSupport implements CamelContextAware {
@@ -64,21 +65,34 @@ public final class AnswerLanes extends AsyncProcessorSupport implements CamelCon
             lanes.run(answer.batchKey(), () -> settle(answer, copy));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            // given back, so that the file is moved to the failed folder with this exchange's failure
-            copy.getExchangeExtension().handoverCompletions(exchange);
-            exchange.setException(e);
+            if (stopping()) {
+                // the stop gave up waiting for room on the lanes: the file is left as one whose turn came too late
+                leftInFolder(answer);
+            } else {
+                // given back, so that the file is moved to the failed folder with this exchange's failure
+                copy.getExchangeExtension().handoverCompletions(exchange);
+                exchange.setException(e);
+            }
         }
         callback.done(true);
         return true;
     }
 
     private void settle(ReceivedAnswer answer, Exchange copy) {
-        if (camel.isStopping() || camel.isStopped()) {
-            // its file is neither moved nor failed: it stays in its folder and is read again at the next start
-            log.info("The gateway stops: {} is left in its folder, to be read again at the next start", answer);
+        if (stopping()) {
+            leftInFolder(answer);
             return;
         }
         producer.send(settle, copy);
+    }
+
+    private boolean stopping() {
+        return camel.isStopping() || camel.isStopped();
+    }
+
+    /** Its file is neither moved nor failed: it stays in its folder and is read again at the next start. */
+    private static void leftInFolder(ReceivedAnswer answer) {
+        log.info("The gateway stops: {} is left in its folder, to be read again at the next start", answer);
     }
 
     @Override
