@@ -7,11 +7,13 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.AsyncProcessorSupport;
 import org.apache.camel.support.ExchangeHelper;
+import org.apache.camel.support.UnitOfWorkHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The step of {@code routes/returns.yaml} that hands each answer read from the insurers' folders to one of
@@ -27,7 +29,8 @@ import java.util.Objects;
  * of the file. The threads start and stop with the route: stopping waits for the answers handed over. An answer
  * whose turn comes once the gateway is stopping, or still waiting to be handed over when the stop runs out of
  * patience and interrupts the folder's reader, is not taken in: its file stays in its folder, neither moved nor
- * failed, and is read again at the next start (as after a crash).
+ * failed, and is read again at the next start (as after a crash); so does one that was being taken in when the stop
+ * forced the routes down.
  */
 public final class AnswerLanes extends AsyncProcessorSupport implements CamelContextAware {
 
@@ -60,9 +63,9 @@ public final class AnswerLanes extends AsyncProcessorSupport implements CamelCon
             return true;
         }
         // the copy takes over the file's move: done when the answer is settled, not when this exchange is
-        Exchange copy = ExchangeHelper.createCorrelatedCopy(exchange, true);
+        Exchange held = ExchangeHelper.createCorrelatedCopy(exchange, true);
         try {
-            lanes.run(answer.batchKey(), () -> settle(answer, copy));
+            lanes.run(answer.batchKey(), () -> settle(answer, held));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             if (stopping()) {
@@ -70,7 +73,7 @@ public final class AnswerLanes extends AsyncProcessorSupport implements CamelCon
                 leftInFolder(answer);
             } else {
                 // given back, so that the file is moved to the failed folder with this exchange's failure
-                copy.getExchangeExtension().handoverCompletions(exchange);
+                held.getExchangeExtension().handoverCompletions(exchange);
                 exchange.setException(e);
             }
         }
@@ -78,12 +81,25 @@ public final class AnswerLanes extends AsyncProcessorSupport implements CamelCon
         return true;
     }
 
-    private void settle(ReceivedAnswer answer, Exchange copy) {
+    /**
+     * Takes the answer in on a copy of {@code held}, which keeps the file's move until the copy is done: the move
+     * follows its outcome, unless the stop forced the routes down while it was under way (Camel then fails it with a
+     * {@link RejectedExecutionException}), when the file is left in its folder, to be read again at the next start
+     * (an answer taken in already is then known by its digest).
+     */
+    private void settle(ReceivedAnswer answer, Exchange held) {
         if (stopping()) {
             leftInFolder(answer);
             return;
         }
-        producer.send(settle, copy);
+        Exchange settling = held.copy();
+        producer.send(settle, settling);
+        if (stopping() && settling.getException() instanceof RejectedExecutionException) {
+            leftInFolder(answer);
+            return;
+        }
+        ExchangeHelper.copyResults(held, settling);
+        UnitOfWorkHelper.doneSynchronizations(held, held.getExchangeExtension().handoverCompletions());
     }
 
     private boolean stopping() {
