@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -135,7 +136,6 @@ public class InvoiceLedger {
         jdbc.update("update invoice_batch set status = 'EMPTY', delivering_since = null where id = ?", batchId);
     }
 
-    /** What the insurer said of the batch as a whole (RECEIVED, SETTLED, REJECTED...). */
     /**
      * Holds the batch's row until the transaction ends, so that the insurers' answers to one batch are reconciled
      * one at a time, whatever thread or instance reads them.
@@ -144,8 +144,15 @@ public class InvoiceLedger {
         jdbc.query("select id from invoice_batch where id = ? for update", rs -> { }, batchId);
     }
 
-    public void setInsurerState(long batchId, String insurerState) {
-        jdbc.update("update invoice_batch set insurer_state = ? where id = ?", insurerState, batchId);
+    /** Records what the insurer's latest answer says of the batch as a whole, stored by name. */
+    public void setInsurerState(long batchId, InsurerState insurerState) {
+        jdbc.update("update invoice_batch set insurer_state = ? where id = ?", insurerState.name(), batchId);
+    }
+
+    /** What the insurer's latest answer says of the batch as a whole; empty while it has not answered. */
+    public Optional<InsurerState> insurerState(long batchId) {
+        return jdbc.queryForList("select insurer_state from invoice_batch where id = ?", String.class, batchId)
+                .stream().filter(Objects::nonNull).map(InsurerState::valueOf).findFirst();
     }
 
     /** The batch's count and totals, added up in one pass over its sessions. */

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
 /**
  * The gateway's business counters, counted from the events on the operators' topic (route {@code ops-event-metrics}),
@@ -37,53 +36,52 @@ public class OpsMetrics {
         this.registry = registry;
     }
 
-    /** Counts one event (a JSON object read into a map); an event of an unknown type is only counted as an event. */
-    public void record(Map<String, Object> event) {
-        String type = text(event.get("type"), "UNKNOWN");
+    /** Counts one event; an event of a type no counter reads is only counted as an event. */
+    public void record(CountedEvent event) {
+        String type = text(event.type(), "UNKNOWN");
         counter("psygate.ops.events", "Events published on the operators' topic", "type", type).increment();
         if (type.startsWith("ALERT_")) {
             counter("psygate.alerts", "Alerts raised", "type", type).increment();
         } else if (type.startsWith("FILE_")) {
             file(type.substring("FILE_".length()), event);
-        } else if (type.equals("BATCH_DELIVERED") || type.equals("BATCH_DELIVERY_FAILED")) {
-            String insurer = text(event.get("insurer"), "unknown");
-            boolean delivered = type.equals("BATCH_DELIVERED");
+        } else if (type.equals(OpsEvent.Delivery.BATCH_DELIVERED.name())
+                || type.equals(OpsEvent.Delivery.BATCH_DELIVERY_FAILED.name())) {
+            String insurer = text(event.insurer(), "unknown");
+            boolean delivered = type.equals(OpsEvent.Delivery.BATCH_DELIVERED.name());
             counter("psygate.invoice.batches", "Invoice batches delivered or failed", "insurer", insurer,
                     "outcome", delivered ? "delivered" : "failed").increment();
             if (delivered) {
                 euros("psygate.invoiced.insurer.share", "Insurer share of the delivered invoice batches",
-                        "insurer", insurer).increment(amount(event.get("totalInsurerShare")));
+                        "insurer", insurer).increment(euros(event.totalInsurerShare()));
             }
         } else if (type.equals("PAYMENT_RUN")) {
             registry.counter("psygate.payment.runs").increment();
             Counter.builder("psygate.payments").description("Credit transfers made to the practices")
-                    .register(registry).increment(number(event.get("transfers")));
+                    .register(registry).increment(event.transfers());
             Counter.builder("psygate.payments.amount").baseUnit("euros").description("Amount paid to the practices")
-                    .register(registry).increment(amount(event.get("total")));
+                    .register(registry).increment(euros(event.total()));
         } else if (type.startsWith("RETURN_")) {
-            counter("psygate.insurer.returns", "Insurers' answers taken in", "insurer",
-                    text(event.get("insurer"), "unknown"), "kind", text(event.get("kind"), "unknown"), "type", type)
-                    .increment();
+            counter("psygate.insurer.returns", "Insurers' answers taken in",
+                    "insurer", text(event.insurer(), "unknown"),
+                    "kind", text(event.kind(), "unknown"), "type", type).increment();
         }
     }
 
-    private void file(String status, Map<String, Object> event) {
-        String mode = text(event.get("mode"), "unknown");
+    private void file(String status, CountedEvent event) {
+        String mode = event.mode() == null ? "unknown" : event.mode().name();
         counter("psygate.files.received", "Files received from the practices", "mode", mode, "status", status)
                 .increment();
         // lines are counted when the list was read (not when an answer is only written again)
-        if (event.get("rejectedByReason") instanceof Map<?, ?> reasons) {
-            double accepted = number(event.get("accepted"));
-            if (accepted > 0) {
+        if (event.rejectedByReason() != null) {
+            if (event.accepted() > 0) {
                 counter("psygate.sessions", "Session lines accepted or rejected", "mode", mode, "outcome", "accepted",
-                        "reason", "none").increment(accepted);
+                        "reason", "none").increment(event.accepted());
             }
-            for (Map.Entry<?, ?> r : reasons.entrySet()) {
-                counter("psygate.sessions", "Session lines accepted or rejected", "mode", mode, "outcome", "rejected",
-                        "reason", String.valueOf(r.getKey())).increment(number(r.getValue()));
-            }
+            event.rejectedByReason().forEach((reason, lines) -> counter("psygate.sessions",
+                    "Session lines accepted or rejected", "mode", mode, "outcome", "rejected", "reason", reason)
+                    .increment(lines == null ? 0 : lines));
             euros("psygate.accepted.insurer.share", "Insurer share of the accepted session lines", "mode", mode)
-                    .increment(amount(event.get("insurerShare")));
+                    .increment(euros(event.insurerShare()));
         }
     }
 
@@ -95,26 +93,11 @@ public class OpsMetrics {
         return Counter.builder(name).description(description).baseUnit("euros").tags(tags).register(registry);
     }
 
-    private static String text(Object value, String otherwise) {
-        return value == null || String.valueOf(value).isBlank() ? otherwise : String.valueOf(value);
+    private static String text(String value, String otherwise) {
+        return value == null || value.isBlank() ? otherwise : value;
     }
 
-    private static double number(Object value) {
-        if (value instanceof Number n) {
-            return n.doubleValue();
-        }
-        try {
-            return value == null ? 0 : Double.parseDouble(String.valueOf(value));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static double amount(Object value) {
-        try {
-            return value == null ? 0 : new BigDecimal(String.valueOf(value)).doubleValue();
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+    private static double euros(BigDecimal amount) {
+        return amount == null ? 0 : amount.doubleValue();
     }
 }

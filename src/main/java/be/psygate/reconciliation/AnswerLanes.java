@@ -7,11 +7,13 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.AsyncProcessorSupport;
 import org.apache.camel.support.ExchangeHelper;
+import org.apache.camel.support.UnitOfWorkHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The step of {@code routes/returns.yaml} that hands each answer read from the insurers' folders to one of
@@ -25,8 +27,10 @@ import java.util.Objects;
  * answer is taken in: moved to the processed folder once it is settled, to the failed folder if it fails, as before,
  * and until then not read again. The body is the {@link ReceivedAnswer} that {@link ReconciliationService#read} made
  * of the file. The threads start and stop with the route: stopping waits for the answers handed over. An answer
- * whose turn comes once the gateway is stopping is not taken in: its file stays in its folder, neither moved nor
- * failed, and is read again at the next start (as after a crash).
+ * whose turn comes once the gateway is stopping, or still waiting to be handed over when the stop runs out of
+ * patience and interrupts the folder's reader, is not taken in: its file stays in its folder, neither moved nor
+ * failed, and is read again at the next start (as after a crash); so does one that was being taken in when the stop
+ * forced the routes down.
  */
 public final class AnswerLanes extends AsyncProcessorSupport implements CamelContextAware {
 
@@ -59,26 +63,52 @@ public final class AnswerLanes extends AsyncProcessorSupport implements CamelCon
             return true;
         }
         // the copy takes over the file's move: done when the answer is settled, not when this exchange is
-        Exchange copy = ExchangeHelper.createCorrelatedCopy(exchange, true);
+        Exchange held = ExchangeHelper.createCorrelatedCopy(exchange, true);
         try {
-            lanes.run(answer.batchKey(), () -> settle(answer, copy));
+            lanes.run(answer.batchKey(), () -> settle(answer, held));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            // given back, so that the file is moved to the failed folder with this exchange's failure
-            copy.getExchangeExtension().handoverCompletions(exchange);
-            exchange.setException(e);
+            if (stopping()) {
+                // the stop gave up waiting for room on the lanes: the file is left as one whose turn came too late
+                leftInFolder(answer);
+            } else {
+                // given back, so that the file is moved to the failed folder with this exchange's failure
+                held.getExchangeExtension().handoverCompletions(exchange);
+                exchange.setException(e);
+            }
         }
         callback.done(true);
         return true;
     }
 
-    private void settle(ReceivedAnswer answer, Exchange copy) {
-        if (camel.isStopping() || camel.isStopped()) {
-            // its file is neither moved nor failed: it stays in its folder and is read again at the next start
-            log.info("The gateway stops: {} is left in its folder, to be read again at the next start", answer);
+    /**
+     * Takes the answer in on a copy of {@code held}, which keeps the file's move until the copy is done: the move
+     * follows its outcome, unless the stop forced the routes down while it was under way (Camel then fails it with a
+     * {@link RejectedExecutionException}), when the file is left in its folder, to be read again at the next start
+     * (an answer taken in already is then known by its digest).
+     */
+    private void settle(ReceivedAnswer answer, Exchange held) {
+        if (stopping()) {
+            leftInFolder(answer);
             return;
         }
-        producer.send(settle, copy);
+        Exchange settling = held.copy();
+        producer.send(settle, settling);
+        if (stopping() && settling.getException() instanceof RejectedExecutionException) {
+            leftInFolder(answer);
+            return;
+        }
+        ExchangeHelper.copyResults(held, settling);
+        UnitOfWorkHelper.doneSynchronizations(held, held.getExchangeExtension().handoverCompletions());
+    }
+
+    private boolean stopping() {
+        return camel.isStopping() || camel.isStopped();
+    }
+
+    /** Its file is neither moved nor failed: it stays in its folder and is read again at the next start. */
+    private static void leftInFolder(ReceivedAnswer answer) {
+        log.info("The gateway stops: {} is left in its folder, to be read again at the next start", answer);
     }
 
     @Override

@@ -6,11 +6,13 @@ import static be.psygate.reconciliation.ReturnLineOutcome.REFUSED;
 import static be.psygate.reconciliation.ReturnLineOutcome.REPEATED;
 import static be.psygate.reconciliation.ReturnLineOutcome.UNKNOWN_REFERENCE;
 
+import be.psygate.billing.InsurerState;
 import be.psygate.billing.InvoiceLedger;
 import be.psygate.billing.InvoiceLedger.BatchRecord;
 import be.psygate.billing.returns.InsurerReturn;
 import be.psygate.billing.returns.MutualitySettlement;
 import be.psygate.billing.returns.ReturnFormats;
+import be.psygate.billing.returns.ReturnKind;
 import be.psygate.billing.returns.ReturnLine;
 import be.psygate.identity.InsurerCode;
 import be.psygate.identity.Niss;
@@ -116,7 +118,7 @@ public class ReconciliationService {
         long batchId = batch.get().id();
         OpsEvent.ReturnTaken event = event(answer, fileName, ReturnOutcome.RETURN_APPLIED);
         switch (answer.kind()) {
-            case RECEIPT -> invoices.setInsurerState(batchId, InsurerState.RECEIVED.name());
+            case RECEIPT -> invoices.setInsurerState(batchId, InsurerState.RECEIVED);
             case PROVISIONAL_ERRORS -> {
                 // a line names its session only when the session is one of the batch: the ledger never records a
                 // session it does not hold (PostgreSQL checks no foreign key on these lines)
@@ -129,7 +131,7 @@ public class ReconciliationService {
                             answer.date()));
                 }
                 returns.insertLines(lines);
-                invoices.setInsurerState(batchId, InsurerState.PROVISIONAL_ERRORS.name());
+                invoices.setInsurerState(batchId, InsurerState.PROVISIONAL_ERRORS);
             }
             case FILE_REFUSED, REJECTED -> {
                 Map<Long, BatchSession> sessions = returns.sessionsOfBatch(batchId);
@@ -141,7 +143,8 @@ public class ReconciliationService {
                 }
                 returns.insertLines(lines);
                 accounts.reopened(batchId);
-                invoices.setInsurerState(batchId, InsurerState.valueOf(answer.kind().name()).name());
+                invoices.setInsurerState(batchId, answer.kind() == ReturnKind.FILE_REFUSED ? InsurerState.FILE_REFUSED
+                        : InsurerState.REJECTED);
                 event = event.reopened(sessions.size());
                 log.warn("Insurer {} refused batch {} ({}): its {} sessions will be invoiced again",
                         answer.insurerId(), batchId, answer.kind(), sessions.size());
@@ -175,7 +178,7 @@ public class ReconciliationService {
             released += bank.announce(answer.insurerId(), returnId, m.paymentReference(), m.accepted());
         }
         returns.finishReturn(returnId, settlement.matched(), settlement.count(UNKNOWN_REFERENCE));
-        invoices.setInsurerState(batchId, InsurerState.SETTLED.name());
+        invoices.setInsurerState(batchId, InsurerState.SETTLED);
         OpsEvent.ReturnTaken.Settlement taken = new OpsEvent.ReturnTaken.Settlement(settlement.count(PAID),
                 settlement.count(REFUSED), settlement.count(REPEATED), settlement.count(UNKNOWN_REFERENCE),
                 settlement.count(CONTRADICTS), released);

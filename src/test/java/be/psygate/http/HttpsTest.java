@@ -1,7 +1,7 @@
 package be.psygate.http;
 
 import be.psygate.support.TestResources;
-import be.psygate.support.GatewayTest;
+import be.psygate.support.OwnGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,17 +41,11 @@ class HttpsTest {
 
     @DynamicPropertySource
     static void tls(DynamicPropertyRegistry registry) {
-        int sftp = TestResources.freePort();
+        OwnGateway.in(DIR.resolve("data"), "psygate-https", 11).settings(registry);
         registry.add("server.ssl.enabled", () -> true);
         registry.add("server.ssl.key-store", () -> KEYSTORE.toUri().toString());
         registry.add("server.ssl.key-store-password", () -> STORE_PASSWORD);
         registry.add("server.ssl.key-store-type", () -> "PKCS12");
-        registry.add("psygate.data-dir", () -> DIR.resolve("data").toString());
-        registry.add("psygate.sftp.port", () -> sftp);
-        registry.add("psygate.broker.acceptor", () -> "");
-        registry.add("psygate.clock.fixed", () -> GatewayTest.TODAY);
-        registry.add("spring.artemis.embedded.server-id", () -> 11);
-        registry.add("camel.main.name", () -> "psygate-https");
     }
 
     @LocalServerPort

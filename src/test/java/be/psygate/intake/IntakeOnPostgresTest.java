@@ -2,6 +2,7 @@ package be.psygate.intake;
 
 import be.psygate.practice.PracticeService;
 import be.psygate.support.Drop;
+import be.psygate.support.GatewayTest;
 import be.psygate.support.OwnGateway;
 import be.psygate.support.TestPractice;
 import be.psygate.support.TestPostgres;
@@ -34,20 +35,18 @@ import static org.awaitility.Awaitility.await;
 class IntakeOnPostgresTest {
 
     static final String SCHEMA = TestPostgres.newSchemaName("psygate_it_");
-    static final OwnGateway GATEWAY = OwnGateway.named("psygate-postgres");
+    static final OwnGateway GATEWAY = OwnGateway.named("psygate-postgres", 7);
     static final Duration ANSWER_TIME = Duration.ofSeconds(30);
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         GATEWAY.settings(registry);
-        registry.add("psygate.intake.poll-delay", () -> 100);
-        registry.add("psygate.intake.read-lock-check-interval", () -> 250);
+        GatewayTest.quickPace(registry);
         registry.add("server.port", () -> 0);
         registry.add("spring.datasource.url", () -> TestPostgres.urlOf(SCHEMA) + "&reWriteBatchedInserts=true");
         registry.add("spring.datasource.username", () -> TestPostgres.USER);
         registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
         registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("spring.artemis.embedded.server-id", () -> 7);
     }
 
     @Autowired

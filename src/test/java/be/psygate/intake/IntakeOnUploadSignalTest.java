@@ -29,13 +29,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class IntakeOnUploadSignalTest {
 
-    static final OwnGateway GATEWAY = OwnGateway.named("psygate-signal");
+    static final OwnGateway GATEWAY = OwnGateway.named("psygate-signal", 8);
 
     @DynamicPropertySource
     static void slowPolls(DynamicPropertyRegistry registry) {
         GATEWAY.settings(registry);
         registry.add("server.port", () -> 0);
-        registry.add("spring.artemis.embedded.server-id", () -> 8);
         // one poll at the start, then every ten minutes: only the upload's signal takes a list sooner
         registry.add("psygate.intake.poll-delay", () -> 600_000);
     }

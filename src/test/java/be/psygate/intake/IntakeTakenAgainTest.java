@@ -36,24 +36,21 @@ class IntakeTakenAgainTest extends GatewayTest {
     @Test
     void aListStoredAnsweredAndAnnouncedButStillInInIsAnsweredTheSameOnceItsClaimRanOut() throws Exception {
         TestPractice practice = registeredPractice("again");
-        Path home = practiceHome("again");
-        drop("again", "june.csv", practice.listOf("AGAIN", 3));
-        Path ack = home.resolve("out/june.csv.ack.csv");
-        awaitAnswered(home, "june.csv", ack);
+        Path ack = droppedAndAnswered("again", "june.csv", practice.listOf("AGAIN", 3), "june.csv.ack.csv");
         String answer = Files.readString(ack);
         long fileId = jdbc.sql("select id from received_file where practice_inami = ?").param(practice.inami())
                 .query(Long.class).single();
         assertThat(notices(fileId)).isEqualTo(1);
 
         Files.delete(ack);
-        takeAgain(home, "again", "june.csv");
+        takeAgain("again", "june.csv");
 
-        awaitAnswered(home, "june.csv", ack);
+        awaitAnswered("again", "june.csv", ack);
         assertThat(Files.readString(ack)).isEqualTo(answer);
         // this upload's claim: the context is shared with other tests, whose uploads may be in flight meanwhile
         await().atMost(WAIT).untilAsserted(() -> assertThat(claims.inFlightKeys())
                 .as("claims of uploads done, no longer renewed").noneMatch(k -> k.startsWith("again/in/june.csv-")));
-        assertThat(home.resolve("out/june.csv.error.txt")).doesNotExist();
+        assertThat(practiceHome("again").resolve("out/june.csv.error.txt")).doesNotExist();
         assertThat(jdbc.sql("select status from received_file where practice_inami = ?").param(practice.inami())
                 .query(String.class).list()).containsExactly("PROCESSED");
         assertThat(jdbc.sql("select count(*) from session_line where practice_inami = ?").param(practice.inami())
@@ -64,16 +61,14 @@ class IntakeTakenAgainTest extends GatewayTest {
     @Test
     void aRefusedListTakenAgainKeepsItsOneRecord() throws Exception {
         TestPractice practice = registeredPractice("again-refused");
-        Path home = practiceHome("again-refused");
-        drop("again-refused", "empty.csv", TestPractice.HEADER + "\n");
-        Path error = home.resolve("out/empty.csv.error.txt");
-        awaitAnswered(home, "empty.csv", error);
+        Path error = droppedAndAnswered("again-refused", "empty.csv", TestPractice.HEADER + "\n",
+                "empty.csv.error.txt");
         assertThat(Files.readString(error)).contains("FILE_EMPTY");
 
         Files.delete(error);
-        takeAgain(home, "again-refused", "empty.csv");
+        takeAgain("again-refused", "empty.csv");
 
-        awaitAnswered(home, "empty.csv", error);
+        awaitAnswered("again-refused", "empty.csv", error);
         assertThat(Files.readString(error)).contains("FILE_EMPTY");
         assertThat(jdbc.sql("select status from received_file where practice_inami = ?").param(practice.inami())
                 .query(String.class).list()).containsExactly("QUARANTINED");
@@ -83,7 +78,7 @@ class IntakeTakenAgainTest extends GatewayTest {
      * The crash: the upload, archived, is back in {@code in/} as it was when it was claimed, and the claim is older
      * than the lease (the instance that held it died).
      */
-    private void takeAgain(Path home, String sftpUser, String name) throws IOException {
+    private void takeAgain(String sftpUser, String name) throws IOException {
         Path archived;
         try (Stream<Path> files = Files.walk(DATA_DIR.resolve("sftp/archive"))) {
             archived = files.filter(f -> f.getFileName().toString().startsWith(name + ".")
@@ -91,13 +86,28 @@ class IntakeTakenAgainTest extends GatewayTest {
         }
         assertThat(jdbc.sql("update camel_messageprocessed set createdAt = ? where messageId like ?")
                 .params(LocalDateTime.of(2000, 1, 1, 0, 0), sftpUser + "/in/" + name + "-%").update()).isEqualTo(1);
-        Path back = home.resolve("in/.back.part");
+        Path in = practiceHome(sftpUser).resolve("in");
+        Path back = in.resolve(".back.part");
         Files.copy(archived, back, StandardCopyOption.COPY_ATTRIBUTES);
-        Files.move(back, home.resolve("in").resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        Files.move(back, in.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void awaitAnswered(Path home, String name, Path answer) {
-        await().atMost(WAIT).until(() -> Files.exists(answer) && !Files.exists(home.resolve("in").resolve(name)));
+    /**
+     * Puts {@code list} in the practice's {@code in/} as {@code name} and waits for it to be answered with
+     * {@code out/<answerName>}; returns the answer's path.
+     */
+    private static Path droppedAndAnswered(String sftpUser, String name, String list, String answerName)
+            throws IOException {
+        drop(sftpUser, name, list);
+        Path answer = practiceHome(sftpUser).resolve("out").resolve(answerName);
+        awaitAnswered(sftpUser, name, answer);
+        return answer;
+    }
+
+    /** Waits for {@code answer} to be written and the upload {@code name} to be gone from the practice's in/. */
+    private static void awaitAnswered(String sftpUser, String name, Path answer) {
+        Path upload = practiceHome(sftpUser).resolve("in").resolve(name);
+        await().atMost(WAIT).until(() -> Files.exists(answer) && !Files.exists(upload));
     }
 
     private int notices(long fileId) {

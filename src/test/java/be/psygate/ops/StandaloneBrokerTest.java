@@ -4,6 +4,7 @@ import be.psygate.support.TestResources;
 import be.psygate.insurer.SimulatedInsurer;
 import be.psygate.insurer.SimulatedInsurer.Receipt;
 import be.psygate.support.Drop;
+import be.psygate.support.GatewayTest;
 import be.psygate.support.OwnGateway;
 import be.psygate.support.TestPractice;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,7 +73,7 @@ class StandaloneBrokerTest {
     /** The settings that .ci/artemis/configure puts in the standalone broker's broker.xml. */
     static final Path ADDRESS_SETTINGS = Path.of(".ci/artemis/address-settings.xml");
 
-    static final OwnGateway GATEWAY = OwnGateway.named("psygate-standalone-broker");
+    static final OwnGateway GATEWAY = OwnGateway.named("psygate-standalone-broker", 10);
     static final Duration WAIT = Duration.ofSeconds(30);
     static final String ACCEPTED_SESSIONS = "psygate.sessions.accepted";
     static final String INSURER_200 = "psygate.invoices.200";
@@ -88,11 +89,7 @@ class StandaloneBrokerTest {
         registry.add("spring.artemis.password", () -> BROKER_PASSWORD);
         registry.add("spring.artemis.embedded.enabled", () -> false);
         GATEWAY.settings(registry);
-        registry.add("psygate.intake.poll-delay", () -> 100);
-        registry.add("psygate.intake.read-lock-check-interval", () -> 250);
-        registry.add("psygate.intake.read-lock-timeout", () -> 10_000);
-        registry.add("psygate.billing.delivery.max-redeliveries", () -> 1);
-        registry.add("psygate.billing.delivery.redelivery-delay", () -> 100);
+        GatewayTest.quickPace(registry);
         // insurer 200 answers over the broker too (psygate.insurer-returns); the others only read
         registry.add("psygate.simulated-insurer.answering", () -> "200");
     }

@@ -45,7 +45,7 @@ class ProductionSetUpTest {
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
     };
     private static final Duration ANSWER_TIME = Duration.ofSeconds(30);
-    private static final OwnGateway GATEWAY = OwnGateway.named("psygate-production-set-up");
+    private static final OwnGateway GATEWAY = OwnGateway.named("psygate-production-set-up", 12);
 
     @DynamicPropertySource
     static void emptyProductionGateway(DynamicPropertyRegistry registry) {
@@ -54,7 +54,6 @@ class ProductionSetUpTest {
         registry.add("psygate.intake.poll-delay", () -> 100);
         // answers over SFTP, as against an external server: the route's SFTP producer stays tested
         registry.add("psygate.intake.local-files", () -> false);
-        registry.add("spring.artemis.embedded.server-id", () -> 12);
     }
 
     @Autowired

@@ -83,14 +83,20 @@ class OrderedLanesTest {
     @Test
     void aTaskThatFailsDoesNotStopTheTasksGivenAfterItUnderItsKey() throws InterruptedException {
         lanes = new OrderedLanes(1, 2, "test-lanes");
+        List<String> ran = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch next = new CountDownLatch(1);
 
         lanes.run(5L, () -> {
+            ran.add("failed");
             throw new IllegalStateException("a settlement failed");
         });
-        lanes.run(5L, next::countDown);
+        lanes.run(5L, () -> {
+            ran.add("next");
+            next.countDown();
+        });
 
         assertThat(next.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(ran).as("after the one that failed").containsExactly("failed", "next");
     }
 
     @Test

@@ -64,8 +64,7 @@ class ReturnRoutesTest extends RouteTest {
 
     @Test
     void anAnswerFromAnInsurersFolderIsReconciledUnderItsNameAnnouncedAndItsFileMovedOnceSettled() throws Exception {
-        ReceivedAnswer read = read(5, "ret-100.xml");
-        when(reconciliation.read(any(), eq("ret-100.xml"))).thenReturn(read);
+        ReceivedAnswer read = readFrom(5, "ret-100.xml");
         CountDownLatch settling = new CountDownLatch(1);
         when(reconciliation.receive(read)).thenAnswer(i -> {
             assertThat(settling.await(10, TimeUnit.SECONDS)).isTrue();
@@ -94,10 +93,8 @@ class ReturnRoutesTest extends RouteTest {
 
     @Test
     void anAnswerOfAnotherBatchIsSettledWhileOneIsStillBeingSettled() throws Exception {
-        ReceivedAnswer slow = read(5, "ret-5.xml");
-        ReceivedAnswer other = read(6, "ret-6.xml");
-        when(reconciliation.read(any(), eq("ret-5.xml"))).thenReturn(slow);
-        when(reconciliation.read(any(), eq("ret-6.xml"))).thenReturn(other);
+        ReceivedAnswer slow = readFrom(5, "ret-5.xml");
+        ReceivedAnswer other = readFrom(6, "ret-6.xml");
         CountDownLatch otherSettled = new CountDownLatch(1);
         when(reconciliation.receive(slow)).thenAnswer(i -> {
             // batch 5's settlement is done only once batch 6's has begun: side by side, or not at all
@@ -119,10 +116,8 @@ class ReturnRoutesTest extends RouteTest {
 
     @Test
     void theAnswersOfOneBatchAreSettledOneAtATimeInTheOrderRead() throws Exception {
-        ReceivedAnswer receipt = read(5, "ret-5a.xml");
-        ReceivedAnswer settlement = read(5, "ret-5b.xml");
-        when(reconciliation.read(any(), eq("ret-5a.xml"))).thenReturn(receipt);
-        when(reconciliation.read(any(), eq("ret-5b.xml"))).thenReturn(settlement);
+        ReceivedAnswer receipt = readFrom(5, "ret-5a.xml");
+        ReceivedAnswer settlement = readFrom(5, "ret-5b.xml");
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch receiptStarted = new CountDownLatch(1);
         when(reconciliation.receive(receipt)).thenAnswer(i -> {
@@ -171,8 +166,7 @@ class ReturnRoutesTest extends RouteTest {
 
     @Test
     void anAnswerWhoseSettlementFailsHasItsFileMovedAsFailedAndIsNotAnnounced() throws Exception {
-        ReceivedAnswer answer = read(5, "ret-5.xml");
-        when(reconciliation.read(any(), eq("ret-5.xml"))).thenReturn(answer);
+        ReceivedAnswer answer = readFrom(5, "ret-5.xml");
         when(reconciliation.receive(answer)).thenThrow(new IllegalStateException("the ledger is gone"));
         start();
         mock(OPS_EVENTS).expectedMessageCount(0);
@@ -227,9 +221,12 @@ class ReturnRoutesTest extends RouteTest {
         }
     }
 
-    private static ReceivedAnswer read(long batch, String file) {
-        return new ReceivedAnswer(InsurerReturn.receipt("100", batch, false, "1", LocalDate.of(2025, 6, 30)), file,
-                "sha-" + file);
+    /** The answer (a receipt to {@code batch}) that reconciliation reads from {@code file}, as it will read it. */
+    private ReceivedAnswer readFrom(long batch, String file) {
+        ReceivedAnswer read = new ReceivedAnswer(InsurerReturn.receipt("100", batch, false, "1",
+                LocalDate.of(2025, 6, 30)), file, "sha-" + file);
+        when(reconciliation.read(any(), eq(file))).thenReturn(read);
+        return read;
     }
 
     private static ReturnTaken answer(String file) {
@@ -238,8 +235,9 @@ class ReturnRoutesTest extends RouteTest {
 
     /** The events as the topic receives them (OpsEventJsonTest pins each type's JSON). */
     private static String answerJson(String file) {
-        return "{\"insurer\":\"100\",\"batchId\":5,\"kind\":\"RECEIPT\",\"fileName\":\"" + file
-                + "\",\"type\":\"RETURN_APPLIED\",\"at\":\"2025-06-30T10:00:00Z\"}";
+        return """
+                {"insurer":"100","batchId":5,"kind":"RECEIPT","fileName":"%s","type":"RETURN_APPLIED",\
+                "at":"2025-06-30T10:00:00Z"}""".formatted(file);
     }
 
     private static BankFileRepeated statement(String file) {
@@ -247,9 +245,10 @@ class ReturnRoutesTest extends RouteTest {
     }
 
     private static String statementJson(String file) {
-        return "{\"type\":\"BANK_STATEMENT\",\"fileName\":\"" + file + "\",\"message\":\"CAMT_053\","
-                + "\"version\":\"camt.053.001.08\",\"refused\":false,\"duplicate\":true,"
-                + "\"duplicateOf\":\"camt-0.xml\",\"at\":\"2025-06-30T10:00:00Z\"}";
+        return """
+                {"type":"BANK_STATEMENT","fileName":"%s","message":"CAMT_053","version":"camt.053.001.08",\
+                "refused":false,"duplicate":true,"duplicateOf":"camt-0.xml","at":"2025-06-30T10:00:00Z"}"""
+                .formatted(file);
     }
 
     /** The lanes the answers read from the folders are settled on, as the application makes them. */

@@ -3,6 +3,7 @@ package be.psygate.storage;
 import be.psygate.support.TestResources;
 import be.psygate.support.Drop;
 import be.psygate.support.GatewayTest;
+import be.psygate.support.OwnGateway;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,18 +55,11 @@ class DataDirPermissionsTest {
     /** A gateway of its own (not {@link GatewayTest}'s: its data directory is this one), with ports of its own. */
     @DynamicPropertySource
     static void ownDataDir(DynamicPropertyRegistry registry) {
-        int sftp = TestResources.freePort();
+        OwnGateway.in(OPEN_DATA_DIR, "psygate-private-data", 9).settings(registry);
+        GatewayTest.quickPace(registry);
+        // a broker acceptor of its own, which OwnGateway's leave out
         int broker = TestResources.freePort();
-        registry.add("psygate.data-dir", OPEN_DATA_DIR::toString);
-        registry.add("psygate.sftp.port", () -> sftp);
         registry.add("psygate.broker.acceptor", () -> "tcp://127.0.0.1:" + broker);
-        registry.add("psygate.clock.fixed", () -> GatewayTest.TODAY);
-        registry.add("psygate.intake.poll-delay", () -> 100);
-        registry.add("psygate.intake.read-lock-check-interval", () -> 250);
-        registry.add("psygate.billing.delivery.max-redeliveries", () -> 1);
-        registry.add("psygate.billing.delivery.redelivery-delay", () -> 100);
-        registry.add("spring.artemis.embedded.server-id", () -> 9);
-        registry.add("camel.main.name", () -> "psygate-private-data");
     }
 
     @Autowired

@@ -51,16 +51,25 @@ public abstract class GatewayTest {
         registry.add("psygate.clock.fixed", () -> TODAY);
         // insurer 100's answers are written by the tests themselves, to know them line by line; 200 and 300 answer
         registry.add("psygate.simulated-insurer.answering", () -> "200,300");
-        registry.add("psygate.intake.poll-delay", () -> 100);
-        registry.add("psygate.intake.read-lock-check-interval", () -> 250);
-        registry.add("psygate.intake.read-lock-timeout", () -> 10_000);
+        quickPace(registry);
         // above the 50 MiB XML of the bad-inputs corpus, low enough for a test to send one byte more
         registry.add("psygate.intake.max-file-bytes", () -> MAX_FILE_BYTES);
         registry.add("psygate.broker.acceptor", () -> "tcp://127.0.0.1:" + BROKER_PORT);
-        registry.add("psygate.billing.delivery.max-redeliveries", () -> 1);
-        registry.add("psygate.billing.delivery.redelivery-delay", () -> 100);
         // an upload cut off with its connection is answered FILE_INCOMPLETE after this wait (2 h by default)
         registry.add("psygate.sftp.limits.incomplete-upload-answer-after", () -> "3s");
+    }
+
+    /**
+     * The pace of the tests' gateways, this one's and those of their own ({@link OwnGateway}): the intake polls every
+     * 100 ms, checks a file's read lock every 250 ms and gives up after 10 s; a failed delivery is tried again once,
+     * after 100 ms.
+     */
+    public static void quickPace(DynamicPropertyRegistry registry) {
+        registry.add("psygate.intake.poll-delay", () -> 100);
+        registry.add("psygate.intake.read-lock-check-interval", () -> 250);
+        registry.add("psygate.intake.read-lock-timeout", () -> 10_000);
+        registry.add("psygate.billing.delivery.max-redeliveries", () -> 1);
+        registry.add("psygate.billing.delivery.redelivery-delay", () -> 100);
     }
 
     /** How long a test waits for the gateway to have done what it was given. */

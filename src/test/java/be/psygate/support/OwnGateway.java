@@ -6,21 +6,28 @@ import java.nio.file.Path;
 
 /**
  * A gateway that a test class starts for itself (a context of its own, closed after the class) rather than sharing
- * {@link GatewayTest}'s: its data directory, its SFTP port and its name, and the settings every such gateway needs,
- * the test adding what it is about.
+ * {@link GatewayTest}'s: its data directory, its SFTP port, its name and its embedded broker's server id, and the
+ * settings every such gateway needs, the test adding what it is about.
  *
- * @param camelName its Camel context's name, which its log lines carry
+ * @param camelName      its Camel context's name, which its log lines carry
+ * @param brokerServerId its embedded broker's server id, which no other gateway of the tests uses (the brokers of
+ *                       one JVM tell each other apart by it)
  */
-public record OwnGateway(Path dataDir, int sftpPort, String camelName) {
+public record OwnGateway(Path dataDir, int sftpPort, String camelName, int brokerServerId) {
 
     /** A gateway named {@code camelName}, in a new temporary data directory, on a free SFTP port. */
-    public static OwnGateway named(String camelName) {
-        return new OwnGateway(TestResources.newTempDir(camelName + "-"), TestResources.freePort(), camelName);
+    public static OwnGateway named(String camelName, int brokerServerId) {
+        return in(TestResources.newTempDir(camelName + "-"), camelName, brokerServerId);
+    }
+
+    /** A gateway named {@code camelName}, in {@code dataDir}, on a free SFTP port. */
+    public static OwnGateway in(Path dataDir, String camelName, int brokerServerId) {
+        return new OwnGateway(dataDir, TestResources.freePort(), camelName, brokerServerId);
     }
 
     /**
-     * Its data directory, SFTP port and name, the tests' "today" ({@link GatewayTest#TODAY}), and no broker acceptor
-     * of its own.
+     * Its data directory, SFTP port, name and broker's server id, the tests' "today" ({@link GatewayTest#TODAY}), and
+     * no broker acceptor of its own.
      */
     public void settings(DynamicPropertyRegistry registry) {
         registry.add("psygate.data-dir", dataDir::toString);
@@ -28,6 +35,7 @@ public record OwnGateway(Path dataDir, int sftpPort, String camelName) {
         registry.add("psygate.clock.fixed", () -> GatewayTest.TODAY);
         registry.add("psygate.broker.acceptor", () -> "");
         registry.add("camel.main.name", () -> camelName);
+        registry.add("spring.artemis.embedded.server-id", () -> brokerServerId);
     }
 
     /** The home of the practice whose SFTP user is {@code sftpUser}, on the server's disk. */

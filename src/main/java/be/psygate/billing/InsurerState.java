@@ -1,4 +1,4 @@
-package be.psygate.reconciliation;
+package be.psygate.billing;
 
 /** What the insurer's latest answer says of an invoice batch ({@code invoice_batch.insurer_state}, by name). */
 public enum InsurerState {
