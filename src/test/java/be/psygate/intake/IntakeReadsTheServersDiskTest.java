@@ -95,7 +95,8 @@ class IntakeReadsTheServersDiskTest extends GatewayTest {
         TestPractice practice = registeredPractice("disklink");
         Path home = practiceHome("disklink");
         Files.createDirectories(home.resolve("in"));
-        Path outside = Files.writeString(tmp.resolve("outside.csv"), practice.listOf("LINK-", 2));
+        String linkedList = practice.listOf("LINK-", 2);
+        Path outside = Files.writeString(tmp.resolve("outside.csv"), linkedList);
         Path link = Files.createSymbolicLink(home.resolve("in/linked.csv"), outside);
 
         // a list dropped after the link is answered: the folder holding the link was polled
@@ -107,7 +108,7 @@ class IntakeReadsTheServersDiskTest extends GatewayTest {
         assertThat(home.resolve("out/linked.csv.ack.csv")).doesNotExist();
         assertThat(home.resolve("out/linked.csv.error.txt")).doesNotExist();
         assertThat(archived("disklink", "linked.csv")).isEmpty();
-        assertThat(Files.readString(outside)).isEqualTo(practice.listOf("LINK-", 2));
+        assertThat(Files.readString(outside)).isEqualTo(linkedList);
     }
 
     /** The archived copies of {@code user}'s in/{@code name}: {@code archive/<yyyy>/<MM>/<user>/in/<name>.<time>}. */
