@@ -160,13 +160,7 @@ public final class ServiceLoginFiles {
 
     /** Makes the folder and the missing ones above it, each {@code 0700}; none is made through a link. */
     public void makeFolders(String path) throws IOException {
-        Path folder = resolve(path);
-        Path current = root;
-        for (Path name : root.relativize(folder)) {
-            if (name.toString().isEmpty()) {
-                continue;
-            }
-            current = current.resolve(name.toString());
+        for (Path current : foldersFromRoot(resolve(path))) {
             BasicFileAttributes attributes = attributesOf(current);
             if (attributes == null) {
                 try {
@@ -246,27 +240,24 @@ public final class ServiceLoginFiles {
             real = root.toRealPath();
             realRoot = real;
         }
-        Path onDisk = real;
-        for (Path name : root.relativize(path)) {
-            if (!name.toString().isEmpty()) {
-                onDisk = onDisk.resolve(name.toString());
-            }
+        return real.resolve(root.relativize(path));
+    }
+
+    /** The folders from the root (left out) down to {@code to} (included), top first: {@code to} lies under the root. */
+    private List<Path> foldersFromRoot(Path to) {
+        List<Path> folders = new ArrayList<>();
+        for (Path folder = to; folder != null && !folder.equals(root); folder = folder.getParent()) {
+            folders.add(0, folder);
         }
-        return onDisk;
+        return folders;
     }
 
     /** Every folder between the root and {@code target} is a real folder, not a link. */
     private void requireFoldersOnTheWay(Path target) throws IOException {
-        Path parent = target.getParent();
-        if (target.equals(root) || parent == null) {
+        if (target.equals(root)) {
             return;
         }
-        Path current = root;
-        for (Path name : root.relativize(parent)) {
-            if (name.toString().isEmpty()) {
-                continue;
-            }
-            current = current.resolve(name.toString());
+        for (Path current : foldersFromRoot(target.getParent())) {
             BasicFileAttributes attributes = attributesOf(current);
             if (attributes == null) {
                 throw new NoSuchFileException(shown(root.relativize(current).toString()));
