@@ -2,6 +2,7 @@ package be.psygate.intake;
 
 import be.psygate.sftp.PracticeFolders;
 import be.psygate.sftp.PracticeUploads;
+import be.psygate.sftp.ServiceLoginFiles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -88,11 +89,24 @@ class IntakeConfiguration {
 
     /**
      * The intake's consumer ({@code psygate-sftp:} in {@code routes/intake.yaml}): Camel's SFTP consumer, which
-     * against the embedded server lists only the folders the server says hold an upload.
+     * against the embedded server lists only the folders the server says hold an upload, and (unless
+     * {@code psygate.intake.local-files} is false) reads, checks and moves them on the server's disk as the service
+     * login sees them, without an SFTP round trip.
      */
     @Bean("psygate-sftp")
-    NotedHomesSftpComponent intakeSftpComponent(ObjectProvider<PracticeUploads> uploads, Environment env) {
-        return new NotedHomesSftpComponent(readsEmbeddedServer(env) ? uploads.getIfAvailable() : null);
+    NotedHomesSftpComponent intakeSftpComponent(ObjectProvider<PracticeUploads> uploads,
+                                                ObjectProvider<ServiceLoginFiles> files, IntakeProperties props,
+                                                Environment env) {
+        boolean embedded = readsEmbeddedServer(env);
+        boolean local = embedded && props.localFiles() && logsInAsServiceAccount(env);
+        return new NotedHomesSftpComponent(embedded ? uploads.getIfAvailable() : null,
+                local ? files.getIfAvailable() : null);
+    }
+
+    /** Whether the intake logs in as the embedded server's service account, whose home is the server's root. */
+    private static boolean logsInAsServiceAccount(Environment env) {
+        String user = env.getProperty("psygate.intake.username", "");
+        return !user.isEmpty() && user.equals(env.getProperty("psygate.sftp.service-user"));
     }
 
     /**

@@ -29,8 +29,9 @@ import java.util.Objects;
  * @param instanceDeadAfter how old an instance's heartbeat may be before it is dead and its claims are taken over
  *                        at once (each instance writes its heartbeat every fifth of it); at least a second, shorter
  *                        than the lease
- * @param localFiles      whether the answers are written straight on the embedded SFTP server's disk when the intake
- *                        reads that server (false: over SFTP, as for an external server)
+ * @param localFiles      whether the uploads are read and archived, and the answers written, straight on the embedded
+ *                        SFTP server's disk when the intake reads that server (false: over SFTP, as for an external
+ *                        server)
  */
 @Validated
 @ConfigurationProperties("psygate.intake")

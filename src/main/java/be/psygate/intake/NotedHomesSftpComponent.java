@@ -1,6 +1,7 @@
 package be.psygate.intake;
 
 import be.psygate.sftp.PracticeUploads;
+import be.psygate.sftp.ServiceLoginFiles;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.file.GenericFile;
@@ -32,6 +33,11 @@ import java.util.function.LongSupplier;
  * entry per practice) and the folders of every home. The poll after start-up, and one every
  * {@link #FULL_LISTING_EVERY} after it, lists the whole tree as Camel's consumer does, should anything have been
  * missed. Against an external server (no {@link PracticeUploads}) every poll lists the whole tree.
+ *
+ * <p>Given the embedded server's {@link ServiceLoginFiles} ({@code psygate.intake.local-files}), the consumer's file
+ * operations (listing, download, existence checks, the archive's folders, the move to the archive) are done on the
+ * server's disk as its service login would see them, not over an SSH channel ({@link LocalSftpOperations}); every
+ * option of the consumer stays as it is.
  */
 final class NotedHomesSftpComponent extends SftpComponent {
 
@@ -39,6 +45,7 @@ final class NotedHomesSftpComponent extends SftpComponent {
     static final Duration FULL_LISTING_EVERY = Duration.ofMinutes(10);
 
     private final PracticeUploads uploads;
+    private final ServiceLoginFiles localFiles;
     private final LongSupplier nanoTime;
     private PropertyConfigurer componentConfigurer;
     private PropertyConfigurer endpointConfigurer;
@@ -47,11 +54,25 @@ final class NotedHomesSftpComponent extends SftpComponent {
      * @param uploads what the embedded server says of its practices' uploads; null against an external server
      */
     NotedHomesSftpComponent(PracticeUploads uploads) {
-        this(uploads, System::nanoTime);
+        this(uploads, (ServiceLoginFiles) null);
+    }
+
+    /**
+     * @param uploads    what the embedded server says of its practices' uploads; null against an external server
+     * @param localFiles the embedded server's root as its service login sees it, read on its disk; null to read over
+     *                   SFTP
+     */
+    NotedHomesSftpComponent(PracticeUploads uploads, ServiceLoginFiles localFiles) {
+        this(uploads, localFiles, System::nanoTime);
     }
 
     NotedHomesSftpComponent(PracticeUploads uploads, LongSupplier nanoTime) {
+        this(uploads, null, nanoTime);
+    }
+
+    NotedHomesSftpComponent(PracticeUploads uploads, ServiceLoginFiles localFiles, LongSupplier nanoTime) {
         this.uploads = uploads;
+        this.localFiles = localFiles;
         this.nanoTime = nanoTime;
     }
 
@@ -93,6 +114,17 @@ final class NotedHomesSftpComponent extends SftpComponent {
             this.component = component;
         }
 
+        /** On the embedded server's disk when the component has its files, else Camel's over SFTP. */
+        @Override
+        public RemoteFileOperations<SftpRemoteFile> createRemoteFileOperations() {
+            if (component.localFiles == null) {
+                return super.createRemoteFileOperations();
+            }
+            LocalSftpOperations operations = new LocalSftpOperations(component.localFiles);
+            operations.setEndpoint(this);
+            return operations;
+        }
+
         @Override
         protected RemoteFileConsumer<SftpRemoteFile> buildConsumer(Processor processor) {
             GenericFileProcessStrategy<SftpRemoteFile> strategy = getProcessStrategy() != null
@@ -116,6 +148,11 @@ final class NotedHomesSftpComponent extends SftpComponent {
             super(endpoint, processor, operations, processStrategy);
             this.uploads = uploads;
             this.nanoTime = nanoTime;
+        }
+
+        /** Whether the files are read on the embedded server's disk rather than over SFTP. */
+        boolean readsLocally() {
+            return getOperations() instanceof LocalSftpOperations;
         }
 
         @Override

@@ -70,6 +70,7 @@ public class EmbeddedSftpServer implements SmartLifecycle {
     private final SftpHomes homes;
     private final LoginAlerts alerts;
     private final UploadArrivals arrivals;
+    private final ServiceLoginFiles serviceLoginFiles;
     private SshServer sshd;
     private volatile UploadsInProgress uploads;
     private ScheduledExecutorService delayedLogins;
@@ -96,6 +97,8 @@ public class EmbeddedSftpServer implements SmartLifecycle {
         this.homes = new SftpHomes(properties.root(), properties.serviceUser());
         this.alerts = alerts;
         this.arrivals = new UploadArrivals(homes);
+        this.serviceLoginFiles = new ServiceLoginFiles(homes.root(), this::isHiddenFromTheServiceLogin,
+                this::forgetUpload, () -> boundPort >= 0);
     }
 
     /**
@@ -202,6 +205,28 @@ public class EmbeddedSftpServer implements SmartLifecycle {
     /** What the server tells the intake of the practices' uploads: when one ends, and which homes hold any. */
     public PracticeUploads practiceUploads() {
         return arrivals;
+    }
+
+    /**
+     * The server's root as the gateway's service login sees it, read on the server's disk: uploads in progress or cut
+     * off hidden as from that login, no link followed (see {@link ServiceLoginFiles}).
+     */
+    public ServiceLoginFiles serviceLoginFiles() {
+        return serviceLoginFiles;
+    }
+
+    /** Whether a file on the disk is an upload the service login cannot see yet: in progress, or cut off. */
+    private boolean isHiddenFromTheServiceLogin(Path file) {
+        UploadsInProgress marks = uploads;
+        return marks != null && marks.isHiddenFromOthers(file);
+    }
+
+    /** A file moved or removed on the disk by the gateway: what the server knew of its upload goes, as over SFTP. */
+    private void forgetUpload(Path file) {
+        UploadsInProgress marks = uploads;
+        if (marks != null) {
+            marks.forget(file);
+        }
     }
 
     /** The settings in use (as given to the constructor). */

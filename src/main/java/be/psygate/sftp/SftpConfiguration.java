@@ -35,6 +35,12 @@ public class SftpConfiguration {
         return server.practiceUploads();
     }
 
+    /** The server's root as the gateway's service login sees it, read on the server's disk (the intake's reads). */
+    @Bean
+    ServiceLoginFiles serviceLoginFiles(EmbeddedSftpServer server) {
+        return server.serviceLoginFiles();
+    }
+
     /** The practices' folders as the gateway writes them itself, on the embedded server's disk. */
     @Bean
     PracticeFolders practiceFolders(SftpHomes homes) {

@@ -52,7 +52,7 @@ class ProductionSetUpTest {
         GATEWAY.settings(registry);
         registry.add("psygate.demo.enabled", () -> false);
         registry.add("psygate.intake.poll-delay", () -> 100);
-        // answers over SFTP, as against an external server: the route's SFTP producer stays tested
+        // reads and answers over SFTP, as against an external server: the SFTP consumer and producer stay tested
         registry.add("psygate.intake.local-files", () -> false);
     }
 
