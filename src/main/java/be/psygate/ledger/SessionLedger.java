@@ -85,13 +85,13 @@ public class SessionLedger {
             });
             return used;
         }
-        // by reference alone, which the accepted_ref index answers on H2; with the practice in the condition too,
-        // H2 scans the practice's whole history for each chunk
-        named.query("select accepted_ref, practice_inami from session_line where accepted_ref in (:refs)",
-                new MapSqlParameterSource("refs", refs), rs -> {
-                    if (practiceInami.equals(rs.getString(2))) {
-                        used.add(rs.getString(1));
-                    }
+        // (practice, reference) pairs, which H2 looks up one by one on the unique index; with the practice and an
+        // "in" list of references instead, H2 scans the practice's whole history for each chunk
+        List<Object[]> pairs = new ArrayList<>(refs.size());
+        refs.forEach(ref -> pairs.add(new Object[]{practiceInami, ref}));
+        named.query("select accepted_ref from session_line where (practice_inami, accepted_ref) in (:pairs)",
+                new MapSqlParameterSource("pairs", pairs), rs -> {
+                    used.add(rs.getString(1));
                 });
         return used;
     }
@@ -354,6 +354,15 @@ public class SessionLedger {
                         + "values (?, ?, ?, ?)", networkId, row.psychologist(), row.year(), n);
             }
         });
+        counts.psychologistMonths.forEach((row, n) -> {
+            if (jdbc.update("update psychologist_month_count set sessions = sessions + ? where psychologist_inami = ? "
+                    + "and session_year = ? and session_month = ? and network_id = ?", n, row.psychologist(),
+                    row.month().getYear(), row.month().getMonthValue(), networkId) == 0) {
+                jdbc.update("insert into psychologist_month_count (psychologist_inami, session_year, session_month, "
+                        + "network_id, sessions) values (?, ?, ?, ?, ?)", row.psychologist(), row.month().getYear(),
+                        row.month().getMonthValue(), networkId, n);
+            }
+        });
         counts.months.forEach((month, n) -> {
             if (jdbc.update("update quota_month_count set sessions = sessions + ? where network_id = ? "
                     + "and session_year = ? and session_month = ?", n, networkId, month.getYear(),
@@ -364,16 +373,25 @@ public class SessionLedger {
         });
     }
 
-    /** Sessions to add to a network's counts: per psychologist and year (and the network's own row), per month. */
+    /**
+     * Sessions to add to a network's counts: per psychologist and year (and the network's own row), per month, and
+     * per psychologist and month.
+     */
     private static final class QuotaCounts {
         final Map<QuotaRow, Integer> years = new HashMap<>();
         final Map<YearMonth, Integer> months = new HashMap<>();
+        final Map<PsychologistMonth, Integer> psychologistMonths = new HashMap<>();
 
         void add(String psychologist, YearMonth month, int n) {
             years.merge(new QuotaRow(psychologist, month.getYear()), n, Integer::sum);
             years.merge(new QuotaRow(NETWORK_ROW, month.getYear()), n, Integer::sum);
             months.merge(month, n, Integer::sum);
+            psychologistMonths.merge(new PsychologistMonth(psychologist, month), n, Integer::sum);
         }
+    }
+
+    /** One row of {@code psychologist_month_count} within a network: a psychologist and a month. */
+    private record PsychologistMonth(String psychologist, YearMonth month) {
     }
 
     /**
@@ -492,15 +510,18 @@ public class SessionLedger {
                 practiceInami, lineRef);
     }
 
-    /** A psychologist's accepted sessions that count for the capacity, per month of one year (index 0 = January). */
+    /**
+     * A psychologist's accepted sessions that count for the capacity, in every network, per month of one year (index
+     * 0 = January), as {@link #countForQuotas} counts them.
+     */
     public int[] countedSessionsPerMonth(String psychologistInami, int year) {
         int[] months = new int[12];
-        jdbc.query("select session_date from session_line where status = 'ACCEPTED' and psychologist_inami = ? "
-                        + "and session_date between ? and ? and care in ('SPPL', 'SPS') "
-                        + "and service_kind in ('INDIVIDUAL', 'GROUP')",
+        // kept by countForQuotas: at most twelve rows a network, whatever the number of sessions
+        jdbc.query("select session_month, sessions from psychologist_month_count where psychologist_inami = ? "
+                        + "and session_year = ?",
                 rs -> {
-                    months[rs.getDate(1).toLocalDate().getMonthValue() - 1]++;
-                }, psychologistInami, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)));
+                    months[rs.getInt(1) - 1] += rs.getInt(2);
+                }, psychologistInami, year);
         return months;
     }
 
