@@ -345,32 +345,53 @@ public class SessionLedger {
         addToQuotaCounts(networkId, counts);
     }
 
+    /** Adds a list's counts to the three tables: one batch of updates each, and of inserts where a row is new. */
     private void addToQuotaCounts(String networkId, QuotaCounts counts) {
-        counts.years.forEach((row, n) -> {
-            if (jdbc.update("update quota_count set sessions = sessions + ? where network_id = ? "
-                    + "and psychologist_inami = ? and session_year = ?", n, networkId, row.psychologist(), row.year())
-                    == 0) {
-                jdbc.update("insert into quota_count (network_id, psychologist_inami, session_year, sessions) "
-                        + "values (?, ?, ?, ?)", networkId, row.psychologist(), row.year(), n);
+        Map<List<Object>, Integer> years = new HashMap<>();
+        counts.years.forEach((row, n) -> years.put(List.of(networkId, row.psychologist(), row.year()), n));
+        addCounts("update quota_count set sessions = sessions + ? where network_id = ? and psychologist_inami = ? "
+                + "and session_year = ?", "insert into quota_count (network_id, psychologist_inami, session_year, "
+                + "sessions) values (?, ?, ?, ?)", years);
+        Map<List<Object>, Integer> psychologistMonths = new HashMap<>();
+        counts.psychologistMonths.forEach((row, n) -> psychologistMonths.put(List.of(row.psychologist(),
+                row.month().getYear(), row.month().getMonthValue(), networkId), n));
+        addCounts("update psychologist_month_count set sessions = sessions + ? where psychologist_inami = ? "
+                + "and session_year = ? and session_month = ? and network_id = ?", "insert into "
+                + "psychologist_month_count (psychologist_inami, session_year, session_month, network_id, sessions) "
+                + "values (?, ?, ?, ?, ?)", psychologistMonths);
+        Map<List<Object>, Integer> months = new HashMap<>();
+        counts.months.forEach((month, n) -> months.put(List.of(networkId, month.getYear(), month.getMonthValue()), n));
+        addCounts("update quota_month_count set sessions = sessions + ? where network_id = ? and session_year = ? "
+                + "and session_month = ?", "insert into quota_month_count (network_id, session_year, session_month, "
+                + "sessions) values (?, ?, ?, ?)", months);
+    }
+
+    /**
+     * Adds each number to its row's {@code sessions}: {@code update} (the number, then the row's key) for every row
+     * in one batch, then {@code insert} (the key, then the number) in one batch for the rows that were not there.
+     */
+    private void addCounts(String update, String insert, Map<List<Object>, Integer> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<List<Object>, Integer>> entries = new ArrayList<>(rows.entrySet());
+        int[] updated = jdbc.batchUpdate(update, entries.stream().map(e -> {
+            List<Object> args = new ArrayList<>(e.getKey().size() + 1);
+            args.add(e.getValue());
+            args.addAll(e.getKey());
+            return args.toArray();
+        }).toList());
+        List<Object[]> missing = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                List<Object> args = new ArrayList<>(entries.get(i).getKey());
+                args.add(entries.get(i).getValue());
+                missing.add(args.toArray());
             }
-        });
-        counts.psychologistMonths.forEach((row, n) -> {
-            if (jdbc.update("update psychologist_month_count set sessions = sessions + ? where psychologist_inami = ? "
-                    + "and session_year = ? and session_month = ? and network_id = ?", n, row.psychologist(),
-                    row.month().getYear(), row.month().getMonthValue(), networkId) == 0) {
-                jdbc.update("insert into psychologist_month_count (psychologist_inami, session_year, session_month, "
-                        + "network_id, sessions) values (?, ?, ?, ?, ?)", row.psychologist(), row.month().getYear(),
-                        row.month().getMonthValue(), networkId, n);
-            }
-        });
-        counts.months.forEach((month, n) -> {
-            if (jdbc.update("update quota_month_count set sessions = sessions + ? where network_id = ? "
-                    + "and session_year = ? and session_month = ?", n, networkId, month.getYear(),
-                    month.getMonthValue()) == 0) {
-                jdbc.update("insert into quota_month_count (network_id, session_year, session_month, sessions) "
-                        + "values (?, ?, ?, ?)", networkId, month.getYear(), month.getMonthValue(), n);
-            }
-        });
+        }
+        if (!missing.isEmpty()) {
+            jdbc.batchUpdate(insert, missing);
+        }
     }
 
     /**
