@@ -83,25 +83,21 @@ class NetworkMonthCountsOverSftpTest extends GatewayTest {
 
     /** A psychologist's accepted sessions that count for the capacity, counted month by month from the lines. */
     private int[] countedOf(String psychologist, int year) {
-        int[] months = new int[12];
-        jdbc.sql("select extract(month from session_date), count(*) from session_line where status = 'ACCEPTED' "
-                        + "and psychologist_inami = ? and extract(year from session_date) = ? "
-                        + "and care in ('SPPL', 'SPS') and service_kind in ('INDIVIDUAL', 'GROUP') "
-                        + "group by extract(month from session_date)")
-                .param(psychologist).param(year)
-                .query(rs -> {
-                    months[rs.getInt(1) - 1] = rs.getInt(2);
-                });
-        return months;
+        return countedFromLines("psychologist_inami", psychologist, year);
     }
 
     /** The network's accepted sessions that count against its contingent, counted month by month from the lines. */
     private int[] counted(String network, int year) {
+        return countedFromLines("network_id", network, year);
+    }
+
+    /** The accepted sessions that count against the quotas whose {@code column} is {@code value}, month by month. */
+    private int[] countedFromLines(String column, String value, int year) {
         int[] months = new int[12];
         jdbc.sql("select extract(month from session_date), count(*) from session_line where status = 'ACCEPTED' "
-                        + "and network_id = ? and extract(year from session_date) = ? and care in ('SPPL', 'SPS') "
+                        + "and " + column + " = ? and extract(year from session_date) = ? and care in ('SPPL', 'SPS') "
                         + "and service_kind in ('INDIVIDUAL', 'GROUP') group by extract(month from session_date)")
-                .param(network).param(year)
+                .param(value).param(year)
                 .query(rs -> {
                     months[rs.getInt(1) - 1] = rs.getInt(2);
                 });
