@@ -85,13 +85,13 @@ public class SessionLedger {
             });
             return used;
         }
-        // by reference alone, which the accepted_ref index answers on H2; with the practice in the condition too,
-        // H2 scans the practice's whole history for each chunk
-        named.query("select accepted_ref, practice_inami from session_line where accepted_ref in (:refs)",
-                new MapSqlParameterSource("refs", refs), rs -> {
-                    if (practiceInami.equals(rs.getString(2))) {
-                        used.add(rs.getString(1));
-                    }
+        // (practice, reference) pairs, which H2 looks up one by one on the unique index; with the practice and an
+        // "in" list of references instead, H2 scans the practice's whole history for each chunk
+        List<Object[]> pairs = new ArrayList<>(refs.size());
+        refs.forEach(ref -> pairs.add(new Object[]{practiceInami, ref}));
+        named.query("select accepted_ref from session_line where (practice_inami, accepted_ref) in (:pairs)",
+                new MapSqlParameterSource("pairs", pairs), rs -> {
+                    used.add(rs.getString(1));
                 });
         return used;
     }
@@ -345,35 +345,74 @@ public class SessionLedger {
         addToQuotaCounts(networkId, counts);
     }
 
+    /** Adds a list's counts to the three tables: one batch of updates each, and of inserts where a row is new. */
     private void addToQuotaCounts(String networkId, QuotaCounts counts) {
-        counts.years.forEach((row, n) -> {
-            if (jdbc.update("update quota_count set sessions = sessions + ? where network_id = ? "
-                    + "and psychologist_inami = ? and session_year = ?", n, networkId, row.psychologist(), row.year())
-                    == 0) {
-                jdbc.update("insert into quota_count (network_id, psychologist_inami, session_year, sessions) "
-                        + "values (?, ?, ?, ?)", networkId, row.psychologist(), row.year(), n);
-            }
-        });
-        counts.months.forEach((month, n) -> {
-            if (jdbc.update("update quota_month_count set sessions = sessions + ? where network_id = ? "
-                    + "and session_year = ? and session_month = ?", n, networkId, month.getYear(),
-                    month.getMonthValue()) == 0) {
-                jdbc.update("insert into quota_month_count (network_id, session_year, session_month, sessions) "
-                        + "values (?, ?, ?, ?)", networkId, month.getYear(), month.getMonthValue(), n);
-            }
-        });
+        Map<List<Object>, Integer> years = new HashMap<>();
+        counts.years.forEach((row, n) -> years.put(List.of(networkId, row.psychologist(), row.year()), n));
+        addCounts("update quota_count set sessions = sessions + ? where network_id = ? and psychologist_inami = ? "
+                + "and session_year = ?", "insert into quota_count (network_id, psychologist_inami, session_year, "
+                + "sessions) values (?, ?, ?, ?)", years);
+        Map<List<Object>, Integer> psychologistMonths = new HashMap<>();
+        counts.psychologistMonths.forEach((row, n) -> psychologistMonths.put(List.of(row.psychologist(),
+                row.month().getYear(), row.month().getMonthValue(), networkId), n));
+        addCounts("update psychologist_month_count set sessions = sessions + ? where psychologist_inami = ? "
+                + "and session_year = ? and session_month = ? and network_id = ?", "insert into "
+                + "psychologist_month_count (psychologist_inami, session_year, session_month, network_id, sessions) "
+                + "values (?, ?, ?, ?, ?)", psychologistMonths);
+        Map<List<Object>, Integer> months = new HashMap<>();
+        counts.months.forEach((month, n) -> months.put(List.of(networkId, month.getYear(), month.getMonthValue()), n));
+        addCounts("update quota_month_count set sessions = sessions + ? where network_id = ? and session_year = ? "
+                + "and session_month = ?", "insert into quota_month_count (network_id, session_year, session_month, "
+                + "sessions) values (?, ?, ?, ?)", months);
     }
 
-    /** Sessions to add to a network's counts: per psychologist and year (and the network's own row), per month. */
+    /**
+     * Adds each number to its row's {@code sessions}: {@code update} (the number, then the row's key) for every row
+     * in one batch, then {@code insert} (the key, then the number) in one batch for the rows that were not there.
+     */
+    private void addCounts(String update, String insert, Map<List<Object>, Integer> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<List<Object>, Integer>> entries = new ArrayList<>(rows.entrySet());
+        int[] updated = jdbc.batchUpdate(update, entries.stream().map(e -> {
+            List<Object> args = new ArrayList<>(e.getKey().size() + 1);
+            args.add(e.getValue());
+            args.addAll(e.getKey());
+            return args.toArray();
+        }).toList());
+        List<Object[]> missing = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                List<Object> args = new ArrayList<>(entries.get(i).getKey());
+                args.add(entries.get(i).getValue());
+                missing.add(args.toArray());
+            }
+        }
+        if (!missing.isEmpty()) {
+            jdbc.batchUpdate(insert, missing);
+        }
+    }
+
+    /**
+     * Sessions to add to a network's counts: per psychologist and year (and the network's own row), per month, and
+     * per psychologist and month.
+     */
     private static final class QuotaCounts {
         final Map<QuotaRow, Integer> years = new HashMap<>();
         final Map<YearMonth, Integer> months = new HashMap<>();
+        final Map<PsychologistMonth, Integer> psychologistMonths = new HashMap<>();
 
         void add(String psychologist, YearMonth month, int n) {
             years.merge(new QuotaRow(psychologist, month.getYear()), n, Integer::sum);
             years.merge(new QuotaRow(NETWORK_ROW, month.getYear()), n, Integer::sum);
             months.merge(month, n, Integer::sum);
+            psychologistMonths.merge(new PsychologistMonth(psychologist, month), n, Integer::sum);
         }
+    }
+
+    /** One row of {@code psychologist_month_count} within a network: a psychologist and a month. */
+    private record PsychologistMonth(String psychologist, YearMonth month) {
     }
 
     /**
@@ -492,15 +531,18 @@ public class SessionLedger {
                 practiceInami, lineRef);
     }
 
-    /** A psychologist's accepted sessions that count for the capacity, per month of one year (index 0 = January). */
+    /**
+     * A psychologist's accepted sessions that count for the capacity, in every network, per month of one year (index
+     * 0 = January), as {@link #countForQuotas} counts them.
+     */
     public int[] countedSessionsPerMonth(String psychologistInami, int year) {
         int[] months = new int[12];
-        jdbc.query("select session_date from session_line where status = 'ACCEPTED' and psychologist_inami = ? "
-                        + "and session_date between ? and ? and care in ('SPPL', 'SPS') "
-                        + "and service_kind in ('INDIVIDUAL', 'GROUP')",
+        // kept by countForQuotas: at most twelve rows a network, whatever the number of sessions
+        jdbc.query("select session_month, sessions from psychologist_month_count where psychologist_inami = ? "
+                        + "and session_year = ?",
                 rs -> {
-                    months[rs.getDate(1).toLocalDate().getMonthValue() - 1]++;
-                }, psychologistInami, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)));
+                    months[rs.getInt(1) - 1] += rs.getInt(2);
+                }, psychologistInami, year);
         return months;
     }
 

@@ -31,7 +31,7 @@ class NetworkMonthCountsOverSftpTest extends GatewayTest {
     SessionLedger sessions;
 
     @Test
-    void theMonthCountsOfANetworkAreItsAcceptedQuotaSessionsMonthByMonthAfterEachList() throws Exception {
+    void theMonthCountsOfANetworkAndOfAPsychologistAreTheirAcceptedQuotaSessionsMonthByMonthAfterEachList() throws Exception {
         // the network every practice of these tests belongs to: registering another one would make the other
         // tests' registrations (which name none) ambiguous, so the counts are checked as they grow by this test's lists
         TestPractice practice = TestPractice.newOne("month-counts");
@@ -49,6 +49,9 @@ class NetworkMonthCountsOverSftpTest extends GatewayTest {
         int[] afterMarch = sessions.countedSessionsPerMonthOfNetwork(network, 2025);
         assertThat(afterMarch).isEqualTo(counted(network, 2025));
         assertThat(minus(afterMarch, before)).containsExactly(0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        // the practice's psychologist's pace, from the counts kept with the network's
+        assertThat(sessions.countedSessionsPerMonth(practice.inami(), 2025))
+                .containsExactly(0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0).isEqualTo(countedOf(practice.inami(), 2025));
 
         int[] in2024 = sessions.countedSessionsPerMonthOfNetwork(network, 2024);
         String more = TestPractice.HEADER + "\n"
@@ -58,6 +61,9 @@ class NetworkMonthCountsOverSftpTest extends GatewayTest {
         int[] afterMore = sessions.countedSessionsPerMonthOfNetwork(network, 2025);
         assertThat(afterMore).isEqualTo(counted(network, 2025));
         assertThat(minus(afterMore, before)).containsExactly(0, 0, 4, 0, 1, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(sessions.countedSessionsPerMonth(practice.inami(), 2025))
+                .containsExactly(0, 0, 4, 0, 1, 0, 0, 0, 0, 0, 0, 0).isEqualTo(countedOf(practice.inami(), 2025));
+        assertThat(sessions.countedSessionsPerMonth(practice.inami(), 2024)).containsOnly(0);
         assertThat(sessions.countedSessionsPerMonthOfNetwork(network, 2024)).isEqualTo(in2024)
                 .isEqualTo(counted(network, 2024));
     }
@@ -75,13 +81,23 @@ class NetworkMonthCountsOverSftpTest extends GatewayTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(home.resolve("out/" + name + ".ack.csv")));
     }
 
+    /** A psychologist's accepted sessions that count for the capacity, counted month by month from the lines. */
+    private int[] countedOf(String psychologist, int year) {
+        return countedFromLines("psychologist_inami", psychologist, year);
+    }
+
     /** The network's accepted sessions that count against its contingent, counted month by month from the lines. */
     private int[] counted(String network, int year) {
+        return countedFromLines("network_id", network, year);
+    }
+
+    /** The accepted sessions that count against the quotas whose {@code column} is {@code value}, month by month. */
+    private int[] countedFromLines(String column, String value, int year) {
         int[] months = new int[12];
         jdbc.sql("select extract(month from session_date), count(*) from session_line where status = 'ACCEPTED' "
-                        + "and network_id = ? and extract(year from session_date) = ? and care in ('SPPL', 'SPS') "
+                        + "and " + column + " = ? and extract(year from session_date) = ? and care in ('SPPL', 'SPS') "
                         + "and service_kind in ('INDIVIDUAL', 'GROUP') group by extract(month from session_date)")
-                .param(network).param(year)
+                .param(value).param(year)
                 .query(rs -> {
                     months[rs.getInt(1) - 1] = rs.getInt(2);
                 });
