@@ -64,6 +64,21 @@ public final class UsageTally implements UsageCounts {
         keys.networkYears().forEach(k -> networkYears.merge(k, 1, Integer::sum));
     }
 
+    /**
+     * Counts one more accepted session under its keys, as {@link #record(QuotaKeys)} with the keys of that one
+     * session: its patient ceiling and referral (null when it has none), its psychologist's year and the year.
+     */
+    void record(PatientQuotaKey patient, ReferralKey referral, PsychologistYear psychologist, int year) {
+        if (patient != null) {
+            patients.merge(patient, 1, Integer::sum);
+        }
+        if (referral != null) {
+            referrals.merge(referral, 1, Integer::sum);
+        }
+        psychologists.merge(psychologist, 1, Integer::sum);
+        networkYears.merge(year, 1, Integer::sum);
+    }
+
     private static int nonNegative(int count) {
         if (count < 0) {
             throw new IllegalArgumentException("A usage count cannot be negative, got " + count);
