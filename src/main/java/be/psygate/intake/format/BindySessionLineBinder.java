@@ -22,7 +22,7 @@ import java.util.List;
  * the column's type, as Bindy's CSV factory binds it (an empty field is Bindy's empty value: null, the list's
  * model being read with {@code defaultValueStringAsNull}). The columns, their fields and their formats are looked
  * up once for the model class: Bindy's factory looks them up again, through its annotations, for every field of
- * every line, which was a third of the intake's own work on a list. Bindy's own unmarshalling is not used either:
+ * every line, which was half of the time of reading and judging a list. Bindy's own unmarshalling is not used either:
  * it collects the whole file into a list before returning it.
  *
  * <p>Thread-safe: the columns are read once, and Bindy's text format holds no state.
