@@ -30,9 +30,19 @@ final class Checks {
     /** Whether the last two digits of {@code digits} are {@link #complementMod97} of the digits before them. */
     static boolean lastTwoAreCheckOfRest(String digits) {
         int split = digits.length() - 2;
-        long base = Long.parseLong(digits.substring(0, split));
-        int check = Integer.parseInt(digits.substring(split));
-        return complementMod97(base) == check;
+        return complementMod97(number(digits, 0, split)) == number(digits, split, digits.length());
+    }
+
+    /**
+     * The number the ASCII digits of {@code text} from {@code from} (inclusive) to {@code to} (exclusive) write, as
+     * {@link Long#parseLong} reads them but without a substring: the caller has checked they are digits, 18 at most.
+     */
+    static long number(String text, int from, int to) {
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     /** {@code text} without its spaces and in upper case, as people write a bank's codes in groups. */

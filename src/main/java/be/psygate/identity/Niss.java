@@ -33,8 +33,8 @@ public final class Niss {
         if (!Checks.isDigits(text, 11)) {
             throw Checks.notDigits("NISS", text, 11);
         }
-        long base = Long.parseLong(text.substring(0, 9));
-        int check = Integer.parseInt(text.substring(9));
+        long base = Checks.number(text, 0, 9);
+        int check = (int) Checks.number(text, 9, 11);
         boolean before2000 = Checks.complementMod97(base) == check;
         boolean from2000 = Checks.complementMod97(FROM_2000_PREFIX + base) == check;
         if (!before2000 && !from2000) {
@@ -86,9 +86,11 @@ public final class Niss {
      */
     public Optional<Integer> ageOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return birthDate()
-                .filter(birth -> !date.isBefore(birth))
-                .map(birth -> Period.between(birth, date).getYears());
+        if (month() == 0 || day() == 0) {
+            return Optional.empty();
+        }
+        LocalDate birth = LocalDate.of(birthYear(), month(), day());
+        return date.isBefore(birth) ? Optional.empty() : Optional.of(Period.between(birth, date).getYears());
     }
 
     /** Whether this is a BIS number (month increased by 20 or 40). */
@@ -126,11 +128,11 @@ public final class Niss {
     }
 
     private int birthYear() {
-        return (bornFrom2000 ? 2000 : 1900) + Integer.parseInt(value.substring(0, 2));
+        return (bornFrom2000 ? 2000 : 1900) + (int) Checks.number(value, 0, 2);
     }
 
     private int rawMonth() {
-        return Integer.parseInt(value.substring(2, 4));
+        return (int) Checks.number(value, 2, 4);
     }
 
     private int month() {
@@ -138,6 +140,6 @@ public final class Niss {
     }
 
     private int day() {
-        return Integer.parseInt(value.substring(4, 6));
+        return (int) Checks.number(value, 4, 6);
     }
 }

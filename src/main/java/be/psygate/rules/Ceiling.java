@@ -23,8 +23,8 @@ public record Ceiling(int sessions, Set<Care> cares, Set<ServiceKind> kinds) {
         if (!PatientCeilings.COUNTED_CARES.containsAll(cares) || !PatientCeilings.COUNTED_KINDS.containsAll(kinds)) {
             throw new IllegalArgumentException("A ceiling covers only SPPL/SPS, individual/group sessions");
         }
-        cares = Set.copyOf(EnumSet.copyOf(cares));
-        kinds = Set.copyOf(EnumSet.copyOf(kinds));
+        cares = CountedKinds.cares(cares);
+        kinds = CountedKinds.kinds(kinds);
     }
 
     /** The kinds it counts, as a reason quotes them in any language: {@code IND}, {@code GRP} or {@code IND+GRP}. */

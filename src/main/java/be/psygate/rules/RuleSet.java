@@ -61,7 +61,12 @@ public record RuleSet(
 
     /** The exemption that takes the copay of this session away, if any. */
     public Optional<CopayExemption> copayExemption(Pseudocode code, LocalDate sessionDate, Niss patient) {
-        return copayExemptions.stream().filter(e -> e.exempts(code, sessionDate, patient)).findFirst();
+        for (CopayExemption exemption : copayExemptions) {
+            if (exemption.exempts(code, sessionDate, patient)) {
+                return Optional.of(exemption);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -58,11 +58,15 @@ public record NetworkQuotas(
         Set<PsychologistYear> psychologists = new HashSet<>();
         Set<Integer> years = new HashSet<>();
         for (ValidSession session : sessions) {
-            QuotaKeys keys = keysOf(session);
-            patients.addAll(keys.patients());
-            referrals.addAll(keys.referrals());
-            psychologists.addAll(keys.psychologists());
-            years.addAll(keys.networkYears());
+            // what keysOf(session) gives, added without a set of its own for each session
+            if (!counts(session)) {
+                continue;
+            }
+            int year = session.sessionDate().getYear();
+            patientQuota(session).ifPresent(quota -> patients.add(quota.key()));
+            referralKey(session).ifPresent(referrals::add);
+            psychologists.add(new PsychologistYear(session.psychologist(), year));
+            years.add(year);
         }
         return new QuotaKeys(patients, referrals, psychologists, years);
     }

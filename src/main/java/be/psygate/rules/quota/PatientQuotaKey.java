@@ -2,10 +2,10 @@ package be.psygate.rules.quota;
 
 import be.psygate.identity.Niss;
 import be.psygate.identity.Required;
+import be.psygate.rules.CountedKinds;
 import be.psygate.tariff.Care;
 import be.psygate.tariff.ServiceKind;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -33,7 +33,7 @@ public record PatientQuotaKey(
         if (cares.isEmpty() || kinds.isEmpty()) {
             throw new IllegalArgumentException("A patient quota covers at least one care level and one kind");
         }
-        cares = Set.copyOf(EnumSet.copyOf(cares));
-        kinds = Set.copyOf(EnumSet.copyOf(kinds));
+        cares = CountedKinds.cares(cares);
+        kinds = CountedKinds.kinds(kinds);
     }
 }

@@ -5,7 +5,6 @@ import be.psygate.rules.ReasonCode;
 import be.psygate.rules.ReferralRule;
 import be.psygate.rules.ValidSession;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Decides, for sessions the {@link be.psygate.rules.ListValidator} accepted, what depends on the network's history:
@@ -58,54 +57,64 @@ public final class QuotaAllocator {
         if (!NetworkQuotas.counts(session)) {
             return Allocation.accepted();
         }
-        Optional<Allocation> refusal = referralSeries(session)
-                .or(() -> patientCeiling(session))
-                .or(() -> capacity(session))
-                .or(() -> contingent(session));
-        if (refusal.isPresent()) {
-            return refusal.get();
+        // the keys of the session, made once for the checks and the count
+        ReferralKey referral = quotas.referralKey(session).orElse(null);
+        NetworkQuotas.PatientQuota patient = quotas.patientQuota(session).orElse(null);
+        int year = session.sessionDate().getYear();
+        Allocation refusal = referralSeries(session, referral);
+        if (refusal == null) {
+            refusal = patientCeiling(patient);
         }
-        accepted.record(quotas.keysOf(session));
+        if (refusal == null) {
+            refusal = capacity(session.psychologist(), year);
+        }
+        if (refusal == null) {
+            refusal = contingent(year);
+        }
+        if (refusal != null) {
+            return refusal;
+        }
+        accepted.record(patient == null ? null : patient.key(), referral,
+                new PsychologistYear(session.psychologist(), year), year);
         return Allocation.accepted();
     }
 
-    private Optional<Allocation> referralSeries(ValidSession session) {
-        return quotas.referralKey(session).flatMap(key -> {
-            ReferralRule rule = session.ruleSet().referral();
-            int used = prior.referral(key) + accepted.referral(key);
-            return used < rule.sessionsPerReferral() ? Optional.empty()
-                    : Optional.of(Allocation.refused(ReasonCode.REFERRAL_SERIES_EXHAUSTED, key.referralDate(),
-                            rule.sessionsPerReferral(), rule.seriesSize(), rule.renewals()));
-        });
+    /** The refusal of the referral's series, or null when it has room (or the session needs no referral). */
+    private Allocation referralSeries(ValidSession session, ReferralKey key) {
+        if (key == null) {
+            return null;
+        }
+        ReferralRule rule = session.ruleSet().referral();
+        int used = prior.referral(key) + accepted.referral(key);
+        return used < rule.sessionsPerReferral() ? null
+                : Allocation.refused(ReasonCode.REFERRAL_SERIES_EXHAUSTED, key.referralDate(),
+                        rule.sessionsPerReferral(), rule.seriesSize(), rule.renewals());
     }
 
-    private Optional<Allocation> patientCeiling(ValidSession session) {
-        return quotas.patientQuota(session).flatMap(quota -> {
-            int used = prior.patient(quota.key()) + accepted.patient(quota.key());
-            return used < quota.ceiling().sessions() ? Optional.empty()
-                    : Optional.of(Allocation.refused(ReasonCode.PATIENT_CEILING_REACHED, quota.ceiling().sessions(),
-                            quota.ceiling().kindsShown(), quota.ceiling().caresShown(), quota.key().year()));
-        });
+    private Allocation patientCeiling(NetworkQuotas.PatientQuota quota) {
+        if (quota == null) {
+            return null;
+        }
+        int used = prior.patient(quota.key()) + accepted.patient(quota.key());
+        return used < quota.ceiling().sessions() ? null
+                : Allocation.refused(ReasonCode.PATIENT_CEILING_REACHED, quota.ceiling().sessions(),
+                        quota.ceiling().kindsShown(), quota.ceiling().caresShown(), quota.key().year());
     }
 
-    private Optional<Allocation> capacity(ValidSession session) {
-        Inami psychologist = session.psychologist();
-        int year = session.sessionDate().getYear();
+    private Allocation capacity(Inami psychologist, int year) {
         int capacity = quotas.capacity().applyAsInt(psychologist);
         if (capacity < 0) {
             throw new IllegalStateException("The capacity of " + psychologist + " is negative: " + capacity);
         }
         int used = prior.psychologist(psychologist, year) + accepted.psychologist(psychologist, year);
-        return used < capacity ? Optional.empty()
-                : Optional.of(Allocation.refused(ReasonCode.CAPACITY_EXCEEDED, psychologist, capacity, year));
+        return used < capacity ? null : Allocation.refused(ReasonCode.CAPACITY_EXCEEDED, psychologist, capacity, year);
     }
 
-    private Optional<Allocation> contingent(ValidSession session) {
+    private Allocation contingent(int year) {
         Integer contingent = quotas.contingent();
-        int year = session.sessionDate().getYear();
         if (contingent == null || prior.network(year) + accepted.network(year) < contingent) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(Allocation.refused(ReasonCode.CONTINGENT_EXCEEDED, contingent, year));
+        return Allocation.refused(ReasonCode.CONTINGENT_EXCEEDED, contingent, year);
     }
 }

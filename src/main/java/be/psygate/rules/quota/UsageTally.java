@@ -60,6 +60,21 @@ public final class UsageTally implements UsageCounts {
         keys.networkYears().forEach(k -> networkYears.merge(k, 1, Integer::sum));
     }
 
+    /**
+     * Counts one more accepted session under its keys, as {@link #record(QuotaKeys)} with the keys of that one
+     * session: its patient ceiling and referral (null when it has none), its psychologist's year and the year.
+     */
+    void record(PatientQuotaKey patient, ReferralKey referral, PsychologistYear psychologist, int year) {
+        if (patient != null) {
+            patients.merge(patient, 1, Integer::sum);
+        }
+        if (referral != null) {
+            referrals.merge(referral, 1, Integer::sum);
+        }
+        psychologists.merge(psychologist, 1, Integer::sum);
+        networkYears.merge(year, 1, Integer::sum);
+    }
+
     /** Sets a loaded count, which cannot be negative. */
     private <K> UsageTally put(Map<K, Integer> counts, K key, int count) {
         if (count < 0) {
