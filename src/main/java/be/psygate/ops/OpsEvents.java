@@ -25,6 +25,9 @@ public class OpsEvents {
     public OpsEvents(ConnectionFactory connectionFactory, ObjectMapper json, BrokerProperties broker) {
         this.topic = new JmsTemplate(connectionFactory);
         this.topic.setPubSubDomain(true);
+        // as routes/ops.yaml publishes them: every subscription to the topic is non-durable, nothing to keep
+        this.topic.setExplicitQosEnabled(true);
+        this.topic.setDeliveryPersistent(false);
         this.topicName = broker.opsEvents();
         this.json = json;
     }
