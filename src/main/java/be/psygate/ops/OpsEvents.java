@@ -33,9 +33,10 @@ public class OpsEvents {
     }
 
     /**
-     * Sends the event; a broker that cannot be reached does not stop the caller (the event goes to the log instead).
+     * Sends the event, non-persistent (no wait for the broker's answer); a broker that cannot be reached does not
+     * stop the caller (the event goes to the log instead).
      *
-     * @return whether the event reached the broker
+     * @return whether the event was handed to the broker
      */
     public boolean publish(OpsEvent event) {
         String text;
