@@ -66,7 +66,8 @@ class IntakeBacklogTest {
         // a minute away
         await().atMost(Duration.ofSeconds(30)).until(() -> names.stream()
                 .allMatch(name -> Files.exists(home.resolve("out").resolve(name + ".ack.csv"))));
-        assertThat(home.resolve("in")).isEmptyDirectory();
+        // each list leaves in/ once its exchange is done, right after its answer
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(home.resolve("in")).isEmptyDirectory());
     }
 
     @Test
