@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The database claim that keeps every upload to one gateway instance: Camel's JDBC idempotent repository (its table,
@@ -62,6 +63,8 @@ final class IntakeClaims extends JdbcMessageIdRepository {
     private final Map<String, LocalDateTime> inFlight = new ConcurrentHashMap<>();
     private final Object writing = new Object();
     private final ThreadLocal<List<String>> claimedThisPoll = ThreadLocal.withInitial(ArrayList::new);
+    /** How many times a claim was given back since the start: an upload that failed, or was not taken after all. */
+    private final AtomicLong givenBack = new AtomicLong();
 
     /**
      * @param lease    how long a claim holds without being renewed
@@ -167,6 +170,7 @@ final class IntakeClaims extends JdbcMessageIdRepository {
      */
     @Override
     public boolean remove(String key) {
+        givenBack.incrementAndGet();
         synchronized (writing) {
             LocalDateTime mine = inFlight.remove(key);
             return mine != null && jdbcTemplate.update("delete from " + TABLE + " where processorName = ? "
@@ -208,6 +212,14 @@ final class IntakeClaims extends JdbcMessageIdRepository {
     int evictOlderThan(Duration retention) {
         return jdbcTemplate.update("delete from " + TABLE + " where processorName = ? and createdAt < ?",
                 processorName, now().minus(retention));
+    }
+
+    /**
+     * How many times a claim was given back since the gateway started (whether or not it was still this instance's
+     * to give back): two readings tell whether an upload failed, or was not taken, in between.
+     */
+    long givenBack() {
+        return givenBack.get();
     }
 
     /** How many claims this instance holds on uploads in flight. */

@@ -31,9 +31,10 @@ class IntakeConfiguration {
         return new IntakeClaims(dataSource, props.claimLease(), Clock.systemUTC(), gatewayInstance);
     }
 
+    /** Gives back the claims of a failed poll, and polls again at once after a full batch handled. */
     @Bean
-    ReleasingPollStrategy intakePollStrategy(IntakeClaims intakeClaims) {
-        return new ReleasingPollStrategy(intakeClaims);
+    ReleasingPollStrategy intakePollStrategy(IntakeClaims intakeClaims, SignalledPollScheduler intakePollScheduler) {
+        return new ReleasingPollStrategy(intakeClaims, intakePollScheduler::signal);
     }
 
     @Bean

@@ -11,8 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The intake's poll schedule: every poll delay, as Camel's default, and besides at once when {@link #signal} says an
  * upload just ended (the embedded SFTP server tells it). A signalled poll runs on the same single thread as the
- * scheduled ones, so two polls never overlap; signals that arrive while one is waiting make one poll. Only uploads
- * signal: an upload that fails every time is taken again at the next scheduled poll, not in a loop.
+ * scheduled ones, so two polls never overlap; signals that arrive while one is waiting make one poll. Uploads signal,
+ * and a poll that took a full batch and handled it ({@link ReleasingPollStrategy}): an upload that fails every time
+ * is taken again at the next scheduled poll, not in a loop.
  */
 final class SignalledPollScheduler extends DefaultScheduledPollConsumerScheduler {
 

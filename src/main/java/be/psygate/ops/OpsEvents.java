@@ -25,14 +25,18 @@ public class OpsEvents {
     public OpsEvents(ConnectionFactory connectionFactory, ObjectMapper json, BrokerProperties broker) {
         this.topic = new JmsTemplate(connectionFactory);
         this.topic.setPubSubDomain(true);
+        // as routes/ops.yaml publishes them: every subscription to the topic is non-durable, nothing to keep
+        this.topic.setExplicitQosEnabled(true);
+        this.topic.setDeliveryPersistent(false);
         this.topicName = broker.opsEvents();
         this.json = json;
     }
 
     /**
-     * Sends the event; a broker that cannot be reached does not stop the caller (the event goes to the log instead).
+     * Sends the event, non-persistent (no wait for the broker's answer); a broker that cannot be reached does not
+     * stop the caller (the event goes to the log instead).
      *
-     * @return whether the event reached the broker
+     * @return whether the event was handed to the broker
      */
     public boolean publish(OpsEvent event) {
         String text;

@@ -3,12 +3,14 @@ package be.psygate.ops;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.OpsTopic;
 import jakarta.jms.Connection;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +43,9 @@ class BrokerLoginsTest extends GatewayTest {
 
     @Autowired
     OpsEvents opsEvents;
+
+    @Autowired
+    ProducerTemplate producer;
 
     private final List<AutoCloseable> opened = new ArrayList<>();
 
@@ -81,14 +86,21 @@ class BrokerLoginsTest extends GatewayTest {
     }
 
     @Test
-    void theOpsLoginSubscribesToTheOpsTopicAndReceivesItsEvents() throws Exception {
+    void theOpsLoginSubscribesToTheOpsTopicAndReceivesItsEventsNonPersistent() throws Exception {
         String marker = UUID.randomUUID().toString();
+        String routed = UUID.randomUUID().toString();
         try (OpsTopic topic = OpsTopic.listen(asOps(), broker.opsEvents())) {
             await().atMost(WAIT).until(() -> {
                 opsEvents.publish(new OpsEvent.InsurerReceived("999", marker, "check", 0, 0, BigDecimal.ZERO,
                         Instant.now()));
                 return topic.ofType("INSURER_RECEIVED").stream().anyMatch(e -> marker.equals(e.get("fileName")));
             });
+            // and as the routes publish them
+            producer.sendBody("direct:ops-event", Map.of("type", "A_TEST_EVENT", "fileName", routed));
+            await().atMost(WAIT).until(() -> topic.ofType("A_TEST_EVENT").stream()
+                    .anyMatch(e -> routed.equals(e.get("fileName"))));
+            // every subscription is non-durable: an event is for the subscribers connected, kept for nobody
+            assertThat(topic.deliveryModes()).isNotEmpty().containsOnly(DeliveryMode.NON_PERSISTENT);
         }
     }
 

@@ -21,6 +21,7 @@ public final class OpsTopic implements AutoCloseable {
 
     private final Connection connection;
     private final List<String> received = new CopyOnWriteArrayList<>();
+    private final List<Integer> deliveryModes = new CopyOnWriteArrayList<>();
 
     private OpsTopic(Connection connection) {
         this.connection = connection;
@@ -33,6 +34,7 @@ public final class OpsTopic implements AutoCloseable {
         MessageConsumer consumer = session.createConsumer(session.createTopic(topic));
         consumer.setMessageListener(m -> {
             try {
+                listener.deliveryModes.add(m.getJMSDeliveryMode());
                 listener.received.add(((TextMessage) m).getText());
             } catch (JMSException e) {
                 listener.received.add("unreadable: " + e.getMessage());
@@ -44,6 +46,11 @@ public final class OpsTopic implements AutoCloseable {
 
     public List<String> json() {
         return List.copyOf(received);
+    }
+
+    /** The delivery mode ({@link jakarta.jms.DeliveryMode}) of every event received so far. */
+    public List<Integer> deliveryModes() {
+        return List.copyOf(deliveryModes);
     }
 
     /** The events of this type received so far. */
