@@ -37,13 +37,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IntakeBacklogTest {
 
-    static final OwnGateway GATEWAY = OwnGateway.named("psygate-backlog");
+    static final OwnGateway GATEWAY = OwnGateway.named("psygate-backlog", 17);
 
     @DynamicPropertySource
     static void slowPollsOfTwo(DynamicPropertyRegistry registry) {
         GATEWAY.settings(registry);
         registry.add("server.port", () -> 0);
-        registry.add("spring.artemis.embedded.server-id", () -> 17);
         registry.add("psygate.intake.poll-delay", () -> 60_000);
         registry.add("psygate.intake.max-files-per-poll", () -> 2);
     }
