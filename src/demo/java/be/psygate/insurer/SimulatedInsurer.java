@@ -2,10 +2,9 @@ package be.psygate.insurer;
 
 import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.format.InvoiceFormat;
-import be.psygate.billing.format.InvoiceFormats;
+import be.psygate.billing.Formats;
 import be.psygate.billing.returns.InsurerReturn;
 import be.psygate.billing.returns.ReturnFormat;
-import be.psygate.billing.returns.ReturnFormats;
 import be.psygate.billing.returns.ReturnProfile;
 import be.psygate.billing.returns.SimulatedReturns;
 import be.psygate.ops.OpsEvent;
@@ -62,7 +61,7 @@ public class SimulatedInsurer {
         if (answering != null && !answering.contains(receipt.insurerId())) {
             return List.of();
         }
-        ReturnFormat format = ReturnFormats.named(receipt.format());
+        ReturnFormat format = Formats.ANSWERS.named(receipt.format());
         LocalDate today = LocalDate.now(clock);
         List<Answer> out = new java.util.ArrayList<>();
         for (InsurerReturn answer : returns.answers(receipt.batch(), profile, today, today, random)) {
@@ -77,7 +76,7 @@ public class SimulatedInsurer {
 
     /** Reads one invoice file; returns the event for the operators. A file that does not parse throws. */
     public OpsEvent.InsurerReceived receive(InputStream content, String fileName, String channel) throws IOException {
-        InvoiceFormat format = InvoiceFormats.forFileName(fileName);
+        InvoiceFormat format = Formats.INVOICES.forFileName(fileName);
         InvoiceBatch batch = format.read(content);
         Receipt receipt = new Receipt(batch.insurerId(), fileName, format.name(), channel, batch, Instant.now());
         receipts.add(receipt);

@@ -6,7 +6,6 @@ import be.psygate.billing.InvoiceLedger.HeldSession;
 import be.psygate.billing.InvoiceLedger.UninvoicedSession;
 import be.psygate.billing.format.InvoiceFormat;
 import be.psygate.billing.format.InvoiceFormatException;
-import be.psygate.billing.format.InvoiceFormats;
 import be.psygate.identity.InsurerCode;
 import be.psygate.ops.OpsEvent;
 import be.psygate.ops.OpsEvents;
@@ -82,7 +81,7 @@ public class BillingService {
         int sessions = 0;
         for (var byInsurer : groups.entrySet()) {
             Insurer insurer = insurers.byId(byInsurer.getKey()).orElseThrow();
-            InvoiceFormat format = InvoiceFormats.named(insurer.format());
+            InvoiceFormat format = Formats.INVOICES.named(insurer.format());
             for (var byMonth : byInsurer.getValue().entrySet()) {
                 List<BatchMember> ids = byMonth.getValue();
                 for (int from = 0; from < ids.size(); from += insurer.maxLinesPerBatch()) {
@@ -132,7 +131,7 @@ public class BillingService {
      */
     public RenderedInvoice render(long batchId) {
         BatchRecord batch = ledger.batch(batchId).orElseThrow(() -> new IllegalArgumentException("no batch " + batchId));
-        InvoiceFormat format = InvoiceFormats.named(batch.format());
+        InvoiceFormat format = Formats.INVOICES.named(batch.format());
         List<InvoiceLine> lines = new ArrayList<>(ledger.linesOf(batchId));
         while (!lines.isEmpty()) {
             InvoiceBatch invoice = new InvoiceBatch(batch.id(), batch.insurerId(), batch.serviceMonth(),

@@ -1,7 +1,6 @@
 package be.psygate.billing;
 
 import be.psygate.billing.format.InvoiceFormat;
-import be.psygate.billing.format.InvoiceFormats;
 
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +13,7 @@ import java.util.Set;
  * @param id               the union code, e.g. {@code 300}: the insurer id of its batches
  * @param name             a name for people
  * @param unions           the first digits of the mutuality codes it serves
- * @param format           the name of its invoice format ({@link InvoiceFormats#named})
+ * @param format           the name of its invoice format ({@link Formats#INVOICES})
  * @param channel          how its invoice files travel
  * @param maxLinesPerBatch the most lines one batch (one file) may hold
  */
@@ -31,7 +30,7 @@ public record Insurer(String id, String name, Set<Integer> unions, String format
 
     /** Its invoice format. */
     public InvoiceFormat invoiceFormat() {
-        return InvoiceFormats.named(format);
+        return Formats.INVOICES.named(format);
     }
 
     /** Its unions, sorted. */

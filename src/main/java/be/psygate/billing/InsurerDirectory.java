@@ -1,6 +1,5 @@
 package be.psygate.billing;
 
-import be.psygate.billing.format.InvoiceFormats;
 import be.psygate.identity.InsurerCode;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -180,8 +179,8 @@ public final class InsurerDirectory {
             String name = text("name");
             Set<Integer> unions = unions();
             String format = text("format");
-            if (format != null && !InvoiceFormats.exists(format)) {
-                problem("format " + format + " is not one of " + InvoiceFormats.names());
+            if (format != null && !Formats.INVOICES.exists(format)) {
+                problem("format " + format + " is not one of " + Formats.INVOICES.names());
             }
             Insurer.Channel channel = channel(id);
             Integer maxLines = positive("maxLinesPerBatch");

@@ -28,13 +28,7 @@ import java.math.BigDecimal;
  * </table>
  */
 @Component
-public class OpsMetrics {
-
-    private final MeterRegistry registry;
-
-    public OpsMetrics(MeterRegistry registry) {
-        this.registry = registry;
-    }
+public record OpsMetrics(MeterRegistry registry) {
 
     /** Counts one event; an event of a type no counter reads is only counted as an event. */
     public void record(CountedEvent event) {

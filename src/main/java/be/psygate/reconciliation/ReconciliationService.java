@@ -11,7 +11,7 @@ import be.psygate.billing.InvoiceLedger;
 import be.psygate.billing.InvoiceLedger.BatchRecord;
 import be.psygate.billing.returns.InsurerReturn;
 import be.psygate.billing.returns.MutualitySettlement;
-import be.psygate.billing.returns.ReturnFormats;
+import be.psygate.billing.Formats;
 import be.psygate.billing.returns.ReturnKind;
 import be.psygate.billing.returns.ReturnLine;
 import be.psygate.identity.InsurerCode;
@@ -87,7 +87,7 @@ public class ReconciliationService {
      * recorded.
      */
     public ReceivedAnswer read(byte[] content, String fileName) {
-        return new ReceivedAnswer(ReturnFormats.forFileName(fileName).read(new ByteArrayInputStream(content)),
+        return new ReceivedAnswer(Formats.ANSWERS.forFileName(fileName).read(new ByteArrayInputStream(content)),
                 fileName, sha256(content));
     }
 

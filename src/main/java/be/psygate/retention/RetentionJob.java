@@ -4,6 +4,7 @@ import be.psygate.ops.DeadLetters;
 import be.psygate.intake.IntakeSourceProperties;
 import be.psygate.ops.OpsEvent;
 import be.psygate.ops.OpsEvents;
+import be.psygate.sftp.ServerPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,8 +14,6 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,21 +144,9 @@ public class RetentionJob {
 
     /** The folder a path names, its {@code .} and {@code ..} resolved, as the SFTP server takes it. */
     static String normalize(String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String p : path.split("/")) {
-            if (p.isEmpty() || p.equals(".")) {
-                continue;
-            }
-            if (p.equals("..")) {
-                if (parts.isEmpty()) {
-                    throw new IllegalArgumentException("a folder above the SFTP root: " + path);
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(p);
-            }
-        }
-        return (path.startsWith("/") ? "/" : "") + String.join("/", parts);
+        List<String> names = ServerPaths.names(path)
+                .orElseThrow(() -> new IllegalArgumentException("a folder above the SFTP root: " + path));
+        return (path.startsWith("/") ? "/" : "") + String.join("/", names);
     }
 
     private static String instanceName() {

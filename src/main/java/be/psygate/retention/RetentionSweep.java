@@ -1,5 +1,6 @@
 package be.psygate.retention;
 
+import be.psygate.storage.RegularFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -7,44 +8,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 
 /**
  * One pass of the retention policy over what the gateway keeps: the answers in the practices' {@code out/} folders
  * and the archive on the SFTP server, the quarantine on the gateway's disk. An archived list is deleted only once
  * the ledger shows it settled (and its period passed since); one the ledger does not know is kept.
+ *
+ * @param practicesDir the practices' folder on the SFTP server ({@code psygate.intake.directory})
+ * @param archiveDir   the archive folder on the SFTP server
+ * @param archiveZone  the zone the archive's names are written in (the gateway's machine's)
  */
-public final class RetentionSweep {
+public record RetentionSweep(RetentionPolicy policy,
+                             BiFunction<String, Instant, Optional<Settlements.Settlement>> settlements,
+                             String practicesDir, String archiveDir, ZoneId archiveZone) {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionSweep.class);
-
-    private final RetentionPolicy policy;
-    private final BiFunction<String, Instant, Optional<Settlements.Settlement>> settlements;
-    private final String practicesDir;
-    private final String archiveDir;
-    private final ZoneId archiveZone;
-
-    /**
-     * @param practicesDir the practices' folder on the SFTP server ({@code psygate.intake.directory})
-     * @param archiveDir   the archive folder on the SFTP server
-     * @param archiveZone  the zone the archive's names are written in (the gateway's machine's)
-     */
-    public RetentionSweep(RetentionPolicy policy,
-                          BiFunction<String, Instant, Optional<Settlements.Settlement>> settlements,
-                          String practicesDir, String archiveDir, ZoneId archiveZone) {
-        this.policy = policy;
-        this.settlements = settlements;
-        this.practicesDir = practicesDir;
-        this.archiveDir = archiveDir;
-        this.archiveZone = archiveZone;
-    }
 
     public RetentionReport run(Instant now, RemoteFolder server, Path quarantine) {
         int failures = 0;
@@ -121,19 +105,9 @@ public final class RetentionSweep {
         if (dir == null || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return items;
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.forEach(f -> {
-                try {
-                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class,
-                            LinkOption.NOFOLLOW_LINKS);
-                    if (a.isRegularFile()) {
-                        items.add(new StoredItem(DataKind.QUARANTINED_FILE, dir.relativize(f).toString(),
-                                a.lastModifiedTime().toInstant(), false));
-                    }
-                } catch (IOException e) {
-                    // gone meanwhile
-                }
-            });
+        try {
+            RegularFiles.forEach(dir, (f, a) -> items.add(new StoredItem(DataKind.QUARANTINED_FILE,
+                    dir.relativize(f).toString(), a.lastModifiedTime().toInstant(), false)));
         } catch (IOException e) {
             log.warn("Retention: the quarantine could not be read: {}", e.getClass().getSimpleName());
         }

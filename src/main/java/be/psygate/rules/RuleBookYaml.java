@@ -59,6 +59,8 @@ public final class RuleBookYaml {
 
     private static final String[] ROOT_KEYS = {"name", "validFrom", "validUntil", "referral", "patientCeilings",
         "targetAges", "groupSize", "copayExemptions"};
+    private static final DatedFiles<RuleSet, RuleFileException> FILES = new DatedFiles<>("rule", ".yaml",
+            RuleBookYaml::validFromOf, RuleBookYaml::read, RuleFileException.class, RuleFileException::new);
 
     private RuleBookYaml() {
     }
@@ -85,14 +87,12 @@ public final class RuleBookYaml {
 
     /** Reads a rule set from a file named by its start date, e.g. {@code 2019-04-01.yaml}. */
     public static RuleSet read(Path file) {
-        LocalDate validFrom = validFromOf(file.getFileName().toString());
-        return DatedFiles.read(file, "rule", reader -> read(reader, validFrom), RuleFileException.class,
-                RuleFileException::new);
+        return FILES.read(file);
     }
 
     /** Reads every {@code *.yaml} rule set of a directory into a book. */
     public static RuleBook readDirectory(Path directory) {
-        return new RuleBook(DatedFiles.readDirectory(directory, ".yaml", "rule", RuleBookYaml::read));
+        return new RuleBook(FILES.readDirectory(directory));
     }
 
     /** Reads the named files of {@value #CLASSPATH_DIRECTORY} from the classpath into a book. */

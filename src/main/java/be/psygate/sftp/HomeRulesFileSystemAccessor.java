@@ -1,5 +1,7 @@
 package be.psygate.sftp;
 
+import be.psygate.storage.RegularFiles;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
@@ -11,7 +13,6 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.AclEntry;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -20,7 +21,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import org.apache.sshd.common.file.root.RootedFileSystem;
 import org.apache.sshd.sftp.server.FileHandle;
@@ -213,19 +213,7 @@ class HomeRulesFileSystemAccessor extends NoLinksFileSystemAccessor {
 
     private static long bytesIn(Path home) throws IOException {
         AtomicLong total = new AtomicLong();
-        try (Stream<Path> files = Files.walk(home)) {
-            files.forEach(f -> {
-                try {
-                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class,
-                            LinkOption.NOFOLLOW_LINKS);
-                    if (a.isRegularFile()) {
-                        total.addAndGet(a.size());
-                    }
-                } catch (IOException e) {
-                    // removed while walked: it holds nothing any more
-                }
-            });
-        }
+        RegularFiles.forEach(home, (f, a) -> total.addAndGet(a.size()));
         return total.get();
     }
 

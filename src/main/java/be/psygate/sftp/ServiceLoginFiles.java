@@ -205,20 +205,8 @@ public final class ServiceLoginFiles {
         if (path == null || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) {
             throw new AccessDeniedException(shown(path), null, "not a path of the server's");
         }
-        List<String> names = new ArrayList<>();
-        for (String name : path.split("/")) {
-            if (name.isEmpty() || name.equals(".")) {
-                continue;
-            }
-            if (name.equals("..")) {
-                if (names.isEmpty()) {
-                    throw new AccessDeniedException(shown(path), null, "above the server's root");
-                }
-                names.remove(names.size() - 1);
-                continue;
-            }
-            names.add(name);
-        }
+        List<String> names = ServerPaths.names(path)
+                .orElseThrow(() -> new AccessDeniedException(shown(path), null, "above the server's root"));
         Path resolved = root;
         for (String name : names) {
             resolved = resolved.resolve(name);

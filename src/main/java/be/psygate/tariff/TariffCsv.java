@@ -22,6 +22,9 @@ public final class TariffCsv {
     public static final String HEADER =
             "pseudocode;care;kind;outreach;description;fee;insurer_pref;insurer_std;copay_pref;copay_std";
     private static final int COLUMNS = 10;
+    private static final DatedFiles<TariffVersion, TariffFileException> FILES = new DatedFiles<>("tariff", ".csv",
+            TariffCsv::validFromOf, (reader, validFrom) -> read(validFrom, reader), TariffFileException.class,
+            TariffFileException::new);
 
     private TariffCsv() {
     }
@@ -48,14 +51,12 @@ public final class TariffCsv {
 
     /** Reads a version from a file named by its start date, e.g. {@code 2022-10-01.csv}. */
     public static TariffVersion read(Path file) {
-        LocalDate validFrom = validFromOf(file.getFileName().toString());
-        return DatedFiles.read(file, "tariff", reader -> read(validFrom, reader), TariffFileException.class,
-                TariffFileException::new);
+        return FILES.read(file);
     }
 
     /** Reads every {@code *.csv} version of a directory into a book. */
     public static TariffBook readDirectory(Path directory) {
-        return new TariffBook(DatedFiles.readDirectory(directory, ".csv", "tariff", TariffCsv::read));
+        return new TariffBook(FILES.readDirectory(directory));
     }
 
     /** The date a version comes into force, from its file name {@code yyyy-MM-dd.csv}. */

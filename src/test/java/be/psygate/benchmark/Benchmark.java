@@ -8,7 +8,7 @@ import be.psygate.billing.InvoiceLedger;
 import be.psygate.billing.InvoiceLedger.BatchRecord;
 import be.psygate.billing.returns.InsurerReturn;
 import be.psygate.billing.returns.ReturnFormat;
-import be.psygate.billing.returns.ReturnFormats;
+import be.psygate.billing.Formats;
 import be.psygate.billing.returns.ReturnProfile;
 import be.psygate.billing.returns.SimulatedReturns;
 import be.psygate.tariff.TariffBook;
@@ -212,7 +212,7 @@ public final class Benchmark {
         for (BatchRecord batch : ledger.batchesOfRun(r.billingRunId)) {
             InvoiceBatch invoice = new InvoiceBatch(batch.id(), batch.insurerId(), batch.serviceMonth(), today,
                     hospital.sender(), ledger.linesOf(batch.id()), true);
-            ReturnFormat format = ReturnFormats.named(batch.format());
+            ReturnFormat format = Formats.ANSWERS.named(batch.format());
             for (InsurerReturn answer : simulated.answers(invoice, profile, today, today, random)) {
                 String name = "ANSWER-%s-%08d-%s.%s".formatted(answer.insurerId(), answer.batchNumber(),
                         answer.kind().messageType(), format.fileExtension());

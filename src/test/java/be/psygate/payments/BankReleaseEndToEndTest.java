@@ -2,7 +2,7 @@ package be.psygate.payments;
 
 import be.psygate.billing.returns.InsurerReturn;
 import be.psygate.billing.returns.MutualitySettlement;
-import be.psygate.billing.returns.ReturnFormats;
+import be.psygate.billing.Formats;
 import be.psygate.billing.returns.ReturnLine;
 import be.psygate.identity.InsurerCode;
 import be.psygate.identity.LineRef;
@@ -91,7 +91,7 @@ class BankReleaseEndToEndTest {
                 List.of(MutualitySettlement.of(mutuality, new BigDecimal("66.10"), new BigDecimal("66.10"),
                         reference)));
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        ReturnFormats.named("efact").write(settlement, answer);
+        Formats.ANSWERS.named("efact").write(settlement, answer);
         Drop.file(DATA_DIR.resolve("sftp/insurers/100/out"), "answer-" + batch + ".txt", answer.toByteArray());
         await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from announced_payment where payment_ref = ?")
                 .param(reference).query(Integer.class).single() == 1);

@@ -2,7 +2,7 @@ package be.psygate.payments;
 
 import be.psygate.billing.returns.InsurerReturn;
 import be.psygate.billing.returns.MutualitySettlement;
-import be.psygate.billing.returns.ReturnFormats;
+import be.psygate.billing.Formats;
 import be.psygate.billing.returns.ReturnLine;
 import be.psygate.identity.InsurerCode;
 import be.psygate.identity.LineRef;
@@ -72,7 +72,7 @@ class MoneyEndToEndTest extends GatewayTest {
                 List.of(MutualitySettlement.of(mutuality, new BigDecimal("198.30"), new BigDecimal("96.10"),
                         "100-" + batch + "-116")));
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        ReturnFormats.named("efact").write(settlement, answer);
+        Formats.ANSWERS.named("efact").write(settlement, answer);
         Drop.file(DATA_DIR.resolve("sftp/insurers/100/out"), "answer-" + batch + ".txt", answer.toByteArray());
         await().atMost(WAIT).until(() -> "REFUSED".equals(insurerState(ids.get("PAY-3"))));
         assertThat(insurerState(ids.get("PAY-1"))).isEqualTo("PAID");
@@ -162,7 +162,7 @@ class MoneyEndToEndTest extends GatewayTest {
                         ReturnLine.refused(999_999_999L, LineRef.parse("STRANGER-1"), mutuality, "R000412",
                                 "Insurability not open")));
         ByteArrayOutputStream first = new ByteArrayOutputStream();
-        ReturnFormats.named("efact").write(provisional, first);
+        Formats.ANSWERS.named("efact").write(provisional, first);
         Drop.file(out, "provisional-" + batch + ".txt", first.toByteArray());
         await().atMost(WAIT).until(() -> returnLines(batch, "PROVISIONAL_ERROR") == 3);
         assertThat(jdbc.sql("select session_id from return_line where line_ref = 'STRANGER-1'")
@@ -170,7 +170,7 @@ class MoneyEndToEndTest extends GatewayTest {
 
         // then the whole file refused: every session of the batch is recorded and goes back to be invoiced
         ByteArrayOutputStream second = new ByteArrayOutputStream();
-        ReturnFormats.named("efact").write(InsurerReturn.fileRefused("100", batch, true, "12", "90003",
+        Formats.ANSWERS.named("efact").write(InsurerReturn.fileRefused("100", batch, true, "12", "90003",
                 LocalDate.parse("2025-07-02")), second);
         Drop.file(out, "refused-" + batch + ".txt", second.toByteArray());
         await().atMost(WAIT).until(() -> returnLines(batch, "REOPENED") == 3);

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 /**
  * The formats of one kind of file, by name, each built on first use (the XML formats load their schema) and then
- * shared: the registry behind {@link InvoiceFormats} and the answers' ReturnFormats.
+ * shared: the registry behind the invoice and answer formats of {@link be.psygate.billing.Formats}.
  *
  * @param <F> the kind of format
  */

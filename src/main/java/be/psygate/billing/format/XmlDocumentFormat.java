@@ -14,7 +14,7 @@ import java.util.function.Function;
  * @param <M> the model
  * @param <D> the JAXB class of the document's root
  */
-public abstract class XmlDocumentFormat<M, D> extends ExtensionNamedFormat<M> {
+public abstract class XmlDocumentFormat<M, D> extends NamedFormat<M> {
 
     /** The name of the format. */
     public static final String NAME = "xml";

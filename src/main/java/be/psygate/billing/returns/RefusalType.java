@@ -1,7 +1,5 @@
 package be.psygate.billing.returns;
 
-import java.util.Arrays;
-
 /** Why an insurer rejects a whole sending (answer 920099, {@link ReturnKind#REJECTED}), with its eFact code. */
 public enum RefusalType {
 
@@ -27,9 +25,7 @@ public enum RefusalType {
      * @throws IllegalArgumentException when no refusal type has that code
      */
     public static RefusalType ofCode(String code) {
-        return Arrays.stream(values())
-                .filter(type -> type.code.equals(code))
-                .findFirst()
+        return EfactCodes.find(values(), RefusalType::code, code)
                 .orElseThrow(() -> new IllegalArgumentException("refusal type " + code + " is not 01 or 02"));
     }
 }

@@ -45,9 +45,7 @@ public enum ReturnKind {
      * @throws IllegalArgumentException when no kind has that message type
      */
     public static ReturnKind ofMessageType(String messageType) {
-        return Arrays.stream(values())
-                .filter(kind -> kind.messageType.equals(messageType))
-                .findFirst()
+        return EfactCodes.find(values(), ReturnKind::messageType, messageType)
                 .orElseThrow(() -> new IllegalArgumentException("message type " + messageType + " is not one of "
                         + Arrays.stream(values()).map(ReturnKind::messageType).toList()));
     }

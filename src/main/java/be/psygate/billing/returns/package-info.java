@@ -3,7 +3,7 @@
  * ({@link be.psygate.billing.returns.InsurerReturn}, one per message: receipt, file refusal, rejection, provisional
  * errors, settlement), the rejection codes an insurer may give ({@link be.psygate.billing.returns.RejectionCodes}),
  * one {@link be.psygate.billing.returns.ReturnFormat} per invoice format ({@code efact}, {@code xml}, {@code csv},
- * chosen with {@link be.psygate.billing.returns.ReturnFormats}), and
+ * chosen with {@link be.psygate.billing.Formats#ANSWERS}), and
  * {@link be.psygate.billing.returns.SimulatedReturns}, which makes up the answers an insurer would send, for the
  * demo and the tests.
  *

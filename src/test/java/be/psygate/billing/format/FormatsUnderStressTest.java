@@ -1,5 +1,6 @@
 package be.psygate.billing.format;
 
+import be.psygate.billing.Formats;
 import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.format.efact.EfactFormat;
 import be.psygate.billing.TestBatches;
@@ -24,7 +25,7 @@ class FormatsUnderStressTest {
     @ParameterizedTest
     @ValueSource(strings = {"efact", "xml", "csv"})
     void theDefaultLocaleChangesNothing(String name) {
-        InvoiceFormat format = InvoiceFormats.named(name);
+        InvoiceFormat format = Formats.INVOICES.named(name);
         InvoiceBatch batch = TestBatches.large();
         byte[] reference = write(format, batch);
         Locale before = Locale.getDefault();
@@ -45,7 +46,7 @@ class FormatsUnderStressTest {
     @ParameterizedTest
     @ValueSource(strings = {"efact", "xml", "csv"})
     void oneInstanceServesSeveralThreads(String name) throws Exception {
-        InvoiceFormat format = InvoiceFormats.named(name);
+        InvoiceFormat format = Formats.INVOICES.named(name);
         byte[] reference = write(format, TestBatches.large());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

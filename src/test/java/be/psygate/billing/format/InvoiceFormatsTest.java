@@ -1,5 +1,6 @@
 package be.psygate.billing.format;
 
+import be.psygate.billing.Formats;
 import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.TestBatches;
 import be.psygate.billing.format.efact.EfactFormat;
@@ -17,11 +18,11 @@ class InvoiceFormatsTest {
 
     @Test
     void theFormatsAreKnownByName() {
-        assertThat(InvoiceFormats.names()).containsExactly("csv", "efact", "xml");
-        assertThat(InvoiceFormats.named("efact").fileExtension()).isEqualTo("txt");
-        assertThat(InvoiceFormats.named(" XML ").name()).isEqualTo("xml");
-        assertThat(InvoiceFormats.named("csv")).isSameAs(InvoiceFormats.named("CSV"));
-        assertThatThrownBy(() -> InvoiceFormats.named("pdf"))
+        assertThat(Formats.INVOICES.names()).containsExactly("csv", "efact", "xml");
+        assertThat(Formats.INVOICES.named("efact").fileExtension()).isEqualTo("txt");
+        assertThat(Formats.INVOICES.named(" XML ").name()).isEqualTo("xml");
+        assertThat(Formats.INVOICES.named("csv")).isSameAs(Formats.INVOICES.named("CSV"));
+        assertThatThrownBy(() -> Formats.INVOICES.named("pdf"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Unknown invoice format 'pdf'; known: [csv, efact, xml]");
     }
@@ -29,7 +30,7 @@ class InvoiceFormatsTest {
     @ParameterizedTest
     @ValueSource(strings = {"efact", "xml", "csv"})
     void everyFormatCarriesTheWholeBatch(String name) {
-        InvoiceFormat format = InvoiceFormats.named(name);
+        InvoiceFormat format = Formats.INVOICES.named(name);
         InvoiceBatch batch = TestBatches.large();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -47,7 +48,7 @@ class InvoiceFormatsTest {
     @ParameterizedTest
     @ValueSource(strings = {"efact", "xml", "csv"})
     void anEmptyFileIsRefused(String name) {
-        assertThatThrownBy(() -> InvoiceFormats.named(name).read(new ByteArrayInputStream(new byte[0])))
+        assertThatThrownBy(() -> Formats.INVOICES.named(name).read(new ByteArrayInputStream(new byte[0])))
                 .isInstanceOf(InvoiceFormatException.class);
     }
 

@@ -4,7 +4,7 @@ import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.TestBatches;
 import be.psygate.billing.format.efact.EfactFormat;
 import be.psygate.billing.returns.InsurerReturn;
-import be.psygate.billing.returns.ReturnFormats;
+import be.psygate.billing.Formats;
 import be.psygate.billing.returns.TestReturns;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,9 +53,9 @@ class SampleFilesTest {
         InvoiceBatch batch = TestBatches.sample();
         InsurerReturn answer = TestReturns.sampleSettlement();
         return Stream.of("efact", "xml", "csv").flatMap(name -> Stream.of(
-                Sample.of("test-fixtures/invoices/sample-batch-", InvoiceFormats.named(name), batch,
+                Sample.of("test-fixtures/invoices/sample-batch-", Formats.INVOICES.named(name), batch,
                         name.equals("efact") ? EfactFormat.asWritten(batch) : batch),
-                Sample.of("test-fixtures/returns/sample-settlement-", ReturnFormats.named(name), answer, answer)));
+                Sample.of("test-fixtures/returns/sample-settlement-", Formats.ANSWERS.named(name), answer, answer)));
     }
 
     @ParameterizedTest(name = "{0}")

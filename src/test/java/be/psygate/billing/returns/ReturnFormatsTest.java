@@ -2,7 +2,7 @@ package be.psygate.billing.returns;
 
 import be.psygate.billing.InvoiceLine;
 import be.psygate.billing.TestBatches;
-import be.psygate.billing.format.InvoiceFormats;
+import be.psygate.billing.Formats;
 import be.psygate.billing.returns.efact.EfactReturnFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,14 +20,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReturnFormatsTest {
 
     static Stream<Arguments> everyKindInEveryFormat() {
-        return ReturnFormats.names().stream().flatMap(name -> TestReturns.everyKind().stream()
+        return Formats.ANSWERS.names().stream().flatMap(name -> TestReturns.everyKind().stream()
                 .map(answer -> Arguments.of(name, answer.kind() + " " + answer.lines().size() + " lines", answer)));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("everyKindInEveryFormat")
     void anAnswerReadBackIsTheAnswerWritten(String name, String label, InsurerReturn answer) {
-        ReturnFormat format = ReturnFormats.named(name);
+        ReturnFormat format = Formats.ANSWERS.named(name);
 
         byte[] written = write(format, answer);
         InsurerReturn read = format.read(new ByteArrayInputStream(written));
@@ -40,7 +40,7 @@ class ReturnFormatsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("everyKindInEveryFormat")
     void noAnswerFileHoldsANationalNumber(String name, String label, InsurerReturn answer) {
-        String written = new String(write(ReturnFormats.named(name), answer), StandardCharsets.UTF_8);
+        String written = new String(write(Formats.ANSWERS.named(name), answer), StandardCharsets.UTF_8);
 
         Stream.concat(TestBatches.sample().lines().stream(), TestBatches.large().lines().stream())
                 .map(InvoiceLine::patient)
@@ -49,22 +49,22 @@ class ReturnFormatsTest {
 
     @Test
     void formatsAreFoundByNameAndByFileName() {
-        assertThat(ReturnFormats.names()).containsExactly("csv", "efact", "xml")
-                .isEqualTo(InvoiceFormats.names());
-        assertThat(ReturnFormats.named(" EFACT ")).isInstanceOf(EfactReturnFormat.class)
-                .isSameAs(ReturnFormats.named("efact"));
-        assertThat(ReturnFormats.forFileName("answer-200-42.TXT").name()).isEqualTo("efact");
-        assertThat(ReturnFormats.forFileName("answer.xml").name()).isEqualTo("xml");
-        assertThat(ReturnFormats.forFileName("answer.csv").name()).isEqualTo("csv");
-        assertThatThrownBy(() -> ReturnFormats.named("pdf")).hasMessageContaining("known: [csv, efact, xml]");
-        assertThatThrownBy(() -> ReturnFormats.forFileName("answer.pdf")).hasMessageContaining("answer.pdf");
-        assertThatThrownBy(() -> ReturnFormats.named(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Formats.ANSWERS.names()).containsExactly("csv", "efact", "xml")
+                .isEqualTo(Formats.INVOICES.names());
+        assertThat(Formats.ANSWERS.named(" EFACT ")).isInstanceOf(EfactReturnFormat.class)
+                .isSameAs(Formats.ANSWERS.named("efact"));
+        assertThat(Formats.ANSWERS.forFileName("answer-200-42.TXT").name()).isEqualTo("efact");
+        assertThat(Formats.ANSWERS.forFileName("answer.xml").name()).isEqualTo("xml");
+        assertThat(Formats.ANSWERS.forFileName("answer.csv").name()).isEqualTo("csv");
+        assertThatThrownBy(() -> Formats.ANSWERS.named("pdf")).hasMessageContaining("known: [csv, efact, xml]");
+        assertThatThrownBy(() -> Formats.ANSWERS.forFileName("answer.pdf")).hasMessageContaining("answer.pdf");
+        assertThatThrownBy(() -> Formats.ANSWERS.named(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void anEmptyFileIsRefusedByEveryFormat() {
-        for (String name : ReturnFormats.names()) {
-            assertThatThrownBy(() -> ReturnFormats.named(name).read(new ByteArrayInputStream(new byte[0])))
+        for (String name : Formats.ANSWERS.names()) {
+            assertThatThrownBy(() -> Formats.ANSWERS.named(name).read(new ByteArrayInputStream(new byte[0])))
                     .as(name).isInstanceOf(ReturnFormatException.class);
         }
     }

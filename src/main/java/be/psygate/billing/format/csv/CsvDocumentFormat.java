@@ -1,6 +1,6 @@
 package be.psygate.billing.format.csv;
 
-import be.psygate.billing.format.ExtensionNamedFormat;
+import be.psygate.billing.format.NamedFormat;
 import be.psygate.billing.format.FormatErrors;
 
 import java.io.BufferedReader;
@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * @param <L> the Bindy model of a session line
  * @param <T> the Bindy model of the trailer
  */
-public abstract class CsvDocumentFormat<M, L, T> extends ExtensionNamedFormat<M> {
+public abstract class CsvDocumentFormat<M, L, T> extends NamedFormat<M> {
 
     /** The name of the format. */
     public static final String NAME = "csv";

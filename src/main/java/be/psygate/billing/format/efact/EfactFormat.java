@@ -4,6 +4,7 @@ import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.InvoiceLine;
 import be.psygate.billing.format.InvoiceFormat;
 import be.psygate.billing.format.InvoiceFormatException;
+import be.psygate.billing.format.NamedFormat;
 import be.psygate.identity.InsurerCode;
 import be.psygate.identity.LineRef;
 import be.psygate.identity.Niss;
@@ -30,7 +31,7 @@ import java.util.Objects;
  * goes in record 50's attestation number. The layout has no zone for the number of participants of a group
  * session: it does not read back. Zone by zone: {@code mappings/formats/efact-layout.md}.
  */
-public final class EfactFormat implements InvoiceFormat {
+public final class EfactFormat extends NamedFormat<InvoiceBatch> implements InvoiceFormat {
 
     /** The name of the format. */
     public static final String NAME = "efact";
@@ -73,14 +74,8 @@ public final class EfactFormat implements InvoiceFormat {
 
     private final EfactCodecs codecs = new EfactCodecs();
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String fileExtension() {
-        return FILE_EXTENSION;
+    public EfactFormat() {
+        super(NAME, FILE_EXTENSION);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package be.psygate.billing.returns.efact;
 
 import be.psygate.billing.format.InvoiceFormatException;
+import be.psygate.billing.format.NamedFormat;
 import be.psygate.billing.format.efact.AsciiFile;
 import be.psygate.billing.format.efact.EfactFormat;
 import be.psygate.billing.returns.InsurerReturn;
@@ -25,7 +26,7 @@ import java.io.OutputStream;
  * of a 920099, {@code 00} otherwise. Texts must be printable ASCII. Zone by zone:
  * {@code mappings/formats/efact-answers.md}.
  */
-public final class EfactReturnFormat implements ReturnFormat {
+public final class EfactReturnFormat extends NamedFormat<InsurerReturn> implements ReturnFormat {
 
     /** The name of the format: the invoices', whose answers it carries. */
     public static final String NAME = EfactFormat.NAME;
@@ -37,14 +38,8 @@ public final class EfactReturnFormat implements ReturnFormat {
 
     private final EfactAnswerCodecs codecs = new EfactAnswerCodecs();
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String fileExtension() {
-        return EfactFormat.FILE_EXTENSION;
+    public EfactReturnFormat() {
+        super(NAME, EfactFormat.FILE_EXTENSION);
     }
 
     @Override

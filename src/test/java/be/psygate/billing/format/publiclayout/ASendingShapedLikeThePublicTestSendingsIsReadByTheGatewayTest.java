@@ -4,7 +4,7 @@ import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.InvoiceLine;
 import be.psygate.billing.TestBatches;
 import be.psygate.billing.format.InvoiceFormatException;
-import be.psygate.billing.format.InvoiceFormats;
+import be.psygate.billing.Formats;
 import be.psygate.billing.format.publiclayout.PublicLayout.Zone;
 import be.psygate.identity.InsurerCode;
 import be.psygate.identity.LineRef;
@@ -39,7 +39,7 @@ class ASendingShapedLikeThePublicTestSendingsIsReadByTheGatewayTest {
 
     @Test
     void theGatewaysReaderReadsIt() {
-        InvoiceBatch read = InvoiceFormats.named("efact").read(new ByteArrayInputStream(
+        InvoiceBatch read = Formats.INVOICES.named("efact").read(new ByteArrayInputStream(
                 sending().getBytes(StandardCharsets.US_ASCII)));
 
         InvoiceLine line = new InvoiceLine(1005, LineRef.parse("SC13-0001"), TestBatches.PSYCHOLOGIST_A,
@@ -57,7 +57,7 @@ class ASendingShapedLikeThePublicTestSendingsIsReadByTheGatewayTest {
         String tenHigher = sending.substring(0, at) + String.format(Locale.ROOT, "%02d", (check + 10) % 97)
                 + sending.substring(at + 2);
 
-        assertThatThrownBy(() -> InvoiceFormats.named("efact").read(new ByteArrayInputStream(
+        assertThatThrownBy(() -> Formats.INVOICES.named("efact").read(new ByteArrayInputStream(
                 tenHigher.getBytes(StandardCharsets.US_ASCII))))
                 .isInstanceOf(InvoiceFormatException.class)
                 .hasMessageContaining("the record check");

@@ -3,7 +3,7 @@ package be.psygate.billing.format.publiclayout;
 import be.psygate.billing.InvoiceBatch;
 import be.psygate.billing.InvoiceLine;
 import be.psygate.billing.TestBatches;
-import be.psygate.billing.format.InvoiceFormats;
+import be.psygate.billing.Formats;
 import be.psygate.billing.format.publiclayout.PublicLayout.Part;
 import be.psygate.money.Amounts;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -183,7 +183,7 @@ class GatewayFilesReadByThePublicLayoutTest {
 
     private static String render(InvoiceBatch batch) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InvoiceFormats.named("efact").write(batch, out);
+        Formats.INVOICES.named("efact").write(batch, out);
         return out.toString(StandardCharsets.US_ASCII);
     }
 }

@@ -1,7 +1,7 @@
 package be.psygate.billing.format.publiclayout;
 
 import be.psygate.billing.format.InvoiceFormatException;
-import be.psygate.billing.format.InvoiceFormats;
+import be.psygate.billing.Formats;
 import be.psygate.billing.format.efact.EfactFormat;
 import be.psygate.billing.format.efact.EfactSending;
 import be.psygate.billing.format.efact.RecordCheck;
@@ -37,7 +37,7 @@ class ThePublicTestSendingIsReadByTheGatewaysReaderTest {
     private static final int SUMMARY = 6;
     private static final int FILE_TOTAL = 7;
 
-    private final EfactFormat efact = (EfactFormat) InvoiceFormats.named("efact");
+    private final EfactFormat efact = (EfactFormat) Formats.INVOICES.named("efact");
 
     @Test
     void itsRecordsAreFoundAndItsAmountsSummedWithoutError() throws IOException {
