@@ -11,6 +11,7 @@ import be.psygate.rules.Verdict;
 import be.psygate.tariff.Care;
 import be.psygate.tariff.Price;
 import be.psygate.tariff.ServiceKind;
+import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -72,11 +73,14 @@ public class SessionLedger {
         }
         Set<String> used = new HashSet<>();
         if (postgres) {
-            // one array parameter, on the unique index (practice, reference): the same statement whatever the
-            // chunk's size, so the plan PostgreSQL keeps for it is this index's, even costed on an empty table
+            // one array parameter, on the unique index (practice, reference). Planned anew for each chunk, with its
+            // values and the table as it is (never a server-side prepared statement): a plan made once, while the
+            // table was empty, keeps the reference out of the index's condition and scans the practice's whole
+            // history for each chunk, which grows with the list (a list of a million lines would never end)
             jdbc.query(con -> {
                 PreparedStatement ps = con.prepareStatement("select accepted_ref from session_line "
                         + "where practice_inami = ? and accepted_ref = any(?)");
+                ps.unwrap(PGStatement.class).setPrepareThreshold(0);
                 ps.setString(1, practiceInami);
                 ps.setArray(2, con.createArrayOf("varchar", refs.toArray()));
                 return ps;
