@@ -7,8 +7,11 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.provider.Arguments;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -34,7 +37,8 @@ class SessionLedgerLookupsTest {
     @OnH2AndPostgres
     void thePaceCountsTheLinesStoredBeforeAndAfterTheCountsAndTheReferencesAreFoundByPractice(String name,
                                                                                              DataSource db,
-                                                                                             String schema) {
+                                                                                             String schema)
+            throws SQLException {
         // lines stored before the month counts existed (the last migration before them: H2 has no V20), then the
         // migration that counts them
         migrate(db, schema, MigrationVersion.fromVersion(schema == null ? "19" : "20"));
@@ -93,6 +97,24 @@ class SessionLedgerLookupsTest {
                     "ux_practice_entry_session", "ix_practice_entry_unpaid", "ix_practice_entry_ref");
             assertThat(jdbc.queryForObject("select indexdef from pg_indexes where schemaname = ? "
                     + "and indexname = 'ix_practice_entry_ref'", String.class, schema)).contains("WHERE");
+            assertEachLookupIsPlannedWithItsOwnReferences(db);
+        }
+    }
+
+    /**
+     * PostgreSQL: the lookup of a chunk's references is planned with its values, each time. A statement the driver
+     * prepares on the server (after five uses on a connection) keeps one plan, made for any values and for the table
+     * as it was: made while a list's first chunks were stored, it scanned the practice's whole history for each chunk.
+     */
+    private static void assertEachLookupIsPlannedWithItsOwnReferences(DataSource db) throws SQLException {
+        try (Connection connection = db.getConnection()) {
+            JdbcTemplate one = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            SessionLedger sessions = new SessionLedger(one);
+            for (int chunk = 0; chunk < 10; chunk++) {
+                assertThat(sessions.acceptedRefsAmong(PRACTICE, List.of("R1", "NEW" + chunk))).containsExactly("R1");
+            }
+            assertThat(one.queryForObject("select count(*) from pg_prepared_statements "
+                    + "where statement like '%accepted_ref = any%'", Integer.class)).isZero();
         }
     }
 
