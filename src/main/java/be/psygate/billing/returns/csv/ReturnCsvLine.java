@@ -13,16 +13,10 @@ import java.math.BigDecimal;
 @CsvRecord(separator = ";", generateHeaderColumns = true, crlf = "WINDOWS")
 public class ReturnCsvLine {
 
-    @DataField(pos = 1, columnName = "session_id")
-    long sessionId;
-    @DataField(pos = 2, columnName = "line_ref")
-    String lineRef;
-    @DataField(pos = 3, columnName = "mutuality")
-    String mutuality;
-    @DataField(pos = 4, columnName = "accepted", precision = 2)
-    BigDecimal accepted;
-    @DataField(pos = 5, columnName = "error_code")
-    String errorCode;
-    @DataField(pos = 6, columnName = "error_text")
-    String errorText;
+    @DataField(pos = 1, columnName = "session_id") long sessionId;
+    @DataField(pos = 2, columnName = "line_ref") String lineRef;
+    @DataField(pos = 3, columnName = "mutuality") String mutuality;
+    @DataField(pos = 4, columnName = "accepted", precision = 2) BigDecimal accepted;
+    @DataField(pos = 5, columnName = "error_code") String errorCode;
+    @DataField(pos = 6, columnName = "error_text") String errorText;
 }

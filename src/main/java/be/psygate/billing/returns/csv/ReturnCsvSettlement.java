@@ -13,16 +13,10 @@ import java.math.BigDecimal;
 @CsvRecord(separator = ";", crlf = "WINDOWS")
 public class ReturnCsvSettlement {
 
-    @DataField(pos = 1, columnName = "mark")
-    String mark;
-    @DataField(pos = 2, columnName = "mutuality")
-    String mutuality;
-    @DataField(pos = 3, columnName = "requested", precision = 2)
-    BigDecimal requested;
-    @DataField(pos = 4, columnName = "accepted", precision = 2)
-    BigDecimal accepted;
-    @DataField(pos = 5, columnName = "refused", precision = 2)
-    BigDecimal refused;
-    @DataField(pos = 6, columnName = "payment_reference")
-    String paymentReference;
+    @DataField(pos = 1, columnName = "mark") String mark;
+    @DataField(pos = 2, columnName = "mutuality") String mutuality;
+    @DataField(pos = 3, columnName = "requested", precision = 2) BigDecimal requested;
+    @DataField(pos = 4, columnName = "accepted", precision = 2) BigDecimal accepted;
+    @DataField(pos = 5, columnName = "refused", precision = 2) BigDecimal refused;
+    @DataField(pos = 6, columnName = "payment_reference") String paymentReference;
 }

@@ -15,26 +15,15 @@ import java.time.LocalDate;
 @CsvRecord(separator = ";", crlf = "WINDOWS")
 public class ReturnCsvTrailer {
 
-    @DataField(pos = 1, columnName = "mark")
-    String mark;
-    @DataField(pos = 2, columnName = "insurer_id")
-    String insurerId;
-    @DataField(pos = 3, columnName = "batch_number")
-    long batchNumber;
-    @DataField(pos = 4, columnName = "mode")
-    String mode;
-    @DataField(pos = 5, columnName = "kind")
-    String kind;
-    @DataField(pos = 6, columnName = "refusal_type")
-    String refusalType;
-    @DataField(pos = 7, columnName = "file_refusal_code")
-    String fileRefusalCode;
-    @DataField(pos = 8, columnName = "insurer_reference")
-    String insurerReference;
-    @DataField(pos = 9, columnName = "date", pattern = "yyyy-MM-dd")
-    LocalDate date;
-    @DataField(pos = 10, columnName = "line_count")
-    int lineCount;
-    @DataField(pos = 11, columnName = "total_accepted", precision = 2)
-    BigDecimal totalAccepted;
+    @DataField(pos = 1, columnName = "mark") String mark;
+    @DataField(pos = 2, columnName = "insurer_id") String insurerId;
+    @DataField(pos = 3, columnName = "batch_number") long batchNumber;
+    @DataField(pos = 4, columnName = "mode") String mode;
+    @DataField(pos = 5, columnName = "kind") String kind;
+    @DataField(pos = 6, columnName = "refusal_type") String refusalType;
+    @DataField(pos = 7, columnName = "file_refusal_code") String fileRefusalCode;
+    @DataField(pos = 8, columnName = "insurer_reference") String insurerReference;
+    @DataField(pos = 9, columnName = "date", pattern = "yyyy-MM-dd") LocalDate date;
+    @DataField(pos = 10, columnName = "line_count") int lineCount;
+    @DataField(pos = 11, columnName = "total_accepted", precision = 2) BigDecimal totalAccepted;
 }
