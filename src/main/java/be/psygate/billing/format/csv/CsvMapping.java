@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +27,8 @@ final class CsvMapping {
 
     private static final Pattern FORBIDDEN = Pattern.compile("[;\"\\r\\n\\t]");
     /** The refusals of the CSV invoice. */
-    static final FormatErrors ERRORS = FormatErrors.of(InvoiceFormatException::new, InvoiceFormatException::new);
+    static final FormatErrors ERRORS = FormatErrors.withCauses(InvoiceFormatException::new,
+            InvoiceFormatException::new);
 
     private CsvMapping() {
     }
@@ -73,16 +73,17 @@ final class CsvMapping {
     }
 
     static InvoiceLine fromCsv(InvoiceCsvLine csv, long number) {
-        LineRef lineRef = valid(number, "line_ref", () -> LineRef.parse(csv.lineRef));
-        Inami psychologist = valid(number, "psychologist_inami", () -> Inami.parse(csv.psychologistInami));
-        Niss patient = valid(number, "patient_niss", () -> Niss.parse(csv.patientNiss));
-        InsurerCode mutuality = valid(number, "mutuality", () -> InsurerCode.parse(csv.mutuality));
-        Pseudocode pseudocode = valid(number, "pseudocode", () -> Pseudocode.parse(csv.pseudocode));
+        LineRef lineRef = ERRORS.valid(number, "line_ref", () -> LineRef.parse(csv.lineRef));
+        Inami psychologist = ERRORS.valid(number, "psychologist_inami",
+                () -> Inami.parse(csv.psychologistInami));
+        Niss patient = ERRORS.valid(number, "patient_niss", () -> Niss.parse(csv.patientNiss));
+        InsurerCode mutuality = ERRORS.valid(number, "mutuality", () -> InsurerCode.parse(csv.mutuality));
+        Pseudocode pseudocode = ERRORS.valid(number, "pseudocode", () -> Pseudocode.parse(csv.pseudocode));
         Inami prescriber = csv.prescriberInami == null ? null
-                : valid(number, "prescriber_inami", () -> Inami.parse(csv.prescriberInami));
-        return valid(number, "the line", () -> new InvoiceLine(csv.sessionId, lineRef, psychologist, patient,
-                mutuality, csv.sessionDate, pseudocode, csv.fee, csv.insurerShare, csv.copay, csv.groupParticipants,
-                csv.referralDate, prescriber));
+                : ERRORS.valid(number, "prescriber_inami", () -> Inami.parse(csv.prescriberInami));
+        return ERRORS.valid(number, "the line", () -> new InvoiceLine(csv.sessionId, lineRef, psychologist,
+                patient, mutuality, csv.sessionDate, pseudocode, csv.fee, csv.insurerShare, csv.copay,
+                csv.groupParticipants, csv.referralDate, prescriber));
     }
 
     static InvoiceBatch fromTrailer(InvoiceCsvTrailer trailer, List<InvoiceLine> lines, long number) {
@@ -91,13 +92,13 @@ final class CsvMapping {
                     number);
         }
         boolean test = CsvMode.isTest(trailer.mode, number, ERRORS);
-        YearMonth month = valid(number, "service_month", () -> parseMonth(trailer.serviceMonth));
-        Inami inami = valid(number, "sender_inami", () -> Inami.parse(trailer.senderInami));
-        Bce bce = valid(number, "sender_bce", () -> Bce.parse(trailer.senderBce));
-        Iban iban = valid(number, "sender_iban", () -> Iban.parse(trailer.senderIban));
-        Sender sender = valid(number, "the sender", () -> new Sender(trailer.senderName, inami, bce, iban,
+        YearMonth month = ERRORS.valid(number, "service_month", () -> parseMonth(trailer.serviceMonth));
+        Inami inami = ERRORS.valid(number, "sender_inami", () -> Inami.parse(trailer.senderInami));
+        Bce bce = ERRORS.valid(number, "sender_bce", () -> Bce.parse(trailer.senderBce));
+        Iban iban = ERRORS.valid(number, "sender_iban", () -> Iban.parse(trailer.senderIban));
+        Sender sender = ERRORS.valid(number, "the sender", () -> new Sender(trailer.senderName, inami, bce, iban,
                 trailer.senderBic));
-        InvoiceBatch batch = valid(number, "the batch", () -> new InvoiceBatch(trailer.batchNumber,
+        InvoiceBatch batch = ERRORS.valid(number, "the batch", () -> new InvoiceBatch(trailer.batchNumber,
                 trailer.insurerId, month, trailer.createdOn, sender, lines, test));
         if (trailer.lineCount != lines.size()) {
             throw new InvoiceFormatException("the trailer counts " + trailer.lineCount + " lines, the file has "
@@ -130,15 +131,5 @@ final class CsvMapping {
                     + "(without quoting) cannot carry");
         }
         return value;
-    }
-
-    private static <T> T valid(long number, String what, Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (IllegalArgumentException e) {
-            throw new InvoiceFormatException(what + " is not valid: " + e.getMessage(), number, e);
-        } catch (NullPointerException e) {
-            throw new InvoiceFormatException(what + " is not valid: " + e.getMessage() + " is missing", number, e);
-        }
     }
 }

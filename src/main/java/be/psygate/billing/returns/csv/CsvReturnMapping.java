@@ -14,7 +14,6 @@ import be.psygate.identity.LineRef;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Between an answer and its CSV models (session lines, settlement lines, the trailer), and back, with every value
@@ -69,13 +68,14 @@ final class CsvReturnMapping {
     }
 
     static ReturnLine fromCsv(ReturnCsvLine csv, long number) {
-        return valid(number, "the session line", () -> new ReturnLine(csv.sessionId, LineRef.parse(csv.lineRef),
-                InsurerCode.parse(csv.mutuality), csv.accepted, csv.errorCode, csv.errorText));
+        return ERRORS.valid(number, "the session line", () -> new ReturnLine(csv.sessionId,
+                LineRef.parse(csv.lineRef), InsurerCode.parse(csv.mutuality), csv.accepted, csv.errorCode,
+                csv.errorText));
     }
 
     static MutualitySettlement fromCsv(ReturnCsvSettlement csv, long number) {
-        return valid(number, "the settlement line", () -> new MutualitySettlement(InsurerCode.parse(csv.mutuality),
-                csv.requested, csv.accepted, csv.refused, csv.paymentReference));
+        return ERRORS.valid(number, "the settlement line", () -> new MutualitySettlement(
+                InsurerCode.parse(csv.mutuality), csv.requested, csv.accepted, csv.refused, csv.paymentReference));
     }
 
     static InsurerReturn fromTrailer(ReturnCsvTrailer trailer, List<ReturnLine> lines,
@@ -84,7 +84,7 @@ final class CsvReturnMapping {
         ReturnKind kind = named(ReturnKind.class, trailer.kind, "kind", number);
         RefusalType refusalType = trailer.refusalType == null ? null
                 : named(RefusalType.class, trailer.refusalType, "refusal_type", number);
-        InsurerReturn answer = valid(number, "the answer", () -> new InsurerReturn(trailer.insurerId,
+        InsurerReturn answer = ERRORS.valid(number, "the answer", () -> new InsurerReturn(trailer.insurerId,
                 trailer.batchNumber, test, kind, refusalType, trailer.fileRefusalCode, trailer.insurerReference,
                 trailer.date, lines, settlements));
         if (trailer.lineCount != lines.size()) {
@@ -115,15 +115,5 @@ final class CsvReturnMapping {
             throw new ReturnFormatException(what + " contains '\"', which this CSV (without quoting) cannot carry");
         }
         return value;
-    }
-
-    private static <T> T valid(long number, String what, Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (IllegalArgumentException e) {
-            throw new ReturnFormatException(what + " is not valid: " + e.getMessage(), number);
-        } catch (NullPointerException e) {
-            throw new ReturnFormatException(what + " is not valid: " + e.getMessage() + " is missing", number);
-        }
     }
 }
