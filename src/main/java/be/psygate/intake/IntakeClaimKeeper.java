@@ -33,14 +33,14 @@ final class IntakeClaimKeeper implements SmartLifecycle {
     private final Duration evictionInterval;
     private ThreadPoolTaskScheduler scheduler;
 
-    IntakeClaimKeeper(IntakeClaims claims, GatewayInstance instance, Duration lease, Duration renewal, Duration retention,
-                      Duration evictionInterval) {
+    /** The lease, renewal, retention and eviction interval are the intake's {@code claim-*} settings. */
+    IntakeClaimKeeper(IntakeClaims claims, GatewayInstance instance, IntakeProperties props) {
         this.claims = claims;
         this.instance = instance;
-        this.lease = lease;
-        this.renewal = renewal;
-        this.retention = retention;
-        this.evictionInterval = evictionInterval;
+        this.lease = props.claimLease();
+        this.renewal = props.claimRenewal();
+        this.retention = props.claimRetention();
+        this.evictionInterval = props.claimEvictionInterval();
     }
 
     void renew() {

@@ -40,8 +40,7 @@ class IntakeConfiguration {
     @Bean
     IntakeClaimKeeper intakeClaimKeeper(IntakeClaims intakeClaims, GatewayInstance gatewayInstance,
                                         IntakeProperties props) {
-        return new IntakeClaimKeeper(intakeClaims, gatewayInstance, props.claimLease(), props.claimRenewal(), props.claimRetention(),
-                props.claimEvictionInterval());
+        return new IntakeClaimKeeper(intakeClaims, gatewayInstance, props);
     }
 
     private static String hostName() {

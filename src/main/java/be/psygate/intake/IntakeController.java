@@ -14,15 +14,7 @@ import java.util.List;
 /** What the gateway received from a practice ({@code /api/files}) and what became of a session ({@code /api/sessions}). */
 @RestController
 @RequestMapping("/api")
-public class IntakeController {
-
-    private final FileLedger files;
-    private final SessionLedger sessions;
-
-    public IntakeController(FileLedger files, SessionLedger sessions) {
-        this.files = files;
-        this.sessions = sessions;
-    }
+public record IntakeController(FileLedger files, SessionLedger sessions) {
 
     /** The files received from a practice, oldest first, with their status and counts. */
     @GetMapping("/files")

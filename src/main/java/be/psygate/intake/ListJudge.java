@@ -41,24 +41,8 @@ import java.util.Set;
  * quotas that depend on its whole history (ceilings, capacity, contingent), first come first served, by session date
  * within the list. The caller holds the network's lock while the quotas are allocated.
  */
-final class ListJudge {
-
-    private final SessionLedger sessions;
-    private final PracticeRepository practices;
-    private final TariffBook tariffs;
-    private final RuleBook rules;
-    private final IntakeProperties props;
-    private final Clock clock;
-
-    ListJudge(SessionLedger sessions, PracticeRepository practices, TariffBook tariffs, RuleBook rules,
-              IntakeProperties props, Clock clock) {
-        this.sessions = sessions;
-        this.practices = practices;
-        this.tariffs = tariffs;
-        this.rules = rules;
-        this.props = props;
-        this.clock = clock;
-    }
+record ListJudge(SessionLedger sessions, PracticeRepository practices, TariffBook tariffs, RuleBook rules,
+                 IntakeProperties props, Clock clock) {
 
     /** Judges the lines of one list of {@code practice}, each on its own and against the list's other lines. */
     ListValidator validatorFor(Practice practice, Network network) {
