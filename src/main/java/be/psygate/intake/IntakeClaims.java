@@ -1,6 +1,7 @@
 package be.psygate.intake;
 
 import be.psygate.identity.Niss;
+import be.psygate.ledger.QuickCommit;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,7 @@ final class IntakeClaims extends JdbcMessageIdRepository {
     private static final String TABLE = "camel_messageprocessed";
 
     private final Duration lease;
+    private final QuickCommit quickCommit;
     private final Clock clock;
     private final GatewayInstance instance;
     /** The claims this instance holds on uploads in flight, with the time it last wrote in each. */
@@ -74,6 +76,7 @@ final class IntakeClaims extends JdbcMessageIdRepository {
     IntakeClaims(DataSource dataSource, Duration lease, Clock clock, GatewayInstance instance) {
         super(dataSource, PROCESSOR_NAME);
         setCreateTableIfNotExists(false);
+        this.quickCommit = new QuickCommit(dataSource);
         this.lease = lease;
         this.clock = clock;
         this.instance = instance;
@@ -114,8 +117,11 @@ final class IntakeClaims extends JdbcMessageIdRepository {
 
     private boolean claimNew(String key, LocalDateTime now) {
         try {
-            return jdbcTemplate.update("insert into " + TABLE + " (processorName, messageId, createdAt, instanceId) "
-                    + "values (?, ?, ?, ?)", processorName, key, now, instance.id()) == 1;
+            // the claim is seen by every instance as soon as it is committed; lost in a crash of the database server,
+            // it would be lost with the list's own transaction, which waits for the disk after it: the commit of the
+            // claim alone need not wait for the disk
+            return quickCommit.run(() -> jdbcTemplate.update("insert into " + TABLE + " (processorName, messageId, "
+                    + "createdAt, instanceId) values (?, ?, ?, ?)", processorName, key, now, instance.id())) == 1;
         } catch (DuplicateKeyException e) {
             // another instance claimed it since it was looked at
             return false;

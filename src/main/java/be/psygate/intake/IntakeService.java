@@ -11,7 +11,7 @@ import be.psygate.ledger.FileRecord;
 import be.psygate.ledger.FileStatus;
 import be.psygate.ledger.NewFile;
 import be.psygate.ledger.SessionLedger;
-import be.psygate.ledger.StatisticsSchedule;
+import be.psygate.ledger.LedgerStatistics;
 import be.psygate.practice.Network;
 import be.psygate.practice.NetworkRepository;
 import be.psygate.practice.Practice;
@@ -60,13 +60,14 @@ public class IntakeService {
     private final ListIntake lists;
     private final ListAnswers answers;
     private final RefusedUploads refused;
-    private final StatisticsSchedule statistics = new StatisticsSchedule(5_000);
+    private final LedgerStatistics statistics;
 
     public IntakeService(PracticeRepository practices, NetworkRepository networks, FileLedger files,
                          SessionLedger sessions, EntryLedger entries, TariffBook tariffs, RuleBook rules,
                          ReasonCatalogue reasons,
                          PlatformTransactionManager txManager, IntakeProperties props, Clock clock,
-                         ObjectProvider<IncompleteUploads> incompleteUploads) {
+                         LedgerStatistics statistics, ObjectProvider<IncompleteUploads> incompleteUploads) {
+        this.statistics = statistics;
         this.incompleteUploads = incompleteUploads.getIfAvailable(() -> IncompleteUploads.NONE);
         this.practices = practices;
         this.networks = networks;
@@ -166,9 +167,10 @@ public class IntakeService {
                 return id;
             });
         }
-        if (up.mode() == FileMode.BILL && statistics.written(tally.lines)) {
-            // a bulk load outruns the database's own statistics (or autovacuum is off): plans stay fitted to sizes
-            sessions.refreshStatistics();
+        if (up.mode() == FileMode.BILL) {
+            // a bulk load outruns the database's own statistics (or autovacuum is off): plans stay fitted to sizes,
+            // refreshed in the background, the next list not waiting for them
+            statistics.written(tally.lines);
         }
         FileStatus status = up.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
         log.info("List {} of practice {} ({}): {} lines, {} accepted, {} rejected", Niss.maskWithin(up.fileName()), inami,

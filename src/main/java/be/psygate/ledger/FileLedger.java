@@ -6,6 +6,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -23,9 +24,11 @@ public class FileLedger {
             + "remote_modified, notice_id";
 
     private final JdbcClient jdbc;
+    private final QuickCommit quickCommit;
 
-    public FileLedger(JdbcClient jdbc) {
+    public FileLedger(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.quickCommit = new QuickCommit(dataSource);
     }
 
     /** Records a new upload and returns its id. */
@@ -70,8 +73,10 @@ public class FileLedger {
     }
 
     public void markAnswered(long fileId) {
-        jdbc.sql("update received_file set answered_at = ? where id = ?")
-                .params(Timestamp.from(Instant.now()), fileId).update();
+        // lost in a crash of the database server, the mark would only have the same list answered again, the same
+        // answer, should it be taken again (RefusedUploads): its commit does not wait for the disk
+        quickCommit.run(() -> jdbc.sql("update received_file set answered_at = ? where id = ?")
+                .params(Timestamp.from(Instant.now()), fileId).update());
     }
 
     /**
