@@ -5,7 +5,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -105,34 +104,16 @@ public class AccountLedger {
         for (InsurerWord w : words) {
             last.put(w.sessionId(), w);
         }
-        int n = last.size();
-        Object[] ids = new Object[n];
-        Object[] states = new Object[n];
-        Object[] paid = new Object[n];
-        Object[] errors = new Object[n];
-        Object[] refs = new Object[n];
-        int i = 0;
-        for (InsurerWord w : last.values()) {
-            ids[i] = w.sessionId();
-            states[i] = w.state().name();
-            paid[i] = w.paid();
-            errors[i] = w.errorCode();
-            refs[i] = w.paymentRef();
-            i++;
-        }
         // one statement, one array a column
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("update session_account a set insurer_state = v.state, "
-                    + "insurer_paid = v.paid, insurer_error = v.error, payment_ref = coalesce(v.ref, a.payment_ref) "
-                    + "from unnest(?::bigint[], ?::varchar[], ?::numeric[], ?::varchar[], ?::varchar[]) "
-                    + "as v(id, state, paid, error, ref) where a.session_id = v.id");
-            ps.setArray(1, con.createArrayOf("bigint", ids));
-            ps.setArray(2, con.createArrayOf("varchar", states));
-            ps.setArray(3, con.createArrayOf("numeric", paid));
-            ps.setArray(4, con.createArrayOf("varchar", errors));
-            ps.setArray(5, con.createArrayOf("varchar", refs));
-            return ps;
-        });
+        SqlArrays.update(jdbc, "update session_account a set insurer_state = v.state, insurer_paid = v.paid, "
+                + "insurer_error = v.error, payment_ref = coalesce(v.ref, a.payment_ref) "
+                + "from unnest(?::bigint[], ?::varchar[], ?::numeric[], ?::varchar[], ?::varchar[]) "
+                + "as v(id, state, paid, error, ref) where a.session_id = v.id", SqlArrays.columns(last.values())
+                .add("bigint", InsurerWord::sessionId)
+                .add("varchar", w -> w.state().name())
+                .add("numeric", InsurerWord::paid)
+                .add("varchar", InsurerWord::errorCode)
+                .add("varchar", InsurerWord::paymentRef));
     }
 
     /**

@@ -5,7 +5,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,45 +60,21 @@ public class EntryLedger {
                     });
             return;
         }
-        int n = owed.size();
-        Object[] practices = new Object[n];
-        Object[] sessions = new Object[n];
-        Object[] numbers = new Object[n];
-        Object[] kinds = new Object[n];
-        Object[] amounts = new Object[n];
-        Object[] dues = new Object[n];
-        Object[] refs = new Object[n];
-        Object[] confirmed = new Object[n];
-        for (int i = 0; i < n; i++) {
-            OwedEntry o = owed.get(i);
-            Entry e = o.entry();
-            practices[i] = o.practiceInami();
-            sessions[i] = e.sessionId();
-            numbers[i] = e.number();
-            kinds[i] = e.kind().name();
-            amounts[i] = e.amount();
-            dues[i] = Date.valueOf(e.due());
-            refs[i] = o.paymentRef();
-            confirmed[i] = o.confirmed();
-        }
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("insert into practice_entry (practice_inami, session_id, "
-                    + "number, kind, amount, due_date, payment_ref, confirmed, created_at) "
-                    + "select v.practice, v.session, v.number, v.kind, v.amount, v.due, v.ref, v.confirmed, ? "
-                    + "from unnest(?::varchar[], ?::bigint[], ?::int[], ?::varchar[], ?::numeric[], ?::date[], "
-                    + "?::varchar[], ?::boolean[]) with ordinality "
-                    + "as v(practice, session, number, kind, amount, due, ref, confirmed, ord) order by v.ord");
-            ps.setTimestamp(1, now);
-            ps.setArray(2, con.createArrayOf("varchar", practices));
-            ps.setArray(3, con.createArrayOf("bigint", sessions));
-            ps.setArray(4, con.createArrayOf("int4", numbers));
-            ps.setArray(5, con.createArrayOf("varchar", kinds));
-            ps.setArray(6, con.createArrayOf("numeric", amounts));
-            ps.setArray(7, con.createArrayOf("date", dues));
-            ps.setArray(8, con.createArrayOf("varchar", refs));
-            ps.setArray(9, con.createArrayOf("bool", confirmed));
-            return ps;
-        });
+        SqlArrays.update(jdbc, "insert into practice_entry (practice_inami, session_id, number, kind, amount, due_date, "
+                + "payment_ref, confirmed, created_at) "
+                + "select v.practice, v.session, v.number, v.kind, v.amount, v.due, v.ref, v.confirmed, ? "
+                + "from unnest(?::varchar[], ?::bigint[], ?::int[], ?::varchar[], ?::numeric[], ?::date[], "
+                + "?::varchar[], ?::boolean[]) with ordinality "
+                + "as v(practice, session, number, kind, amount, due, ref, confirmed, ord) order by v.ord",
+                SqlArrays.columns(owed)
+                        .add("varchar", OwedEntry::practiceInami)
+                        .add("bigint", o -> o.entry().sessionId())
+                        .add("int4", o -> o.entry().number())
+                        .add("varchar", o -> o.entry().kind().name())
+                        .add("numeric", o -> o.entry().amount())
+                        .add("date", o -> Date.valueOf(o.entry().due()))
+                        .add("varchar", OwedEntry::paymentRef)
+                        .add("bool", OwedEntry::confirmed), now);
     }
 
     /** The bank shows an insurer's payment: the tranches waiting for it are released. */
