@@ -15,7 +15,6 @@ import org.apache.camel.component.file.remote.SftpRemoteFile;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 
 /**
  * The file operations of Camel's SFTP consumer ({@code SftpOperations}) done on the embedded server's disk, as the
@@ -51,8 +50,7 @@ final class LocalSftpOperations implements RemoteFileOperations<SftpRemoteFile> 
     @Override
     public boolean connect(RemoteFileConfiguration configuration, Exchange exchange) {
         if (configuration.isStepwise()) {
-            throw new GenericFileOperationFailedException("The intake reads the embedded server's disk by whole "
-                    + "paths: stepwise=false");
+            throw stepwise();
         }
         if (endpoint != null && endpoint.getLocalWorkDirectory() != null) {
             throw new GenericFileOperationFailedException("The intake keeps no local work directory: a name a "
@@ -97,12 +95,9 @@ final class LocalSftpOperations implements RemoteFileOperations<SftpRemoteFile> 
 
     @Override
     public SftpRemoteFile[] listFiles(String path) {
-        try {
-            List<ServiceLoginFiles.Entry> entries = files.list(path == null || path.isEmpty() ? "." : path);
-            return entries.stream().map(LocalSftpFile::new).toArray(SftpRemoteFile[]::new);
-        } catch (IOException | RuntimeException e) {
-            throw failed("Cannot list directory: ", path, e);
-        }
+        String folder = path == null || path.isEmpty() ? "." : path;
+        return onDisk("Cannot list directory: ", path,
+                () -> files.list(folder).stream().map(LocalSftpFile::new).toArray(SftpRemoteFile[]::new));
     }
 
     @Override
@@ -145,41 +140,22 @@ final class LocalSftpOperations implements RemoteFileOperations<SftpRemoteFile> 
 
     @Override
     public boolean existsFile(String name) {
-        try {
-            return files.exists(name);
-        } catch (IOException | RuntimeException e) {
-            throw failed("Cannot check whether a file exists: ", name, e);
-        }
+        return onDisk("Cannot check whether a file exists: ", name, () -> files.exists(name));
     }
 
     @Override
     public boolean deleteFile(String name) {
-        try {
-            files.delete(name);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            throw failed("Cannot delete file: ", name, e);
-        }
+        return doneOnDisk("Cannot delete file: ", name, () -> files.delete(name));
     }
 
     @Override
     public boolean renameFile(String from, String to) {
-        try {
-            files.move(from, to);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            throw failed("Cannot rename file: ", from, e);
-        }
+        return doneOnDisk("Cannot rename file: ", from, () -> files.move(from, to));
     }
 
     @Override
     public boolean buildDirectory(String directory, boolean absolute) {
-        try {
-            files.makeFolders(directory);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            throw failed("Cannot build directory: ", directory, e);
-        }
+        return doneOnDisk("Cannot build directory: ", directory, () -> files.makeFolders(directory));
     }
 
     @Override
@@ -196,15 +172,35 @@ final class LocalSftpOperations implements RemoteFileOperations<SftpRemoteFile> 
     @Override
     public void changeCurrentDirectory(String path) {
         if (path != null && !path.isEmpty() && !path.equals("/") && !path.equals(".")) {
-            throw new GenericFileOperationFailedException("The intake reads the embedded server's disk by whole "
-                    + "paths: stepwise=false");
+            throw stepwise();
         }
     }
 
     @Override
     public void changeToParentDirectory() {
-        throw new GenericFileOperationFailedException("The intake reads the embedded server's disk by whole paths: "
+        throw stepwise();
+    }
+
+    private static GenericFileOperationFailedException stepwise() {
+        return new GenericFileOperationFailedException("The intake reads the embedded server's disk by whole paths: "
                 + "stepwise=false");
+    }
+
+    /** What {@code call} answers from the server's disk; a failure of it is the consumer's, the name masked. */
+    private static <T> T onDisk(String what, String name, DiskCall<T> call) {
+        try {
+            return call.answer();
+        } catch (IOException | RuntimeException e) {
+            throw failed(what, name, e);
+        }
+    }
+
+    /** Makes {@code change} to the server's disk and answers that it is done, as {@link #onDisk} does a call. */
+    private static boolean doneOnDisk(String what, String name, DiskChange change) {
+        return onDisk(what, name, () -> {
+            change.make();
+            return true;
+        });
     }
 
     private static GenericFileOperationFailedException failed(String what, String name, Exception cause) {
@@ -243,9 +239,10 @@ final class LocalSftpOperations implements RemoteFileOperations<SftpRemoteFile> 
             return entry.name();
         }
 
+        /** The file's name again: the listing has no long form. */
         @Override
         public String getLongname() {
-            return entry.name();
+            return getFilename();
         }
 
         @Override
@@ -266,5 +263,17 @@ final class LocalSftpOperations implements RemoteFileOperations<SftpRemoteFile> 
         public long getLastModified() {
             return (int) entry.modifiedSeconds() * 1000L;
         }
+    }
+
+    /** A read of the server's disk. */
+    @FunctionalInterface
+    private interface DiskCall<T> {
+        T answer() throws IOException;
+    }
+
+    /** A change of the server's disk. */
+    @FunctionalInterface
+    private interface DiskChange {
+        void make() throws IOException;
     }
 }

@@ -19,16 +19,15 @@ public class OpsEvents {
     private static final Logger log = LoggerFactory.getLogger(OpsEvents.class);
 
     private final JmsTemplate topic;
-    private final String topicName;
     private final ObjectMapper json;
 
     public OpsEvents(ConnectionFactory connectionFactory, ObjectMapper json, BrokerProperties broker) {
         this.topic = new JmsTemplate(connectionFactory);
         this.topic.setPubSubDomain(true);
+        this.topic.setDefaultDestinationName(broker.opsEvents());
         // as routes/ops.yaml publishes them: every subscription to the topic is non-durable, nothing to keep
         this.topic.setExplicitQosEnabled(true);
         this.topic.setDeliveryPersistent(false);
-        this.topicName = broker.opsEvents();
         this.json = json;
     }
 
@@ -46,7 +45,7 @@ public class OpsEvents {
             throw new IllegalArgumentException("event cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
         try {
-            topic.send(topicName, session -> session.createTextMessage(text));
+            topic.send(session -> session.createTextMessage(text));
             return true;
         } catch (JmsException e) {
             log.error("Ops event not published ({}): {}", e.getMessage(), text);

@@ -231,14 +231,6 @@ class HomeRulesFileSystemAccessor extends NoLinksFileSystemAccessor {
         }
 
         @Override
-        public int write(ByteBuffer src) throws IOException {
-            if (channel.position() + src.remaining() > maxSize) {
-                throw new SftpRefusal(file.toString(), quotaReason());
-            }
-            return channel.write(src);
-        }
-
-        @Override
         public int read(ByteBuffer dst) throws IOException {
             return channel.read(dst);
         }
@@ -249,20 +241,8 @@ class HomeRulesFileSystemAccessor extends NoLinksFileSystemAccessor {
         }
 
         @Override
-        public SeekableByteChannel position(long newPosition) throws IOException {
-            channel.position(newPosition);
-            return this;
-        }
-
-        @Override
         public long size() throws IOException {
             return channel.size();
-        }
-
-        @Override
-        public SeekableByteChannel truncate(long size) throws IOException {
-            channel.truncate(size);
-            return this;
         }
 
         @Override
@@ -271,8 +251,41 @@ class HomeRulesFileSystemAccessor extends NoLinksFileSystemAccessor {
         }
 
         @Override
+        public int write(ByteBuffer src) throws IOException {
+            if (channel.position() + src.remaining() > maxSize) {
+                throw new SftpRefusal(file.toString(), quotaReason());
+            }
+            return channel.write(src);
+        }
+
+        @Override
+        public SeekableByteChannel position(long newPosition) throws IOException {
+            return changed(c -> c.position(newPosition));
+        }
+
+        @Override
+        public SeekableByteChannel truncate(long size) throws IOException {
+            return changed(c -> c.truncate(size));
+        }
+
+        @Override
         public void close() throws IOException {
             channel.close();
         }
+
+        /**
+         * Makes {@code change} to the file's channel and answers this one, as a channel's setters answer themselves:
+         * the file's own channel, which the quota does not watch, never reaches the caller.
+         */
+        private SeekableByteChannel changed(ChannelChange change) throws IOException {
+            change.applyTo(channel);
+            return this;
+        }
+    }
+
+    /** A change made to a file's channel, such as moving its position. */
+    @FunctionalInterface
+    private interface ChannelChange {
+        void applyTo(SeekableByteChannel channel) throws IOException;
     }
 }

@@ -59,7 +59,6 @@ public final class SessionAccount {
     private final BigDecimal insurerShare;
     private final BigDecimal tranche1;
     private final SessionState state;
-    private final BigDecimal paidByInsurer;
     private final BigDecimal owed;
     private final int entryCount;
     private final LocalDate lastDue;
@@ -67,13 +66,11 @@ public final class SessionAccount {
     private final Refusal refusal;
 
     private SessionAccount(long sessionId, BigDecimal insurerShare, BigDecimal tranche1, SessionState state,
-            BigDecimal paidByInsurer, BigDecimal owed, int entryCount, LocalDate lastDue,
-            List<InsurerPayment> payments, Refusal refusal) {
+            BigDecimal owed, int entryCount, LocalDate lastDue, List<InsurerPayment> payments, Refusal refusal) {
         this.sessionId = sessionId;
         this.insurerShare = insurerShare;
         this.tranche1 = tranche1;
         this.state = state;
-        this.paidByInsurer = paidByInsurer;
         this.owed = owed;
         this.entryCount = entryCount;
         this.lastDue = lastDue;
@@ -97,8 +94,8 @@ public final class SessionAccount {
         }
         BigDecimal tranche1 = Tranches.first(share);
         Entry first = new Entry(sessionId, 1, EntryKind.TRANCHE_1, tranche1, dueAfter(listReceived));
-        SessionAccount account = new SessionAccount(sessionId, share, tranche1, SessionState.INVOICED, Amounts.ZERO,
-                tranche1, 1, first.due(), List.of(), null);
+        SessionAccount account = new SessionAccount(sessionId, share, tranche1, SessionState.INVOICED, tranche1, 1,
+                first.due(), List.of(), null);
         return new Transition(account, Outcome.RECORDED, List.of(first));
     }
 
@@ -123,7 +120,7 @@ public final class SessionAccount {
             throw illegal("payment of " + payment + " on " + recorded + " after the insurer refused the session ("
                     + refusal.code() + " on " + refusal.recorded() + ")");
         }
-        BigDecimal total = paidByInsurer.add(payment);
+        BigDecimal total = paidByInsurer().add(payment);
         if (total.compareTo(insurerShare) > 0) {
             throw illegal("payment of " + payment + " on " + recorded + " would bring what the insurer paid to "
                     + total + ", above the insurer share " + insurerShare);
@@ -149,7 +146,7 @@ public final class SessionAccount {
         return switch (state) {
             case REFUSED -> alreadyKnown();
             case PAID -> throw illegal("refusal " + code + " on " + recorded + " of a session paid in full");
-            case INVOICED, REOPENED, PARTLY_PAID -> settle(SessionState.REFUSED, paidByInsurer, payments,
+            case INVOICED, REOPENED, PARTLY_PAID -> settle(SessionState.REFUSED, paidByInsurer(), payments,
                     new Refusal(code.strip(), recorded), recorded);
         };
     }
@@ -164,7 +161,7 @@ public final class SessionAccount {
         return switch (state) {
             case REOPENED -> alreadyKnown();
             case INVOICED -> new Transition(new SessionAccount(sessionId, insurerShare, tranche1, SessionState.REOPENED,
-                    paidByInsurer, owed, entryCount, lastDue, payments, refusal), Outcome.RECORDED, List.of());
+                    owed, entryCount, lastDue, payments, refusal), Outcome.RECORDED, List.of());
             case PARTLY_PAID, PAID, REFUSED ->
                     throw illegal("batch refusal of a session the insurer already answered on");
         };
@@ -189,7 +186,7 @@ public final class SessionAccount {
 
     /** The sum of the distinct payments the insurer made for the session (0.00 if none). */
     public BigDecimal paidByInsurer() {
-        return paidByInsurer;
+        return Amounts.sum(payments.stream().map(InsurerPayment::amount).toList());
     }
 
     /** The sum of all the session's entries so far: tranche 1 before the insurer answers, what it paid after. */
@@ -210,7 +207,7 @@ public final class SessionAccount {
     @Override
     public String toString() {
         return "SessionAccount[session=" + sessionId + ", state=" + state + ", insurerShare=" + insurerShare
-                + ", tranche1=" + tranche1 + ", paidByInsurer=" + paidByInsurer + ", owed=" + owed + "]";
+                + ", tranche1=" + tranche1 + ", paidByInsurer=" + paidByInsurer() + ", owed=" + owed + "]";
     }
 
     /** Moves to {@code next}, with one entry bringing what is owed to {@code newOwed} if it differs. */
@@ -227,13 +224,9 @@ public final class SessionAccount {
             count++;
             entries.add(new Entry(sessionId, count, kind, difference, due));
         }
-        SessionAccount account = new SessionAccount(sessionId, insurerShare, tranche1, next, paidByInsurer(newPayments),
-                newOwed, count, due, newPayments, newRefusal == null ? refusal : newRefusal);
+        SessionAccount account = new SessionAccount(sessionId, insurerShare, tranche1, next, newOwed, count, due,
+                newPayments, newRefusal == null ? refusal : newRefusal);
         return new Transition(account, Outcome.RECORDED, entries);
-    }
-
-    private static BigDecimal paidByInsurer(List<InsurerPayment> payments) {
-        return Amounts.sum(payments.stream().map(InsurerPayment::amount).toList());
     }
 
     private Transition alreadyKnown() {
