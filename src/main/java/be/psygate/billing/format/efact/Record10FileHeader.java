@@ -12,16 +12,10 @@ import java.time.LocalDate;
  * it.
  */
 @FixedLengthRecord(length = 350, paddingChar = ' ')
-public class Record10FileHeader implements EfactRecord {
+public class Record10FileHeader extends EfactRecord {
 
     static final int TYPE = 10;
 
-    // record type | constant
-    @DataField(pos = 1, length = 2, align = "R", paddingChar = '0')
-    int recordType = TYPE;
-    // sequence number in the file, from 000001 | record count
-    @DataField(pos = 3, length = 6, align = "R", paddingChar = '0')
-    int sequence;
     // number of financial accounts: `1` (account A only) | constant
     @DataField(pos = 9, length = 1, align = "R", paddingChar = '0')
     int financialAccounts;
@@ -109,7 +103,8 @@ public class Record10FileHeader implements EfactRecord {
     // reserve | zeros
     @DataField(pos = 305, length = 44, align = "R", paddingChar = '0')
     String reserve305;
-    // record check | computed (see Checks)
-    @DataField(pos = 349, length = 2, align = "R", paddingChar = '0')
-    int check;
+
+    public Record10FileHeader() {
+        super(TYPE);
+    }
 }

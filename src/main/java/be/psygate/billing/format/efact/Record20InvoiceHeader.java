@@ -11,16 +11,10 @@ import java.time.LocalDate;
  * Public because Bindy instantiates it by reflection; only this package uses it.
  */
 @FixedLengthRecord(length = 350, paddingChar = ' ')
-public class Record20InvoiceHeader implements EfactRecord {
+public class Record20InvoiceHeader extends EfactRecord {
 
     static final int TYPE = 20;
 
-    // record type | constant
-    @DataField(pos = 1, length = 2, align = "R", paddingChar = '0')
-    int recordType = TYPE;
-    // sequence number in the file, from 000001 | record count
-    @DataField(pos = 3, length = 6, align = "R", paddingChar = '0')
-    int sequence;
     // third-party payment authorisation: `0` | constant
     @DataField(pos = 9, length = 1, align = "R", paddingChar = '0')
     int thirdPartyAuthorisation;
@@ -105,7 +99,8 @@ public class Record20InvoiceHeader implements EfactRecord {
     // reserve | zeros
     @DataField(pos = 293, length = 56, align = "R", paddingChar = '0')
     String reserve293;
-    // record check | computed (see Checks)
-    @DataField(pos = 349, length = 2, align = "R", paddingChar = '0')
-    int check;
+
+    public Record20InvoiceHeader() {
+        super(TYPE);
+    }
 }

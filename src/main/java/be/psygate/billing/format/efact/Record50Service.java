@@ -13,16 +13,10 @@ import java.time.LocalDate;
  * it.
  */
 @FixedLengthRecord(length = 350, paddingChar = ' ')
-public class Record50Service implements EfactRecord {
+public class Record50Service extends EfactRecord {
 
     static final int TYPE = 50;
 
-    // record type | constant
-    @DataField(pos = 1, length = 2, align = "R", paddingChar = '0')
-    int recordType = TYPE;
-    // sequence number in the file, from 000001 | record count
-    @DataField(pos = 3, length = 6, align = "R", paddingChar = '0')
-    int sequence;
     // service norm: `0` | constant
     @DataField(pos = 9, length = 1, align = "R", paddingChar = '0')
     int serviceNorm;
@@ -131,7 +125,8 @@ public class Record50Service implements EfactRecord {
     // reserve | zeros
     @DataField(pos = 261, length = 88, align = "R", paddingChar = '0')
     String reserve261;
-    // record check | computed (see Checks)
-    @DataField(pos = 349, length = 2, align = "R", paddingChar = '0')
-    int check;
+
+    public Record50Service() {
+        super(TYPE);
+    }
 }

@@ -11,16 +11,10 @@ import java.time.LocalDate;
  * instantiates it by reflection; only this package uses it.
  */
 @FixedLengthRecord(length = 350, paddingChar = ' ')
-public class Record80InvoiceFooter implements EfactRecord {
+public class Record80InvoiceFooter extends EfactRecord {
 
     static final int TYPE = 80;
 
-    // record type | constant
-    @DataField(pos = 1, length = 2, align = "R", paddingChar = '0')
-    int recordType = TYPE;
-    // sequence number in the file, from 000001 | record count
-    @DataField(pos = 3, length = 6, align = "R", paddingChar = '0')
-    int sequence;
     // reserve | zeros
     @DataField(pos = 9, length = 24, align = "R", paddingChar = '0')
     String admissionAndDischarge;
@@ -108,7 +102,8 @@ public class Record80InvoiceFooter implements EfactRecord {
     // control number of the invoice: its pseudocodes modulo 97 | computed (see Checks)
     @DataField(pos = 347, length = 2, align = "R", paddingChar = '0')
     int controlNumber;
-    // record check | computed (see Checks)
-    @DataField(pos = 349, length = 2, align = "R", paddingChar = '0')
-    int check;
+
+    public Record80InvoiceFooter() {
+        super(TYPE);
+    }
 }

@@ -10,16 +10,10 @@ import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
  * instantiates it by reflection; only this package uses it.
  */
 @FixedLengthRecord(length = 350, paddingChar = ' ')
-public class Record90MutualityFooter implements EfactRecord {
+public class Record90MutualityFooter extends EfactRecord {
 
     static final int TYPE = 90;
 
-    // record type | constant
-    @DataField(pos = 1, length = 2, align = "R", paddingChar = '0')
-    int recordType = TYPE;
-    // sequence number in the file, from 000001 | record count
-    @DataField(pos = 3, length = 6, align = "R", paddingChar = '0')
-    int sequence;
     // reserve | zeros
     @DataField(pos = 9, length = 8, align = "R", paddingChar = '0')
     String reserve9;
@@ -104,7 +98,8 @@ public class Record90MutualityFooter implements EfactRecord {
     // control number of the sending: all its pseudocodes modulo 97 | computed (see Checks)
     @DataField(pos = 347, length = 2, align = "R", paddingChar = '0')
     int controlNumber;
-    // record check | computed (see Checks)
-    @DataField(pos = 349, length = 2, align = "R", paddingChar = '0')
-    int check;
+
+    public Record90MutualityFooter() {
+        super(TYPE);
+    }
 }
