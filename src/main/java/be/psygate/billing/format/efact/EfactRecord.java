@@ -9,15 +9,9 @@ import org.apache.camel.dataformat.bindy.annotation.DataField;
  */
 abstract class EfactRecord {
 
-    // record type | constant
-    @DataField(pos = 1, length = 2, align = "R", paddingChar = '0')
-    int recordType;
-    // sequence number in the file, from 000001 | record count
-    @DataField(pos = 3, length = 6, align = "R", paddingChar = '0')
-    int sequence;
-    // record check | computed (see Checks)
-    @DataField(pos = 349, length = 2, align = "R", paddingChar = '0')
-    int check;
+    @DataField(pos = 1, length = 2, align = "R", paddingChar = '0') int recordType; // record type | constant
+    @DataField(pos = 3, length = 6, align = "R", paddingChar = '0') int sequence; // sequence number in the file, from 000001 | record count
+    @DataField(pos = 349, length = 2, align = "R", paddingChar = '0') int check; // record check | computed (see Checks)
 
     EfactRecord(int type) {
         recordType = type;

@@ -17,10 +17,8 @@ public class AcknowledgedMessage implements AnswerSegment {
     /** The eFact name of an invoice message, which a receipt acknowledges. */
     static final String INVOICE_MESSAGE = "920000";
 
-    @DataField(pos = 1, length = 6, align = "L", paddingChar = ' ', trim = true)
-    String messageName;
-    @DataField(pos = 7, length = 2, align = "R", paddingChar = '0')
-    int messageNameError;
+    @DataField(pos = 1, length = 6, align = "L", paddingChar = ' ', trim = true) String messageName;
+    @DataField(pos = 7, length = 2, align = "R", paddingChar = '0') int messageNameError;
 
     @Override
     public Map<String, Integer> errorCodes() {

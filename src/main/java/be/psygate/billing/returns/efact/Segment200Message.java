@@ -16,8 +16,7 @@ import java.util.Map;
 @FixedLengthRecord(length = Segment200Zones.LENGTH, paddingChar = ' ')
 public class Segment200Message extends Segment200Zones implements AnswerSegment {
 
-    @DataField(pos = 53, length = 15, align = "L", paddingChar = ' ', trim = true)
-    String reserve;
+    @DataField(pos = 53, length = 15, align = "L", paddingChar = ' ', trim = true) String reserve;
 
     @Override
     public Map<String, Integer> errorCodes() {

@@ -18,27 +18,13 @@ import java.util.Map;
 @FixedLengthRecord(length = Segment300Zones.LENGTH, paddingChar = ' ')
 public class Segment300Sending extends Segment300Zones implements AnswerSegment {
 
-    // percentage of lines in error (refusal header): zeros, not given | constant
-    @DataField(pos = 141, length = 5, align = "R", paddingChar = '0')
-    int errorPercentage;
-    // error code after the percentage: `00` | constant
-    @DataField(pos = 146, length = 2, align = "R", paddingChar = '0')
-    int errorPercentageError;
-    // refusal type (refusal header): `01` blocking, `02` over 5% for a 920099; `00` otherwise | `InsurerReturn.refusalType`
-    @DataField(pos = 148, length = 2, align = "R", paddingChar = '0')
-    int refusalType;
-    // error code after the refusal type: `00` | constant
-    @DataField(pos = 150, length = 2, align = "R", paddingChar = '0')
-    int refusalTypeError;
-    // the insurer answering, its union code (in the public reserve: the gateway's own) | `InsurerReturn.insurerId`
-    @DataField(pos = 152, length = 3, align = "R", paddingChar = '0')
-    String insurer;
-    // error code after the insurer: `00` | constant
-    @DataField(pos = 155, length = 2, align = "R", paddingChar = '0')
-    int insurerError;
-    // reserve | zeros
-    @DataField(pos = 157, length = 4, align = "R", paddingChar = '0')
-    String reserve;
+    @DataField(pos = 141, length = 5, align = "R", paddingChar = '0') int errorPercentage; // percentage of lines in error (refusal header): zeros, not given | constant
+    @DataField(pos = 146, length = 2, align = "R", paddingChar = '0') int errorPercentageError; // error code after the percentage: `00` | constant
+    @DataField(pos = 148, length = 2, align = "R", paddingChar = '0') int refusalType; // refusal type (refusal header): `01` blocking, `02` over 5% for a 920099; `00` otherwise | `InsurerReturn.refusalType`
+    @DataField(pos = 150, length = 2, align = "R", paddingChar = '0') int refusalTypeError; // error code after the refusal type: `00` | constant
+    @DataField(pos = 152, length = 3, align = "R", paddingChar = '0') String insurer; // the insurer answering, its union code (in the public reserve: the gateway's own) | `InsurerReturn.insurerId`
+    @DataField(pos = 155, length = 2, align = "R", paddingChar = '0') int insurerError; // error code after the insurer: `00` | constant
+    @DataField(pos = 157, length = 4, align = "R", paddingChar = '0') String reserve; // reserve | zeros
 
     @Override
     public Map<String, Integer> errorCodes() {
