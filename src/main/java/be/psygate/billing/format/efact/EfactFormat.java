@@ -113,7 +113,7 @@ public final class EfactFormat extends NamedFormat<InvoiceBatch> implements Invo
      */
     public String renderEcho(EchoedService service) {
         Record50Service record = EfactWriter.serviceOf(service.sessionId(), service.lineRef(), service.mutuality());
-        codecs.service.number(record, service.sequence());
+        record.sequence = service.sequence();
         return codecs.service.render(record);
     }
 

@@ -382,7 +382,7 @@ final class EfactReader {
                     + text.substring(0, 2) + "'", at);
         }
         T record = codec.parse(text, at);
-        same(at, "the sequence number", at, (long) codec.sequence(record));
+        same(at, "the sequence number", at, (long) record.sequence);
         return record;
     }
 

@@ -1,15 +1,19 @@
 package be.psygate.billing.format.efact;
 
+import org.apache.camel.dataformat.bindy.annotation.DataField;
+
 /**
- * An eFact record model that starts with its type (zone 1) and its sequence number in the file (zone 2, an int field
- * named {@value #SEQUENCE}) and ends with its record check (positions 349-350, an int field named {@value #CHECK}).
- * {@link RecordCodec} numbers such a record and computes its check.
+ * The zones that open and close every eFact record with a record check (10, 20, 50, 80, 90): its type (zone 1), its
+ * sequence number in the file (zone 2) and its record check (positions 349-350). The writer numbers such a record,
+ * {@link RecordCodec} computes its check; each record adds its own zones in between.
  */
-interface EfactRecord {
+abstract class EfactRecord {
 
-    /** The field of the sequence number, from 1. */
-    String SEQUENCE = "sequence";
+    @DataField(pos = 1, length = 2, align = "R", paddingChar = '0') int recordType; // record type | constant
+    @DataField(pos = 3, length = 6, align = "R", paddingChar = '0') int sequence; // sequence number in the file, from 000001 | record count
+    @DataField(pos = 349, length = 2, align = "R", paddingChar = '0') int check; // record check | computed (see Checks)
 
-    /** The field of the record check. */
-    String CHECK = "check";
+    EfactRecord(int type) {
+        recordType = type;
+    }
 }

@@ -273,7 +273,7 @@ final class EfactWriter {
 
     private <T extends EfactRecord> void emit(RecordCodec<T> codec, T record) throws IOException {
         checkRoom();
-        codec.number(record, ++sequence);
+        record.sequence = ++sequence;
         out.write(codec.render(record));
     }
 

@@ -13,61 +13,23 @@ import org.apache.camel.dataformat.bindy.annotation.DataField;
  */
 public abstract class MutualityTotalsZones {
 
-    // record type: 95 or 96 in a sending, 91 in a settlement
-    @DataField(pos = 1, length = 2, align = "R", paddingChar = '0')
-    public int recordType;
-    // error code after the record type
-    @DataField(pos = 3, length = 2, align = "R", paddingChar = '0')
-    public int recordTypeError;
-    // the mutuality; in a record 96, the union's digit and `99`, e.g. `399`
-    @DataField(pos = 5, length = 3, align = "R", paddingChar = '0')
-    public String mutuality;
-    // error code after the mutuality
-    @DataField(pos = 8, length = 2, align = "R", paddingChar = '0')
-    public int mutualityError;
-    // summary invoice number: in a record 95 the mutuality's rank in the file, from 1; zeros otherwise
-    @DataField(pos = 10, length = 12, align = "R", paddingChar = '0')
-    public long summaryInvoiceNumber;
-    // error code after the summary invoice number
-    @DataField(pos = 22, length = 2, align = "R", paddingChar = '0')
-    public int summaryInvoiceNumberError;
-    // sign of the amount requested on account A
-    @DataField(pos = 24, length = 1, align = "L", paddingChar = ' ')
-    public String requestedASign;
-    // the amount requested on account A, in cents
-    @DataField(pos = 25, length = 11, align = "R", paddingChar = '0')
-    public long requestedA;
-    // error code after the amount requested on account A
-    @DataField(pos = 36, length = 2, align = "R", paddingChar = '0')
-    public int requestedAError;
-    // sign of the amount requested on account B
-    @DataField(pos = 38, length = 1, align = "L", paddingChar = ' ')
-    public String requestedBSign;
-    // the amount requested on account B, in cents: zeros
-    @DataField(pos = 39, length = 11, align = "R", paddingChar = '0')
-    public long requestedB;
-    // error code after the amount requested on account B
-    @DataField(pos = 50, length = 2, align = "R", paddingChar = '0')
-    public int requestedBError;
-    // sign of the amount requested on all the accounts
-    @DataField(pos = 52, length = 1, align = "L", paddingChar = ' ')
-    public String requestedTotalSign;
-    // the amount requested on all the accounts, in cents
-    @DataField(pos = 53, length = 11, align = "R", paddingChar = '0')
-    public long requestedTotal;
-    // error code after the amount requested on all the accounts
-    @DataField(pos = 64, length = 2, align = "R", paddingChar = '0')
-    public int requestedTotalError;
-    // number of records: in a record 95, of the mutuality's invoices; in a 96, of the file; zeros in a settlement
-    @DataField(pos = 66, length = 8, align = "R", paddingChar = '0')
-    public int records;
-    // error code after the number of records
-    @DataField(pos = 74, length = 2, align = "R", paddingChar = '0')
-    public int recordsError;
-    // control number: in a record 95, of the mutuality; in a 96, of the sending; zeros in a settlement
-    @DataField(pos = 76, length = 2, align = "R", paddingChar = '0')
-    public int controlNumber;
-    // error code after the control number
-    @DataField(pos = 78, length = 2, align = "R", paddingChar = '0')
-    public int controlNumberError;
+    @DataField(pos = 1, length = 2, align = "R", paddingChar = '0') public int recordType; // record type: 95 or 96 in a sending, 91 in a settlement
+    @DataField(pos = 3, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the record type") public int recordTypeError; // error code after the record type
+    @DataField(pos = 5, length = 3, align = "R", paddingChar = '0') public String mutuality; // the mutuality; in a record 96, the union's digit and `99`, e.g. `399`
+    @DataField(pos = 8, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the mutuality") public int mutualityError; // error code after the mutuality
+    @DataField(pos = 10, length = 12, align = "R", paddingChar = '0') public long summaryInvoiceNumber; // summary invoice number: in a record 95 the mutuality's rank in the file, from 1; zeros otherwise
+    @DataField(pos = 22, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the summary invoice number") public int summaryInvoiceNumberError; // error code after the summary invoice number
+    @DataField(pos = 24, length = 1, align = "L", paddingChar = ' ') public String requestedASign; // sign of the amount requested on account A
+    @DataField(pos = 25, length = 11, align = "R", paddingChar = '0') public long requestedA; // the amount requested on account A, in cents
+    @DataField(pos = 36, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the amount requested on account A") public int requestedAError; // error code after the amount requested on account A
+    @DataField(pos = 38, length = 1, align = "L", paddingChar = ' ') public String requestedBSign; // sign of the amount requested on account B
+    @DataField(pos = 39, length = 11, align = "R", paddingChar = '0') public long requestedB; // the amount requested on account B, in cents: zeros
+    @DataField(pos = 50, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the amount requested on account B") public int requestedBError; // error code after the amount requested on account B
+    @DataField(pos = 52, length = 1, align = "L", paddingChar = ' ') public String requestedTotalSign; // sign of the amount requested on all the accounts
+    @DataField(pos = 53, length = 11, align = "R", paddingChar = '0') public long requestedTotal; // the amount requested on all the accounts, in cents
+    @DataField(pos = 64, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the amount requested on accounts A, B and C") public int requestedTotalError; // error code after the amount requested on all the accounts
+    @DataField(pos = 66, length = 8, align = "R", paddingChar = '0') public int records; // number of records: in a record 95, of the mutuality's invoices; in a 96, of the file; zeros in a settlement
+    @DataField(pos = 74, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the number of records") public int recordsError; // error code after the number of records
+    @DataField(pos = 76, length = 2, align = "R", paddingChar = '0') public int controlNumber; // control number: in a record 95, of the mutuality; in a 96, of the sending; zeros in a settlement
+    @DataField(pos = 78, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the control number") public int controlNumberError; // error code after the control number
 }

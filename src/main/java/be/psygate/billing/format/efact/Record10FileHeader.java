@@ -12,104 +12,31 @@ import java.time.LocalDate;
  * it.
  */
 @FixedLengthRecord(length = 350, paddingChar = ' ')
-public class Record10FileHeader implements EfactRecord {
+public class Record10FileHeader extends AccountRecord {
 
     static final int TYPE = 10;
 
-    // record type | constant
-    @DataField(pos = 1, length = 2, align = "R", paddingChar = '0')
-    int recordType = TYPE;
-    // sequence number in the file, from 000001 | record count
-    @DataField(pos = 3, length = 6, align = "R", paddingChar = '0')
-    int sequence;
-    // number of financial accounts: `1` (account A only) | constant
-    @DataField(pos = 9, length = 1, align = "R", paddingChar = '0')
-    int financialAccounts;
-    // file version: `0001999` production, `9991999` test | `psygate.billing.test-files`
-    @DataField(pos = 10, length = 7, align = "R", paddingChar = '0')
-    String fileVersion;
-    // account A, former domestic account number: zeros (the IBAN is at 179) | constant
-    @DataField(pos = 17, length = 12, align = "R", paddingChar = '0')
-    long accountA;
-    // reserve | zeros
-    @DataField(pos = 29, length = 4, align = "R", paddingChar = '0')
-    String reserve29;
-    // sending number: the batch number modulo 1000 | `InvoiceBatch.batchNumber`
-    @DataField(pos = 33, length = 3, align = "R", paddingChar = '0')
-    int sendingNumber;
-    // account B: zeros (not used) | constant
-    @DataField(pos = 36, length = 12, align = "R", paddingChar = '0')
-    long accountB;
-    // reserve | zeros
-    @DataField(pos = 48, length = 1, align = "R", paddingChar = '0')
-    String reserve48;
-    // code suppression of the paper invoice: `0` | constant
-    @DataField(pos = 49, length = 1, align = "R", paddingChar = '0')
-    int paperSuppression;
-    // code of a settlement file: `0` | constant
-    @DataField(pos = 50, length = 1, align = "R", paddingChar = '0')
-    int settlementFile;
-    // reserve | zeros
-    @DataField(pos = 51, length = 2, align = "R", paddingChar = '0')
-    String reserve51;
-    // invoicing content: `040`, as both references and the test sendings | constant
-    @DataField(pos = 53, length = 3, align = "R", paddingChar = '0')
-    int invoicingContent;
-    // third-party payer: the hospital's INAMI number, `0` + 11 digits | `psygate.hospital.inami`
-    @DataField(pos = 56, length = 12, align = "R", paddingChar = '0')
-    String thirdPartyPayer;
-    // accreditation number at the CIN: zeros | constant
-    @DataField(pos = 68, length = 12, align = "R", paddingChar = '0')
-    long cinAccreditation;
-    // reserve | zeros
-    @DataField(pos = 80, length = 28, align = "R", paddingChar = '0')
-    String reserve80;
-    // year invoiced (the month of the sessions) | `InvoiceBatch.serviceMonth`
-    @DataField(pos = 108, length = 5, align = "R", paddingChar = '0')
-    int invoicingYear;
-    // month invoiced | `InvoiceBatch.serviceMonth`
-    @DataField(pos = 113, length = 2, align = "R", paddingChar = '0')
-    int invoicingMonth;
-    // reserve | zeros
-    @DataField(pos = 115, length = 5, align = "R", paddingChar = '0')
-    String reserve115;
-    // creation date, yyyyMMdd | `InvoiceBatch.createdOn` (Europe/Brussels clock)
-    @DataField(pos = 120, length = 8, align = "R", paddingChar = '0', pattern = "yyyyMMdd", trim = true)
-    LocalDate creationDate;
-    // enterprise number (BCE) | `psygate.hospital.bce`
-    @DataField(pos = 128, length = 10, align = "R", paddingChar = '0')
-    String bce;
-    // institution's reference: the batch number | `InvoiceBatch.batchNumber`
-    @DataField(pos = 138, length = 25, align = "L", paddingChar = ' ', trim = true)
-    String institutionReference;
-    // reserve | zeros
-    @DataField(pos = 163, length = 4, align = "R", paddingChar = '0')
-    String reserve163;
-    // BIC of account A | `psygate.hospital.bic`
-    @DataField(pos = 167, length = 11, align = "L", paddingChar = ' ', trim = true)
-    String bicA;
-    // reserve | zeros
-    @DataField(pos = 178, length = 1, align = "R", paddingChar = '0')
-    String reserve178;
-    // IBAN of account A | `psygate.hospital.iban`
-    @DataField(pos = 179, length = 34, align = "L", paddingChar = ' ', trim = true)
-    String ibanA;
-    // reserve | zeros
-    @DataField(pos = 213, length = 6, align = "R", paddingChar = '0')
-    String reserve213;
-    // BIC of account B: spaces (not used) | constant
-    @DataField(pos = 219, length = 11, align = "L", paddingChar = ' ', trim = true)
-    String bicB;
-    // reserve | zeros
-    @DataField(pos = 230, length = 41, align = "R", paddingChar = '0')
-    String reserve230;
-    // IBAN of account B: spaces (not used) | constant
-    @DataField(pos = 271, length = 34, align = "L", paddingChar = ' ', trim = true)
-    String ibanB;
-    // reserve | zeros
-    @DataField(pos = 305, length = 44, align = "R", paddingChar = '0')
-    String reserve305;
-    // record check | computed (see Checks)
-    @DataField(pos = 349, length = 2, align = "R", paddingChar = '0')
-    int check;
+    @DataField(pos = 9, length = 1, align = "R", paddingChar = '0') int financialAccounts; // number of financial accounts: `1` (account A only) | constant
+    @DataField(pos = 10, length = 7, align = "R", paddingChar = '0') String fileVersion; // file version: `0001999` production, `9991999` test | `psygate.billing.test-files`
+    @DataField(pos = 17, length = 12, align = "R", paddingChar = '0') long accountA; // account A, former domestic account number: zeros (the IBAN is at 179) | constant
+    @DataField(pos = 29, length = 4, align = "R", paddingChar = '0') String reserve29; // reserve | zeros
+    @DataField(pos = 33, length = 3, align = "R", paddingChar = '0') int sendingNumber; // sending number: the batch number modulo 1000 | `InvoiceBatch.batchNumber`
+    @DataField(pos = 36, length = 12, align = "R", paddingChar = '0') long accountB; // account B: zeros (not used) | constant
+    @DataField(pos = 48, length = 1, align = "R", paddingChar = '0') String reserve48; // reserve | zeros
+    @DataField(pos = 49, length = 1, align = "R", paddingChar = '0') int paperSuppression; // code suppression of the paper invoice: `0` | constant
+    @DataField(pos = 50, length = 1, align = "R", paddingChar = '0') int settlementFile; // code of a settlement file: `0` | constant
+    @DataField(pos = 51, length = 2, align = "R", paddingChar = '0') String reserve51; // reserve | zeros
+    @DataField(pos = 53, length = 3, align = "R", paddingChar = '0') int invoicingContent; // invoicing content: `040`, as both references and the test sendings | constant
+    @DataField(pos = 56, length = 12, align = "R", paddingChar = '0') String thirdPartyPayer; // third-party payer: the hospital's INAMI number, `0` + 11 digits | `psygate.hospital.inami`
+    @DataField(pos = 68, length = 12, align = "R", paddingChar = '0') long cinAccreditation; // accreditation number at the CIN: zeros | constant
+    @DataField(pos = 80, length = 28, align = "R", paddingChar = '0') String reserve80; // reserve | zeros
+    @DataField(pos = 108, length = 5, align = "R", paddingChar = '0') int invoicingYear; // year invoiced (the month of the sessions) | `InvoiceBatch.serviceMonth`
+    @DataField(pos = 113, length = 2, align = "R", paddingChar = '0') int invoicingMonth; // month invoiced | `InvoiceBatch.serviceMonth`
+    @DataField(pos = 115, length = 5, align = "R", paddingChar = '0') String reserve115; // reserve | zeros
+    @DataField(pos = 120, length = 8, align = "R", paddingChar = '0', pattern = "yyyyMMdd", trim = true) LocalDate creationDate; // creation date, yyyyMMdd | `InvoiceBatch.createdOn` (Europe/Brussels clock)
+    @DataField(pos = 305, length = 44, align = "R", paddingChar = '0') String reserve305; // reserve | zeros
+
+    public Record10FileHeader() {
+        super(TYPE);
+    }
 }

@@ -11,101 +11,40 @@ import java.time.LocalDate;
  * Public because Bindy instantiates it by reflection; only this package uses it.
  */
 @FixedLengthRecord(length = 350, paddingChar = ' ')
-public class Record20InvoiceHeader implements EfactRecord {
+public class Record20InvoiceHeader extends EfactRecord {
 
     static final int TYPE = 20;
 
-    // record type | constant
-    @DataField(pos = 1, length = 2, align = "R", paddingChar = '0')
-    int recordType = TYPE;
-    // sequence number in the file, from 000001 | record count
-    @DataField(pos = 3, length = 6, align = "R", paddingChar = '0')
-    int sequence;
-    // third-party payment authorisation: `0` | constant
-    @DataField(pos = 9, length = 1, align = "R", paddingChar = '0')
-    int thirdPartyAuthorisation;
-    // reserve | zeros
-    @DataField(pos = 10, length = 7, align = "R", paddingChar = '0')
-    String admissionTime;
-    // reserve | zeros
-    @DataField(pos = 17, length = 16, align = "R", paddingChar = '0')
-    String admissionAndDischargeDates;
-    // mutuality of affiliation | `InvoiceLine.mutuality`
-    @DataField(pos = 33, length = 3, align = "R", paddingChar = '0')
-    String mutuality;
-    // national number of the patient, `00` + 11 digits | `InvoiceLine.patient`
-    @DataField(pos = 36, length = 13, align = "R", paddingChar = '0')
-    String niss;
-    // sex: `1` man, `2` woman, from the national number | `InvoiceLine.patient`
-    @DataField(pos = 49, length = 1, align = "R", paddingChar = '0')
-    int sex;
-    // invoice type: `3` ambulatory | constant
-    @DataField(pos = 50, length = 1, align = "R", paddingChar = '0')
-    int invoiceType;
-    // type of invoicing: `0` | constant
-    @DataField(pos = 51, length = 1, align = "R", paddingChar = '0')
-    int invoicingType;
-    // reserve | zeros
-    @DataField(pos = 52, length = 1, align = "R", paddingChar = '0')
-    String reserve52;
-    // service 721 bis: `000` | constant
-    @DataField(pos = 53, length = 3, align = "R", paddingChar = '0')
-    int service721Bis;
-    // invoicing institution: the hospital's INAMI number | `psygate.hospital.inami`
-    @DataField(pos = 56, length = 12, align = "R", paddingChar = '0')
-    String institution;
-    // institution of stay: zeros | constant
-    @DataField(pos = 68, length = 12, align = "R", paddingChar = '0')
-    long stayInstitution;
-    // reserve | zeros
-    @DataField(pos = 80, length = 5, align = "R", paddingChar = '0')
-    String reserve80;
-    // destination mutuality: the mutuality of affiliation | `InvoiceLine.mutuality`
-    @DataField(pos = 85, length = 3, align = "R", paddingChar = '0')
-    String destinationMutuality;
-    // reserve | zeros
-    @DataField(pos = 88, length = 27, align = "R", paddingChar = '0')
-    String reserve88;
-    // individual invoice number: the invoice's number in the file, from 1 | record count
-    @DataField(pos = 115, length = 12, align = "R", paddingChar = '0')
-    long invoiceNumber;
-    // social franchise applied: `0` | constant
-    @DataField(pos = 127, length = 1, align = "R", paddingChar = '0')
-    int socialFranchise;
-    // CT1 and CT2: `0000` + CT1 (3) + CT2 (3); zeros, the gateway not knowing them | constant (documented default)
-    @DataField(pos = 128, length = 10, align = "R", paddingChar = '0')
-    String insurabilityCodes;
-    // institution's reference: the batch number | `InvoiceBatch.batchNumber`
-    @DataField(pos = 138, length = 25, align = "L", paddingChar = ' ', trim = true)
-    String reference;
-    // number of the invoice corrected: zeros (no corrections) | constant
-    @DataField(pos = 163, length = 12, align = "R", paddingChar = '0')
-    long previousInvoiceNumber;
-    // identification flag of the patient: `1` | constant
-    @DataField(pos = 175, length = 1, align = "R", paddingChar = '0')
-    int patientIdentificationFlag;
-    // reserve | zeros
-    @DataField(pos = 176, length = 7, align = "R", paddingChar = '0')
-    String reserve176;
-    // mutuality's reference on account A: spaces | constant
-    @DataField(pos = 183, length = 22, align = "L", paddingChar = ' ', trim = true)
-    String mutualityReferenceA;
-    // reserve | zeros
-    @DataField(pos = 205, length = 57, align = "R", paddingChar = '0')
-    String reserve205;
-    // billing date, yyyyMMdd | `InvoiceBatch.createdOn`
-    @DataField(pos = 262, length = 8, align = "R", paddingChar = '0', pattern = "yyyyMMdd", trim = true)
-    LocalDate billingDate;
-    // reserve | zeros
-    @DataField(pos = 270, length = 1, align = "R", paddingChar = '0')
-    String reserve270;
-    // mutuality's reference on account B: spaces | constant
-    @DataField(pos = 271, length = 22, align = "L", paddingChar = ' ', trim = true)
-    String mutualityReferenceB;
-    // reserve | zeros
-    @DataField(pos = 293, length = 56, align = "R", paddingChar = '0')
-    String reserve293;
-    // record check | computed (see Checks)
-    @DataField(pos = 349, length = 2, align = "R", paddingChar = '0')
-    int check;
+    @DataField(pos = 9, length = 1, align = "R", paddingChar = '0') int thirdPartyAuthorisation; // third-party payment authorisation: `0` | constant
+    @DataField(pos = 10, length = 7, align = "R", paddingChar = '0') String admissionTime; // reserve | zeros
+    @DataField(pos = 17, length = 16, align = "R", paddingChar = '0') String admissionAndDischargeDates; // reserve | zeros
+    @DataField(pos = 33, length = 3, align = "R", paddingChar = '0') String mutuality; // mutuality of affiliation | `InvoiceLine.mutuality`
+    @DataField(pos = 36, length = 13, align = "R", paddingChar = '0') String niss; // national number of the patient, `00` + 11 digits | `InvoiceLine.patient`
+    @DataField(pos = 49, length = 1, align = "R", paddingChar = '0') int sex; // sex: `1` man, `2` woman, from the national number | `InvoiceLine.patient`
+    @DataField(pos = 50, length = 1, align = "R", paddingChar = '0') int invoiceType; // invoice type: `3` ambulatory | constant
+    @DataField(pos = 51, length = 1, align = "R", paddingChar = '0') int invoicingType; // type of invoicing: `0` | constant
+    @DataField(pos = 52, length = 1, align = "R", paddingChar = '0') String reserve52; // reserve | zeros
+    @DataField(pos = 53, length = 3, align = "R", paddingChar = '0') int service721Bis; // service 721 bis: `000` | constant
+    @DataField(pos = 56, length = 12, align = "R", paddingChar = '0') String institution; // invoicing institution: the hospital's INAMI number | `psygate.hospital.inami`
+    @DataField(pos = 68, length = 12, align = "R", paddingChar = '0') long stayInstitution; // institution of stay: zeros | constant
+    @DataField(pos = 80, length = 5, align = "R", paddingChar = '0') String reserve80; // reserve | zeros
+    @DataField(pos = 85, length = 3, align = "R", paddingChar = '0') String destinationMutuality; // destination mutuality: the mutuality of affiliation | `InvoiceLine.mutuality`
+    @DataField(pos = 88, length = 27, align = "R", paddingChar = '0') String reserve88; // reserve | zeros
+    @DataField(pos = 115, length = 12, align = "R", paddingChar = '0') long invoiceNumber; // individual invoice number: the invoice's number in the file, from 1 | record count
+    @DataField(pos = 127, length = 1, align = "R", paddingChar = '0') int socialFranchise; // social franchise applied: `0` | constant
+    @DataField(pos = 128, length = 10, align = "R", paddingChar = '0') String insurabilityCodes; // CT1 and CT2: `0000` + CT1 (3) + CT2 (3); zeros, the gateway not knowing them | constant (documented default)
+    @DataField(pos = 138, length = 25, align = "L", paddingChar = ' ', trim = true) String reference; // institution's reference: the batch number | `InvoiceBatch.batchNumber`
+    @DataField(pos = 163, length = 12, align = "R", paddingChar = '0') long previousInvoiceNumber; // number of the invoice corrected: zeros (no corrections) | constant
+    @DataField(pos = 175, length = 1, align = "R", paddingChar = '0') int patientIdentificationFlag; // identification flag of the patient: `1` | constant
+    @DataField(pos = 176, length = 7, align = "R", paddingChar = '0') String reserve176; // reserve | zeros
+    @DataField(pos = 183, length = 22, align = "L", paddingChar = ' ', trim = true) String mutualityReferenceA; // mutuality's reference on account A: spaces | constant
+    @DataField(pos = 205, length = 57, align = "R", paddingChar = '0') String reserve205; // reserve | zeros
+    @DataField(pos = 262, length = 8, align = "R", paddingChar = '0', pattern = "yyyyMMdd", trim = true) LocalDate billingDate; // billing date, yyyyMMdd | `InvoiceBatch.createdOn`
+    @DataField(pos = 270, length = 1, align = "R", paddingChar = '0') String reserve270; // reserve | zeros
+    @DataField(pos = 271, length = 22, align = "L", paddingChar = ' ', trim = true) String mutualityReferenceB; // mutuality's reference on account B: spaces | constant
+    @DataField(pos = 293, length = 56, align = "R", paddingChar = '0') String reserve293; // reserve | zeros
+
+    public Record20InvoiceHeader() {
+        super(TYPE);
+    }
 }

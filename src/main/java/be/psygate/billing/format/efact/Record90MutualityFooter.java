@@ -10,101 +10,30 @@ import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
  * instantiates it by reflection; only this package uses it.
  */
 @FixedLengthRecord(length = 350, paddingChar = ' ')
-public class Record90MutualityFooter implements EfactRecord {
+public class Record90MutualityFooter extends AccountRecord {
 
     static final int TYPE = 90;
 
-    // record type | constant
-    @DataField(pos = 1, length = 2, align = "R", paddingChar = '0')
-    int recordType = TYPE;
-    // sequence number in the file, from 000001 | record count
-    @DataField(pos = 3, length = 6, align = "R", paddingChar = '0')
-    int sequence;
-    // reserve | zeros
-    @DataField(pos = 9, length = 8, align = "R", paddingChar = '0')
-    String reserve9;
-    // account A, former domestic account number: zeros | constant
-    @DataField(pos = 17, length = 12, align = "R", paddingChar = '0')
-    long accountA;
-    // reserve | zeros
-    @DataField(pos = 29, length = 4, align = "R", paddingChar = '0')
-    String reserve29;
-    // sending number, as in record 10 | `InvoiceBatch.batchNumber`
-    @DataField(pos = 33, length = 3, align = "R", paddingChar = '0')
-    int sendingNumber;
-    // account B: zeros | constant
-    @DataField(pos = 36, length = 12, align = "R", paddingChar = '0')
-    long accountB;
-    // reserve | zeros
-    @DataField(pos = 48, length = 8, align = "R", paddingChar = '0')
-    String reserve48;
-    // third-party payer: the hospital's INAMI number | `psygate.hospital.inami`
-    @DataField(pos = 56, length = 12, align = "R", paddingChar = '0')
-    String thirdPartyPayer;
-    // sign of the total on account B | constant `+`
-    @DataField(pos = 68, length = 1, align = "L", paddingChar = ' ')
-    String amountBSign;
-    // total on account B: zeros | constant
-    @DataField(pos = 69, length = 11, align = "R", paddingChar = '0')
-    long amountB;
-    // reserve | zeros
-    @DataField(pos = 80, length = 8, align = "R", paddingChar = '0')
-    String reserve80;
-    // sign of the total on account A | sum of the 80s
-    @DataField(pos = 88, length = 1, align = "L", paddingChar = ' ')
-    String amountASign;
-    // total on account A in cents | sum of the 80s
-    @DataField(pos = 89, length = 11, align = "R", paddingChar = '0')
-    long amountA;
-    // reserve | zeros
-    @DataField(pos = 100, length = 8, align = "R", paddingChar = '0')
-    String reserve100;
-    // year invoiced, as in record 10 | `InvoiceBatch.serviceMonth`
-    @DataField(pos = 108, length = 5, align = "R", paddingChar = '0')
-    int invoicingYear;
-    // month invoiced, as in record 10 | `InvoiceBatch.serviceMonth`
-    @DataField(pos = 113, length = 2, align = "R", paddingChar = '0')
-    int invoicingMonth;
-    // reserve | zeros
-    @DataField(pos = 115, length = 13, align = "R", paddingChar = '0')
-    String reserve115;
-    // enterprise number (BCE) | `psygate.hospital.bce`
-    @DataField(pos = 128, length = 10, align = "R", paddingChar = '0')
-    String bce;
-    // institution's reference: the batch number | `InvoiceBatch.batchNumber`
-    @DataField(pos = 138, length = 25, align = "L", paddingChar = ' ', trim = true)
-    String institutionReference;
-    // reserve | zeros
-    @DataField(pos = 163, length = 4, align = "R", paddingChar = '0')
-    String reserve163;
-    // BIC of account A | `psygate.hospital.bic`
-    @DataField(pos = 167, length = 11, align = "L", paddingChar = ' ', trim = true)
-    String bicA;
-    // reserve | zeros
-    @DataField(pos = 178, length = 1, align = "R", paddingChar = '0')
-    String reserve178;
-    // IBAN of account A | `psygate.hospital.iban`
-    @DataField(pos = 179, length = 34, align = "L", paddingChar = ' ', trim = true)
-    String ibanA;
-    // reserve | zeros
-    @DataField(pos = 213, length = 6, align = "R", paddingChar = '0')
-    String reserve213;
-    // BIC of account B: spaces | constant
-    @DataField(pos = 219, length = 11, align = "L", paddingChar = ' ', trim = true)
-    String bicB;
-    // reserve | zeros
-    @DataField(pos = 230, length = 41, align = "R", paddingChar = '0')
-    String reserve230;
-    // IBAN of account B: spaces | constant
-    @DataField(pos = 271, length = 34, align = "L", paddingChar = ' ', trim = true)
-    String ibanB;
-    // reserve | zeros
-    @DataField(pos = 305, length = 42, align = "R", paddingChar = '0')
-    String reserve305;
-    // control number of the sending: all its pseudocodes modulo 97 | computed (see Checks)
-    @DataField(pos = 347, length = 2, align = "R", paddingChar = '0')
-    int controlNumber;
-    // record check | computed (see Checks)
-    @DataField(pos = 349, length = 2, align = "R", paddingChar = '0')
-    int check;
+    @DataField(pos = 9, length = 8, align = "R", paddingChar = '0') String reserve9; // reserve | zeros
+    @DataField(pos = 17, length = 12, align = "R", paddingChar = '0') long accountA; // account A, former domestic account number: zeros | constant
+    @DataField(pos = 29, length = 4, align = "R", paddingChar = '0') String reserve29; // reserve | zeros
+    @DataField(pos = 33, length = 3, align = "R", paddingChar = '0') int sendingNumber; // sending number, as in record 10 | `InvoiceBatch.batchNumber`
+    @DataField(pos = 36, length = 12, align = "R", paddingChar = '0') long accountB; // account B: zeros | constant
+    @DataField(pos = 48, length = 8, align = "R", paddingChar = '0') String reserve48; // reserve | zeros
+    @DataField(pos = 56, length = 12, align = "R", paddingChar = '0') String thirdPartyPayer; // third-party payer: the hospital's INAMI number | `psygate.hospital.inami`
+    @DataField(pos = 68, length = 1, align = "L", paddingChar = ' ') String amountBSign; // sign of the total on account B | constant `+`
+    @DataField(pos = 69, length = 11, align = "R", paddingChar = '0') long amountB; // total on account B: zeros | constant
+    @DataField(pos = 80, length = 8, align = "R", paddingChar = '0') String reserve80; // reserve | zeros
+    @DataField(pos = 88, length = 1, align = "L", paddingChar = ' ') String amountASign; // sign of the total on account A | sum of the 80s
+    @DataField(pos = 89, length = 11, align = "R", paddingChar = '0') long amountA; // total on account A in cents | sum of the 80s
+    @DataField(pos = 100, length = 8, align = "R", paddingChar = '0') String reserve100; // reserve | zeros
+    @DataField(pos = 108, length = 5, align = "R", paddingChar = '0') int invoicingYear; // year invoiced, as in record 10 | `InvoiceBatch.serviceMonth`
+    @DataField(pos = 113, length = 2, align = "R", paddingChar = '0') int invoicingMonth; // month invoiced, as in record 10 | `InvoiceBatch.serviceMonth`
+    @DataField(pos = 115, length = 13, align = "R", paddingChar = '0') String reserve115; // reserve | zeros
+    @DataField(pos = 305, length = 42, align = "R", paddingChar = '0') String reserve305; // reserve | zeros
+    @DataField(pos = 347, length = 2, align = "R", paddingChar = '0') int controlNumber; // control number of the sending: all its pseudocodes modulo 97 | computed (see Checks)
+
+    public Record90MutualityFooter() {
+        super(TYPE);
+    }
 }

@@ -19,16 +19,8 @@ public class Record95Or96Totals extends MutualityTotalsZones {
     /** The type of the total of the file. */
     static final int FILE_TOTAL = 96;
 
-    // sign of the amount on account C: space (not used) | constant
-    @DataField(pos = 80, length = 1, align = "L", paddingChar = ' ', trim = true)
-    String amountCSign;
-    // amount on account C: spaces (not used), as the test sendings | constant
-    @DataField(pos = 81, length = 11, align = "L", paddingChar = ' ', trim = true)
-    String amountC;
-    // error code of the amount on account C: spaces | constant
-    @DataField(pos = 92, length = 2, align = "L", paddingChar = ' ', trim = true)
-    String amountCError;
-    // reserve; no record check | spaces
-    @DataField(pos = 94, length = 257, align = "L", paddingChar = ' ', trim = true)
-    String reserve;
+    @DataField(pos = 80, length = 1, align = "L", paddingChar = ' ', trim = true) String amountCSign; // sign of the amount on account C: space (not used) | constant
+    @DataField(pos = 81, length = 11, align = "L", paddingChar = ' ', trim = true) String amountC; // amount on account C: spaces (not used), as the test sendings | constant
+    @DataField(pos = 92, length = 2, align = "L", paddingChar = ' ', trim = true) String amountCError; // error code of the amount on account C: spaces | constant
+    @DataField(pos = 94, length = 257, align = "L", paddingChar = ' ', trim = true) String reserve; // reserve; no record check | spaces
 }

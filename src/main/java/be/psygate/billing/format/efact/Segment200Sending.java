@@ -15,7 +15,5 @@ public class Segment200Sending extends Segment200Zones {
 
     static final String MESSAGE = "920000";
 
-    // reserve | zeros
-    @DataField(pos = 53, length = 15, align = "R", paddingChar = '0')
-    String reserve;
+    @DataField(pos = 53, length = 15, align = "R", paddingChar = '0') String reserve; // reserve | zeros
 }

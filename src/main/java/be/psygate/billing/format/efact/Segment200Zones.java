@@ -15,40 +15,16 @@ public abstract class Segment200Zones {
     /** The length of segment 200. */
     public static final int LENGTH = 67;
 
-    // message type: `920000` in a sending, the kind of answer in an answer
-    @DataField(pos = 1, length = 6, align = "R", paddingChar = '0')
-    public String messageType;
-    // error code after the message type
-    @DataField(pos = 7, length = 2, align = "R", paddingChar = '0')
-    public int messageTypeError;
-    // version of the message format: `01`
-    @DataField(pos = 9, length = 2, align = "R", paddingChar = '0')
-    public int formatVersion;
-    // error code after the format version
-    @DataField(pos = 11, length = 2, align = "R", paddingChar = '0')
-    public int formatVersionError;
-    // environment: `12` production, `92` test
-    @DataField(pos = 13, length = 2, align = "R", paddingChar = '0')
-    public int environment;
-    // error code after the environment
-    @DataField(pos = 15, length = 2, align = "R", paddingChar = '0')
-    public int environmentError;
-    // status of the message: `00` in a sending, why a file or a sending is refused in an answer
-    @DataField(pos = 17, length = 2, align = "R", paddingChar = '0')
-    public int status;
-    // error code after the status
-    @DataField(pos = 19, length = 2, align = "R", paddingChar = '0')
-    public int statusError;
-    // sender's numeric reference of the message: the batch number
-    @DataField(pos = 21, length = 14, align = "R", paddingChar = '0')
-    public long senderReference;
-    // error code after the sender's reference
-    @DataField(pos = 35, length = 2, align = "R", paddingChar = '0')
-    public int senderReferenceError;
-    // insurer's reference of the message: zeros in a sending
-    @DataField(pos = 37, length = 14, align = "R", paddingChar = '0')
-    public long insurerReference;
-    // error code after the insurer's reference
-    @DataField(pos = 51, length = 2, align = "R", paddingChar = '0')
-    public int insurerReferenceError;
+    @DataField(pos = 1, length = 6, align = "R", paddingChar = '0') public String messageType; // message type: `920000` in a sending, the kind of answer in an answer
+    @DataField(pos = 7, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the message type") public int messageTypeError; // error code after the message type
+    @DataField(pos = 9, length = 2, align = "R", paddingChar = '0') public int formatVersion; // version of the message format: `01`
+    @DataField(pos = 11, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the format version") public int formatVersionError; // error code after the format version
+    @DataField(pos = 13, length = 2, align = "R", paddingChar = '0') public int environment; // environment: `12` production, `92` test
+    @DataField(pos = 15, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the environment") public int environmentError; // error code after the environment
+    @DataField(pos = 17, length = 2, align = "R", paddingChar = '0') public int status; // status of the message: `00` in a sending, why a file or a sending is refused in an answer
+    @DataField(pos = 19, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the status") public int statusError; // error code after the status
+    @DataField(pos = 21, length = 14, align = "R", paddingChar = '0') public long senderReference; // sender's numeric reference of the message: the batch number
+    @DataField(pos = 35, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the sender's reference") public int senderReferenceError; // error code after the sender's reference
+    @DataField(pos = 37, length = 14, align = "R", paddingChar = '0') public long insurerReference; // insurer's reference of the message: zeros in a sending
+    @DataField(pos = 51, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the insurer's reference") public int insurerReferenceError; // error code after the insurer's reference
 }

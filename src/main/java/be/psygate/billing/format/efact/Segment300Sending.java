@@ -14,7 +14,5 @@ import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
 @FixedLengthRecord(length = Segment300Zones.LENGTH, paddingChar = ' ')
 public class Segment300Sending extends Segment300Zones {
 
-    // reserve | zeros
-    @DataField(pos = 141, length = 20, align = "R", paddingChar = '0')
-    String reserve;
+    @DataField(pos = 141, length = 20, align = "R", paddingChar = '0') String reserve; // reserve | zeros
 }

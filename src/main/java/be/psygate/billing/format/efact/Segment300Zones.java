@@ -18,64 +18,24 @@ public abstract class Segment300Zones {
     /** The length of segment 300. */
     public static final int LENGTH = 160;
 
-    // year and month invoiced, yyyyMM, as in record 10; zeros in an answer
-    @DataField(pos = 1, length = 6, align = "R", paddingChar = '0')
-    public int invoicingMonth;
-    // error code after the month
-    @DataField(pos = 7, length = 2, align = "R", paddingChar = '0')
-    public int invoicingMonthError;
-    // sending number: the batch number modulo 1000, as in record 10
-    @DataField(pos = 9, length = 3, align = "R", paddingChar = '0')
-    public int sendingNumber;
-    // error code after the sending number
-    @DataField(pos = 12, length = 2, align = "R", paddingChar = '0')
-    public int sendingNumberError;
-    // creation date, yyyyMMdd: of the invoice in a sending, of the answer in an answer
-    @DataField(pos = 14, length = 8, align = "R", paddingChar = '0', pattern = "yyyyMMdd")
-    public LocalDate creationDate;
-    // error code after the date
-    @DataField(pos = 22, length = 2, align = "R", paddingChar = '0')
-    public int creationDateError;
-    // invoice reference: the batch number
-    @DataField(pos = 24, length = 13, align = "L", paddingChar = ' ', trim = true)
-    public String invoiceReference;
-    // error code after the invoice reference
-    @DataField(pos = 37, length = 2, align = "R", paddingChar = '0')
-    public int invoiceReferenceError;
-    // version of the instructions: `0001999` production, `9991999` test, as record 10's file version
-    @DataField(pos = 39, length = 7, align = "R", paddingChar = '0')
-    public String instructionsVersion;
-    // error code after the version
-    @DataField(pos = 46, length = 2, align = "R", paddingChar = '0')
-    public int instructionsVersionError;
-    // contact name: in a sending the hospital's name, upper-case ASCII, clipped to 45 characters; spaces in an answer
-    @DataField(pos = 48, length = 45, align = "L", paddingChar = ' ', trim = true, clip = true)
-    public String contactName;
-    // error code after the contact name
-    @DataField(pos = 93, length = 2, align = "R", paddingChar = '0')
-    public int contactNameError;
-    // contact first name: spaces
-    @DataField(pos = 95, length = 24, align = "L", paddingChar = ' ', trim = true)
-    public String contactFirstName;
-    // error code after the contact first name
-    @DataField(pos = 119, length = 2, align = "R", paddingChar = '0')
-    public int contactFirstNameError;
-    // contact phone: zeros
-    @DataField(pos = 121, length = 10, align = "R", paddingChar = '0')
-    public long contactPhone;
-    // error code after the contact phone
-    @DataField(pos = 131, length = 2, align = "R", paddingChar = '0')
-    public int contactPhoneError;
-    // invoice type: `03` ambulatory
-    @DataField(pos = 133, length = 2, align = "R", paddingChar = '0')
-    public int invoiceType;
-    // error code after the invoice type
-    @DataField(pos = 135, length = 2, align = "R", paddingChar = '0')
-    public int invoiceTypeError;
-    // type of invoicing: `01` one file, one account
-    @DataField(pos = 137, length = 2, align = "R", paddingChar = '0')
-    public int accounts;
-    // error code after the type of invoicing
-    @DataField(pos = 139, length = 2, align = "R", paddingChar = '0')
-    public int accountsError;
+    @DataField(pos = 1, length = 6, align = "R", paddingChar = '0') public int invoicingMonth; // year and month invoiced, yyyyMM, as in record 10; zeros in an answer
+    @DataField(pos = 7, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the invoicing month") public int invoicingMonthError; // error code after the month
+    @DataField(pos = 9, length = 3, align = "R", paddingChar = '0') public int sendingNumber; // sending number: the batch number modulo 1000, as in record 10
+    @DataField(pos = 12, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the sending number") public int sendingNumberError; // error code after the sending number
+    @DataField(pos = 14, length = 8, align = "R", paddingChar = '0', pattern = "yyyyMMdd") public LocalDate creationDate; // creation date, yyyyMMdd: of the invoice in a sending, of the answer in an answer
+    @DataField(pos = 22, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the creation date") public int creationDateError; // error code after the date
+    @DataField(pos = 24, length = 13, align = "L", paddingChar = ' ', trim = true) public String invoiceReference; // invoice reference: the batch number
+    @DataField(pos = 37, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the invoice reference") public int invoiceReferenceError; // error code after the invoice reference
+    @DataField(pos = 39, length = 7, align = "R", paddingChar = '0') public String instructionsVersion; // version of the instructions: `0001999` production, `9991999` test, as record 10's file version
+    @DataField(pos = 46, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the instructions version") public int instructionsVersionError; // error code after the version
+    @DataField(pos = 48, length = 45, align = "L", paddingChar = ' ', trim = true, clip = true) public String contactName; // contact name: in a sending the hospital's name, upper-case ASCII, clipped to 45 characters; spaces in an answer
+    @DataField(pos = 93, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the contact name") public int contactNameError; // error code after the contact name
+    @DataField(pos = 95, length = 24, align = "L", paddingChar = ' ', trim = true) public String contactFirstName; // contact first name: spaces
+    @DataField(pos = 119, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the contact first name") public int contactFirstNameError; // error code after the contact first name
+    @DataField(pos = 121, length = 10, align = "R", paddingChar = '0') public long contactPhone; // contact phone: zeros
+    @DataField(pos = 131, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the contact phone") public int contactPhoneError; // error code after the contact phone
+    @DataField(pos = 133, length = 2, align = "R", paddingChar = '0') public int invoiceType; // invoice type: `03` ambulatory
+    @DataField(pos = 135, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the invoice type") public int invoiceTypeError; // error code after the invoice type
+    @DataField(pos = 137, length = 2, align = "R", paddingChar = '0') public int accounts; // type of invoicing: `01` one file, one account
+    @DataField(pos = 139, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the type of invoicing") public int accountsError; // error code after the type of invoicing
 }

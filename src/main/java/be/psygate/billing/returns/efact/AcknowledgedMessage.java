@@ -1,9 +1,8 @@
 package be.psygate.billing.returns.efact;
 
+import be.psygate.billing.format.efact.ErrorCodeOf;
 import org.apache.camel.dataformat.bindy.annotation.DataField;
 import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
-
-import java.util.Map;
 
 /**
  * Bindy model of the line a receipt (931000) adds after segment 300: the name of the message acknowledged, the
@@ -17,13 +16,6 @@ public class AcknowledgedMessage implements AnswerSegment {
     /** The eFact name of an invoice message, which a receipt acknowledges. */
     static final String INVOICE_MESSAGE = "920000";
 
-    @DataField(pos = 1, length = 6, align = "L", paddingChar = ' ', trim = true)
-    String messageName;
-    @DataField(pos = 7, length = 2, align = "R", paddingChar = '0')
-    int messageNameError;
-
-    @Override
-    public Map<String, Integer> errorCodes() {
-        return Map.of("the message acknowledged", messageNameError);
-    }
+    @DataField(pos = 1, length = 6, align = "L", paddingChar = ' ', trim = true) String messageName;
+    @DataField(pos = 7, length = 2, align = "R", paddingChar = '0') @ErrorCodeOf("the message acknowledged") int messageNameError;
 }

@@ -19,32 +19,18 @@ public class ErrorDetail {
     static final int COMMENT_LENGTH = 200;
     static final int RESULT_DIGITS = 11;
 
-    @DataField(pos = 1, length = 14, align = "R", paddingChar = '0')
-    long sendingId;
-    @DataField(pos = 15, length = 8, align = "R", paddingChar = '0', pattern = "yyyyMMdd")
-    LocalDate creationDate;
-    @DataField(pos = 23, length = 6, align = "R", paddingChar = '0')
-    int invoicingMonth;
-    @DataField(pos = 29, length = 3, align = "R", paddingChar = '0')
-    String mutuality;
-    @DataField(pos = 32, length = 1, align = "L", paddingChar = ' ', trim = true)
-    String rejectionLetter1;
-    @DataField(pos = 33, length = 6, align = "R", paddingChar = '0')
-    String rejectionCode1;
-    @DataField(pos = 39, length = 1, align = "L", paddingChar = ' ', trim = true)
-    String rejectionLetter2;
-    @DataField(pos = 40, length = 6, align = "R", paddingChar = '0')
-    String rejectionCode2;
-    @DataField(pos = 46, length = 1, align = "L", paddingChar = ' ', trim = true)
-    String rejectionLetter3;
-    @DataField(pos = 47, length = 6, align = "R", paddingChar = '0')
-    String rejectionCode3;
-    @DataField(pos = 53, length = 1, align = "L", paddingChar = ' ')
-    String resultSign;
-    @DataField(pos = 54, length = 11, align = "R", paddingChar = '0')
-    long result;
-    @DataField(pos = 65, length = 200, align = "L", paddingChar = ' ', trim = true)
-    String comment;
-    @DataField(pos = 265, length = 186, align = "L", paddingChar = ' ', trim = true)
-    String reserve;
+    @DataField(pos = 1, length = 14, align = "R", paddingChar = '0') long sendingId;
+    @DataField(pos = 15, length = 8, align = "R", paddingChar = '0', pattern = "yyyyMMdd") LocalDate creationDate;
+    @DataField(pos = 23, length = 6, align = "R", paddingChar = '0') int invoicingMonth;
+    @DataField(pos = 29, length = 3, align = "R", paddingChar = '0') String mutuality;
+    @DataField(pos = 32, length = 1, align = "L", paddingChar = ' ', trim = true) String rejectionLetter1;
+    @DataField(pos = 33, length = 6, align = "R", paddingChar = '0') String rejectionCode1;
+    @DataField(pos = 39, length = 1, align = "L", paddingChar = ' ', trim = true) String rejectionLetter2;
+    @DataField(pos = 40, length = 6, align = "R", paddingChar = '0') String rejectionCode2;
+    @DataField(pos = 46, length = 1, align = "L", paddingChar = ' ', trim = true) String rejectionLetter3;
+    @DataField(pos = 47, length = 6, align = "R", paddingChar = '0') String rejectionCode3;
+    @DataField(pos = 53, length = 1, align = "L", paddingChar = ' ') String resultSign;
+    @DataField(pos = 54, length = 11, align = "R", paddingChar = '0') long result;
+    @DataField(pos = 65, length = 200, align = "L", paddingChar = ' ', trim = true) String comment;
+    @DataField(pos = 265, length = 186, align = "L", paddingChar = ' ', trim = true) String reserve;
 }
