@@ -49,9 +49,8 @@ class ProductionSetUpTest {
 
     @DynamicPropertySource
     static void emptyProductionGateway(DynamicPropertyRegistry registry) {
-        GATEWAY.settings(registry);
+        GATEWAY.settings(registry, Duration.ofMillis(100));
         registry.add("psygate.demo.enabled", () -> false);
-        registry.add("psygate.intake.poll-delay", () -> 100);
         // reads and answers over SFTP, as against an external server: the SFTP consumer and producer stay tested
         registry.add("psygate.intake.local-files", () -> false);
     }
