@@ -9,7 +9,6 @@ import be.psygate.support.OpenSsh;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,13 +31,8 @@ class ConventionRulesOverSftpTest extends GatewayTest {
 
     @Test
     void aListThatCrossesSeveralRulesIsAnsweredLineByLineInThePracticesLanguage() throws Exception {
-        TestPractice practice = TestPractice.newOne("praktijk");
         Path key = OpenSsh.newKey(tmp, "praktijk");
-        Map<String, Object> registration = practice.registration(null, List.of(OpenSsh.publicKeyOf(key)));
-        registration.put("language", "nl");
-        registration.put("yearlyCapacity", 10);
-        assertThat(rest.withBasicAuth("admin", "admin").postForEntity("/api/practices", registration, Map.class)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        TestPractice practice = registeredPractice("praktijk", key, Map.of("language", "nl", "yearlyCapacity", 10));
 
         String p = TestPractice.nextPatient();          // an adult with six sessions already in January
         String young = TestIds.niss("050310", 11, true); // 20 in April 2025: under 23, no copay since 2024-02-01

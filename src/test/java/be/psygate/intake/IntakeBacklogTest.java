@@ -41,9 +41,7 @@ class IntakeBacklogTest {
 
     @DynamicPropertySource
     static void slowPollsOfTwo(DynamicPropertyRegistry registry) {
-        GATEWAY.settings(registry);
-        registry.add("server.port", () -> 0);
-        registry.add("psygate.intake.poll-delay", () -> 60_000);
+        GATEWAY.settings(registry, Duration.ofMinutes(1));
         registry.add("psygate.intake.max-files-per-poll", () -> 2);
     }
 

@@ -5,11 +5,18 @@ import be.psygate.support.Race;
 import be.psygate.support.OnH2AndPostgres;
 import be.psygate.support.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.params.aggregator.AggregateWith;
+import org.junit.jupiter.params.aggregator.ArgumentsAccessor;
+import org.junit.jupiter.params.aggregator.ArgumentsAggregator;
 import org.junit.jupiter.params.provider.Arguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
-import java.time.Clock;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -40,19 +47,20 @@ class IntakeClaimLeaseTest {
     static final Duration DEAD_AFTER = Duration.ofSeconds(10);
     static final String SCHEMA = TestPostgres.newSchemaName("psygate_claims_");
 
+    /** The key an upload is claimed under: its path, size and time. */
+    private static final String KEY = "alice/in/march.csv-120-1751270400000";
+
     static Stream<Arguments> databases() {
         return TestPostgres.h2AndPostgres("claims", SCHEMA);
     }
 
-    @OnH2AndPostgres
-    void aClaimHoldsWhileItsInstanceLivesAndIsTakenOverSecondsAfterItsHeartbeatStops(String name, DataSource db,
-            String schema) throws Exception {
-        MovableClock clock = emptyTables(db, schema);
-        Instance a = instance(db, clock, "host-1", "/srv/a");
-        Instance b = instance(db, clock, "host-2", "/srv/b");
-        String key = "alice/in/march.csv-120-1751270400000";
+    private final MovableClock clock = new MovableClock(START);
 
-        assertClaimedByTheFirstOnly(a, b, key, "claimed by the other instance");
+    @OnH2AndPostgres
+    void aClaimHoldsWhileItsInstanceLivesAndIsTakenOverSecondsAfterItsHeartbeatStops(@EmptyTables DataSource db) {
+        Instance a = instance(db, "host-1", "/srv/a");
+        Instance b = instance(db, "host-2", "/srv/b");
+        assertClaimedByTheFirstOnly(a, b, KEY, "claimed by the other instance");
 
         // A lives (heartbeat) and renews: however long A works, B does not take the upload
         for (int i = 0; i < 5; i++) {
@@ -60,66 +68,59 @@ class IntakeClaimLeaseTest {
             a.instance.heartbeat();
             b.instance.heartbeat();
             assertThat(a.claims.renewInFlight()).isEqualTo(1);
-            assertThat(b.claims.add(key)).as("renewed %d times", i + 1).isFalse();
+            assertThat(b.claims.add(KEY)).as("renewed %d times", i + 1).isFalse();
         }
 
         // A is killed: its heartbeat stops, and B takes the upload over once it is older than dead-after, long
         // before the lease runs out
-        assertTakenOverOnlyPast(DEAD_AFTER, "dead-after", clock, b, key, "a heartbeat");
-        assertThat(a.claims.add(key)).isFalse();
+        assertTakenOverOnlyPast(DEAD_AFTER, "dead-after", b, KEY, "a heartbeat");
+        assertThat(a.claims.add(KEY)).isFalse();
 
         // A, back (a long pause rather than a crash), renews nothing and gives back nothing of B's claim
         a.instance.heartbeat();
         assertThat(a.claims.renewInFlight()).isZero();
         assertThat(a.claims.inFlight()).isZero();
-        assertThat(a.claims.remove(key)).isFalse();
-        assertThat(b.claims.contains(key)).isTrue();
-        assertThat(a.claims.add(key)).as("B lives").isFalse();
+        assertThat(a.claims.remove(KEY)).isFalse();
+        assertThat(b.claims.contains(KEY)).isTrue();
+        assertThat(a.claims.add(KEY)).as("B lives").isFalse();
         clock.move(LEASE.dividedBy(2));
         b.instance.heartbeat();
         assertThat(b.claims.renewInFlight()).isEqualTo(1);
 
         // B gives it back (its exchange failed): the next poll of either instance claims it at once
-        assertThat(b.claims.remove(key)).isTrue();
-        assertThat(a.claims.add(key)).isTrue();
+        assertThat(b.claims.remove(KEY)).isTrue();
+        assertThat(a.claims.add(KEY)).isTrue();
     }
 
     @OnH2AndPostgres
-    void aGatewayStartedAgainOnItsHostAndWorkFolderTakesOverItsEarlierSelfsClaimsAtOnce(String name, DataSource db,
-            String schema) throws Exception {
-        MovableClock clock = emptyTables(db, schema);
-        Instance other = instance(db, clock, "host-1", "/srv/other");
-        Instance killed = instance(db, clock, "host-1", "/srv/gateway");
-        String key = "bob/in/april.csv-80-1751270400000";
-        assertClaimedByTheFirstOnly(killed, other, key, "its heartbeat is fresh");
+    void aGatewayStartedAgainOnItsHostAndWorkFolderTakesOverItsEarlierSelfsClaimsAtOnce(@EmptyTables DataSource db) {
+        Instance other = instance(db, "host-1", "/srv/other");
+        Instance killed = instance(db, "host-1", "/srv/gateway");
+        assertClaimedByTheFirstOnly(killed, other, KEY, "its heartbeat is fresh");
 
         // kill -9, and the same gateway started again a second later: no waiting for the heartbeat to age
         clock.move(Duration.ofSeconds(1));
-        Instance again = instance(db, clock, "host-1", "/srv/gateway");
-        assertClaimedByTheFirstOnly(again, other, key, "taken over from the earlier self");
+        Instance again = instance(db, "host-1", "/srv/gateway");
+        assertClaimedByTheFirstOnly(again, other, KEY, "taken over from the earlier self");
         assertThat(new JdbcTemplate(db).queryForObject("select count(*) from gateway_instance", Integer.class))
                 .as("the earlier self's record is gone").isEqualTo(2);
     }
 
     @OnH2AndPostgres
-    void aClaimThatNamesNoInstanceKeepsTheLease(String name, DataSource db, String schema) throws Exception {
-        MovableClock clock = emptyTables(db, schema);
-        Instance b = instance(db, clock, "host-2", "/srv/b");
-        String key = "carol/in/may.csv-10-1751270400000";
+    void aClaimThatNamesNoInstanceKeepsTheLease(@EmptyTables DataSource db) {
+        Instance b = instance(db, "host-2", "/srv/b");
         // a claim taken before instances were recorded
         new JdbcTemplate(db).update("insert into camel_messageprocessed (processorName, messageId, createdAt) "
-                + "values (?, ?, ?)", IntakeClaims.PROCESSOR_NAME, key,
+                + "values (?, ?, ?)", IntakeClaims.PROCESSOR_NAME, KEY,
                 java.time.LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
 
-        assertTakenOverOnlyPast(LEASE, "the lease", clock, b, key, "a claim");
+        assertTakenOverOnlyPast(LEASE, "the lease", b, KEY, "a claim");
     }
 
     @OnH2AndPostgres
-    void ofTwoInstancesClaimingOneUploadAtOnceExactlyOneGetsIt(String name, DataSource db,
-            String schema) throws Exception {
-        MovableClock clock = emptyTables(db, schema);
-        Instance a = instance(db, clock, "host-1", "/srv/a");
-        Instance b = instance(db, clock, "host-2", "/srv/b");
+    void ofTwoInstancesClaimingOneUploadAtOnceExactlyOneGetsIt(@EmptyTables DataSource db) throws Exception {
+        Instance a = instance(db, "host-1", "/srv/a");
+        Instance b = instance(db, "host-2", "/srv/b");
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 40; round++) {
@@ -134,7 +135,7 @@ class IntakeClaimLeaseTest {
                 a.claims.confirm(key);
                 b.claims.confirm(key);
                 // a third instance claims an upload and dies; both list it once its heartbeat is old
-                Instance dying = instance(db, clock, "host-3", "/srv/dying-" + round);
+                Instance dying = instance(db, "host-3", "/srv/dying-" + round);
                 String orphan = "bob/in/orphan-" + round + ".csv-99-1751270400000";
                 assertThat(dying.claims.add(orphan)).isTrue();
                 clock.move(DEAD_AFTER.plusSeconds(1));
@@ -151,10 +152,8 @@ class IntakeClaimLeaseTest {
     }
 
     @OnH2AndPostgres
-    void aDoneUploadKeepsItsClaimUntilTheRetentionThenItIsDeleted(String name, DataSource db,
-            String schema) throws Exception {
-        MovableClock clock = emptyTables(db, schema);
-        IntakeClaims claims = instance(db, clock, "host-1", "/srv/a").claims;
+    void aDoneUploadKeepsItsClaimUntilTheRetentionThenItIsDeleted(@EmptyTables DataSource db) {
+        IntakeClaims claims = instance(db, "host-1", "/srv/a").claims;
         assertThat(claims.add("carol/in/old.csv-1-1")).isTrue();
         claims.confirm("carol/in/old.csv-1-1");
         assertThat(claims.renewInFlight()).as("a done upload's claim is not renewed").isZero();
@@ -189,8 +188,7 @@ class IntakeClaimLeaseTest {
      * claim) is a second younger than {@code limit} (called {@code limitName}), and takes it over once it is a
      * second older.
      */
-    private static void assertTakenOverOnlyPast(Duration limit, String limitName, MovableClock clock, Instance taker,
-                                                String key, String what) {
+    private void assertTakenOverOnlyPast(Duration limit, String limitName, Instance taker, String key, String what) {
         clock.move(limit.minusSeconds(1));
         taker.instance.heartbeat();
         assertThat(taker.claims.add(key)).as(what + " younger than " + limitName).isFalse();
@@ -203,7 +201,8 @@ class IntakeClaimLeaseTest {
     private record Instance(GatewayInstance instance, IntakeClaims claims) {
     }
 
-    private static Instance instance(DataSource db, Clock clock, String host, String workDir) throws Exception {
+    /** An instance on {@code host} and {@code workDir}, on the test's clock. */
+    private Instance instance(DataSource db, String host, String workDir) {
         GatewayInstance instance = new GatewayInstance(db, host, workDir, DEAD_AFTER, clock);
         instance.register();
         IntakeClaims claims = new IntakeClaims(db, LEASE, clock, instance);
@@ -211,20 +210,37 @@ class IntakeClaimLeaseTest {
         return new Instance(instance, claims);
     }
 
-    /** The tables as the migrations make them (V1, V6, V15), empty; the clock at {@link #START}. */
-    private static MovableClock emptyTables(DataSource db, String schema) {
-        JdbcTemplate jdbc = new JdbcTemplate(db);
-        if (schema != null) {
-            jdbc.execute("create schema if not exists " + schema);
+    /**
+     * The invocation's data source (its arguments: name, data source, schema), its tables as the migrations make them
+     * (V1, V6, V15), empty.
+     */
+    @Target(ElementType.PARAMETER)
+    @Retention(RetentionPolicy.RUNTIME)
+    @AggregateWith(EmptiedTables.class)
+    private @interface EmptyTables {
+    }
+
+    /** Empties the tables of the invocation's database, in its schema when it has one, and hands its data source. */
+    static final class EmptiedTables implements ArgumentsAggregator {
+
+        @Override
+        public DataSource aggregateArguments(ArgumentsAccessor arguments, ParameterContext context) {
+            DataSource db = arguments.get(1, DataSource.class);
+            String schema = arguments.getString(2);
+            JdbcTemplate jdbc = new JdbcTemplate(db);
+            if (schema != null) {
+                jdbc.execute("create schema if not exists " + schema);
+            }
+            jdbc.execute("drop table if exists camel_messageprocessed");
+            jdbc.execute("drop table if exists gateway_instance");
+            jdbc.execute("create table camel_messageprocessed (processorName varchar(255) not null, "
+                    + "messageId varchar(1000) not null, createdAt timestamp, primary key (processorName, messageId))");
+            jdbc.execute("create index ix_claim_age on camel_messageprocessed (processorName, createdAt)");
+            jdbc.execute("create table gateway_instance (id varchar(36) not null primary key, "
+                    + "host varchar(255) not null, work_dir varchar(1000) not null, started_at timestamp not null, "
+                    + "heartbeat_at timestamp not null)");
+            jdbc.execute("alter table camel_messageprocessed add column instanceId varchar(36)");
+            return db;
         }
-        jdbc.execute("drop table if exists camel_messageprocessed");
-        jdbc.execute("drop table if exists gateway_instance");
-        jdbc.execute("create table camel_messageprocessed (processorName varchar(255) not null, "
-                + "messageId varchar(1000) not null, createdAt timestamp, primary key (processorName, messageId))");
-        jdbc.execute("create index ix_claim_age on camel_messageprocessed (processorName, createdAt)");
-        jdbc.execute("create table gateway_instance (id varchar(36) not null primary key, host varchar(255) not null, "
-                + "work_dir varchar(1000) not null, started_at timestamp not null, heartbeat_at timestamp not null)");
-        jdbc.execute("alter table camel_messageprocessed add column instanceId varchar(36)");
-        return new MovableClock(START);
     }
 }

@@ -42,7 +42,6 @@ class IntakeOnPostgresTest {
     static void postgres(DynamicPropertyRegistry registry) {
         GATEWAY.settings(registry);
         GatewayTest.quickPace(registry);
-        registry.add("server.port", () -> 0);
         registry.add("spring.datasource.url", () -> TestPostgres.urlOf(SCHEMA) + "&reWriteBatchedInserts=true");
         registry.add("spring.datasource.username", () -> TestPostgres.USER);
         registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);

@@ -33,10 +33,8 @@ class IntakeOnUploadSignalTest {
 
     @DynamicPropertySource
     static void slowPolls(DynamicPropertyRegistry registry) {
-        GATEWAY.settings(registry);
-        registry.add("server.port", () -> 0);
         // one poll at the start, then every ten minutes: only the upload's signal takes a list sooner
-        registry.add("psygate.intake.poll-delay", () -> 600_000);
+        GATEWAY.settings(registry, Duration.ofMinutes(10));
     }
 
     @Autowired

@@ -39,30 +39,18 @@ class NetworkMonthCountsOverSftpTest extends GatewayTest {
                 "0812345603", "BE14063123456783", null, LocalDate.parse("2022-01-01"), null, 500,
                 practice.sftpUser(), "a-long-enough-password", null, "en"));
         String network = registered.networkId();
-        Path home = practiceHome(practice.sftpUser());
         int[] before = sessions.countedSessionsPerMonthOfNetwork(network, 2025);
         assertThat(before).isEqualTo(counted(network, 2025));
 
         String march = practice.listOf("MC-A", 3) + practice.line("MC-A-bad", TestPractice.nextPatient(),
                 "2025-03-04", "000000") + "\n";
-        drop(home, "march.csv", march);
-        int[] afterMarch = sessions.countedSessionsPerMonthOfNetwork(network, 2025);
-        assertThat(afterMarch).isEqualTo(counted(network, 2025));
-        assertThat(minus(afterMarch, before)).containsExactly(0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        // the practice's psychologist's pace, from the counts kept with the network's
-        assertThat(sessions.countedSessionsPerMonth(practice.inami(), 2025))
-                .containsExactly(0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0).isEqualTo(countedOf(practice.inami(), 2025));
+        dropAndAssertCounted(practice, network, before, "march.csv", march, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         int[] in2024 = sessions.countedSessionsPerMonthOfNetwork(network, 2024);
         String more = TestPractice.HEADER + "\n"
                 + practice.line("MC-B-1", TestPractice.nextPatient(), "2025-03-20", "792691") + "\n"
                 + practice.line("MC-B-2", TestPractice.nextPatient(), "2025-05-06", "792691") + "\n";
-        drop(home, "more.csv", more);
-        int[] afterMore = sessions.countedSessionsPerMonthOfNetwork(network, 2025);
-        assertThat(afterMore).isEqualTo(counted(network, 2025));
-        assertThat(minus(afterMore, before)).containsExactly(0, 0, 4, 0, 1, 0, 0, 0, 0, 0, 0, 0);
-        assertThat(sessions.countedSessionsPerMonth(practice.inami(), 2025))
-                .containsExactly(0, 0, 4, 0, 1, 0, 0, 0, 0, 0, 0, 0).isEqualTo(countedOf(practice.inami(), 2025));
+        dropAndAssertCounted(practice, network, before, "more.csv", more, 0, 0, 4, 0, 1, 0, 0, 0, 0, 0, 0, 0);
         assertThat(sessions.countedSessionsPerMonth(practice.inami(), 2024)).containsOnly(0);
         assertThat(sessions.countedSessionsPerMonthOfNetwork(network, 2024)).isEqualTo(in2024)
                 .isEqualTo(counted(network, 2024));
@@ -76,9 +64,21 @@ class NetworkMonthCountsOverSftpTest extends GatewayTest {
         return delta;
     }
 
-    private static void drop(Path home, String name, String list) throws Exception {
+    /**
+     * Drops {@code list} in the practice's in/ and waits for its answer; then the network's 2025 month counts are those
+     * of its lines and have grown since {@code before} by {@code counted}, which are also the whole 2025 counts of the
+     * practice's psychologist (its pace, from the counts kept with the network's: the practice is new).
+     */
+    private void dropAndAssertCounted(TestPractice practice, String network, int[] before, String name, String list,
+                                      int... counted) throws Exception {
+        Path home = practiceHome(practice.sftpUser());
         Drop.file(home.resolve("in"), name, list.getBytes(StandardCharsets.UTF_8));
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(home.resolve("out/" + name + ".ack.csv")));
+        int[] after = sessions.countedSessionsPerMonthOfNetwork(network, 2025);
+        assertThat(after).isEqualTo(counted(network, 2025));
+        assertThat(minus(after, before)).containsExactly(counted);
+        assertThat(sessions.countedSessionsPerMonth(practice.inami(), 2025))
+                .containsExactly(counted).isEqualTo(countedOf(practice.inami(), 2025));
     }
 
     /** A psychologist's accepted sessions that count for the capacity, counted month by month from the lines. */

@@ -111,12 +111,7 @@ class PaymentRoutesTest extends RouteTest {
     }
 
     private void deliveriesMocked(boolean statementsFail) throws Exception {
-        advise("practice-statement-sftp", a -> a.weaveByToUri("sftp:*").replace()
-                .process(e -> {
-                    if (statementsFail) {
-                        throw new IOException("connection refused");
-                    }
-                })
-                .to("mock:statements"));
+        sendReplaced("practice-statement-sftp", "sftp:*", "mock:statements",
+                statementsFail ? () -> new IOException("connection refused") : null);
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import java.util.function.Supplier;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -57,6 +59,22 @@ abstract class RouteTest {
 
     protected void advise(String routeId, ThrowingAdvice advice) throws Exception {
         AdviceWith.adviceWith(camel, routeId, advice::advise);
+    }
+
+    /**
+     * In route {@code routeId}, the sending to {@code toUri} (a pattern, such as {@code sftp:*}) replaced by a send to
+     * the mock endpoint {@code mockUri}; when {@code failure} is given, each send fails with a new exception of it
+     * before reaching the mock.
+     */
+    protected void sendReplaced(String routeId, String toUri, String mockUri, Supplier<Exception> failure)
+            throws Exception {
+        advise(routeId, a -> a.weaveByToUri(toUri).replace()
+                .process(e -> {
+                    if (failure != null) {
+                        throw failure.get();
+                    }
+                })
+                .to(mockUri));
     }
 
     protected void start() {

@@ -108,13 +108,8 @@ class SimulatedInsurerRoutesTest extends RouteTest {
     }
 
     private void queueReplaced(boolean fails) throws Exception {
-        advise("simulated-insurer-answer-queue", a -> a.weaveByToUri("jms:*").replace()
-                .process(e -> {
-                    if (fails) {
-                        throw new IllegalStateException("broker unreachable");
-                    }
-                })
-                .to("mock:answer-queue"));
+        sendReplaced("simulated-insurer-answer-queue", "jms:*", "mock:answer-queue",
+                fails ? () -> new IllegalStateException("broker unreachable") : null);
     }
 
     private static byte[] bytes(String s) {

@@ -94,8 +94,7 @@ class HiddenUploadsTest {
 
     @Test
     void anUploadLeftOpenWhenItsChannelEndsStaysHiddenUntilThePracticeResumesIt() throws Exception {
-        uploadCutOffStaysHidden("rita", JschSftp::closeChannelOnly);
-        loggedIn("rita", (rita, gateway) -> {
+        afterAnUploadCutOff("rita", JschSftp::closeChannelOnly, (rita, gateway) -> {
             assertThat(rita.sizes("in")).containsExactly(entry("list.csv", (long) FIRST_PART.length));
             OutputStream resumed = rita.append("in/list.csv");
             resumed.write(SECOND_PART);
@@ -107,8 +106,7 @@ class HiddenUploadsTest {
 
     @Test
     void anUploadOfAKilledClientStaysHiddenUntilThePracticeReplacesIt() throws Exception {
-        uploadCutOffStaysHidden("sam", JschSftp::kill);
-        loggedIn("sam", (sam, gateway) -> {
+        afterAnUploadCutOff("sam", JschSftp::kill, (sam, gateway) -> {
             sam.put("in/list.csv", "the whole list, sent again");
 
             assertThat(gateway.get("practices/sam/in/list.csv")).isEqualTo("the whole list, sent again");
@@ -117,8 +115,7 @@ class HiddenUploadsTest {
 
     @Test
     void aCutOffUploadRemovedByThePracticeLeavesNoMarkOnItsName() throws Exception {
-        uploadCutOffStaysHidden("tess", JschSftp::kill);
-        loggedIn("tess", (tess, gateway) -> {
+        afterAnUploadCutOff("tess", JschSftp::kill, (tess, gateway) -> {
             tess.rm("in/list.csv");
             Files.writeString(server.root().resolve("practices/tess/in/list.csv"), "dropped on the disk");
 
@@ -133,14 +130,16 @@ class HiddenUploadsTest {
 
     /**
      * {@code user}'s upload of in/list.csv, its first part written, is cut off; the service account does not see it.
+     * Then {@code user} and the service account log in again and do {@code then}.
      */
-    private static void uploadCutOffStaysHidden(String user, CutOff cutOff) throws Exception {
+    private static void afterAnUploadCutOff(String user, CutOff cutOff, WithTheGateway then) throws Exception {
         addPractice(user);
         loggedIn(user, (client, gateway) -> {
             firstPartWritten(client, user);
             cutOff.apply(client);
             assertStaysHidden(gateway, user);
         });
+        loggedIn(user, then);
     }
 
     /** What a practice and the gateway's service account do, each logged in to the server. */

@@ -56,13 +56,12 @@ class HomeRulesTest {
     @ParameterizedTest
     @MethodSource("namesThatAreNotNames")
     void aNameThatIsNotANameIsRefusedOnCreateRenameAndMkdir(String path) throws Exception {
-        String user = practice();
-        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
+        String user = newPracticeThat(sftp -> {
             assertRefused(() -> sftp.write(path, "patients"), "file name");
             sftp.write("in/honest.csv", "list");
             assertRefused(() -> sftp.sftp().rename("in/honest.csv", path), "file name");
             assertRefused(() -> sftp.sftp().mkdir(path), "folders cannot be created");
-        }
+        });
         try (Stream<Path> files = Files.walk(home(user))) {
             assertThat(files.map(f -> home(user).relativize(f).toString()))
                     .containsExactlyInAnyOrder("", "in", "check", "out", "in/honest.csv");
@@ -99,11 +98,10 @@ class HomeRulesTest {
 
     @Test
     void aNameOf200BytesIsTaken() throws Exception {
-        String user = practice();
         String name = "é".repeat(98) + ".csv";
-        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
+        String user = newPracticeThat(sftp -> {
             sftp.write("in/" + name, "list");
-        }
+        });
         assertThat(home(user).resolve("in").resolve(name)).hasContent("list");
     }
 
@@ -129,15 +127,14 @@ class HomeRulesTest {
 
     @Test
     void anHonestUploadUnderATemporaryNameIsRenamedIntoPlace() throws Exception {
-        String user = practice();
-        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
+        String user = newPracticeThat(sftp -> {
             sftp.write("in/list.csv.a1b2c3.partial", "rclone's list");
             sftp.sftp().rename("in/list.csv.a1b2c3.partial", "in/list.csv");
             sftp.write("check/list.csv.filepart", "WinSCP's list");
             sftp.sftp().rename("check/list.csv.filepart", "check/list.csv");
             sftp.sftp().rename("check/list.csv", "in/checked-then-billed.csv");
             sftp.sftp().remove("in/list.csv");
-        }
+        });
         assertThat(home(user).resolve("in/checked-then-billed.csv")).hasContent("WinSCP's list");
         assertThat(home(user).resolve("in/list.csv")).doesNotExist();
     }
@@ -218,15 +215,14 @@ class HomeRulesTest {
 
     @Test
     void aPracticeChangesNoPermissionsButMayKeepItsDates() throws Exception {
-        String user = practice();
-        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
+        String user = newPracticeThat(sftp -> {
             sftp.write("in/list.csv", "list");
             assertRefused(() -> sftp.sftp().setStat("in/list.csv", new SftpClient.Attributes().perms(0777)),
                     "permissions");
             assertRefused(() -> sftp.sftp().setStat("out", new SftpClient.Attributes().perms(0)), "permissions");
             sftp.sftp().setStat("in/list.csv", new SftpClient.Attributes()
                     .modifyTime(java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L)));
-        }
+        });
         assertThat(Files.getPosixFilePermissions(home(user).resolve("in/list.csv")))
                 .isEqualTo(HomeRulesFileSystemAccessor.FILE_MODE);
         assertThat(Files.getPosixFilePermissions(home(user).resolve("out")))
@@ -262,10 +258,9 @@ class HomeRulesTest {
 
     @Test
     void theServiceAccountKeepsFullAccess() throws Exception {
-        String user = practice();
-        try (MinaSftp practice = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
+        String user = newPracticeThat(practice -> {
             practice.write("in/list.csv", "list");
-        }
+        });
         String home = "practices/" + user;
         try (MinaSftp gateway = MinaSftp.connect(server.port(), server.knownHosts(), SERVICE_USER, SERVICE_PASSWORD)) {
             gateway.write(home + "/out/list.csv.ack.csv.part", "ack");
@@ -295,14 +290,13 @@ class HomeRulesTest {
 
     @Test
     void aHomeBeyondItsQuotaTakesNoMore() throws Exception {
-        String user = practice();
         String half = "x".repeat(120 * 1024);
-        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
+        String user = newPracticeThat(sftp -> {
             sftp.write("in/first.csv", half);
             assertRefused(() -> sftp.write("in/second.csv", half), "quota");
             sftp.sftp().remove("in/first.csv");
             sftp.write("in/third.csv", half);
-        }
+        });
         assertThat(home(user).resolve("in/third.csv")).hasSize(half.length());
     }
 
@@ -315,6 +309,20 @@ class HomeRulesTest {
     private static String practice(Path key) {
         String user = "p" + (++practices);
         server.ensureHome(server.addPractice(user, PASSWORD, TestSftpServer.publicKeys(key)));
+        return user;
+    }
+
+    /** What a practice does, logged in with SSHD's client. */
+    private interface PracticeSteps {
+        void run(MinaSftp sftp) throws Exception;
+    }
+
+    /** A new practice, which logs in with its password, does {@code steps} and logs out; its user name. */
+    private static String newPracticeThat(PracticeSteps steps) throws Exception {
+        String user = practice();
+        try (MinaSftp sftp = MinaSftp.connect(server.port(), server.knownHosts(), user, PASSWORD)) {
+            steps.run(sftp);
+        }
         return user;
     }
 

@@ -126,10 +126,26 @@ public abstract class GatewayTest {
      */
     protected TestPractice registeredPractice(String sftpUser) {
         TestPractice practice = TestPractice.newOne(sftpUser);
-        ResponseEntity<Map> registered = admin().postForEntity("/api/practices",
-                practice.registration("password-" + sftpUser, null), Map.class);
-        assertThat(registered.getStatusCode()).as("registration: %s", registered.getBody()).isEqualTo(HttpStatus.OK);
+        register(practice.registration("password-" + sftpUser, null));
         return practice;
+    }
+
+    /**
+     * A new practice, registered through the REST API by the administrator, which logs in with the SFTP key
+     * {@code key} and no password; {@code entries} replace those of the registration of that name.
+     */
+    protected TestPractice registeredPractice(String sftpUser, Path key, Map<String, Object> entries)
+            throws IOException {
+        TestPractice practice = TestPractice.newOne(sftpUser);
+        Map<String, Object> registration = practice.registration(null, List.of(OpenSsh.publicKeyOf(key)));
+        registration.putAll(entries);
+        register(registration);
+        return practice;
+    }
+
+    private void register(Map<String, Object> registration) {
+        ResponseEntity<Map> registered = admin().postForEntity("/api/practices", registration, Map.class);
+        assertThat(registered.getStatusCode()).as("registration: %s", registered.getBody()).isEqualTo(HttpStatus.OK);
     }
 
     /** Puts {@code list} in the practice's {@code in/} as {@code fileName}, as a careful client does. */

@@ -3,6 +3,7 @@ package be.psygate.support;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * A gateway that a test class starts for itself (a context of its own, closed after the class) rather than sharing
@@ -26,16 +27,23 @@ public record OwnGateway(Path dataDir, int sftpPort, String camelName, int broke
     }
 
     /**
-     * Its data directory, SFTP port, name and broker's server id, the tests' "today" ({@link GatewayTest#TODAY}), and
-     * no broker acceptor of its own.
+     * Its data directory, SFTP port, name and broker's server id, a free HTTP port where it serves HTTP, the tests'
+     * "today" ({@link GatewayTest#TODAY}), and no broker acceptor of its own.
      */
     public void settings(DynamicPropertyRegistry registry) {
         registry.add("psygate.data-dir", dataDir::toString);
         registry.add("psygate.sftp.port", () -> sftpPort);
+        registry.add("server.port", () -> 0);
         registry.add("psygate.clock.fixed", () -> GatewayTest.TODAY);
         registry.add("psygate.broker.acceptor", () -> "");
         registry.add("camel.main.name", () -> camelName);
         registry.add("spring.artemis.embedded.server-id", () -> brokerServerId);
+    }
+
+    /** Its {@link #settings settings}, the intake listing the homes every {@code pollDelay}. */
+    public void settings(DynamicPropertyRegistry registry, Duration pollDelay) {
+        settings(registry);
+        registry.add("psygate.intake.poll-delay", pollDelay::toMillis);
     }
 
     /** The home of the practice whose SFTP user is {@code sftpUser}, on the server's disk. */

@@ -4,10 +4,7 @@ import be.psygate.billing.returns.ReturnFormatException;
 import be.psygate.billing.returns.TestReturns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static be.psygate.billing.format.FormatFiles.read;
 import static be.psygate.billing.format.FormatFiles.write;
@@ -40,22 +37,14 @@ class XmlReturnFormatTest {
         assertThat(read(format, hinted)).isEqualTo(TestReturns.sampleSettlement());
     }
 
-    static Stream<Arguments> answersThatDoNotAddUp() {
-        return Stream.of(
-                Arguments.of("<accepted>215.35</accepted>", "<accepted>215.36</accepted>",
-                        "the total accepted is 215.36 but the lines add up to 215.35"),
-                Arguments.of("<lineCount>5</lineCount>", "<lineCount>6</lineCount>",
-                        "the totals count 6 lines, the document has 5"),
-                Arguments.of("<accepted>134.06</accepted>\n        <refused>93.42</refused>",
-                        "<accepted>134.07</accepted>\n        <refused>93.41</refused>",
-                        "mutuality 228 accepts 134.07 but its sessions add up to 134.06"),
-                Arguments.of("<kind>SETTLEMENT</kind>", "<kind>REJECTED</kind>",
-                        "a refusal type belongs to a rejection"));
-    }
-
     /** Totals and settlements that do not add up, and a kind without what it must hold, are refused. */
     @ParameterizedTest(name = "{0} -> {1}")
-    @MethodSource("answersThatDoNotAddUp")
+    @CsvSource(delimiter = '|', textBlock = """
+        <accepted>215.35</accepted> | <accepted>215.36</accepted> | the total accepted is 215.36 but the lines add up to 215.35
+        <lineCount>5</lineCount>    | <lineCount>6</lineCount>    | the totals count 6 lines, the document has 5
+        '<accepted>134.06</accepted>\n        <refused>93.42</refused>' | '<accepted>134.07</accepted>\n        <refused>93.41</refused>' | mutuality 228 accepts 134.07 but its sessions add up to 134.06
+        <kind>SETTLEMENT</kind>     | <kind>REJECTED</kind>       | a refusal type belongs to a rejection
+        """)
     void anAnswerThatDoesNotAddUpIsRefused(String written, String edited, String why) {
         String changed = sample.replace(written, edited);
 
