@@ -4,6 +4,7 @@ import be.psygate.payments.sepa.pain001.ObjectFactory;
 import be.psygate.payments.sepa.pain001v09.Document;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -39,7 +40,10 @@ final class Pain001Document09 {
             V03.createMarshaller().marshal(new ObjectFactory().createDocument(Pain001Document.of(batch)), tree);
             Element root = ((org.w3c.dom.Document) tree.getNode()).getDocumentElement();
             reform(root);
-            return V09.createUnmarshaller().unmarshal(root, Document.class).getValue();
+            Unmarshaller unmarshaller = V09.createUnmarshaller();
+            // an element .09 does not know fails here rather than go missing from the document
+            unmarshaller.setEventHandler(event -> false);
+            return unmarshaller.unmarshal(root, Document.class).getValue();
         } catch (JAXBException e) {
             throw new IllegalStateException("the pain.001.001.03 document of " + batch.messageId()
                     + " cannot be put in the form of pain.001.001.09", e);
@@ -63,7 +67,7 @@ final class Pain001Document09 {
             }
             element.appendChild(day);
         }
-        boolean bank = name.equals("BIC") && element.getParentNode().getLocalName().equals("FinInstnId");
+        boolean bank = name.equals("BIC") && "FinInstnId".equals(element.getParentNode().getLocalName());
         element.getOwnerDocument().renameNode(element, NAMESPACE, bank ? "BICFI" : name);
     }
 }
