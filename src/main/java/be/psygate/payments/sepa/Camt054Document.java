@@ -44,6 +44,16 @@ final class Camt054Document {
         header.setMsgId(report.messageId());
         header.setCreDtTm(XmlDates.dateTime(report.created()));
 
+        BankToCustomerDebitCreditNotificationV02 message = new BankToCustomerDebitCreditNotificationV02();
+        message.setGrpHdr(header);
+        message.getNtfctn().add(notification(report));
+        Document document = new Document();
+        document.setBkToCstmrDbtCdtNtfctn(message);
+        return document;
+    }
+
+    /** The one notification: the account, its currency, and one entry per credit. */
+    private static AccountNotification2 notification(AccountCredits report) {
         AccountIdentification4Choice id = new AccountIdentification4Choice();
         id.setIBAN(report.account().value());
         CashAccount20 account = new CashAccount20();
@@ -57,13 +67,7 @@ final class Camt054Document {
         for (BankCredit credit : report.credits()) {
             notification.getNtry().add(entry(credit));
         }
-
-        BankToCustomerDebitCreditNotificationV02 message = new BankToCustomerDebitCreditNotificationV02();
-        message.setGrpHdr(header);
-        message.getNtfctn().add(notification);
-        Document document = new Document();
-        document.setBkToCstmrDbtCdtNtfctn(message);
-        return document;
+        return notification;
     }
 
     private static ReportEntry2 entry(BankCredit credit) {

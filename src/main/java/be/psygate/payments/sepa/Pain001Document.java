@@ -31,8 +31,8 @@ import be.psygate.payments.sepa.pain001.ServiceLevel8Choice;
  */
 final class Pain001Document {
 
-    static final String SERVICE_LEVEL = "SEPA";
-    static final String NOT_PROVIDED = "NOTPROVIDED";
+    private static final String SERVICE_LEVEL = "SEPA";
+    private static final String NOT_PROVIDED = "NOTPROVIDED";
 
     private Pain001Document() {
     }
@@ -111,7 +111,7 @@ final class Pain001Document {
      *
      * @throws SepaFormatException when nothing of it is left in the Latin set
      */
-    static String latin(String what, String text, int maxLength) {
+    private static String latin(String what, String text, int maxLength) {
         String latin = SepaText.blankToNull(SepaText.transliterate(text));
         if (text != null && latin == null) {
             throw new SepaFormatException(what + " has no character of the SEPA Latin set");

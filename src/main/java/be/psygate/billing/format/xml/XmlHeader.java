@@ -11,13 +11,9 @@ import java.time.YearMonth;
 public class XmlHeader {
 
     long batchNumber;
-    @XmlElement(required = true)
-    String insurer;
-    @XmlElement(required = true)
-    YearMonth serviceMonth;
-    @XmlElement(required = true)
-    LocalDate createdOn;
+    @XmlElement(required = true) String insurer;
+    @XmlElement(required = true) YearMonth serviceMonth;
+    @XmlElement(required = true) LocalDate createdOn;
     boolean test;
-    @XmlElement(required = true)
-    XmlSender sender;
+    @XmlElement(required = true) XmlSender sender;
 }

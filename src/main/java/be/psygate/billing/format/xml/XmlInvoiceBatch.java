@@ -15,10 +15,7 @@ public class XmlInvoiceBatch {
     /** The namespace of version 1. */
     public static final String NAMESPACE = "urn:psygate:invoice:1";
 
-    @XmlElement(required = true)
-    XmlHeader header;
-    @XmlElement(name = "line", required = true)
-    List<XmlLine> lines = new ArrayList<>();
-    @XmlElement(required = true)
-    XmlTotals totals;
+    @XmlElement(required = true) XmlHeader header;
+    @XmlElement(name = "line", required = true) List<XmlLine> lines = new ArrayList<>();
+    @XmlElement(required = true) XmlTotals totals;
 }

@@ -13,24 +13,15 @@ import java.time.LocalDate;
 public class XmlLine {
 
     long sessionId;
-    @XmlElement(required = true)
-    String lineRef;
-    @XmlElement(required = true)
-    String psychologist;
-    @XmlElement(required = true)
-    String patient;
-    @XmlElement(required = true)
-    String mutuality;
-    @XmlElement(required = true)
-    LocalDate sessionDate;
-    @XmlElement(required = true)
-    String pseudocode;
-    @XmlElement(required = true)
-    BigDecimal fee;
-    @XmlElement(required = true)
-    BigDecimal insurerShare;
-    @XmlElement(required = true)
-    BigDecimal copay;
+    @XmlElement(required = true) String lineRef;
+    @XmlElement(required = true) String psychologist;
+    @XmlElement(required = true) String patient;
+    @XmlElement(required = true) String mutuality;
+    @XmlElement(required = true) LocalDate sessionDate;
+    @XmlElement(required = true) String pseudocode;
+    @XmlElement(required = true) BigDecimal fee;
+    @XmlElement(required = true) BigDecimal insurerShare;
+    @XmlElement(required = true) BigDecimal copay;
     Integer groupParticipants;
     LocalDate referralDate;
     String prescriber;

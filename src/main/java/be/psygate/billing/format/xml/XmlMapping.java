@@ -28,6 +28,15 @@ final class XmlMapping {
 
     static XmlInvoiceBatch toXml(InvoiceBatch batch) {
         XmlInvoiceBatch document = new XmlInvoiceBatch();
+        document.header = header(batch);
+        for (InvoiceLine line : batch.lines()) {
+            document.lines.add(toXml(line));
+        }
+        document.totals = totals(batch);
+        return document;
+    }
+
+    private static XmlHeader header(InvoiceBatch batch) {
         XmlHeader header = new XmlHeader();
         header.batchNumber = batch.batchNumber();
         header.insurer = batch.insurerId();
@@ -40,31 +49,34 @@ final class XmlMapping {
         header.sender.bce = batch.sender().bce().value();
         header.sender.iban = batch.sender().iban().value();
         header.sender.bic = batch.sender().bic();
-        document.header = header;
-        for (InvoiceLine line : batch.lines()) {
-            XmlLine xml = new XmlLine();
-            xml.sessionId = line.sessionId();
-            xml.lineRef = line.lineRef().value();
-            xml.psychologist = line.psychologist().value();
-            xml.patient = line.patient().value();
-            xml.mutuality = line.mutuality().value();
-            xml.sessionDate = line.sessionDate();
-            xml.pseudocode = line.pseudocode().value();
-            xml.fee = line.fee();
-            xml.insurerShare = line.insurerShare();
-            xml.copay = line.copay();
-            xml.groupParticipants = line.groupParticipants();
-            xml.referralDate = line.referralDate();
-            xml.prescriber = line.prescriber() == null ? null : line.prescriber().value();
-            document.lines.add(xml);
-        }
+        return header;
+    }
+
+    private static XmlLine toXml(InvoiceLine line) {
+        XmlLine xml = new XmlLine();
+        xml.sessionId = line.sessionId();
+        xml.lineRef = line.lineRef().value();
+        xml.psychologist = line.psychologist().value();
+        xml.patient = line.patient().value();
+        xml.mutuality = line.mutuality().value();
+        xml.sessionDate = line.sessionDate();
+        xml.pseudocode = line.pseudocode().value();
+        xml.fee = line.fee();
+        xml.insurerShare = line.insurerShare();
+        xml.copay = line.copay();
+        xml.groupParticipants = line.groupParticipants();
+        xml.referralDate = line.referralDate();
+        xml.prescriber = line.prescriber() == null ? null : line.prescriber().value();
+        return xml;
+    }
+
+    private static XmlTotals totals(InvoiceBatch batch) {
         XmlTotals totals = new XmlTotals();
         totals.lineCount = batch.lines().size();
         totals.fee = batch.totalFee();
         totals.insurerShare = batch.totalInsurerShare();
         totals.copay = batch.totalCopay();
-        document.totals = totals;
-        return document;
+        return totals;
     }
 
     static InvoiceBatch fromXml(XmlInvoiceBatch document) {

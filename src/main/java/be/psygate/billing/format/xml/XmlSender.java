@@ -7,14 +7,9 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlType(name = "Sender", propOrder = {"name", "inami", "bce", "iban", "bic"})
 public class XmlSender {
 
-    @XmlElement(required = true)
-    String name;
-    @XmlElement(required = true)
-    String inami;
-    @XmlElement(required = true)
-    String bce;
-    @XmlElement(required = true)
-    String iban;
-    @XmlElement(required = true)
-    String bic;
+    @XmlElement(required = true) String name;
+    @XmlElement(required = true) String inami;
+    @XmlElement(required = true) String bce;
+    @XmlElement(required = true) String iban;
+    @XmlElement(required = true) String bic;
 }

@@ -10,10 +10,7 @@ import java.math.BigDecimal;
 public class XmlTotals {
 
     int lineCount;
-    @XmlElement(required = true)
-    BigDecimal fee;
-    @XmlElement(required = true)
-    BigDecimal insurerShare;
-    @XmlElement(required = true)
-    BigDecimal copay;
+    @XmlElement(required = true) BigDecimal fee;
+    @XmlElement(required = true) BigDecimal insurerShare;
+    @XmlElement(required = true) BigDecimal copay;
 }

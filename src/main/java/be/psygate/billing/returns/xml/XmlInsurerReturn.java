@@ -15,12 +15,8 @@ public class XmlInsurerReturn {
     /** The namespace of version 1. */
     public static final String NAMESPACE = "urn:psygate:insurer-return:1";
 
-    @XmlElement(required = true)
-    XmlReturnHeader header;
-    @XmlElement(name = "line")
-    List<XmlReturnLine> lines = new ArrayList<>();
-    @XmlElement(name = "settlement")
-    List<XmlSettlement> settlements = new ArrayList<>();
-    @XmlElement(required = true)
-    XmlReturnTotals totals;
+    @XmlElement(required = true) XmlReturnHeader header;
+    @XmlElement(name = "line") List<XmlReturnLine> lines = new ArrayList<>();
+    @XmlElement(name = "settlement") List<XmlSettlement> settlements = new ArrayList<>();
+    @XmlElement(required = true) XmlReturnTotals totals;
 }

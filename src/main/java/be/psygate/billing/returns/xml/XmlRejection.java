@@ -7,8 +7,6 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlType(name = "Rejection", propOrder = {"code", "text"})
 public class XmlRejection {
 
-    @XmlElement(required = true)
-    String code;
-    @XmlElement(required = true)
-    String text;
+    @XmlElement(required = true) String code;
+    @XmlElement(required = true) String text;
 }

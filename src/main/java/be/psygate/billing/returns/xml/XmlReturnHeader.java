@@ -13,16 +13,12 @@ import java.time.LocalDate;
         "insurerReference", "date"})
 public class XmlReturnHeader {
 
-    @XmlElement(required = true)
-    String insurer;
+    @XmlElement(required = true) String insurer;
     long batchNumber;
     boolean test;
-    @XmlElement(required = true)
-    String kind;
+    @XmlElement(required = true) String kind;
     String refusalType;
     String fileRefusalCode;
-    @XmlElement(required = true)
-    String insurerReference;
-    @XmlElement(required = true)
-    LocalDate date;
+    @XmlElement(required = true) String insurerReference;
+    @XmlElement(required = true) LocalDate date;
 }

@@ -10,11 +10,8 @@ import java.math.BigDecimal;
 public class XmlReturnLine {
 
     long sessionId;
-    @XmlElement(required = true)
-    String lineRef;
-    @XmlElement(required = true)
-    String mutuality;
-    @XmlElement(required = true)
-    BigDecimal accepted;
+    @XmlElement(required = true) String lineRef;
+    @XmlElement(required = true) String mutuality;
+    @XmlElement(required = true) BigDecimal accepted;
     XmlRejection rejection;
 }

@@ -10,6 +10,5 @@ import java.math.BigDecimal;
 public class XmlReturnTotals {
 
     int lineCount;
-    @XmlElement(required = true)
-    BigDecimal accepted;
+    @XmlElement(required = true) BigDecimal accepted;
 }

@@ -9,14 +9,9 @@ import java.math.BigDecimal;
 @XmlType(name = "Settlement", propOrder = {"mutuality", "requested", "accepted", "refused", "paymentReference"})
 public class XmlSettlement {
 
-    @XmlElement(required = true)
-    String mutuality;
-    @XmlElement(required = true)
-    BigDecimal requested;
-    @XmlElement(required = true)
-    BigDecimal accepted;
-    @XmlElement(required = true)
-    BigDecimal refused;
-    @XmlElement(required = true)
-    String paymentReference;
+    @XmlElement(required = true) String mutuality;
+    @XmlElement(required = true) BigDecimal requested;
+    @XmlElement(required = true) BigDecimal accepted;
+    @XmlElement(required = true) BigDecimal refused;
+    @XmlElement(required = true) String paymentReference;
 }

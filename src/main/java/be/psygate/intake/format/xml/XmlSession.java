@@ -12,20 +12,13 @@ import jakarta.xml.bind.annotation.XmlType;
         "pseudocode", "groupParticipants", "referralDate", "prescriberInami"})
 public class XmlSession {
 
-    @XmlElement(required = true)
-    private String lineRef;
-    @XmlElement(required = true)
-    private String psychologistInami;
-    @XmlElement(required = true)
-    private String patientNiss;
-    @XmlElement(required = true)
-    private String insurerCode;
-    @XmlElement(required = true)
-    private String preferentialRegime;
-    @XmlElement(required = true)
-    private String sessionDate;
-    @XmlElement(required = true)
-    private String pseudocode;
+    @XmlElement(required = true) private String lineRef;
+    @XmlElement(required = true) private String psychologistInami;
+    @XmlElement(required = true) private String patientNiss;
+    @XmlElement(required = true) private String insurerCode;
+    @XmlElement(required = true) private String preferentialRegime;
+    @XmlElement(required = true) private String sessionDate;
+    @XmlElement(required = true) private String pseudocode;
     private String groupParticipants;
     private String referralDate;
     private String prescriberInami;

@@ -24,14 +24,10 @@ public class XmlSessionList {
     /** The local name of a session element. */
     public static final String SESSION = "session";
 
-    @XmlAttribute
-    private String practiceInami;
-    @XmlAttribute
-    private String period;
-    @XmlAttribute
-    private String software;
-    @XmlElement(name = SESSION)
-    private List<XmlSession> sessions = new ArrayList<>();
+    @XmlAttribute private String practiceInami;
+    @XmlAttribute private String period;
+    @XmlAttribute private String software;
+    @XmlElement(name = SESSION) private List<XmlSession> sessions = new ArrayList<>();
 
     public String getPracticeInami() {
         return practiceInami;
