@@ -11,7 +11,9 @@ import be.psygate.rules.Verdict;
 import be.psygate.tariff.Care;
 import be.psygate.tariff.Price;
 import be.psygate.tariff.ServiceKind;
+import org.postgresql.PGConnection;
 import org.postgresql.PGStatement;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -19,6 +21,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -46,11 +52,20 @@ public class SessionLedger {
     /** Separates the arguments of a reason in one column; it cannot occur in a CSV or XML field. */
     private static final String ARG_SEPARATOR = "\u001F";
 
-    private static final String INSERT = "insert into session_line (file_id, line_number, practice_inami, line_ref, "
-            + "accepted_ref, psychologist_inami, patient_niss, insurer_code, preferential, session_date_text, pseudocode, "
+    /** The columns a stored line fills, in the order of {@link #row} and {@link #TYPES}. */
+    private static final String COLUMNS = "file_id, line_number, practice_inami, line_ref, accepted_ref, "
+            + "psychologist_inami, patient_niss, insurer_code, preferential, session_date_text, pseudocode, "
             + "group_participants, referral_date_text, prescriber_inami, status, reason_code, reason_args, session_date, "
-            + "fee, insurer_share, copay, tranche1, network_id, care, service_kind, referral_date) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "fee, insurer_share, copay, tranche1, network_id, care, service_kind, referral_date";
+    /** The SQL type of each of {@link #COLUMNS}, for its null. */
+    private static final int[] TYPES = {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.NUMERIC,
+            Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE};
+    private static final String INSERT = "insert into session_line (" + COLUMNS + ") values ("
+            + "?, ".repeat(TYPES.length - 1) + "?)";
+    /** PostgreSQL: the rows as CSV, every text quoted, a null an empty field unquoted. */
+    private static final String COPY = "copy session_line (" + COLUMNS + ") from stdin with (format csv)";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -102,7 +117,9 @@ public class SessionLedger {
 
     /** Stores a chunk of judged lines of a practice of {@code networkId} in one batch. */
     public void insert(long fileId, String practiceInami, String networkId, List<Verdict> verdicts) {
-        jdbc.batchUpdate(INSERT, verdicts, verdicts.size(), (ps, v) -> bind(ps, fileId, practiceInami, networkId, v));
+        List<Object[]> rows = new ArrayList<>(verdicts.size());
+        verdicts.forEach(v -> rows.add(row(fileId, practiceInami, networkId, v)));
+        store(rows);
     }
 
     /**
@@ -110,18 +127,80 @@ public class SessionLedger {
      * its session's date and care kept, as {@link #reject} leaves it.
      */
     public void insertJudged(long fileId, String practiceInami, String networkId, List<JudgedLine> lines) {
-        jdbc.batchUpdate(INSERT, lines, lines.size(), (ps, line) -> {
-            bind(ps, fileId, practiceInami, networkId, line.verdict());
+        List<Object[]> rows = new ArrayList<>(lines.size());
+        for (JudgedLine line : lines) {
+            Object[] row = row(fileId, practiceInami, networkId, line.verdict());
             if (!line.quota().isAccepted()) {
-                ps.setString(5, null);
-                ps.setString(15, "REJECTED");
-                ps.setString(16, line.quota().reason().name());
-                ps.setString(17, joinArgs(line.quota().args()));
-                for (int i = 19; i <= 22; i++) {
-                    ps.setNull(i, Types.NUMERIC);
+                row[4] = null;
+                row[14] = "REJECTED";
+                row[15] = line.quota().reason().name();
+                row[16] = joinArgs(line.quota().args());
+                Arrays.fill(row, 18, 22, null);
+            }
+            rows.add(row);
+        }
+        store(rows);
+    }
+
+    /**
+     * Writes the rows in one statement: on PostgreSQL a {@code COPY} from the rows as CSV (one round trip, and the
+     * server parses no statement a row), on H2 a batch of inserts.
+     */
+    private void store(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (!postgres) {
+            jdbc.batchUpdate(INSERT, rows, rows.size(), (ps, row) -> {
+                for (int i = 0; i < row.length; i++) {
+                    if (row[i] == null) {
+                        ps.setNull(i + 1, TYPES[i]);
+                    } else {
+                        ps.setObject(i + 1, row[i]);
+                    }
                 }
+            });
+            return;
+        }
+        StringBuilder csv = new StringBuilder(rows.size() * 256);
+        rows.forEach(row -> csvLine(csv, row));
+        jdbc.execute((ConnectionCallback<Long>) con -> {
+            try {
+                return con.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(csv.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * A row as a line of PostgreSQL's CSV: a text between double quotes (one inside doubled), so that an empty text
+     * stays empty and a separator, a quote or a backslash a practice wrote is stored as written; a null an empty
+     * field; a number, a date as they print.
+     */
+    static void csvLine(StringBuilder out, Object[] row) {
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Object value = row[i];
+            if (value instanceof String text) {
+                out.append('"');
+                for (int c = 0; c < text.length(); c++) {
+                    char ch = text.charAt(c);
+                    if (ch == '"') {
+                        out.append('"');
+                    }
+                    out.append(ch);
+                }
+                out.append('"');
+            } else if (value instanceof BigDecimal amount) {
+                out.append(amount.toPlainString());
+            } else if (value != null) {
+                out.append(value);
+            }
+        }
+        out.append('\n');
     }
 
     /** The values of a reason as one column holds them; null when there are none. */
@@ -134,46 +213,23 @@ public class SessionLedger {
         return stored.split(ARG_SEPARATOR, -1);
     }
 
-    private static void bind(PreparedStatement ps, long fileId, String practiceInami, String networkId, Verdict v)
-            throws SQLException {
+    /** A judged line as its row, in the order of {@link #COLUMNS}; null for a column left empty. */
+    private static Object[] row(long fileId, String practiceInami, String networkId, Verdict v) {
         DeclaredSession d = v.line();
-        ps.setLong(1, fileId);
-        ps.setLong(2, d.lineNumber());
-        ps.setString(3, practiceInami);
-        ps.setString(4, cut(d.lineRef()));
-        ps.setString(5, v.accepted() ? v.session().lineRef().value() : null);
-        ps.setString(6, cut(d.psychologistInami()));
-        ps.setString(7, cut(d.patientNiss()));
-        ps.setString(8, cut(d.insurerCode()));
-        ps.setString(9, cut(d.preferentialRegime()));
-        ps.setString(10, cut(d.sessionDate()));
-        ps.setString(11, cut(d.pseudocode()));
-        ps.setString(12, cut(d.groupParticipants()));
-        ps.setString(13, cut(d.referralDate()));
-        ps.setString(14, cut(d.prescriberInami()));
-        ps.setString(15, v.accepted() ? "ACCEPTED" : "REJECTED");
-        ps.setString(16, v.accepted() ? null : v.reason().name());
-        ps.setString(17, v.accepted() ? null : joinArgs(v.args()));
-        ps.setString(23, networkId);
-        if (v.accepted()) {
-            ValidSession s = v.session();
-            ps.setDate(18, Date.valueOf(s.sessionDate()));
-            ps.setBigDecimal(19, v.price().fee());
-            ps.setBigDecimal(20, v.price().insurerShare());
-            ps.setBigDecimal(21, v.price().copay());
-            ps.setBigDecimal(22, v.price().tranche1());
-            ps.setString(24, s.care().name());
-            ps.setString(25, s.kind().name());
-            ps.setDate(26, s.referralDate() == null ? null : Date.valueOf(s.referralDate()));
-        } else {
-            ps.setNull(18, Types.DATE);
-            for (int i = 19; i <= 22; i++) {
-                ps.setNull(i, Types.NUMERIC);
-            }
-            ps.setNull(24, Types.VARCHAR);
-            ps.setNull(25, Types.VARCHAR);
-            ps.setNull(26, Types.DATE);
-        }
+        boolean accepted = v.accepted();
+        ValidSession s = accepted ? v.session() : null;
+        Price price = accepted ? v.price() : null;
+        return new Object[] {
+            fileId, d.lineNumber(), practiceInami, cut(d.lineRef()), accepted ? s.lineRef().value() : null,
+            cut(d.psychologistInami()), cut(d.patientNiss()), cut(d.insurerCode()), cut(d.preferentialRegime()),
+            cut(d.sessionDate()), cut(d.pseudocode()), cut(d.groupParticipants()), cut(d.referralDate()),
+            cut(d.prescriberInami()), accepted ? "ACCEPTED" : "REJECTED", accepted ? null : v.reason().name(),
+            accepted ? null : joinArgs(v.args()), accepted ? Date.valueOf(s.sessionDate()) : null,
+            accepted ? price.fee() : null, accepted ? price.insurerShare() : null, accepted ? price.copay() : null,
+            accepted ? price.tranche1() : null, networkId, accepted ? s.care().name() : null,
+            accepted ? s.kind().name() : null,
+            accepted && s.referralDate() != null ? Date.valueOf(s.referralDate()) : null
+        };
     }
 
     /**

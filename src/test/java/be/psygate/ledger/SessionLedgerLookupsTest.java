@@ -136,14 +136,14 @@ class SessionLedgerLookupsTest {
                 (rs, n) -> rs.getString(2) != null ? "primary key" : rs.getString(1), schema, table);
     }
 
-    private static void migrate(DataSource db, String schema, MigrationVersion target) {
+    static void migrate(DataSource db, String schema, MigrationVersion target) {
         // as the gateway migrates: the shared migrations, then its database's own
         var flyway = Flyway.configure().dataSource(db).target(target).locations("classpath:db/migration",
                 schema == null ? "classpath:db/vendor/h2" : "classpath:db/vendor/postgresql");
         (schema == null ? flyway : flyway.schemas(schema)).load().migrate();
     }
 
-    private static long practicesAndFile(JdbcTemplate jdbc, String fileName) {
+    static long practicesAndFile(JdbcTemplate jdbc, String fileName) {
         jdbc.update("insert into network (id, name, public_kind) values ('n', 'Network', 'ADULTS')");
         for (String inami : List.of(PRACTICE, OTHER_PRACTICE)) {
             jdbc.update("insert into practice (inami, name, bce, iban, network_id, agreement_start, yearly_capacity, "
