@@ -38,6 +38,10 @@ final class Report {
             double rate = lists.lines() / r.intakeSeconds;
             double floor = pg ? PG_LINES_PER_SECOND : H2_LINES_PER_SECOND;
             boolean complete = r.intakeAcks >= lists.files().size() && r.intakeStored == lists.lines();
+            if (r.warmUpFiles > 0) {
+                rows.add(new String[] {"0. Warm-up before target 1: lists of other practices, not counted",
+                        f("%,d lists in %.1f s", r.warmUpFiles, r.warmUpSeconds), "info", machine, db});
+            }
             rows.add(new String[] {f("1. Intake end to end, %,d lines in %,d lists: >= %,.0f lines/s", lists.lines(),
                     lists.files().size(), floor),
                     f("%,.0f lines/s (%.1f s; %,d stored, %,d accepted, %,d acks)", rate, r.intakeSeconds,
