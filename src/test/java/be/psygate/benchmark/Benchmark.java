@@ -158,15 +158,35 @@ public final class Benchmark {
 
     /**
      * 0. Lists of other practices taken in first, not counted: target 1 measures a gateway that has been taking lists
-     * in, its code compiled, as the baseline that runs after it in the same JVM is, not one in its first seconds.
+     * in, its code compiled, as the baseline that runs after it in the same JVM is, not one in its first minute. On
+     * two cores the JIT compiler, one thread of its own, is still compiling the gateway's code (Spring, Camel, H2,
+     * Artemis, Netty, Apache MINA SSHD) minutes after the start, and takes one core of two from the intake while it
+     * does: the lists are taken in rounds of {@code bench.warm-up-round} until a round in which the compiler worked
+     * less than {@code bench.warm-up-until-jit} of the round's time, at most {@code bench.warm-up-files} lists.
      */
     private void warmUp(BenchGateway gateway, Results r) throws IOException {
-        List<Path> files = warmUpLists.files().subList(0, Math.min(settings.warmUpFiles, warmUpLists.files().size()));
-        List<Path[]> moves = stage(files, work.resolve("warm-up-lists"), gateway.practicesRoot(), "in");
-        r.warmUpSeconds = moveAllAndAwait(moves, gateway, "every warm-up list answered", ANSWERED);
-        r.warmUpFiles = moves.size();
-        System.out.printf(Locale.ROOT, "[bench] 0. warm-up: %,d lists of other practices in %.1f s (not counted)%n",
-                moves.size(), r.warmUpSeconds);
+        List<Path> all = warmUpLists.files().subList(0, Math.min(settings.warmUpFiles, warmUpLists.files().size()));
+        List<Path[]> moves = stage(all, work.resolve("warm-up-lists"), gateway.practicesRoot(), "in");
+        int round = Math.max(1, settings.warmUpRound);
+        List<String> shares = new ArrayList<>();
+        for (int from = 0; from < moves.size(); from += round) {
+            CpuUse before = CpuUse.now();
+            double seconds = moveAllAndAwait(moves.subList(from, Math.min(moves.size(), from + round)), gateway,
+                    "every warm-up list answered", ANSWERED);
+            long jit = CpuUse.now().jitMillisSince(before);
+            double share = jit / 1000.0 / seconds;
+            shares.add(f("%.0f%%", share * 100));
+            r.warmUpSeconds += seconds;
+            r.warmUpFiles = Math.min(moves.size(), from + round);
+            r.warmUpLastJitShare = share;
+            if (jit >= 0 && share < settings.warmUpUntilJit) {
+                break;
+            }
+        }
+        r.warmUpJitShares = String.join(" ", shares);
+        System.out.printf(Locale.ROOT, "[bench] 0. warm-up: %,d lists of other practices in %.1f s (not counted); "
+                + "the JIT compiler's share of each round of %d: %s%n", r.warmUpFiles, r.warmUpSeconds, round,
+                r.warmUpJitShares);
     }
 
     /** 1. Every list dropped at once in the practices' in/ folders; done when every answer is out. */
@@ -177,7 +197,9 @@ public final class Benchmark {
         long storedBefore = gateway.count(stored);
         long acksBefore = acks(gateway);
         List<Path[]> moves = stage(lists.files(), work.resolve("lists"), gateway.practicesRoot(), "in");
+        CpuUse before = CpuUse.now();
         r.intakeSeconds = moveAllAndAwait(moves, gateway, "every list answered", ANSWERED);
+        r.intakeCpu = CpuUse.now().since(before);
         r.intakeAccepted = gateway.count(accepted) - acceptedBefore;
         r.intakeStored = gateway.count(stored) - storedBefore;
         r.intakeAcks = acks(gateway) - acksBefore;
@@ -185,6 +207,7 @@ public final class Benchmark {
                         + "%,d acks, %.1f s: %,.0f sessions/s%n", r.intakeStored, r.intakeAccepted,
                 lists.lines() - lists.invalid(), moves.size(), r.intakeAcks, r.intakeSeconds,
                 lists.lines() / r.intakeSeconds);
+        System.out.println("[bench]    processor time: " + r.intakeCpu);
     }
 
     /** The answers in the practices' out/ folders. */
@@ -458,6 +481,9 @@ public final class Benchmark {
     static final class Results {
         int warmUpFiles;
         double warmUpSeconds;
+        double warmUpLastJitShare;
+        String warmUpJitShares = "";
+        String intakeCpu = "";
         double intakeSeconds;
         long intakeStored;
         long intakeAccepted;
@@ -485,7 +511,7 @@ public final class Benchmark {
     /** The sizes and places of a run, from {@code bench.*} system properties. */
     record Settings(List<String> databases, int files, int filesPerPractice, long lines, double invalidShare,
                     int ackUploads, int ackLines, int idlePractices, boolean billing, int bigLines, String bigHeap,
-                    long seed, Duration timeout, Path work, int warmUpFiles) {
+                    long seed, Duration timeout, Path work, int warmUpFiles, int warmUpRound, double warmUpUntilJit) {
 
         static Settings fromSystemProperties() {
             return new Settings(
@@ -503,7 +529,9 @@ public final class Benchmark {
                     Long.getLong("bench.seed", 2025L),
                     Duration.parse(System.getProperty("bench.timeout", "PT60M")),
                     Path.of(System.getProperty("bench.work", "target/benchmark-work")).toAbsolutePath(),
-                    Integer.getInteger("bench.warm-up-files", 40));
+                    Integer.getInteger("bench.warm-up-files", 1000),
+                    Integer.getInteger("bench.warm-up-round", 40),
+                    Double.parseDouble(System.getProperty("bench.warm-up-until-jit", "0.2")));
         }
     }
 }

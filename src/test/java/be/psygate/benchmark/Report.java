@@ -40,13 +40,17 @@ final class Report {
             boolean complete = r.intakeAcks >= lists.files().size() && r.intakeStored == lists.lines();
             if (r.warmUpFiles > 0) {
                 rows.add(new String[] {"0. Warm-up before target 1: lists of other practices, not counted",
-                        f("%,d lists in %.1f s", r.warmUpFiles, r.warmUpSeconds), "info", machine, db});
+                        f("%,d lists in %.1f s; the JIT compiler's share of each round of %d lists: %s", r.warmUpFiles,
+                                r.warmUpSeconds, s.warmUpRound(), r.warmUpJitShares), "info", machine, db});
             }
             rows.add(new String[] {f("1. Intake end to end, %,d lines in %,d lists: >= %,.0f lines/s", lists.lines(),
                     lists.files().size(), floor),
                     f("%,.0f lines/s (%.1f s; %,d stored, %,d accepted, %,d acks)", rate, r.intakeSeconds,
                             r.intakeStored, r.intakeAccepted, r.intakeAcks),
                     verdict(complete && rate >= floor), machine, db});
+            if (!r.intakeCpu.isEmpty()) {
+                rows.add(new String[] {"   Processor time while target 1 ran", r.intakeCpu, "info", machine, db});
+            }
             double ratio = r.intakeSeconds / r.baselineSeconds;
             if (r.baselineSeconds > 0) {
                 rows.add(new String[] {pg ? "   Intake time / plain-Java baseline (target on H2 only)"
