@@ -68,6 +68,8 @@ public final class Benchmark {
     private final SyntheticCountry.Written lists;
     private final SyntheticCountry.Written ackLists;
     private final SyntheticCountry.Written warmUpLists;
+    /** Target 1 taken again (bench.rounds): the same shape of lists from still other practices, one set a round. */
+    private final List<SyntheticCountry.Written> roundLists = new ArrayList<>();
 
     private Benchmark(Settings settings) throws IOException {
         this.settings = settings;
@@ -85,10 +87,23 @@ public final class Benchmark {
         SyntheticCountry warmUpCountry = new SyntheticCountry(settings.seed, Math.max(practices, 100) + ackPractices,
                 Math.max(1, (settings.warmUpFiles + 9) / 10), 10, (int) (settings.lines / settings.files),
                 settings.invalidShare, 2025);
+        int warmUpPractices = Math.max(1, (settings.warmUpFiles + 9) / 10);
+        List<SyntheticCountry> rounds = new ArrayList<>();
+        for (int k = 1; k < settings.rounds; k++) {
+            rounds.add(new SyntheticCountry(settings.seed, Math.max(practices, 100) + ackPractices + warmUpPractices
+                    + (k - 1) * practices, practices, settings.filesPerPractice, (int) (settings.lines / settings.files),
+                    settings.invalidShare, 2025));
+        }
+        List<SyntheticCountry> otherParts = new ArrayList<>(List.of(ackCountry, warmUpCountry));
+        otherParts.addAll(rounds);
         this.registry = work.resolve("registry.yaml");
-        country.writeRegistry(registry, ackCountry, warmUpCountry);
+        country.writeRegistry(registry, otherParts.toArray(SyntheticCountry[]::new));
         long t = System.nanoTime();
         this.lists = country.writeLists(work.resolve("lists"));
+        this.roundLists.add(lists);
+        for (int k = 1; k < settings.rounds; k++) {
+            roundLists.add(rounds.get(k - 1).writeLists(work.resolve("lists-" + k)));
+        }
         this.ackLists = ackCountry.writeLists(work.resolve("ack-lists"));
         this.warmUpLists = warmUpCountry.writeLists(work.resolve("warm-up-lists"));
         System.out.printf(Locale.ROOT, "[bench] generated %,d lines in %,d lists for %d practices "
@@ -189,25 +204,59 @@ public final class Benchmark {
                 r.warmUpJitShares);
     }
 
-    /** 1. Every list dropped at once in the practices' in/ folders; done when every answer is out. */
+    /**
+     * 1. Every list dropped at once in the practices' in/ folders; done when every answer is out. With
+     * {@code bench.rounds} above 1, taken again that many times with as many lists of other practices, one round after
+     * the other: the figure is the round of the median time, every round's time is shown (to compare two versions of
+     * the code on a machine whose runs spread).
+     */
     private void intake(BenchGateway gateway, Results r) throws IOException {
+        List<Round> rounds = new ArrayList<>();
+        for (int k = 0; k < roundLists.size(); k++) {
+            rounds.add(intakeRound(gateway, roundLists.get(k), k == 0 ? "lists" : "lists-" + k));
+        }
+        List<Round> byTime = new ArrayList<>(rounds);
+        byTime.sort(Comparator.comparingDouble(Round::seconds));
+        Round median = byTime.get(byTime.size() / 2);
+        r.intakeSeconds = median.seconds();
+        r.intakeCpu = median.cpu();
+        r.intakeStored = median.stored();
+        r.intakeAccepted = median.accepted();
+        r.intakeAcks = median.acks();
+        r.intakeComplete = rounds.stream().allMatch(Round::complete);
+        r.intakeRounds = rounds.size() < 2 ? "" : rounds.stream().map(x -> f("%.1f", x.seconds()))
+                .collect(java.util.stream.Collectors.joining(", ", "rounds of ", " s"));
+        if (rounds.size() > 1) {
+            System.out.printf(Locale.ROOT, "[bench] 1. intake, the median of %d rounds: %.1f s (%s)%n", rounds.size(),
+                    r.intakeSeconds, r.intakeRounds);
+        }
+    }
+
+    /** One round of target 1: its lists dropped at once, timed until every one is answered. */
+    private Round intakeRound(BenchGateway gateway, SyntheticCountry.Written written, String folder)
+            throws IOException {
         String accepted = "select count(*) from session_line where status = 'ACCEPTED'";
         String stored = "select count(*) from session_line";
         long acceptedBefore = gateway.count(accepted);
         long storedBefore = gateway.count(stored);
         long acksBefore = acks(gateway);
-        List<Path[]> moves = stage(lists.files(), work.resolve("lists"), gateway.practicesRoot(), "in");
+        List<Path[]> moves = stage(written.files(), work.resolve(folder), gateway.practicesRoot(), "in");
         CpuUse before = CpuUse.now();
-        r.intakeSeconds = moveAllAndAwait(moves, gateway, "every list answered", ANSWERED);
-        r.intakeCpu = CpuUse.now().since(before);
-        r.intakeAccepted = gateway.count(accepted) - acceptedBefore;
-        r.intakeStored = gateway.count(stored) - storedBefore;
-        r.intakeAcks = acks(gateway) - acksBefore;
+        double seconds = moveAllAndAwait(moves, gateway, "every list answered", ANSWERED);
+        String cpu = CpuUse.now().since(before);
+        long acceptedNow = gateway.count(accepted) - acceptedBefore;
+        long storedNow = gateway.count(stored) - storedBefore;
+        long acksNow = acks(gateway) - acksBefore;
         System.out.printf(Locale.ROOT, "[bench] 1. intake: %,d lines (%,d accepted, %,d expected) in %,d lists, "
-                        + "%,d acks, %.1f s: %,.0f sessions/s%n", r.intakeStored, r.intakeAccepted,
-                lists.lines() - lists.invalid(), moves.size(), r.intakeAcks, r.intakeSeconds,
-                lists.lines() / r.intakeSeconds);
-        System.out.println("[bench]    processor time: " + r.intakeCpu);
+                        + "%,d acks, %.1f s: %,.0f sessions/s%n", storedNow, acceptedNow,
+                written.lines() - written.invalid(), moves.size(), acksNow, seconds, written.lines() / seconds);
+        System.out.println("[bench]    processor time: " + cpu);
+        return new Round(seconds, cpu, storedNow, acceptedNow, acksNow,
+                acksNow >= written.files().size() && storedNow == written.lines());
+    }
+
+    /** What one round of target 1 measured. */
+    private record Round(double seconds, String cpu, long stored, long accepted, long acks, boolean complete) {
     }
 
     /** The answers in the practices' out/ folders. */
@@ -484,6 +533,8 @@ public final class Benchmark {
         double warmUpLastJitShare;
         String warmUpJitShares = "";
         String intakeCpu = "";
+        String intakeRounds = "";
+        boolean intakeComplete;
         double intakeSeconds;
         long intakeStored;
         long intakeAccepted;
@@ -511,7 +562,8 @@ public final class Benchmark {
     /** The sizes and places of a run, from {@code bench.*} system properties. */
     record Settings(List<String> databases, int files, int filesPerPractice, long lines, double invalidShare,
                     int ackUploads, int ackLines, int idlePractices, boolean billing, int bigLines, String bigHeap,
-                    long seed, Duration timeout, Path work, int warmUpFiles, int warmUpRound, double warmUpUntilJit) {
+                    long seed, Duration timeout, Path work, int warmUpFiles, int warmUpRound, double warmUpUntilJit,
+                    int rounds) {
 
         static Settings fromSystemProperties() {
             return new Settings(
@@ -531,7 +583,8 @@ public final class Benchmark {
                     Path.of(System.getProperty("bench.work", "target/benchmark-work")).toAbsolutePath(),
                     Integer.getInteger("bench.warm-up-files", 1000),
                     Integer.getInteger("bench.warm-up-round", 40),
-                    Double.parseDouble(System.getProperty("bench.warm-up-until-jit", "0.2")));
+                    Double.parseDouble(System.getProperty("bench.warm-up-until-jit", "0.2")),
+                    Math.max(1, Integer.getInteger("bench.rounds", 1)));
         }
     }
 }

@@ -37,7 +37,7 @@ final class Report {
             boolean pg = BenchDatabase.named(dbName).postgres();
             double rate = lists.lines() / r.intakeSeconds;
             double floor = pg ? PG_LINES_PER_SECOND : H2_LINES_PER_SECOND;
-            boolean complete = r.intakeAcks >= lists.files().size() && r.intakeStored == lists.lines();
+            boolean complete = r.intakeComplete;
             if (r.warmUpFiles > 0) {
                 rows.add(new String[] {"0. Warm-up before target 1: lists of other practices, not counted",
                         f("%,d lists in %.1f s; the JIT compiler's share of each round of %d lists: %s", r.warmUpFiles,
@@ -45,8 +45,9 @@ final class Report {
             }
             rows.add(new String[] {f("1. Intake end to end, %,d lines in %,d lists: >= %,.0f lines/s", lists.lines(),
                     lists.files().size(), floor),
-                    f("%,.0f lines/s (%.1f s; %,d stored, %,d accepted, %,d acks)", rate, r.intakeSeconds,
-                            r.intakeStored, r.intakeAccepted, r.intakeAcks),
+                    f("%,.0f lines/s (%.1f s; %,d stored, %,d accepted, %,d acks%s)", rate, r.intakeSeconds,
+                            r.intakeStored, r.intakeAccepted, r.intakeAcks,
+                            r.intakeRounds.isEmpty() ? "" : "; the median of " + r.intakeRounds),
                     verdict(complete && rate >= floor), machine, db});
             if (!r.intakeCpu.isEmpty()) {
                 rows.add(new String[] {"   Processor time while target 1 ran", r.intakeCpu, "info", machine, db});
