@@ -271,7 +271,7 @@ public final class Benchmark {
         Baseline baseline = new Baseline(gateway.bean(TariffBook.class), 1000);
         try (Connection c = db.baselineConnection(dataDir)) {
             long t0 = System.nanoTime();
-            long[] counts = baseline.run(c, lists.files());
+            long[] counts = baseline.run(c, lists.files(), dataDir.resolve("baseline-acks"));
             r.baselineSeconds = seconds(System.nanoTime() - t0);
             System.out.printf(Locale.ROOT, "[bench] 2. baseline: %,d lines (%,d priced) in %.1f s: "
                     + "%,.0f sessions/s%n", counts[0], counts[1], r.baselineSeconds, counts[0] / r.baselineSeconds);
