@@ -84,10 +84,9 @@ public final class Benchmark {
         this.ackCountry = new SyntheticCountry(settings.seed, Math.max(practices, 100), ackPractices, 10,
                 settings.ackLines, settings.invalidShare, 2025);
         // lists of still other practices, taken in before target 1 and not counted (bench.warm-up-files)
-        SyntheticCountry warmUpCountry = new SyntheticCountry(settings.seed, Math.max(practices, 100) + ackPractices,
-                Math.max(1, (settings.warmUpFiles + 9) / 10), 10, (int) (settings.lines / settings.files),
-                settings.invalidShare, 2025);
         int warmUpPractices = Math.max(1, (settings.warmUpFiles + 9) / 10);
+        SyntheticCountry warmUpCountry = new SyntheticCountry(settings.seed, Math.max(practices, 100) + ackPractices,
+                warmUpPractices, 10, (int) (settings.lines / settings.files), settings.invalidShare, 2025);
         List<SyntheticCountry> rounds = new ArrayList<>();
         for (int k = 1; k < settings.rounds; k++) {
             rounds.add(new SyntheticCountry(settings.seed, Math.max(practices, 100) + ackPractices + warmUpPractices
@@ -193,7 +192,6 @@ public final class Benchmark {
             shares.add(f("%.0f%%", share * 100));
             r.warmUpSeconds += seconds;
             r.warmUpFiles = Math.min(moves.size(), from + round);
-            r.warmUpLastJitShare = share;
             if (jit >= 0 && share < settings.warmUpUntilJit) {
                 break;
             }
@@ -530,7 +528,6 @@ public final class Benchmark {
     static final class Results {
         int warmUpFiles;
         double warmUpSeconds;
-        double warmUpLastJitShare;
         String warmUpJitShares = "";
         String intakeCpu = "";
         String intakeRounds = "";
