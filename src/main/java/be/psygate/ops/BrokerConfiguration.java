@@ -51,6 +51,10 @@ public class BrokerConfiguration {
             }
             config.addAddressSetting(PSYGATE_ADDRESSES,
                     psygateAddressSettings(properties.maxDeliveryAttempts(), properties.redeliveryDelay()));
+            // whichever journal the broker ends up with (NIO, or ASYNCIO where libaio is installed)
+            int bufferTimeout = (int) properties.journalBufferTimeout().toNanos();
+            config.setJournalBufferTimeout_NIO(bufferTimeout);
+            config.setJournalBufferTimeout_AIO(bufferTimeout);
             config.setSecurityEnabled(true);
             config.setSecurityRoles(security.securityRoles());
             // the cluster login bypasses every role and has a well-known default password; no cluster here: nobody's
@@ -61,7 +65,8 @@ public class BrokerConfiguration {
 
     /**
      * The broker's logins handed to the embedded broker before it starts, and the gateway's login to the connection
-     * factory that reaches it in-VM (Spring Boot gives an embedded broker's factory none).
+     * factory that reaches it in-VM (Spring Boot gives an embedded broker's factory none). The factory, embedded or
+     * standalone, keeps the destinations its sessions looked up.
      */
     @Bean
     static BeanPostProcessor brokerLogins(ObjectProvider<BrokerSecurity> security) {
@@ -78,8 +83,13 @@ public class BrokerConfiguration {
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 ConnectionFactory target = bean instanceof SingleConnectionFactory single
                         ? single.getTargetConnectionFactory() : bean instanceof ConnectionFactory f ? f : null;
-                if (target instanceof ActiveMQConnectionFactory artemis && security.getObject().logInVm(artemis)) {
-                    log.info("The gateway logs in to its embedded broker as {}", security.getObject().gatewayUser());
+                if (target instanceof ActiveMQConnectionFactory artemis) {
+                    // a queue or topic named in a send is looked up once a session, not asked of the broker (a
+                    // round trip) at every send: Camel's JMS endpoints resolve their destination by name each time
+                    artemis.setCacheDestinations(true);
+                    if (security.getObject().logInVm(artemis)) {
+                        log.info("The gateway logs in to its embedded broker as {}", security.getObject().gatewayUser());
+                    }
                 }
                 return bean;
             }

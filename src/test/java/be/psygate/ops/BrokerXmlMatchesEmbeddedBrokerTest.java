@@ -63,7 +63,7 @@ class BrokerXmlMatchesEmbeddedBrokerTest {
         BrokerProperties properties = new BrokerProperties("", 5, 1000L, "psygate.sessions.accepted", "psygate.ops.events",
                 "psygate.billing.dead-letters", "psygate.insurer-returns",
                 new BrokerProperties.Users(new BrokerProperties.Login("psygate", ""),
-                        new BrokerProperties.Login("", ""), List.of()));
+                        new BrokerProperties.Login("", ""), List.of()), null);
 
         Set<Role> catchAll = new BrokerSecurity(properties).securityRoles().get("#");
 

@@ -25,6 +25,7 @@ class SettingsValidatedTest {
             assertThat(context.getBean(IntakeSourceProperties.class).readLock()).isEqualTo("none");
             assertThat(context.getBean(PaymentsProperties.class).release()).isEqualTo(PaymentsProperties.Release.SETTLEMENT);
             assertThat(context.getBean(BillingProperties.class).deliveryThreads()).isEqualTo(3);
+            assertThat(context.getBean(BrokerProperties.class).journalBufferTimeout()).isZero();
         });
     }
 
@@ -39,6 +40,10 @@ class SettingsValidatedTest {
                 assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("deliveryThreads"));
         settings.withPropertyValues("psygate.payments.release=sometime").run(context ->
                 assertThat(context).hasFailed());
+        settings.withPropertyValues("psygate.broker.journal-buffer-timeout=2s").run(context ->
+                assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("journal-buffer-timeout"));
+        settings.withPropertyValues("psygate.broker.journal-buffer-timeout=-1ms").run(context ->
+                assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("journal-buffer-timeout"));
     }
 
     @Test
@@ -48,7 +53,8 @@ class SettingsValidatedTest {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({IntakeSourceProperties.class, BillingProperties.class, PaymentsProperties.class})
+    @EnableConfigurationProperties({IntakeSourceProperties.class, BillingProperties.class, PaymentsProperties.class,
+            BrokerProperties.class})
     static class Areas {
     }
 }
