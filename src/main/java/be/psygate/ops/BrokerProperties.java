@@ -24,8 +24,8 @@ import java.util.List;
  * @param journalBufferTimeout how long the embedded broker's journal gathers durable writes before it syncs them to
  *                            the disk in one go; zero (the default): each one synced as it comes. Artemis' own
  *                            default (3.3 ms with its NIO journal) suits many producers sending at once; the gateway's
- *                            durable sends come one at a time, each waiting for its sync, so the window was waited out
- *                            whole by every list's notice. Null: zero. At most a second
+ *                            durable sends come one at a time, each waiting for its sync, so that each list's notice
+ *                            would wait the whole window out. Null: zero. At most a second
  */
 @Validated
 @ConfigurationProperties("psygate.broker")
