@@ -52,22 +52,32 @@ def ssh_options(args, work):
             "-o", "IdentitiesOnly=yes"]
 
 
-def give_key(args, work):
+def new_key_and_host(args, work):
+    """A key pair of the benchmark's own in work/, and the server's host key in work/known_hosts."""
     subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "ack-bench", "-f",
                     os.path.join(work, "key")], check=True)
-    with open(os.path.join(work, "key.pub")) as f:
-        public = f.read().strip()
-    body = json.dumps({"password": args.password, "publicKeys": [public]}).encode()
-    request = urllib.request.Request(
-        f"http://{args.host}:{args.http_port}/api/practices/{args.inami}/sftp-access", data=body, method="POST",
-        headers={"Content-Type": "application/json",
-                 "Authorization": "Basic " + base64.b64encode(args.admin.encode()).decode()})
-    with urllib.request.urlopen(request) as response:
-        response.read()
     scan = subprocess.run(["ssh-keyscan", "-p", str(args.sftp_port), args.host], capture_output=True, text=True,
                           check=True)
     with open(os.path.join(work, "known_hosts"), "w") as f:
         f.write(scan.stdout)
+
+
+def grant_key(args, work, inami, password):
+    """Gives a practice the key of work/key.pub, keeping its password, as an administrator does (REST)."""
+    with open(os.path.join(work, "key.pub")) as f:
+        public = f.read().strip()
+    body = json.dumps({"password": password, "publicKeys": [public]}).encode()
+    request = urllib.request.Request(
+        f"http://{args.host}:{args.http_port}/api/practices/{inami}/sftp-access", data=body, method="POST",
+        headers={"Content-Type": "application/json",
+                 "Authorization": "Basic " + base64.b64encode(args.admin.encode()).decode()})
+    with urllib.request.urlopen(request) as response:
+        response.read()
+
+
+def give_key(args, work):
+    new_key_and_host(args, work)
+    grant_key(args, work, args.inami, args.password)
 
 
 def inami(i):

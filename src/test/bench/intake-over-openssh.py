@@ -19,16 +19,13 @@ Options: --host, --admin (admin:admin), --rounds (lists,lists-1,lists-2), --warm
 Needs: python3, OpenSSH's sftp, ssh-keygen and ssh-keyscan.
 """
 import argparse
-import base64
 import importlib.util
-import json
 import os
 import re
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 _spec = importlib.util.spec_from_file_location("ack_over_openssh", os.path.join(HERE, "ack-over-openssh.py"))
@@ -47,18 +44,6 @@ def practices_of(registry):
         if number and user and password:
             found[user.group(1)] = (number.group(1), password.group(1))
     return found
-
-
-def give_key(args, work, inami, password):
-    with open(os.path.join(work, "key.pub")) as f:
-        public = f.read().strip()
-    body = json.dumps({"password": password, "publicKeys": [public]}).encode()
-    request = urllib.request.Request(
-        f"http://{args.host}:{args.http_port}/api/practices/{inami}/sftp-access", data=body, method="POST",
-        headers={"Content-Type": "application/json",
-                 "Authorization": "Basic " + base64.b64encode(args.admin.encode()).decode()})
-    with urllib.request.urlopen(request) as response:
-        response.read()
 
 
 def batch(args, work, user, commands):
@@ -113,19 +98,14 @@ def main():
 
     practices = practices_of(os.path.join(args.work, "registry.yaml"))
     work = tempfile.mkdtemp(prefix="intake-openssh-")
-    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "intake-bench", "-f",
-                    os.path.join(work, "key")], check=True)
-    scan = subprocess.run(["ssh-keyscan", "-p", str(args.sftp_port), args.host], capture_output=True, text=True,
-                          check=True)
-    with open(os.path.join(work, "known_hosts"), "w") as f:
-        f.write(scan.stdout)
+    ack.new_key_and_host(args, work)
 
     warm = sorted(os.listdir(os.path.join(args.work, "warm-up-lists")))[:args.warm_up]
     if warm:
         started = time.monotonic()
         count = 0
         for user in warm:
-            give_key(args, work, *practices[user])
+            ack.grant_key(args, work, *practices[user])
             args.user = user
             names, _, _ = upload(args, work, user, os.path.join(args.work, "warm-up-lists", user), False)
             await_answers(args, work, user, names, None)
@@ -136,7 +116,7 @@ def main():
     for folder in args.rounds.split(","):
         root = os.path.join(args.work, folder)
         (user,) = os.listdir(root)
-        give_key(args, work, *practices[user])
+        ack.grant_key(args, work, *practices[user])
         args.user = user
         lines = sum(sum(1 for _ in open(os.path.join(root, user, n), encoding="utf-8")) - 1
                     for n in os.listdir(os.path.join(root, user)))
