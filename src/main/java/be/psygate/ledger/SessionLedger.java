@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -69,6 +70,9 @@ public class SessionLedger {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+
+    /** H2: the values of one {@code in} list ({@link #inLists}). */
+    static final int IN_LIST = 128;
 
     /** Rows fetched at a time when a file's lines are read back: a list of a million lines is never held whole. */
     private static final int FETCH_SIZE = 1000;
@@ -106,12 +110,14 @@ public class SessionLedger {
         }
         // (practice, reference) pairs, which H2 looks up one by one on the unique index; with the practice and an
         // "in" list of references instead, H2 scans the practice's whole history for each chunk
-        List<Object[]> pairs = new ArrayList<>(refs.size());
-        refs.forEach(ref -> pairs.add(new Object[]{practiceInami, ref}));
-        named.query("select accepted_ref from session_line where (practice_inami, accepted_ref) in (:pairs)",
-                new MapSqlParameterSource("pairs", pairs), rs -> {
-                    used.add(rs.getString(1));
-                });
+        for (List<String> part : inLists(refs)) {
+            List<Object[]> pairs = new ArrayList<>(part.size());
+            part.forEach(ref -> pairs.add(new Object[]{practiceInami, ref}));
+            named.query("select accepted_ref from session_line where (practice_inami, accepted_ref) in (:pairs)",
+                    new MapSqlParameterSource("pairs", pairs), rs -> {
+                        used.add(rs.getString(1));
+                    });
+        }
         return used;
     }
 
@@ -488,9 +494,32 @@ public class SessionLedger {
                 return ps;
             }, rows);
         } else {
-            named.query(select + "patient_niss in (:patients)", new MapSqlParameterSource("patients", patients),
-                    rows);
+            for (List<String> part : inLists(patients)) {
+                named.query(select + "patient_niss in (:patients)", new MapSqlParameterSource("patients", part), rows);
+            }
         }
+    }
+
+    /**
+     * H2: the values of an {@code in} list, without repeats, in lists of {@value #IN_LIST} each, the last one
+     * filled up with its own first value (H2 looks a value up once, however often the list names it). Every
+     * statement then has the same text whatever the number of values, and H2 parses and plans it once per
+     * connection (its cache of statements, {@code QUERY_CACHE_SIZE}) instead of once per chunk: a list of a
+     * different length was a statement never seen, parsed again each time, and kept in that cache at about 900 KB
+     * for a thousand pairs.
+     */
+    static <T> List<List<T>> inLists(Collection<T> values) {
+        List<T> distinct = List.copyOf(new LinkedHashSet<>(values));
+        List<List<T>> lists = new ArrayList<>((distinct.size() + IN_LIST - 1) / IN_LIST);
+        for (int from = 0; from < distinct.size(); from += IN_LIST) {
+            List<T> part = new ArrayList<>(IN_LIST);
+            part.addAll(distinct.subList(from, Math.min(distinct.size(), from + IN_LIST)));
+            while (part.size() < IN_LIST) {
+                part.add(part.get(0));
+            }
+            lists.add(part);
+        }
+        return lists;
     }
 
     /**

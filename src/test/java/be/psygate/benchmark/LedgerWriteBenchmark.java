@@ -1,8 +1,8 @@
 package be.psygate.benchmark;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.PGStatement;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
@@ -24,23 +24,31 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * What the ledger's writes of a list cost on the schema before V21 and on today's, side by side on the same machine
- * state: {@code bench.files} lists of {@code bench.lines / bench.files} lines each, every list written to both
- * schemas in turn (the order swapped at every list), as the intake writes it in one transaction: its file row, the
- * lookup of its references among the practice's accepted ones, its lines in one batch, its tranches 1 in one
- * statement, the commit. Prints the wall time and the writing thread's CPU time of each schema (the CPU time moves
- * little with the other processes of a loaded machine; on H2 it is the database's own work).
+ * What the ledger's writes of a list cost on two schemas side by side, on the same machine state: today's schema
+ * ("main", every migration) and the same schema changed by the SQL statements of {@code bench.ledger-b} ("B"; with
+ * {@code none}, B is main again: a control that shows how far the two can differ for nothing). {@code bench.files}
+ * lists of {@code bench.lines / bench.files} lines each, every list written to both schemas in turn (the order swapped
+ * at every list), as the intake writes it in one transaction: its file row, the lookup of its references among the
+ * practice's accepted ones, its lines in one batch, its tranches 1 in one statement, the commit. A list's lines belong
+ * to 200 patients drawn from {@code bench.ledger-patients} (the benchmark's lists have 150 to 250 a list), so that
+ * a list writes at as many places of the patient index as a practice's list does. Prints the wall time and the
+ * writing thread's CPU time of each schema (the CPU time moves little with the other processes of a loaded machine;
+ * on H2 it is the database's own work, H2's page writer included while it runs on the committing thread).
  *
  * <pre>./mvnw -B -o -Pbenchmark verify -Dbench.main=be.psygate.benchmark.LedgerWriteBenchmark \
- *     -Dbench.databases=h2,postgres</pre>
+ *     -Dbench.databases=h2 -Dbench.files=600 -Dbench.lines=300000 \
+ *     "-Dbench.ledger-b=drop index ix_session_line_network"</pre>
  */
 public final class LedgerWriteBenchmark {
 
     private static final String PRACTICE = "91234537770";
     private static final String NETWORK = "n";
+    /** The patients of one list; each has two or three of its lines. */
+    private static final int PATIENTS_A_LIST = 200;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private LedgerWriteBenchmark() {
@@ -50,14 +58,20 @@ public final class LedgerWriteBenchmark {
         int lists = Integer.getInteger("bench.files", 200);
         int lines = Integer.getInteger("bench.lines", 100_000) / lists;
         Path work = Path.of(System.getProperty("bench.work", "target/benchmark-work")).resolve("ledger");
+        int population = Integer.getInteger("bench.ledger-patients", 20_000);
+        String changes = System.getProperty("bench.ledger-b", "none").trim();
+        List<String> bStatements = changes.isEmpty() || changes.equals("none") ? List.of()
+                : Stream.of(changes.split(";")).map(String::trim).filter(x -> !x.isEmpty()).toList();
         for (String name : System.getProperty("bench.databases", "h2,postgres").split(",")) {
             BenchDatabase db = BenchDatabase.named(name.trim());
-            List<Schema> schemas = List.of(new Schema("before V21", db, work, db.postgres() ? "20" : "19"),
-                    new Schema("with V21", db, work, null));
+            List<Schema> schemas = List.of(new Schema("main", db, work, "_main", List.of()),
+                    new Schema(bStatements.isEmpty() ? "B (= main)" : "B", db, work, "_b", bStatements));
+            Random random = new Random(Long.getLong("bench.seed", 2025));
             try {
                 for (int i = 0; i < lists; i++) {
+                    List<String> patients = patients(random, population, lines);
                     for (int k = 0; k < schemas.size(); k++) {
-                        schemas.get((i + k) % schemas.size()).writeList(i, lines);
+                        schemas.get((i + k) % schemas.size()).writeList(i, lines, patients);
                     }
                 }
                 for (Schema s : schemas) {
@@ -67,6 +81,10 @@ public final class LedgerWriteBenchmark {
                             s.wallNanos / 1_000_000, s.wallNanos / 1e6 / lists, s.cpuNanos / 1_000_000,
                             s.cpuNanos / 1e6 / lists, s.indexes("session_line"), s.indexes("practice_entry"));
                 }
+                System.out.printf(Locale.ROOT, "[ledger] %-10s B against main: CPU %+.1f%%, wall %+.1f%%; B is main%s%n",
+                        db.name(), 100.0 * (schemas.get(1).cpuNanos - schemas.get(0).cpuNanos) / schemas.get(0).cpuNanos,
+                        100.0 * (schemas.get(1).wallNanos - schemas.get(0).wallNanos) / schemas.get(0).wallNanos,
+                        bStatements.isEmpty() ? " (a control)" : " and then: " + String.join("; ", bStatements));
             } finally {
                 for (Schema s : schemas) {
                     s.close();
@@ -76,22 +94,32 @@ public final class LedgerWriteBenchmark {
         }
     }
 
-    /** One schema: a database migrated up to a version (null: every migration), with a practice of a network. */
+    /** The patient of each line of a list: {@value #PATIENTS_A_LIST} patients of the population, in turn. */
+    private static List<String> patients(Random random, int population, int lines) {
+        List<String> chosen = new ArrayList<>(PATIENTS_A_LIST);
+        for (int p = 0; p < PATIENTS_A_LIST; p++) {
+            chosen.add(String.format(Locale.ROOT, "%011d", 80_000_000_000L + random.nextInt(population)));
+        }
+        List<String> byLine = new ArrayList<>(lines);
+        for (int i = 0; i < lines; i++) {
+            byLine.add(chosen.get(i % PATIENTS_A_LIST));
+        }
+        return byLine;
+    }
+
+    /** One schema: a database with every migration, then some statements of its own, with a practice of a network. */
     private static final class Schema implements AutoCloseable {
 
         final String label;
         final boolean postgres;
-        final boolean lean;
         final Connection con;
         final String schema;
         long wallNanos;
         long cpuNanos;
 
-        Schema(String label, BenchDatabase db, Path work, String target) throws Exception {
+        Schema(String label, BenchDatabase db, Path work, String suffix, List<String> statements) throws Exception {
             this.label = label;
             this.postgres = db.postgres();
-            this.lean = target == null;
-            String suffix = lean ? "_lean" : "_before";
             DataSource ds;
             if (postgres) {
                 schema = db.schema() + suffix;
@@ -114,12 +142,12 @@ public final class LedgerWriteBenchmark {
             }
             var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration",
                     postgres ? "classpath:db/vendor/postgresql" : "classpath:db/vendor/h2");
-            if (target != null) {
-                flyway.target(MigrationVersion.fromVersion(target));
-            }
             (postgres ? flyway.schemas(schema) : flyway).load().migrate();
             con = ds.getConnection();
             try (Statement s = con.createStatement()) {
+                for (String statement : statements) {
+                    s.execute(statement);
+                }
                 s.execute("insert into network (id, name, public_kind) values ('" + NETWORK + "', 'N', 'ADULTS')");
                 s.execute("insert into practice (inami, name, bce, iban, network_id, agreement_start, yearly_capacity, "
                         + "sftp_user, language, created_at, updated_at) values ('" + PRACTICE + "', 'P', "
@@ -129,7 +157,7 @@ public final class LedgerWriteBenchmark {
             con.setAutoCommit(false);
         }
 
-        void writeList(int list, int lines) throws SQLException {
+        void writeList(int list, int lines, List<String> patients) throws SQLException {
             long wall = System.nanoTime();
             long cpu = THREADS.getCurrentThreadCpuTime();
             long file;
@@ -165,7 +193,7 @@ public final class LedgerWriteBenchmark {
                     ps.setString(4, refs.get(i));
                     ps.setString(5, refs.get(i));
                     ps.setString(6, PRACTICE);
-                    ps.setString(7, String.format(Locale.ROOT, "%011d", 80_000_000_000L + list * 1_000L + i));
+                    ps.setString(7, patients.get(i));
                     ps.setString(8, date.toString());
                     ps.setDate(9, Date.valueOf(date));
                     ps.setBigDecimal(10, new BigDecimal("75.00"));
@@ -190,29 +218,28 @@ public final class LedgerWriteBenchmark {
             wallNanos += System.nanoTime() - wall;
         }
 
-        /** The list's references among the practice's accepted ones, as SessionLedger looked them up then and now. */
+        /** The list's references among the practice's accepted ones, as SessionLedger looks them up. */
         private void lookUp(List<String> refs) throws SQLException {
-            StringBuilder sql = new StringBuilder();
             if (postgres) {
                 try (PreparedStatement ps = con.prepareStatement("select accepted_ref from session_line "
                         + "where practice_inami = ? and accepted_ref = any(?)")) {
+                    // planned with its values each time, as SessionLedger does (a generic plan scans the history)
+                    ps.unwrap(PGStatement.class).setPrepareThreshold(0);
                     ps.setString(1, PRACTICE);
                     ps.setArray(2, con.createArrayOf("varchar", refs.toArray()));
                     drain(ps);
                 }
                 return;
             }
-            sql.append(lean ? "select accepted_ref from session_line where (practice_inami, accepted_ref) in ("
-                    : "select accepted_ref, practice_inami from session_line where accepted_ref in (");
+            StringBuilder sql = new StringBuilder("select accepted_ref from session_line "
+                    + "where (practice_inami, accepted_ref) in (");
             for (int i = 0; i < refs.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append(lean ? "(?, ?)" : "?");
+                sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
             }
             try (PreparedStatement ps = con.prepareStatement(sql.append(')').toString())) {
                 int p = 1;
                 for (String ref : refs) {
-                    if (lean) {
-                        ps.setString(p++, PRACTICE);
-                    }
+                    ps.setString(p++, PRACTICE);
                     ps.setString(p++, ref);
                 }
                 drain(ps);
