@@ -4,6 +4,7 @@ import be.psygate.rules.DeclaredSession;
 import be.psygate.identity.Inami;
 import be.psygate.identity.Niss;
 import be.psygate.identity.Pseudocode;
+import be.psygate.money.premium.PremiumCalculator;
 import be.psygate.money.premium.PremiumSession;
 import be.psygate.rules.SessionKey;
 import be.psygate.rules.ValidSession;
@@ -16,7 +17,6 @@ import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -166,17 +166,37 @@ public class SessionLedger {
                     }
                 }
             });
-            return;
+        } else {
+            StringBuilder csv = new StringBuilder(rows.size() * 256);
+            rows.forEach(row -> csvLine(csv, row));
+            jdbc.execute((ConnectionCallback<Long>) con -> {
+                try {
+                    return con.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(csv.toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
-        StringBuilder csv = new StringBuilder(rows.size() * 256);
-        rows.forEach(row -> csvLine(csv, row));
-        jdbc.execute((ConnectionCallback<Long>) con -> {
-            try {
-                return con.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(csv.toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        if (rows.stream().anyMatch(SessionLedger::acceptedInPremiumPeriod)) {
+            notePremiumSessions((Long) rows.get(0)[0]);
+        }
+    }
+
+    /** Whether a row is an accepted session of the practice premium's reference period. */
+    private static boolean acceptedInPremiumPeriod(Object[] row) {
+        if (!"ACCEPTED".equals(row[14]) || !(row[17] instanceof Date date)) {
+            return false;
+        }
+        LocalDate day = date.toLocalDate();
+        return !day.isBefore(PremiumCalculator.PERIOD_START) && !day.isAfter(PremiumCalculator.PERIOD_END);
+    }
+
+    /** Notes the accepted sessions of the premium's period a file has, those not noted yet ({@code premium_session}). */
+    private void notePremiumSessions(long fileId) {
+        jdbc.update("insert into premium_session (session_id) select l.id from session_line l where l.file_id = ? "
+                        + "and l.status = 'ACCEPTED' and l.session_date between ? and ? "
+                        + "and not exists (select 1 from premium_session p where p.session_id = l.id)", fileId,
+                Date.valueOf(PremiumCalculator.PERIOD_START), Date.valueOf(PremiumCalculator.PERIOD_END));
     }
 
     /**
@@ -647,27 +667,21 @@ public class SessionLedger {
     }
 
     /**
-     * The sessions attested between {@code from} and {@code to} and not refused by their insurer, for the practice
-     * premium, each with the day its list was received in {@code zone}.
+     * The sessions of the practice premium's reference period ({@link PremiumCalculator#PERIOD_START} to
+     * {@link PremiumCalculator#PERIOD_END}) accepted and not refused by their insurer, each with the day its list was
+     * received in {@code zone}: the sessions the intake noted in {@code premium_session}, in the order of their
+     * network (those of no network first), session date and line.
      */
-    public List<PremiumSession> attestedForPremium(LocalDate from, LocalDate to, ZoneId zone) {
-        // network by network (and the lines of no network), each read on the index of (network_id, session_date):
-        // the period's lines alone, whatever the ledger holds of other years; asked of all networks at once, H2
-        // took the index of the status and read every accepted line of the ledger (8 s for a million, cold)
-        String select = "select l.psychologist_inami, l.network_id, l.pseudocode, l.session_date, l.fee, f.received_at "
-                + "from session_line l join received_file f on f.id = l.file_id "
-                + "left join session_account a on a.session_id = l.id where ";
-        String period = " and l.status = 'ACCEPTED' and l.session_date between ? and ? "
-                + "and (a.insurer_state is null or a.insurer_state <> 'REFUSED')";
-        RowMapper<PremiumSession> row = (rs, n) -> new PremiumSession(Inami.parse(rs.getString(1)), rs.getString(2),
-                Pseudocode.parse(rs.getString(3)), rs.getDate(4).toLocalDate(), rs.getBigDecimal(5),
-                LocalDate.ofInstant(rs.getTimestamp(6).toInstant(), zone));
-        List<PremiumSession> sessions = new ArrayList<>(jdbc.query(select + "l.network_id is null" + period, row,
-                Date.valueOf(from), Date.valueOf(to)));
-        for (String network : jdbc.queryForList("select id from network order by id", String.class)) {
-            sessions.addAll(jdbc.query(select + "l.network_id = ?" + period, row, network, Date.valueOf(from),
-                    Date.valueOf(to)));
-        }
-        return sessions;
+    public List<PremiumSession> attestedForPremium(ZoneId zone) {
+        return jdbc.query("select l.psychologist_inami, l.network_id, l.pseudocode, l.session_date, l.fee, "
+                        + "f.received_at from premium_session p join session_line l on l.id = p.session_id "
+                        + "join received_file f on f.id = l.file_id left join session_account a on a.session_id = l.id "
+                        + "where l.status = 'ACCEPTED' and l.session_date between ? and ? "
+                        + "and (a.insurer_state is null or a.insurer_state <> 'REFUSED') "
+                        + "order by l.network_id nulls first, l.session_date, l.id",
+                (rs, n) -> new PremiumSession(Inami.parse(rs.getString(1)), rs.getString(2),
+                        Pseudocode.parse(rs.getString(3)), rs.getDate(4).toLocalDate(), rs.getBigDecimal(5),
+                        LocalDate.ofInstant(rs.getTimestamp(6).toInstant(), zone)),
+                Date.valueOf(PremiumCalculator.PERIOD_START), Date.valueOf(PremiumCalculator.PERIOD_END));
     }
 }

@@ -64,8 +64,7 @@ public record MoneyController(PaymentLedger payments, SessionLedger sessions, Cl
     }
 
     private List<PremiumSession> attestedSessions() {
-        return sessions.attestedForPremium(PremiumCalculator.PERIOD_START, PremiumCalculator.PERIOD_END,
-                clock.getZone());
+        return sessions.attestedForPremium(clock.getZone());
     }
 
     /** The premium report as the API shows it. */

@@ -38,6 +38,7 @@ class TableOwnersTest {
             Map.entry("quota_count", Set.of("SessionLedger")),
             Map.entry("quota_month_count", Set.of("SessionLedger")),
             Map.entry("psychologist_month_count", Set.of("SessionLedger")),
+            Map.entry("premium_session", Set.of("SessionLedger")),
             Map.entry("billing_run", Set.of("InvoiceLedger")),
             Map.entry("insurer_return", Set.of("ReturnLedger")),
             Map.entry("return_line", Set.of("ReturnLedger")),

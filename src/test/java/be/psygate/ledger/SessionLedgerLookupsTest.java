@@ -83,8 +83,7 @@ class SessionLedgerLookupsTest {
 
         // what each line and each tranche is written in: the primary key and the indexes the readers need
         assertThat(indexes(jdbc, schema, "session_line")).containsExactlyInAnyOrder("primary key",
-                "ux_session_accepted_ref", "ix_session_line_file", "ix_session_line_patient",
-                "ix_session_line_network");
+                "ux_session_accepted_ref", "ix_session_line_file", "ix_session_line_patient");
         if (schema == null) {
             // H2 keeps the foreign key of the practice, the only index of practice_entry by practice alone
             assertThat(indexes(jdbc, schema, "practice_entry")).containsExactlyInAnyOrder("primary key",
