@@ -82,8 +82,10 @@ final class ListIntake {
                 if (file.mode() == FileMode.CHECK) {
                     status.setRollbackOnly();
                 } else if (files.claimFingerprint(practice.inami().value(), file.sha256(), fileId)) {
-                    // tranche 1 is due within a month of the list's arrival (seed 001)
-                    entries.recordTranche1(fileId, LocalDate.ofInstant(file.receivedAt(), clock.getZone()).plusMonths(1));
+                    // tranche 1 is due within a month of the list's arrival (seed 001); owed by the list from now,
+                    // its entries written out before the next payment run
+                    entries.owesTranche1(fileId, practice.inami().value(),
+                            LocalDate.ofInstant(file.receivedAt(), clock.getZone()).plusMonths(1));
                 } else {
                     status.setRollbackOnly();
                     return null;

@@ -11,8 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What each session is worth to its psychologist, entry by entry, and the one writer of {@code practice_entry}: tranche
- * 1 at intake, what an insurer's answer makes owed (tranche 2, clawbacks), the bank's confirmation of an insurer's
+ * What each session is worth to its psychologist, entry by entry, and the one writer of {@code practice_entry} and of
+ * {@code tranche1_pending}: tranche 1, owed by a list from its intake and written out entry by entry before a
+ * payment run, what an insurer's answer makes owed (tranche 2, clawbacks), the bank's confirmation of an insurer's
  * payment, an entry paid by a transfer and owed again when the bank returns the transfer.
  */
 @Repository
@@ -26,13 +27,47 @@ public class EntryLedger {
         this.postgres = LedgerSql.isPostgres(jdbc);
     }
 
-    /** Tranche 1 of every session a list had accepted, due on {@code due}: one statement for the whole list. */
-    public int recordTranche1(long fileId, LocalDate due) {
-        return jdbc.update("insert into practice_entry (practice_inami, session_id, number, kind, amount, due_date, "
-                        + "confirmed, created_at) select practice_inami, id, 1, 'TRANCHE_1', tranche1, ?, true, ? "
-                        + "from session_line "
-                        + "where file_id = ? and status = 'ACCEPTED'",
-                Date.valueOf(due), Timestamp.from(Instant.now()), fileId);
+    /**
+     * Tranche 1 of every session a list had accepted, due on {@code due}: one row for the whole list, in the list's
+     * transaction. The entries themselves are written by {@link #postTranche1()}, before a payment run plans.
+     */
+    public void owesTranche1(long fileId, String practiceInami, LocalDate due) {
+        jdbc.update("insert into tranche1_pending (file_id, practice_inami, due_date, noted_at) values (?, ?, ?, ?)",
+                fileId, practiceInami, Date.valueOf(due), Timestamp.from(Instant.now()));
+    }
+
+    /**
+     * Writes out the tranche 1 of every list still owed as one ({@link #owesTranche1}): an entry a session the list
+     * accepted, due when the list's row says, and the list's row goes. The caller holds the payment-run lock, so
+     * that two instances never post the same list; a list noted while this runs is left for the next call. A
+     * session that has its tranche 1 entry already (written by an earlier version at intake) gets none again.
+     *
+     * @return how many entries were written
+     */
+    public int postTranche1() {
+        List<Long> lists = jdbc.queryForList("select file_id from tranche1_pending order by file_id", Long.class);
+        if (lists.isEmpty()) {
+            return 0;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        int[][] written = jdbc.batchUpdate("insert into practice_entry (practice_inami, session_id, number, kind, "
+                        + "amount, due_date, confirmed, created_at) select l.practice_inami, l.id, 1, 'TRANCHE_1', "
+                        + "l.tranche1, p.due_date, true, ? from tranche1_pending p join session_line l "
+                        + "on l.file_id = p.file_id where p.file_id = ? and l.status = 'ACCEPTED' and not exists "
+                        + "(select 1 from practice_entry e where e.session_id = l.id and e.number = 1)", lists, 500,
+                (ps, file) -> {
+                    ps.setTimestamp(1, now);
+                    ps.setLong(2, file);
+                });
+        jdbc.batchUpdate("delete from tranche1_pending where file_id = ?", lists, 500,
+                (ps, file) -> ps.setLong(1, file));
+        int count = 0;
+        for (int[] batch : written) {
+            for (int n : batch) {
+                count += Math.max(n, 0);
+            }
+        }
+        return count;
     }
 
     /**

@@ -37,6 +37,14 @@ public class PaymentLedger {
         LedgerSql.lock(jdbc, "payment-run");
     }
 
+    /**
+     * Writes out, entry by entry, the tranche 1 that lists still owe as one ({@link EntryLedger#postTranche1}), so
+     * that {@link #unpaidReleasedEntries} sees them. Called with the payment-run lock held.
+     */
+    public int postOwedTranche1() {
+        return entryLedger.postTranche1();
+    }
+
     /** Every entry not paid yet whose money may be released, by practice. */
     public Map<Inami, List<Entry>> unpaidReleasedEntries() {
         Map<Inami, List<Entry>> out = new TreeMap<>(java.util.Comparator.comparing(Inami::value));
@@ -64,6 +72,13 @@ public class PaymentLedger {
                     out.set(kind.ordinal(), new KindTotal(kind, rs.getBigDecimal(2).setScale(2),
                             rs.getBigDecimal(3).setScale(2)));
                 }, practiceInami);
+        // tranche 1 of the lists that owe it still as one (not written out yet): due, not paid
+        BigDecimal owed = jdbc.queryForObject("select coalesce(sum(l.tranche1), 0) from tranche1_pending p "
+                + "join session_line l on l.file_id = p.file_id where p.practice_inami = ? and l.status = 'ACCEPTED'",
+                BigDecimal.class, practiceInami);
+        KindTotal first = out.get(EntryKind.TRANCHE_1.ordinal());
+        out.set(EntryKind.TRANCHE_1.ordinal(), new KindTotal(EntryKind.TRANCHE_1, first.paid(),
+                first.due().add(owed).setScale(2)));
         return out;
     }
 
@@ -120,11 +135,17 @@ public class PaymentLedger {
 
     /** The practice's entries not paid yet, by due date, each with its session's line reference. */
     public List<OpenEntry> openEntriesOf(String practiceInami) {
-        return jdbc.query("select e.due_date, e.kind, e.amount, e.confirmed, l.line_ref from "
+        // with the tranche 1 of the lists that owe it still as one (not written out yet), released at once
+        return jdbc.query("select due_date, kind, amount, confirmed, line_ref from ("
+                        + "select e.due_date, e.kind, e.amount, e.confirmed, l.line_ref, e.number from "
                         + "practice_entry e join session_line l on l.id = e.session_id where e.practice_inami = ? "
-                        + "and e.payment_id is null order by e.due_date, l.line_ref, e.number",
+                        + "and e.payment_id is null "
+                        + "union all select p.due_date, 'TRANCHE_1', l.tranche1, true, l.line_ref, 1 from "
+                        + "tranche1_pending p join session_line l on l.file_id = p.file_id "
+                        + "where p.practice_inami = ? and l.status = 'ACCEPTED') o "
+                        + "order by due_date, line_ref, number",
                 (rs, n) -> new OpenEntry(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getBigDecimal(3),
-                        rs.getBoolean(4), rs.getString(5)), practiceInami);
+                        rs.getBoolean(4), rs.getString(5)), practiceInami, practiceInami);
     }
 
     /** An amount owed (or to be taken back) and not paid yet; unconfirmed ones wait for the bank. */

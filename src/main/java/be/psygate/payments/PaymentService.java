@@ -82,6 +82,8 @@ public class PaymentService {
     @Transactional
     public PaymentRunResult run(String trigger, LocalDate dueBy) {
         ledger.lockPaymentRun();
+        // the tranche 1 the lists owe is written out entry by entry first, under the lock
+        ledger.postOwedTranche1();
         LocalDate runDay = LocalDate.now(clock);
         LocalDate today = Target2Calendar.onOrAfter(runDay);
         PaymentPlan plan = planner.plan(ledger.unpaidReleasedEntries(), dueBy != null ? dueBy : runDay);

@@ -54,8 +54,11 @@ public class Settlements {
                         + "where l.file_id = ? and l.status = 'ACCEPTED' "
                         + "and (a.insurer_state is null or a.insurer_state not in ('PAID', 'REFUSED'))")
                 .param(fileId).query(Long.class).single();
+        // a list whose tranche 1 is not written out yet (tranche1_pending) owes it still, unpaid
         long unpaid = jdbc.sql("select count(*) from practice_entry e join session_line l on l.id = e.session_id "
                         + "where l.file_id = ? and e.payment_id is null")
+                .param(fileId).query(Long.class).single()
+                + jdbc.sql("select count(*) from tranche1_pending where file_id = ?")
                 .param(fileId).query(Long.class).single();
         if (open > 0 || unpaid > 0) {
             return Optional.of(new Settlement(fileId, null));

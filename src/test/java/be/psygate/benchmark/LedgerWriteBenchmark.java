@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * {@code none}, B is main again: a control that shows how far the two can differ for nothing). {@code bench.files}
  * lists of {@code bench.lines / bench.files} lines each, every list written to both schemas in turn (the order swapped
  * at every list), as the intake writes it in one transaction: its file row, the lookup of its references among the
- * practice's accepted ones, its lines in one batch, its tranches 1 in one statement, the commit. A list's lines belong
+ * practice's accepted ones, its lines in one batch, the tranche 1 it owes (one row; {@code bench.ledger-b-tranche1}
+ * gives B another statement of the same three parameters: due date, time, file), the commit. A list's lines belong
  * to 200 patients drawn from {@code bench.ledger-patients} (the benchmark's lists have 150 to 250 a list), so that
  * a list writes at as many places of the patient index as a practice's list does. Prints the wall time and the
  * writing thread's CPU time of each schema (the CPU time moves little with the other processes of a loaded machine;
@@ -50,6 +51,9 @@ public final class LedgerWriteBenchmark {
     /** The patients of one list; each has two or three of its lines. */
     private static final int PATIENTS_A_LIST = 200;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** The intake's tranche 1 of a list (EntryLedger.owesTranche1): due date, time, file. */
+    private static final String TRANCHE_1 = "insert into tranche1_pending (due_date, noted_at, file_id, "
+            + "practice_inami) values (?, ?, ?, '" + PRACTICE + "')";
 
     private LedgerWriteBenchmark() {
     }
@@ -60,12 +64,14 @@ public final class LedgerWriteBenchmark {
         Path work = Path.of(System.getProperty("bench.work", "target/benchmark-work")).resolve("ledger");
         int population = Integer.getInteger("bench.ledger-patients", 20_000);
         String changes = System.getProperty("bench.ledger-b", "none").trim();
+        String bTranche1 = System.getProperty("bench.ledger-b-tranche1", "").trim();
         List<String> bStatements = changes.isEmpty() || changes.equals("none") ? List.of()
                 : Stream.of(changes.split(";")).map(String::trim).filter(x -> !x.isEmpty()).toList();
         for (String name : System.getProperty("bench.databases", "h2,postgres").split(",")) {
             BenchDatabase db = BenchDatabase.named(name.trim());
-            List<Schema> schemas = List.of(new Schema("main", db, work, "_main", List.of()),
-                    new Schema(bStatements.isEmpty() ? "B (= main)" : "B", db, work, "_b", bStatements));
+            List<Schema> schemas = List.of(new Schema("main", db, work, "_main", List.of(), TRANCHE_1),
+                    new Schema(bStatements.isEmpty() && bTranche1.isEmpty() ? "B (= main)" : "B", db, work, "_b",
+                            bStatements, bTranche1.isEmpty() ? TRANCHE_1 : bTranche1));
             Random random = new Random(Long.getLong("bench.seed", 2025));
             try {
                 for (int i = 0; i < lists; i++) {
@@ -84,7 +90,9 @@ public final class LedgerWriteBenchmark {
                 System.out.printf(Locale.ROOT, "[ledger] %-10s B against main: CPU %+.1f%%, wall %+.1f%%; B is main%s%n",
                         db.name(), 100.0 * (schemas.get(1).cpuNanos - schemas.get(0).cpuNanos) / schemas.get(0).cpuNanos,
                         100.0 * (schemas.get(1).wallNanos - schemas.get(0).wallNanos) / schemas.get(0).wallNanos,
-                        bStatements.isEmpty() ? " (a control)" : " and then: " + String.join("; ", bStatements));
+                        bStatements.isEmpty() && bTranche1.isEmpty() ? " (a control)"
+                                : " and then: " + String.join("; ", bStatements)
+                                + (bTranche1.isEmpty() ? "" : "; tranche 1 written by: " + bTranche1));
             } finally {
                 for (Schema s : schemas) {
                     s.close();
@@ -114,11 +122,14 @@ public final class LedgerWriteBenchmark {
         final boolean postgres;
         final Connection con;
         final String schema;
+        final String tranche1;
         long wallNanos;
         long cpuNanos;
 
-        Schema(String label, BenchDatabase db, Path work, String suffix, List<String> statements) throws Exception {
+        Schema(String label, BenchDatabase db, Path work, String suffix, List<String> statements, String tranche1)
+                throws Exception {
             this.label = label;
+            this.tranche1 = tranche1;
             this.postgres = db.postgres();
             DataSource ds;
             if (postgres) {
@@ -205,9 +216,7 @@ public final class LedgerWriteBenchmark {
                 }
                 ps.executeBatch();
             }
-            try (PreparedStatement ps = con.prepareStatement("insert into practice_entry (practice_inami, session_id, "
-                    + "number, kind, amount, due_date, confirmed, created_at) select practice_inami, id, 1, "
-                    + "'TRANCHE_1', tranche1, ?, true, ? from session_line where file_id = ? and status = 'ACCEPTED'")) {
+            try (PreparedStatement ps = con.prepareStatement(tranche1)) {
                 ps.setDate(1, Date.valueOf(LocalDate.of(2026, 1, 31)));
                 ps.setTimestamp(2, Timestamp.from(Instant.now()));
                 ps.setLong(3, file);

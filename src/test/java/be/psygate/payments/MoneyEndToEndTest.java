@@ -86,11 +86,19 @@ class MoneyEndToEndTest extends GatewayTest {
         await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from insurer_return where file_name = ?")
                 .param("answer-" + batch + "-again.txt").query(Integer.class).single() == 0
                 && Files.notExists(DATA_DIR.resolve("sftp/insurers/100/out/answer-" + batch + "-again.txt")));
-        assertThat(entries(practice)).isEqualTo(6);
+        // the answers made three entries; the list's tranche 1 is owed since its intake, written out entry by entry
+        // by the next payment run: the balance shows the six open entries, each once
+        assertThat(entries(practice)).isEqualTo(3);
+        Map<String, Object> owed = admin().getForObject("/api/practices/{p}/balance", Map.class, practice.inami());
+        assertThat((List<Map<String, Object>>) owed.get("entries")).extracting(e -> e.get("kind") + " " + e.get("amount"))
+                .containsExactlyInAnyOrder("TRANCHE_1 59.49", "TRANCHE_1 59.49", "TRANCHE_1 59.49",
+                        "TRANCHE_2 6.61", "CLAWBACK -29.49", "CLAWBACK -59.49");
+        assertThat(owed).containsEntry("open", 96.1);
 
         // tranche 1 is due on 2025-07-30 (a month after the list), tranche 2 and clawbacks on 2025-08-15
         Map<?, ?> run = admin().postForObject("/api/payment-runs?dueBy=2025-08-31", null, Map.class);
         assertThat(run.get("transfers")).isNotNull();
+        assertThat(entries(practice)).as("tranche 1 written out by the run").isEqualTo(6);
         Path statement = home.resolve("out").resolve(((List<String>) run.get("statements")).stream()
                 .filter(s -> s.startsWith("payee/")).findFirst().orElseThrow().substring("payee/out/".length()));
         await().atMost(WAIT).until(() -> Files.exists(statement));

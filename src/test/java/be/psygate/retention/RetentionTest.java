@@ -5,6 +5,7 @@ import be.psygate.support.OpsTopic;
 import be.psygate.support.TestPractice;
 import be.psygate.support.TestResources;
 import jakarta.jms.ConnectionFactory;
+import be.psygate.ledger.EntryLedger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,6 +42,9 @@ class RetentionTest extends GatewayTest {
 
     @Autowired
     RunLock lock;
+
+    @Autowired
+    EntryLedger entries;
 
     @Autowired
     ConnectionFactory connectionFactory;
@@ -141,6 +145,8 @@ class RetentionTest extends GatewayTest {
         jdbc.sql("insert into payment (payment_run_id, practice_inami, amount, end_to_end_id) values (?, ?, 0, ?)")
                 .params(run, inami, "RET-" + run).update();
         long payment = jdbc.sql("select id from payment where payment_run_id = ?").param(run).query(Long.class).single();
+        // a run writes out the tranche 1 the list owes, then pays it
+        entries.postTranche1();
         jdbc.sql("update practice_entry set payment_id = ? where practice_inami = ?").params(payment, inami).update();
         assertThat(jdbc.sql("select count(*) from practice_entry where practice_inami = ?").param(inami)
                 .query(Integer.class).single()).as("tranche 1 of each session").isEqualTo(2);
