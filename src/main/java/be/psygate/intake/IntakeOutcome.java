@@ -7,13 +7,13 @@ import be.psygate.ops.OpsEvent;
 import java.io.File;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * What the intake made of one upload, for the route to deliver: the answer to write back to the practice, whether
- * the original goes to quarantine, and what to tell the later stages and the operators.
+ * the original goes to quarantine, and what to tell the operators (billing's notice of a billable list is noted in
+ * the list's transaction and sent by a route of its own: {@link IntakeNotices}).
  */
 public final class IntakeOutcome {
 
@@ -30,18 +30,14 @@ public final class IntakeOutcome {
     private final BigDecimal acceptedShare;
     private final Map<String, Integer> rejectedByReason;
     private final Instant receivedAt;
-    private final String noticeId;
 
     /**
      * @param rejectedByReason the rejected lines counted by reason code when the list was read just now; null when
      *                         nothing was read (an answer written again, a file refused as a whole)
-     * @param noticeId         the broker's duplicate-detection id of the notice of a billable file: the same
-     *                         whenever the file is answered, so that the broker keeps one notice per file
      */
     IntakeOutcome(Long fileId, String practiceInami, Upload upload, String status, String reasonCode,
                   String answerPath, File answerFile, int lines, int accepted, int rejected,
-                  BigDecimal acceptedShare, Map<String, Integer> rejectedByReason, Instant receivedAt,
-                  String noticeId) {
+                  BigDecimal acceptedShare, Map<String, Integer> rejectedByReason, Instant receivedAt) {
         this.fileId = fileId;
         this.practiceInami = practiceInami;
         this.upload = upload;
@@ -55,7 +51,6 @@ public final class IntakeOutcome {
         this.acceptedShare = acceptedShare;
         this.rejectedByReason = rejectedByReason == null ? null : Map.copyOf(rejectedByReason);
         this.receivedAt = receivedAt;
-        this.noticeId = noticeId;
     }
 
     public Long getFileId() {
@@ -75,11 +70,6 @@ public final class IntakeOutcome {
     public String getQuarantineName() {
         String ref = fileId != null ? String.valueOf(fileId) : String.valueOf(receivedAt.toEpochMilli());
         return upload.sftpUser() + "/" + ref + "-" + upload.localName();
-    }
-
-    /** Whether accepted sessions were stored for billing by this upload. */
-    public boolean isBillable() {
-        return status == FileStatus.PROCESSED && accepted > 0;
     }
 
     /** The SFTP user of the practice that uploaded the file. */
@@ -116,23 +106,5 @@ public final class IntakeOutcome {
                 reasonCode, lines, accepted, rejected,
                 rejectedByReason == null ? null : new TreeMap<>(rejectedByReason), insurerShare,
                 SafeText.of(answerPath), Instant.now());
-    }
-
-    /**
-     * The notice's duplicate-detection id ({@code _AMQ_DUPL_ID}): one per file, however often it is answered, so
-     * that the broker drops a notice sent again after a crash.
-     */
-    public String getNoticeId() {
-        return noticeId;
-    }
-
-    /** The notice handed to the billing stage: which file holds new accepted sessions. */
-    public Map<String, Object> getAcceptedNotice() {
-        Map<String, Object> n = new LinkedHashMap<>();
-        n.put("fileId", fileId);
-        n.put("practice", practiceInami);
-        n.put("acceptedSessions", accepted);
-        n.put("insurerShare", acceptedShare == null ? null : acceptedShare.toPlainString());
-        return n;
     }
 }

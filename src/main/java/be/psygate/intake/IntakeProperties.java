@@ -32,13 +32,16 @@ import java.util.Objects;
  * @param localFiles      whether the uploads are read and archived, and the answers written, straight on the embedded
  *                        SFTP server's disk when the intake reads that server (false: over SFTP, as for an external
  *                        server)
+ * @param noticeRetry     how long billing's notices wait in the gateway's table after the broker did not take one,
+ *                        before the next try ({@link IntakeNotices})
  */
 @Validated
 @ConfigurationProperties("psygate.intake")
 public record IntakeProperties(@NotNull Path workDir, @Positive @NotNull Integer chunkSize, Period billingDeadline,
                                @Positive @NotNull Long maxFileBytes, @Positive @NotNull Integer maxLineLength, @NotNull Duration claimLease,
                                @NotNull Duration claimRetention, @NotNull Duration claimEvictionInterval,
-                               @NotNull Duration instanceDeadAfter, @NotNull Boolean localFiles) {
+                               @NotNull Duration instanceDeadAfter, @NotNull Boolean localFiles,
+                               @NotNull Duration noticeRetry) {
 
     public IntakeProperties {
         Objects.requireNonNull(claimLease, "psygate.intake.claim-lease");

@@ -175,10 +175,8 @@ public class IntakeService {
         FileStatus status = up.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
         log.info("List {} of practice {} ({}): {} lines, {} accepted, {} rejected", Niss.maskWithin(up.fileName()), inami,
                 up.mode(), tally.lines, tally.accepted, tally.rejected);
-        String noticeId = files.find(fileId).map(FileRecord::noticeDuplicateId).orElse(null);
         return new IntakeOutcome(fileId, inami, up, status.name(), null, up.answerPath(".ack.csv"), answer.toFile(),
-                tally.lines, tally.accepted, tally.rejected, tally.share, tally.rejectedByReason, received.at(),
-                noticeId);
+                tally.lines, tally.accepted, tally.rejected, tally.share, tally.rejectedByReason, received.at());
     }
 
     /** {@code FILE_TOO_LARGE}: the file's size and the limit, in MB rounded so that the size shows above the limit. */

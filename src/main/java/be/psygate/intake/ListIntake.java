@@ -86,6 +86,10 @@ final class ListIntake {
                     // its entries written out before the next payment run
                     entries.owesTranche1(fileId, practice.inami().value(),
                             LocalDate.ofInstant(file.receivedAt(), clock.getZone()).plusMonths(1));
+                    if (t.accepted > 0) {
+                        // billing's notice, sent once this commits (IntakeNotices)
+                        files.noteNotice(fileId, practice.inami().value(), t.accepted, t.share);
+                    }
                 } else {
                     status.setRollbackOnly();
                     return null;

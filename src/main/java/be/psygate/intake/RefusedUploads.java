@@ -64,12 +64,16 @@ final class RefusedUploads {
         Upload up = received.upload();
         Path answer = answers.newFile();
         answers.acknowledgeStored(answer, received.practice().language(), prior.id(), line -> { });
+        if (prior.status() == FileStatus.PROCESSED && prior.acceptedCount() != null && prior.acceptedCount() > 0) {
+            // its notice again, should it have been lost with the crash: the broker keeps one by its duplicate id
+            files.noteNoticeAgain(prior);
+        }
         log.info("List {} of practice {} was taken in (file {}{}) but did not leave its folder: answering it again "
                         + "from the ledger", Niss.maskWithin(up.fileName()), prior.practiceInami(), prior.id(),
                 prior.answeredAt() == null ? ", not answered" : ", answered");
         return new IntakeOutcome(prior.id(), prior.practiceInami(), up, FileStatus.PROCESSED.name(), null,
                 up.answerPath(".ack.csv"), answer.toFile(), prior.lineCount(), prior.acceptedCount(),
-                prior.rejectedCount(), null, null, prior.receivedAt(), prior.noticeDuplicateId());
+                prior.rejectedCount(), null, null, prior.receivedAt());
     }
 
     private IntakeOutcome duplicate(Received received, FileRecord prior, String sha256) {
@@ -119,6 +123,6 @@ final class RefusedUploads {
         String answerPath = up.answerPath(".error.txt");
         tx.executeWithoutResult(s -> files.setAnswer(fileId, answerPath));
         return new IntakeOutcome(fileId, practice.inami().value(), up, status.name(), code.name(), answerPath,
-                answer.toFile(), 0, 0, 0, BigDecimal.ZERO, null, received.at(), null);
+                answer.toFile(), 0, 0, 0, BigDecimal.ZERO, null, received.at());
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The received files: one row per upload, and the fingerprints of the billable contents already taken in. */
+/**
+ * The received files: one row per upload, the fingerprints of the billable contents already taken in, and the notices of
+ * billable lists waiting to be handed to the broker.
+ */
 @Repository
 public class FileLedger {
 
@@ -90,6 +94,50 @@ public class FileLedger {
             return true;
         } catch (DuplicateKeyException e) {
             return false;
+        }
+    }
+
+    /**
+     * Notes the notice of a billable list, in the list's transaction; {@link #pendingNotices} hands it to the route
+     * that sends it.
+     */
+    public void noteNotice(long fileId, String practiceInami, int acceptedSessions, BigDecimal insurerShare) {
+        jdbc.sql("insert into list_notice (file_id, practice_inami, accepted_sessions, insurer_share, noted_at) "
+                        + "values (?, ?, ?, ?, ?)")
+                .params(fileId, practiceInami, acceptedSessions, insurerShare, Timestamp.from(Instant.now())).update();
+    }
+
+    /**
+     * Notes again the notice of a list taken in before and answered again from the ledger (a crash kept it in
+     * {@code in/}): the broker keeps one notice per file by its duplicate-detection id. Nothing when it still waits.
+     */
+    public void noteNoticeAgain(FileRecord file) {
+        try {
+            jdbc.sql("insert into list_notice (file_id, practice_inami, accepted_sessions, insurer_share, noted_at) "
+                            + "select ?, ?, ?, null, ? from received_file where id = ? and not exists "
+                            + "(select 1 from list_notice where file_id = ?)")
+                    .params(file.id(), file.practiceInami(), file.acceptedCount(), Timestamp.from(Instant.now()),
+                            file.id(), file.id()).update();
+        } catch (DuplicateKeyException e) {
+            // noted by another instance at the same moment
+        }
+    }
+
+    /** The notices noted and not handed to the broker yet, oldest list first, at most {@code limit}. */
+    public List<PendingNotice> pendingNotices(int limit) {
+        return jdbc.sql("select n.file_id, f.notice_id, n.practice_inami, n.accepted_sessions, n.insurer_share "
+                        + "from list_notice n join received_file f on f.id = n.file_id order by n.file_id "
+                        + "fetch first ? rows only")
+                .param(limit)
+                .query((rs, n) -> new PendingNotice(rs.getLong(1), FileRecord.noticeDuplicateId(rs.getLong(1),
+                        rs.getString(2)), rs.getString(3), rs.getInt(4), rs.getBigDecimal(5)))
+                .list();
+    }
+
+    /** The broker has these notices: they are noted no longer. */
+    public void noticesSent(List<Long> fileIds) {
+        for (long fileId : fileIds) {
+            jdbc.sql("delete from list_notice where file_id = ?").param(fileId).update();
         }
     }
 

@@ -35,6 +35,11 @@ public record FileRecord(long id, String practiceInami, FileMode mode, String fi
 
     /** The broker's duplicate-detection id of this file's notice. */
     public String noticeDuplicateId() {
+        return noticeDuplicateId(id, noticeId);
+    }
+
+    /** The broker's duplicate-detection id of the notice of file {@code id}, whose record holds {@code noticeId}. */
+    static String noticeDuplicateId(long id, String noticeId) {
         return noticeId != null ? noticeId : "psygate-file-" + id;
     }
 }

@@ -34,6 +34,7 @@ class TableOwnersTest {
             Map.entry("practice_key", Set.of("PracticeRepository")),
             Map.entry("sftp_user_name", Set.of("PracticeRepository")),
             Map.entry("received_file", Set.of("FileLedger")),
+            Map.entry("list_notice", Set.of("FileLedger")),
             Map.entry("file_fingerprint", Set.of("FileLedger")),
             Map.entry("quota_count", Set.of("SessionLedger")),
             Map.entry("quota_month_count", Set.of("SessionLedger")),

@@ -40,7 +40,8 @@ class IntakeTakenAgainTest extends GatewayTest {
         String answer = Files.readString(ack);
         long fileId = jdbc.sql("select id from received_file where practice_inami = ?").param(practice.inami())
                 .query(Long.class).single();
-        assertThat(notices(fileId)).isEqualTo(1);
+        // the notice, noted with the list, is handed to the broker by its own route
+        await().atMost(WAIT).until(() -> notices(fileId) == 1 && noticesWaiting(fileId) == 0);
 
         Files.delete(ack);
         takeAgain("again", "june.csv");
@@ -55,6 +56,8 @@ class IntakeTakenAgainTest extends GatewayTest {
                 .query(String.class).list()).containsExactly("PROCESSED");
         assertThat(jdbc.sql("select count(*) from session_line where practice_inami = ?").param(practice.inami())
                 .query(Integer.class).single()).isEqualTo(3);
+        // noted again, sent again, and dropped by the broker
+        await().atMost(WAIT).until(() -> noticesWaiting(fileId) == 0);
         assertThat(notices(fileId)).as("the notice sent again is dropped by the broker").isEqualTo(1);
     }
 
@@ -108,6 +111,10 @@ class IntakeTakenAgainTest extends GatewayTest {
     private static void awaitAnswered(String sftpUser, String name, Path answer) {
         Path upload = practiceHome(sftpUser).resolve("in").resolve(name);
         await().atMost(WAIT).until(() -> Files.exists(answer) && !Files.exists(upload));
+    }
+
+    private int noticesWaiting(long fileId) {
+        return jdbc.sql("select count(*) from list_notice where file_id = ?").param(fileId).query(Integer.class).single();
     }
 
     private int notices(long fileId) {

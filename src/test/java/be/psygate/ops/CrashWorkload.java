@@ -293,6 +293,10 @@ final class CrashWorkload {
         if (fingerprints != lists.size()) {
             problems.add(fingerprints + " fingerprints for " + lists.size() + " lists");
         }
+        int waiting = single(db, "select count(*) from list_notice");
+        if (waiting != 0) {
+            problems.add(waiting + " notices of lists still wait to be handed to the broker");
+        }
         // tranche 1 of each accepted session, once: an entry, or owed by its list as one not written out yet
         String owed = "select session_id from practice_entry where kind = 'TRANCHE_1' union all select l.id "
                 + "from tranche1_pending p join session_line l on l.file_id = p.file_id where l.status = 'ACCEPTED'";

@@ -1,6 +1,8 @@
 package be.psygate.routes;
 
 import be.psygate.intake.AnswerDelivery;
+import be.psygate.intake.IntakeNotices;
+import be.psygate.intake.IntakeNotices.AcceptedNotice;
 import be.psygate.intake.IntakeOutcome;
 import be.psygate.intake.IntakeService;
 import be.psygate.intake.LocalCopies;
@@ -25,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -33,12 +36,14 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
  * routes/intake.yaml: a practice's list is copied locally, judged, answered in its out/ (under the answer's own
- * name, never the upload's), its accepted sessions handed to billing and the file announced; a list the intake
+ * name, never the upload's) and the file announced; billing's notices, noted with the lists, are handed to its queue
+ * by a route of their own, and wait when the broker does not take them; a list the intake
  * cannot take fails back to the folder read (its claim given back), under that route's id, nothing answered; a list
  * that cannot be read at all is answered and its copy kept in quarantine.
  */
@@ -54,6 +59,9 @@ class IntakeRoutesTest extends RouteTest {
 
     @MockitoBean(name = "intakeService")
     IntakeService intake;
+
+    @MockitoBean(name = "intakeNotices")
+    IntakeNotices notices;
 
     /** Answers over SFTP unless a test says the embedded server's disk is at hand. */
     @MockitoBean(name = "intakeAnswers")
@@ -77,18 +85,16 @@ class IntakeRoutesTest extends RouteTest {
     }
 
     @Test
-    void aListIsAnsweredInItsOutFolderItsSessionsHandedToBillingAndItIsAnnounced() throws Exception {
-        IntakeOutcome outcome = outcome(false, true);
+    void aListIsAnsweredInItsOutFolderAndAnnouncedItsNoticeLeftToTheNoticesRoute() throws Exception {
+        IntakeOutcome outcome = outcome(false);
         when(intake.receive(eq(copy), eq(UPLOAD), eq(1_700_000_000_000L))).thenReturn(outcome);
         start();
         MockEndpoint answers = mock("mock:answers");
         answers.expectedBodiesReceived(answer);
         // the upload's name stays on the exchange (its claim is confirmed under it); the answer's is the producer's
         answers.expectedHeaderReceived(Exchange.FILE_NAME, UPLOAD);
-        MockEndpoint accepted = mock("mock:accepted-sessions");
-        accepted.expectedBodiesReceived("{\"fileId\":1,\"acceptedSessions\":2}");
-        accepted.expectedHeaderReceived("_AMQ_DUPL_ID", "notice-1");
-        accepted.expectedHeaderReceived("PsyGateFileId", 1L);
+        // billing's notice was noted with the list: the list's route does not wait for the broker
+        mock("mock:accepted-sessions").expectedMessageCount(0);
         mock(OPS_EVENTS).expectedBodiesReceived("{\"type\":\"FILE_PROCESSED\",\"fileId\":1,\"practice\":\"91234537770\","
                 + "\"mode\":\"BILL\",\"fileName\":\"list.csv\",\"reasonCode\":null,\"lines\":2,\"accepted\":2,\"rejected\":0,"
                 + "\"answer\":\"practice1/out/list.csv.ack.csv\",\"at\":\"2025-06-30T10:00:00Z\"}");
@@ -100,14 +106,52 @@ class IntakeRoutesTest extends RouteTest {
         MockEndpoint.assertIsSatisfied(camel);
         verify(intake).answered(outcome);
         verify(delivery, never()).deliver(any());
-        // the consumer deletes the local copy once done, and the notice's duplicate id does not outlive the notice
+        // the consumer deletes the local copy once done
         assertThat(read.getMessage().getHeader(Exchange.FILE_LOCAL_WORK_PATH)).isEqualTo(copy.pathName());
-        assertThat(read.getMessage().getHeaders()).doesNotContainKey("_AMQ_DUPL_ID");
+    }
+
+    @Test
+    void theNoticesNotedAreHandedToBillingsQueueEachWithItsDuplicateIdThenDropped() throws Exception {
+        AcceptedNotice first = notice(1, "notice-1");
+        AcceptedNotice second = notice(2, "notice-2");
+        when(notices.pending(500)).thenReturn(List.of(first, second)).thenReturn(List.of());
+        MockEndpoint accepted = mock("mock:accepted-sessions");
+        accepted.expectedBodiesReceived("{\"fileId\":1,\"acceptedSessions\":2}", "{\"fileId\":2,\"acceptedSessions\":2}");
+        accepted.message(0).header("_AMQ_DUPL_ID").isEqualTo("notice-1");
+        accepted.message(0).header("PsyGateFileId").isEqualTo(1L);
+        accepted.message(1).header("_AMQ_DUPL_ID").isEqualTo("notice-2");
+        NotifyBuilder turn = new NotifyBuilder(camel).fromRoute("intake-accepted-notices").whenCompleted(2).create();
+        start();
+
+        assertThat(turn.matches(10, TimeUnit.SECONDS)).isTrue();
+        MockEndpoint.assertIsSatisfied(camel);
+        verify(notices).sent(List.of(first, second));
+        verify(notices, never()).failed(any());
+    }
+
+    @Test
+    void aNoticeTheBrokerDidNotTakeStaysNotedAndTheNoticesWaitForTheNextTry() throws Exception {
+        MockEndpoint accepted = mock("mock:accepted-sessions");
+        accepted.whenAnyExchangeReceived(e -> {
+            throw new IllegalStateException("broker away");
+        });
+        AcceptedNotice first = notice(1, "notice-1");
+        when(notices.pending(500)).thenReturn(List.of(first, notice(2, "notice-2"))).thenReturn(List.of());
+        NotifyBuilder turn = new NotifyBuilder(camel).fromRoute("intake-accepted-notices").whenCompleted(1).create();
+        start();
+
+        assertThat(turn.matches(10, TimeUnit.SECONDS)).isTrue();
+        verify(notices, timeout(5_000)).failed(org.mockito.ArgumentMatchers.argThat(
+                e -> e instanceof IllegalStateException && "broker away".equals(e.getMessage())));
+        verify(notices, never()).sent(any());
+        // the first failure stops the turn: the second notice is not tried
+        assertThat(accepted.getReceivedExchanges()).singleElement()
+                .satisfies(e -> assertThat(e.getMessage().getHeader("_AMQ_DUPL_ID")).isEqualTo("notice-1"));
     }
 
     @Test
     void onTheEmbeddedServerTheAnswerIsWrittenOnItsDiskNotOverSftpBeforeTheListIsMarkedAnswered() throws Exception {
-        IntakeOutcome outcome = outcome(false, false);
+        IntakeOutcome outcome = outcome(false);
         when(intake.receive(any(), any(), anyLong())).thenReturn(outcome);
         when(delivery.isLocal()).thenReturn(true);
         start();
@@ -142,7 +186,7 @@ class IntakeRoutesTest extends RouteTest {
 
     @Test
     void aListThatCannotBeReadIsAnsweredAndItsCopyKeptInQuarantineUnderTheGatewaysName() throws Exception {
-        IntakeOutcome outcome = outcome(true, false);
+        IntakeOutcome outcome = outcome(true);
         when(outcome.getQuarantineName()).thenReturn("q-1-list.csv");
         when(intake.receive(any(), any(), anyLong())).thenReturn(outcome);
         Path quarantined = Path.of("target/route-tests/quarantine/q-1-list.csv");
@@ -166,19 +210,20 @@ class IntakeRoutesTest extends RouteTest {
         e.getIn().setHeader(Exchange.FILE_LAST_MODIFIED, 1_700_000_000_000L);
     }
 
-    private IntakeOutcome outcome(boolean quarantined, boolean billable) throws IOException {
+    private static AcceptedNotice notice(long fileId, String duplicateId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("fileId", fileId);
+        body.put("acceptedSessions", 2);
+        return new AcceptedNotice(fileId, duplicateId, body);
+    }
+
+    private IntakeOutcome outcome(boolean quarantined) throws IOException {
         IntakeOutcome outcome = org.mockito.Mockito.mock(IntakeOutcome.class);
         when(outcome.isQuarantined()).thenReturn(quarantined);
-        when(outcome.isBillable()).thenReturn(billable);
         when(outcome.getFileId()).thenReturn(1L);
-        when(outcome.getNoticeId()).thenReturn("notice-1");
         when(outcome.getAnswerFile()).thenReturn(answer);
         when(outcome.getAnswerPath()).thenReturn("practice1/out/list.csv.ack.csv");
         when(outcome.getAnswerName()).thenReturn("list.csv.ack.csv");
-        Map<String, Object> notice = new LinkedHashMap<>();
-        notice.put("fileId", 1L);
-        notice.put("acceptedSessions", 2);
-        when(outcome.getAcceptedNotice()).thenReturn(notice);
         when(outcome.getEvent()).thenReturn(new FileAnswered(quarantined ? FileStatus.QUARANTINED : FileStatus.PROCESSED,
                 1L, "91234537770", FileMode.BILL, "list.csv", quarantined ? "FILE_NOT_UTF8" : null, 2,
                 quarantined ? 0 : 2, 0, null, null, "practice1/out/list.csv.ack.csv",
