@@ -35,6 +35,9 @@ import org.springframework.validation.annotation.Validated;
  * @param readLockMinAge        ms since an upload's last change before it is taken ({@code changed}; 0: size and
  *                              date stable for one check interval)
  * @param maxFilesPerPoll       uploads taken at most by one poll
+ * @param noticePeriod          ms between two turns of the route that hands billing's notices, noted with the lists,
+ *                              to the broker ({@code intake-accepted-notices})
+ * @param noticeBatch           notices handed to the broker at most at one turn
  * @param quarantineUri         where the files that cannot be read are kept (a Camel file endpoint)
  */
 @Validated
@@ -53,6 +56,8 @@ public record IntakeSourceProperties(
         @Positive @NotNull Long readLockTimeout,
         @PositiveOrZero @NotNull Long readLockMinAge,
         @Positive @NotNull Integer maxFilesPerPoll,
+        @Positive @NotNull Long noticePeriod,
+        @Positive @NotNull Integer noticeBatch,
         @NotBlank String quarantineUri) {
 
     /** Logs in with the service account, host key checked, and opens an SFTP channel; a failure leaves nothing open. */

@@ -123,6 +123,6 @@ class ObservabilityTest extends GatewayTest {
         return new IntakeSourceProperties("127.0.0.1", SFTP_PORT, user, password,
                 DATA_DIR.resolve("known_hosts").toString(), intake.directory(), intake.archive(), intake.pollDelay(),
                 intake.readLock(), intake.readLockCheckInterval(), intake.readLockTimeout(), intake.readLockMinAge(),
-                intake.maxFilesPerPoll(), intake.quarantineUri());
+                intake.maxFilesPerPoll(), intake.noticePeriod(), intake.noticeBatch(), intake.quarantineUri());
     }
 }
