@@ -32,11 +32,16 @@ public class IntakeNotices {
         this.retry = props.noticeRetry();
     }
 
-    /** The notices waiting, oldest list first, at most {@code limit}; none while a failed send's retry waits. */
+    /**
+     * The notices waiting, oldest list first, at most {@code limit}; none while a failed send's retry waits. Called
+     * in the route's transaction, it takes the notices' lock, held until the turn ends: two instances never send the
+     * same notice at the same moment.
+     */
     public List<AcceptedNotice> pending(int limit) {
         if (System.nanoTime() - pausedUntilNanos < 0) {
             return List.of();
         }
+        files.lockNotices();
         return files.pendingNotices(limit).stream().map(AcceptedNotice::of).toList();
     }
 

@@ -123,6 +123,15 @@ public class FileLedger {
         }
     }
 
+    /**
+     * Holds the notices' lock until the transaction ends: one instance at a time hands notices to the broker, which
+     * does not tell two sends of one duplicate id at the same moment apart.
+     */
+    public void lockNotices() {
+        jdbc.sql("select name from gateway_lock where name = 'intake-notices' for update").query(String.class)
+                .single();
+    }
+
     /** The notices noted and not handed to the broker yet, oldest list first, at most {@code limit}. */
     public List<PendingNotice> pendingNotices(int limit) {
         return jdbc.sql("select n.file_id, f.notice_id, n.practice_inami, n.accepted_sessions, n.insurer_share "

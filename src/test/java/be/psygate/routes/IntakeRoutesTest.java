@@ -17,7 +17,14 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import java.io.File;
@@ -50,6 +57,7 @@ import static org.mockito.Mockito.when;
 @TestPropertySource(properties = {
         "route-test.file=intake.yaml",
         "psygate.intake.quarantine-uri=file:target/route-tests/quarantine"})
+@Import(IntakeRoutesTest.Transactions.class)
 class IntakeRoutesTest extends RouteTest {
 
     private static final String UPLOAD = "practice1/in/list.csv";
@@ -208,6 +216,33 @@ class IntakeRoutesTest extends RouteTest {
         e.getIn().setHeader(Exchange.FILE_NAME, UPLOAD);
         e.getIn().setHeader(Exchange.FILE_LENGTH, 4L);
         e.getIn().setHeader(Exchange.FILE_LAST_MODIFIED, 1_700_000_000_000L);
+    }
+
+    /** The notices' route takes a turn in a transaction; its beans are mocked here, so the transaction holds nothing. */
+    @TestConfiguration
+    static class Transactions {
+
+        @Bean
+        PlatformTransactionManager transactionManager() {
+            return new AbstractPlatformTransactionManager() {
+                @Override
+                protected Object doGetTransaction() {
+                    return new Object();
+                }
+
+                @Override
+                protected void doBegin(Object transaction, TransactionDefinition definition) {
+                }
+
+                @Override
+                protected void doCommit(DefaultTransactionStatus status) {
+                }
+
+                @Override
+                protected void doRollback(DefaultTransactionStatus status) {
+                }
+            };
+        }
     }
 
     private static AcceptedNotice notice(long fileId, String duplicateId) {
