@@ -38,6 +38,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -179,7 +180,7 @@ class CrashIT {
     private void awaitAllDoneThenCheckTheLedger(CrashWorkload work, Path root, ChildJvm gateway, Path data,
                                                 int brokerPort) throws Exception {
         awaitAllDone(work, root, gateway);
-        Map<Long, Integer> notices = noticesOnQueue("tcp://127.0.0.1:" + brokerPort);
+        Map<Long, Integer> notices = awaitNotices("tcp://127.0.0.1:" + brokerPort, work);
         gateway.stop(Duration.ofSeconds(30));
         try (java.sql.Connection db = DriverManager.getConnection(
                 "jdbc:h2:file:" + data.resolve("db/psygate").toAbsolutePath(), "sa", "")) {
@@ -206,7 +207,7 @@ class CrashIT {
         }
         awaitAllDone(work, root, a);
 
-        Map<Long, Integer> notices = noticesOnQueue(two.brokerUrl());
+        Map<Long, Integer> notices = awaitNotices(two.brokerUrl(), work);
         try (java.sql.Connection db = two.database()) {
             assertNothingLostNothingDoubled(work, root, db, notices);
             printf("lists taken in by each gateway: %s", takenBy(a, b));
@@ -245,7 +246,7 @@ class CrashIT {
         sigterm(b, work.answered(root) + " lists answered, " + work.waiting(root) + " files in in/");
         awaitAllDone(work, root, a);
         try (java.sql.Connection db = two.database()) {
-            Map<Long, Integer> notices = noticesOnQueue(two.brokerUrl());
+            Map<Long, Integer> notices = awaitNotices(two.brokerUrl(), work);
             assertNothingLostNothingDoubled(work, root, db, notices);
             printf("lists taken in by each gateway: %s", takenBy(a, b));
 
@@ -328,7 +329,7 @@ class CrashIT {
         printf("billing run again: %d %s", again.statusCode(),
                 again.body().length() > 300 ? again.body().substring(0, 300) + "..." : again.body());
 
-        Map<Long, Integer> notices = messagesOnQueue(pair.url(), ACCEPTED_SESSIONS, "PsyGateFileId");
+        Map<Long, Integer> notices = awaitNotices(pair.url(), work);
         Map<Long, Integer> invoices = messagesOnQueue(pair.url(), INSURER_200, "PsyGateBatch");
         gateway.stop(Duration.ofSeconds(60));
         try (java.sql.Connection db = DriverManager.getConnection(
@@ -743,6 +744,23 @@ class CrashIT {
     }
 
     /** The messages on the accepted-sessions queue, counted by file id (read, and left on the queue). */
+    /**
+     * The notices on the queue once there is one for each billable list (or the wait ran out): a gateway hands the
+     * notices noted with the lists to the broker on a route of its own, after a broker's fail-over once it is back.
+     */
+    private static Map<Long, Integer> awaitNotices(String url, CrashWorkload work) throws Exception {
+        AtomicReference<Map<Long, Integer>> seen = new AtomicReference<>(Map.of());
+        try {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                seen.set(noticesOnQueue(url));
+                return seen.get().size() >= work.billableLists();
+            });
+        } catch (ConditionTimeoutException e) {
+            printf("%d lists announced of %d billable after 60 s", seen.get().size(), work.billableLists());
+        }
+        return seen.get();
+    }
+
     private static Map<Long, Integer> noticesOnQueue(String url) throws Exception {
         return messagesOnQueue(url, ACCEPTED_SESSIONS, "PsyGateFileId");
     }

@@ -110,6 +110,11 @@ final class CrashWorkload {
         return lists.stream().mapToLong(CrashList::accepted).sum();
     }
 
+    /** The lists with an accepted session: each is announced once on psygate.sessions.accepted. */
+    long billableLists() {
+        return lists.stream().filter(l -> l.accepted() > 0).count();
+    }
+
     /** The network and the practices, in the shape of {@code test-fixtures/demo/demo.yaml} ({@code psygate.demo.data}). */
     Path writePracticesYaml(Path file) throws IOException {
         StringBuilder yaml = new StringBuilder();
