@@ -38,7 +38,8 @@ public class IntakeNotices {
      * same notice at the same moment.
      */
     public List<AcceptedNotice> pending(int limit) {
-        if (System.nanoTime() - pausedUntilNanos < 0) {
+        if (System.nanoTime() - pausedUntilNanos < 0 || files.pendingNotices(1).isEmpty()) {
+            // a turn with nothing to send writes nothing, not even the lock
             return List.of();
         }
         files.lockNotices();
