@@ -11,11 +11,14 @@ import be.psygate.billing.returns.ReturnFormat;
 import be.psygate.billing.Formats;
 import be.psygate.billing.returns.ReturnProfile;
 import be.psygate.billing.returns.SimulatedReturns;
+import be.psygate.payments.PaymentLedger;
 import be.psygate.tariff.TariffBook;
 import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.Session;
 import org.apache.camel.ProducerTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -143,6 +146,9 @@ public final class Benchmark {
                 intake(gateway, r);
                 if (!SKIPPED.contains("baseline")) {
                     baseline(gateway, db, dataDir, r);
+                }
+                if (!SKIPPED.contains("tranche1")) {
+                    tranche1WrittenOut(gateway, r);
                 }
                 if (settings.billing) {
                     // billing and reconciliation over bench.billing-sessions accepted sessions (see SeededSessions)
@@ -274,6 +280,26 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "[bench] 2. baseline: %,d lines (%,d priced) in %.1f s: "
                     + "%,.0f sessions/s%n", counts[0], counts[1], r.baselineSeconds, counts[0] / r.baselineSeconds);
         }
+    }
+
+    /**
+     * What a payment run pays for the tranche 1 the lists owe as one row each: the writing out of every list taken in
+     * so far (warm-up and target 1), entry by entry, in one transaction, as the run does it before it plans.
+     */
+    private void tranche1WrittenOut(BenchGateway gateway, Results r) {
+        TransactionTemplate tx = new TransactionTemplate(gateway.bean(PlatformTransactionManager.class));
+        PaymentLedger payments = gateway.bean(PaymentLedger.class);
+        long lists = gateway.count("select count(*) from tranche1_pending");
+        long t0 = System.nanoTime();
+        Integer entries = tx.execute(status -> {
+            payments.lockPaymentRun();
+            return payments.postOwedTranche1();
+        });
+        r.tranche1Seconds = seconds(System.nanoTime() - t0);
+        r.tranche1Lists = lists;
+        r.tranche1Entries = gateway.count("select count(*) from practice_entry where kind = 'TRANCHE_1'");
+        System.out.printf(Locale.ROOT, "[bench] tranche 1 of %,d lists written out (%,d entries, %,d counted by the "
+                + "statement) in %.1f s%n", lists, r.tranche1Entries, entries, r.tranche1Seconds);
     }
 
     /** 3. One billing run over every accepted session: batches made, rendered and delivered in every format. */
@@ -537,6 +563,9 @@ public final class Benchmark {
         long intakeAccepted;
         long intakeAcks;
         double baselineSeconds;
+        double tranche1Seconds;
+        long tranche1Lists;
+        long tranche1Entries;
         double billingSeconds;
         long billingRunId;
         int billedSessions;

@@ -60,6 +60,11 @@ final class Report {
                                 lists.lines() / r.baselineSeconds),
                         pg ? "info" : verdict(ratio <= MAX_RATIO), machine, db});
             }
+            if (r.tranche1Lists > 0) {
+                rows.add(new String[] {"   A payment run writing out the lists' tranche 1 (before it plans)",
+                        f("%,d entries of %,d lists in %.1f s (%,.0f entries/s)", r.tranche1Entries, r.tranche1Lists,
+                                r.tranche1Seconds, r.tranche1Entries / r.tranche1Seconds), "info", machine, db});
+            }
             if (r.ackBefore != null && r.ackAfter != null) {
                 AckDelays a = r.ackAfter;
                 AckDelays b = r.ackBefore;
