@@ -133,7 +133,7 @@ class IntakeRoutesTest extends RouteTest {
 
         assertThat(turn.matches(10, TimeUnit.SECONDS)).isTrue();
         MockEndpoint.assertIsSatisfied(camel);
-        verify(notices).sent(List.of(first, second));
+        verify(notices, timeout(5_000)).sent(List.of(first, second));
         verify(notices, never()).failed(any());
     }
 
