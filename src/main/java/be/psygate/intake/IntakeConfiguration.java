@@ -37,6 +37,13 @@ class IntakeConfiguration {
         return new ReleasingPollStrategy(intakeClaims, intakePollScheduler::signal);
     }
 
+    /** The same, for the second reader of the homes ({@code intake-practice-lists-2}). */
+    @Bean
+    ReleasingPollStrategy intakeSecondPollStrategy(IntakeClaims intakeClaims,
+                                                   SignalledPollScheduler intakeSecondPollScheduler) {
+        return new ReleasingPollStrategy(intakeClaims, intakeSecondPollScheduler::signal);
+    }
+
     @Bean
     IntakeClaimKeeper intakeClaimKeeper(IntakeClaims intakeClaims, GatewayInstance gatewayInstance,
                                         IntakeProperties props) {
@@ -79,6 +86,17 @@ class IntakeConfiguration {
      */
     @Bean
     SignalledPollScheduler intakePollScheduler(ObjectProvider<PracticeUploads> uploads, Environment env) {
+        return signalledPollScheduler(uploads, env);
+    }
+
+    /** The second reader's schedule ({@code intake-practice-lists-2}): a scheduler serves one consumer. */
+    @Bean
+    SignalledPollScheduler intakeSecondPollScheduler(ObjectProvider<PracticeUploads> uploads, Environment env) {
+        return signalledPollScheduler(uploads, env);
+    }
+
+    private static SignalledPollScheduler signalledPollScheduler(ObjectProvider<PracticeUploads> uploads,
+                                                                 Environment env) {
         SignalledPollScheduler scheduler = new SignalledPollScheduler();
         PracticeUploads embedded = readsEmbeddedServer(env) ? uploads.getIfAvailable() : null;
         if (embedded != null) {

@@ -35,6 +35,9 @@ import org.springframework.validation.annotation.Validated;
  * @param readLockMinAge        ms since an upload's last change before it is taken ({@code changed}; 0: size and
  *                              date stable for one check interval)
  * @param maxFilesPerPoll       uploads taken at most by one poll
+ * @param secondReader          whether a second reader of the homes ({@code intake-practice-lists-2}) takes lists
+ *                              too: one list is then read and checked, or written out and answered, while another
+ *                              is judged (the lists of one network are judged one at a time all the same)
  * @param noticePeriod          ms between two turns of the route that hands billing's notices, noted with the lists,
  *                              to the broker ({@code intake-accepted-notices})
  * @param noticeBatch           notices handed to the broker at most at one turn
@@ -56,6 +59,7 @@ public record IntakeSourceProperties(
         @Positive @NotNull Long readLockTimeout,
         @PositiveOrZero @NotNull Long readLockMinAge,
         @Positive @NotNull Integer maxFilesPerPoll,
+        @NotNull Boolean secondReader,
         @Positive @NotNull Long noticePeriod,
         @Positive @NotNull Integer noticeBatch,
         @NotBlank String quarantineUri) {

@@ -73,10 +73,14 @@ final class ListIntake {
      */
     ListTally take(NewFile file, Practice practice, Network network, File upload, SessionListReader reader,
                    Path answer) throws UnreadableListException {
+        // read and checked line by line before the transaction and the network's lock: another list of the network
+        // is judged meanwhile (null: longer than a chunk, read again in the transaction a chunk at a time)
+        List<Verdict> checked = readChecked(practice, network, upload, reader);
         try {
             return tx.execute(status -> {
                 long fileId = files.insert(file);
-                ListTally t = readJudgeStoreAnswer(practice, network, upload, reader, fileId, answer);
+                ListTally t = checked != null ? judgeStoreAnswer(practice, network, checked, fileId, answer)
+                        : readJudgeStoreAnswer(practice, network, upload, reader, fileId, answer);
                 FileStatus done = file.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
                 files.complete(fileId, done, t.totals(), answerPath(file));
                 if (file.mode() == FileMode.CHECK) {
@@ -106,6 +110,48 @@ final class ListIntake {
         String path = file.remotePath();
         String user = path.substring(0, path.indexOf('/'));
         return user + "/out/" + file.fileName() + ".ack.csv";
+    }
+
+    /**
+     * The list's lines read and checked on their own (fields, tariff, convention, the practice's agreement), when it
+     * holds at most a chunk of lines; null when it holds more.
+     *
+     * @throws UnreadableListException the list cannot be read, or holds no session
+     */
+    private List<Verdict> readChecked(Practice practice, Network network, File upload, SessionListReader reader)
+            throws UnreadableListException {
+        ListValidator validator = judge.validatorFor(practice, network);
+        List<Verdict> lines = new ArrayList<>(Math.min(chunkSize, 1024));
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(upload.toPath()), 64 * 1024)) {
+            reader.read(in, line -> {
+                if (lines.size() >= chunkSize) {
+                    throw new LongerThanAChunk();
+                }
+                lines.add(validator.check(line));
+            });
+        } catch (LongerThanAChunk e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (lines.isEmpty()) {
+            // a header alone, or an XML list without a session: nothing to answer line by line
+            throw new UnreadableListException(ReasonCode.FILE_EMPTY, List.of(), "the list holds no session");
+        }
+        return lines;
+    }
+
+    /** Judges a list read and checked whole, in its transaction, the network locked: stores it and answers it. */
+    private ListTally judgeStoreAnswer(Practice practice, Network network, List<Verdict> checked, long fileId,
+                                       Path answer) {
+        networks.lockForIntake(network.id());
+        ListTally tally = new ListTally(fileId);
+        List<JudgedLine> judged = judge.judgeWhole(practice, network, fileId, checked);
+        sessions.insertJudged(fileId, practice.inami().value(), network.id(), judged);
+        sessions.countForQuotas(network.id(), judged);
+        answers.acknowledge(answer, practice.language(), judged.stream().map(JudgedLine::outcome).toList(),
+                tally::count);
+        return tally;
     }
 
     private ListTally readJudgeStoreAnswer(Practice practice, Network network, File upload, SessionListReader reader,
@@ -159,6 +205,13 @@ final class ListIntake {
         judge.againstEarlierLists(practice, fileId, chunk);
         sessions.insert(fileId, practice.inami().value(), network.id(), chunk);
         chunk.clear();
+    }
+
+    /** Stops the reading of a list before the transaction once it holds more than a chunk of lines. */
+    private static final class LongerThanAChunk extends RuntimeException {
+        LongerThanAChunk() {
+            super(null, null, false, false);
+        }
     }
 
     /** Carries an unreadable file out of the transaction callback, which rolls back on the way. */

@@ -1,5 +1,6 @@
 package be.psygate.practice;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,6 +12,9 @@ import java.util.Optional;
 /** The networks the gateway serves. */
 @Repository
 public class NetworkRepository {
+
+    /** H2's error code for a lock wait given up after its lock timeout (ErrorCode.LOCK_TIMEOUT_1). */
+    private static final int H2_LOCK_TIMEOUT = 50200;
 
     private final JdbcClient jdbc;
 
@@ -47,9 +51,32 @@ public class NetworkRepository {
                 (Integer) rs.getObject(4));
     }
 
-    /** Locks the network's row until the transaction ends: its lists are then judged one at a time. */
+    /**
+     * Locks the network's row until the transaction ends: its lists are then judged one at a time, in the order they
+     * come for the lock. Waits as long as another list holds it: H2 gives a wait up after its lock timeout (2 s, less
+     * than a long list holds the lock) and leaves the transaction as it was, and the wait is taken up again;
+     * PostgreSQL waits by itself.
+     */
     public void lockForIntake(String id) {
-        jdbc.sql("select id from network where id = ? for update").param(id).query(String.class).single();
+        while (true) {
+            try {
+                jdbc.sql("select id from network where id = ? for update").param(id).query(String.class).single();
+                return;
+            } catch (DataAccessException e) {
+                if (!h2LockTimeout(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean h2LockTimeout(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == H2_LOCK_TIMEOUT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<String> ids() {

@@ -87,7 +87,7 @@ final class UploadArrivals implements SftpEventListener, PracticeUploads {
     }
 
     @Override
-    public List<String> foldersToList() {
+    public synchronized List<String> foldersToList() {
         List<Map.Entry<String, Long>> oldestFirst = new ArrayList<>(noted.entrySet());
         oldestFirst.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));
         List<String> folders = new ArrayList<>();

@@ -99,7 +99,7 @@ class ObservabilityTest extends GatewayTest {
         assertThat(scrape).contains("psygate_queue_depth_messages{kind=\"parked-batches\",queue=\"psygate.billing.dead-letters\"}")
                 .contains("psygate_ops_events_total{type=\"FILE_PROCESSED\"}")
                 // route latencies from Camel's route policy
-                .containsPattern("camel_route_policy_seconds_count\\{[^}]*routeId=\"intake-practice-lists\"");
+                .containsPattern("camel_route_policy_seconds_count\\{[^}]*routeId=\"intake-practice-lists(-2)?\"");
         assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
@@ -123,6 +123,6 @@ class ObservabilityTest extends GatewayTest {
         return new IntakeSourceProperties("127.0.0.1", SFTP_PORT, user, password,
                 DATA_DIR.resolve("known_hosts").toString(), intake.directory(), intake.archive(), intake.pollDelay(),
                 intake.readLock(), intake.readLockCheckInterval(), intake.readLockTimeout(), intake.readLockMinAge(),
-                intake.maxFilesPerPoll(), intake.noticePeriod(), intake.noticeBatch(), intake.quarantineUri());
+                intake.maxFilesPerPoll(), intake.secondReader(), intake.noticePeriod(), intake.noticeBatch(), intake.quarantineUri());
     }
 }

@@ -88,6 +88,8 @@ class IntakeRoutesTest extends RouteTest {
         answer = Files.writeString(dir.resolve("answer"), "ACK").toFile();
         when(copies.copy(any(InputStream.class), anyLong())).thenReturn(copy);
         advise("intake-practice-lists", a -> a.replaceFromWith("direct:practices-homes"));
+        // the second reader takes its lists through the same route (intake-practice-list)
+        advise("intake-practice-lists-2", a -> a.replaceFromWith("direct:practices-homes-2"));
         advise("practice-answer-sftp", a -> a.weaveByToUri("sftp:*").replace().to("mock:answers"));
         advise("accepted-sessions-queue", a -> a.weaveByToUri("jms:*").replace().to("mock:accepted-sessions"));
     }
