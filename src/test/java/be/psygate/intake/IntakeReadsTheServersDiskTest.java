@@ -41,6 +41,20 @@ class IntakeReadsTheServersDiskTest extends GatewayTest {
     }
 
     @Test
+    void twoReadersTakeListsEachOnItsOwnSchedule() {
+        NotedHomesSftpComponent.Consumer first =
+                (NotedHomesSftpComponent.Consumer) camel.getRoute("intake-practice-lists").getConsumer();
+        NotedHomesSftpComponent.Consumer second =
+                (NotedHomesSftpComponent.Consumer) camel.getRoute("intake-practice-lists-2").getConsumer();
+        assertThat(camel.getRouteController().getRouteStatus("intake-practice-lists-2").isStarted()).isTrue();
+        assertThat(second.readsLocally()).isTrue();
+        // a scheduler runs one consumer's polls: shared, the second reader's would replace the first one's
+        assertThat(second.getScheduler()).isInstanceOf(SignalledPollScheduler.class)
+                .isNotSameAs(first.getScheduler());
+        assertThat(second.getPollStrategy()).isNotSameAs(first.getPollStrategy());
+    }
+
+    @Test
     void aListUploadedOverSftpIsAnsweredAndArchived() throws Exception {
         TestPractice practice = registeredPractice("diskread");
         String list = practice.listOf("DISK-", 3);
