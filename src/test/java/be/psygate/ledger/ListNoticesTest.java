@@ -1,5 +1,6 @@
 package be.psygate.ledger;
 
+import be.psygate.support.HeldLock;
 import be.psygate.support.OnH2AndPostgres;
 import be.psygate.support.TestPostgres;
 import org.flywaydb.core.api.MigrationVersion;
@@ -15,14 +16,9 @@ import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Billing's notices of the billable lists wait in the gateway's table from the list's transaction until the broker has
@@ -81,30 +77,9 @@ class ListNoticesTest {
         SessionLedgerLookupsTest.migrate(db, schema, MigrationVersion.LATEST);
         FileLedger files = new FileLedger(JdbcClient.create(db), db);
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(db));
-        CountDownLatch firstHoldsIt = new CountDownLatch(1);
-        CountDownLatch firstDone = new CountDownLatch(1);
-        AtomicBoolean secondHoldsIt = new AtomicBoolean();
-
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> {
-            files.lockNotices();
-            firstHoldsIt.countDown();
-            try {
-                firstDone.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        assertThat(firstHoldsIt.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> {
-            files.lockNotices();
-            secondHoldsIt.set(true);
-        }));
 
         // the second turn waits while the first one holds the lock, and goes on once it is done
-        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilFalse(secondHoldsIt);
-        firstDone.countDown();
-        await().atMost(Duration.ofSeconds(10)).untilTrue(secondHoldsIt);
-        CompletableFuture.allOf(first, second).get(10, TimeUnit.SECONDS);
+        HeldLock.secondWaitsForTheFirst(tx, files::lockNotices, Duration.ofMillis(500));
     }
 
     @AfterAll

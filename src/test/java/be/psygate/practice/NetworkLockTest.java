@@ -1,5 +1,6 @@
 package be.psygate.practice;
 
+import be.psygate.support.HeldLock;
 import be.psygate.support.TestPostgres;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -15,14 +16,8 @@ import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The lists of one network are judged one at a time: a list waits for the network's lock as long as another list of
@@ -51,31 +46,9 @@ class NetworkLockTest {
         NetworkRepository networks = new NetworkRepository(JdbcClient.create(db));
         networks.save(new Network("n", "Network", Network.PublicKind.ADULTS, null));
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(db));
-        CountDownLatch firstHoldsIt = new CountDownLatch(1);
-        CountDownLatch firstDone = new CountDownLatch(1);
-        AtomicBoolean secondHoldsIt = new AtomicBoolean();
-
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> {
-            networks.lockForIntake("n");
-            firstHoldsIt.countDown();
-            try {
-                firstDone.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        assertThat(firstHoldsIt.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> {
-            networks.lockForIntake("n");
-            secondHoldsIt.set(true);
-        }));
 
         // the second list waits, past H2's lock timeout, without failing, and goes on once the first one is done
-        await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5))
-                .until(() -> !secondHoldsIt.get() && !second.isDone());
-        firstDone.countDown();
-        await().atMost(Duration.ofSeconds(10)).untilTrue(secondHoldsIt);
-        CompletableFuture.allOf(first, second).get(10, TimeUnit.SECONDS);
+        HeldLock.secondWaitsForTheFirst(tx, () -> networks.lockForIntake("n"), Duration.ofMillis(600));
     }
 
     @AfterAll
