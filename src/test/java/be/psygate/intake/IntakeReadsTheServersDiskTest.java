@@ -52,6 +52,16 @@ class IntakeReadsTheServersDiskTest extends GatewayTest {
         assertThat(second.getScheduler()).isInstanceOf(SignalledPollScheduler.class)
                 .isNotSameAs(first.getScheduler());
         assertThat(second.getPollStrategy()).isNotSameAs(first.getPollStrategy());
+        // every other option is the first reader's: the same homes, filter, claims, archive and batch
+        assertThat(optionsBut(second.getEndpoint().getEndpointUri()))
+                .isEqualTo(optionsBut(first.getEndpoint().getEndpointUri()));
+    }
+
+    /** An endpoint's address and options, but its scheduler and poll strategy. */
+    private static java.util.Set<String> optionsBut(String uri) {
+        return java.util.Arrays.stream(uri.split("[?&]"))
+                .filter(option -> !option.startsWith("scheduler=") && !option.startsWith("pollStrategy="))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
