@@ -50,7 +50,11 @@ class AlertsTest extends GatewayTest {
             Files.deleteIfExists(in.resolve("orphan.csv"));
             assertThat(topic.ofType("ALERT_ROUTE_FAILED").stream()
                     .filter(a -> "intake-practice-lists".equals(a.get("routeId"))).count()).isOne();
-            assertThat(topic.json()).noneMatch(json -> json.matches("(?s).*(?<![0-9])[0-9]{11}(?![0-9]).*"));
+            // no national number in any event; an exchange id is Camel's hexadecimal, and a run of its digits
+            // may be eleven long, so it is set aside
+            assertThat(topic.json()).isNotEmpty().allSatisfy(json -> assertThat(json).doesNotContain("85073003328"))
+                    .allSatisfy(json -> assertThat(json.replaceAll("\"exchangeId\":\"[0-9A-F-]*\"", ""))
+                            .doesNotContainPattern("(?<![0-9])[0-9]{11}(?![0-9])"));
         } finally {
             Files.deleteIfExists(in.resolve("orphan.csv"));
         }

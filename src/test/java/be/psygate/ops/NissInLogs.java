@@ -30,6 +30,8 @@ final class NissInLogs {
     private static final Pattern ELEVEN_DIGITS = Pattern.compile("(?<!\\d)\\d{11}(?!\\d)");
     private static final Pattern PRACTICE_NUMBER =
             Pattern.compile("(?i)\\bpractice (?:registered |updated )?(\\d{11})(?!\\d)");
+    /** Camel's exchange id: a run of its hexadecimal digits may be eleven decimal ones, by chance. */
+    private static final Pattern EXCHANGE_ID = Pattern.compile("\\b[0-9A-F]{15}-[0-9A-F]{16}\\b");
     private static final Pattern XML_NISS = Pattern.compile("(?i)<(\\w*niss)>\\s*(\\d+)\\s*</\\1>");
 
     private final Set<String> fixtureNiss;
@@ -60,7 +62,7 @@ final class NissInLogs {
         for (Path log : logs) {
             forEachLine(log, (number, line) -> {
                 lines++;
-                Matcher m = ELEVEN_DIGITS.matcher(line);
+                Matcher m = ELEVEN_DIGITS.matcher(EXCHANGE_ID.matcher(line).replaceAll("exchange"));
                 while (m.find()) {
                     numbers++;
                     String digits = m.group();

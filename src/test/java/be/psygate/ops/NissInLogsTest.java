@@ -35,6 +35,16 @@ class NissInLogsTest {
     }
 
     @Test
+    void anExchangeIdWhoseDigitsHappenToPassTheNissCheckIsNotALeak() throws Exception {
+        Path log = write("gateway.log",
+                "ERROR Failed delivery for (MessageId: 076C" + PATIENT + "-00000000000000D3 on ExchangeId: 076C"
+                        + PATIENT + "-00000000000000D3)",
+                "WARN line 2 of 076C" + PATIENT + ".csv refused");
+
+        assertThat(new NissInLogs(Set.of()).scan(List.of(log)).leaks()).containsExactly("gateway.log:2: 85.07.**-***.**");
+    }
+
+    @Test
     void aPracticesInamiNumberThatAlsoPassesTheNissCheckIsNotALeak() throws Exception {
         assertThat(be.psygate.identity.Niss.isValid(PRACTICE)).isTrue();
         Path registered = write("first.log", "INFO Practice registered " + PRACTICE + " (SFTP user x, network n)");
