@@ -46,6 +46,7 @@ final class ListIntake {
     private final EntryLedger entries;
     private final NetworkRepository networks;
     private final ListJudge judge;
+    private final EarlierSessions earlier;
     private final ListAnswers answers;
     private final TransactionTemplate tx;
     private final int chunkSize;
@@ -58,6 +59,7 @@ final class ListIntake {
         this.entries = entries;
         this.networks = networks;
         this.judge = judge;
+        this.earlier = new EarlierSessions(sessions, files, networks);
         this.answers = answers;
         this.tx = tx;
         this.chunkSize = chunkSize;
@@ -76,10 +78,12 @@ final class ListIntake {
         // read and checked line by line before the transaction and the network's lock: another list of the network
         // is judged meanwhile (null: longer than a chunk, read again in the transaction a chunk at a time)
         List<Verdict> checked = readChecked(practice, network, upload, reader);
+        // its patients' earlier sessions too, brought up to date under the lock (EarlierSessions)
+        EarlierSessions.Snapshot history = checked == null ? null : earlier.read(EarlierSessions.patientsOf(checked));
         try {
             return tx.execute(status -> {
                 long fileId = files.insert(file);
-                ListTally t = checked != null ? judgeStoreAnswer(practice, network, checked, fileId, answer)
+                ListTally t = checked != null ? judgeStoreAnswer(practice, network, checked, history, fileId, answer)
                         : readJudgeStoreAnswer(practice, network, upload, reader, fileId, answer);
                 FileStatus done = file.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
                 files.complete(fileId, done, t.totals(), answerPath(file));
@@ -142,11 +146,13 @@ final class ListIntake {
     }
 
     /** Judges a list read and checked whole, in its transaction, the network locked: stores it and answers it. */
-    private ListTally judgeStoreAnswer(Practice practice, Network network, List<Verdict> checked, long fileId,
-                                       Path answer) {
-        networks.lockForIntake(network.id());
+    private ListTally judgeStoreAnswer(Practice practice, Network network, List<Verdict> checked,
+                                       EarlierSessions.Snapshot history, long fileId, Path answer) {
+        long before = networks.lockForIntake(network.id());
         ListTally tally = new ListTally(fileId);
-        List<JudgedLine> judged = judge.judgeWhole(practice, network, fileId, checked);
+        List<JudgedLine> judged = judge.judgeWhole(practice, network, fileId, checked,
+                earlier.now(history, EarlierSessions.patientsOf(checked)));
+        judged(network, fileId, before);
         sessions.insertJudged(fileId, practice.inami().value(), network.id(), judged);
         sessions.countForQuotas(network.id(), judged);
         answers.acknowledge(answer, practice.language(), judged.stream().map(JudgedLine::outcome).toList(),
@@ -156,7 +162,8 @@ final class ListIntake {
 
     private ListTally readJudgeStoreAnswer(Practice practice, Network network, File upload, SessionListReader reader,
                                            long fileId, Path answer) {
-        networks.lockForIntake(network.id());
+        long before = networks.lockForIntake(network.id());
+        judged(network, fileId, before);
         ListValidator validator = judge.validatorFor(practice, network);
         List<Verdict> chunk = new ArrayList<>(Math.min(chunkSize, 1024));
         boolean[] spilled = {false};
@@ -183,7 +190,8 @@ final class ListIntake {
         }
         ListTally tally = new ListTally(fileId);
         if (!spilled[0]) {
-            List<JudgedLine> judged = judge.judgeWhole(practice, network, fileId, chunk);
+            List<JudgedLine> judged = judge.judgeWhole(practice, network, fileId, chunk,
+                    sessions.acceptedSessionsOf(EarlierSessions.patientsOf(chunk)));
             sessions.insertJudged(fileId, practice.inami().value(), network.id(), judged);
             sessions.countForQuotas(network.id(), judged);
             answers.acknowledge(answer, practice.language(), judged.stream().map(JudgedLine::outcome).toList(),
@@ -195,6 +203,12 @@ final class ListIntake {
             answers.acknowledgeStored(answer, practice.language(), fileId, tally::count);
         }
         return tally;
+    }
+
+    /** The list takes its network's next number, which its file records (see {@link EarlierSessions}). */
+    private void judged(Network network, long fileId, long judgedBefore) {
+        networks.judged(network.id(), judgedBefore + 1);
+        files.judged(fileId, network.id(), judgedBefore + 1);
     }
 
     /** Checks a chunk against the practice's earlier lists and stores it. */

@@ -64,12 +64,10 @@ record ListJudge(SessionLedger sessions, PracticeRepository practices, TariffBoo
 
     /**
      * Judges a list held whole: against the practice's earlier lists, then the network's quotas, its patients'
-     * earlier sessions read once for both.
+     * earlier sessions ({@code history}, of every patient of its accepted lines) read once for both.
      */
-    List<JudgedLine> judgeWhole(Practice practice, Network network, long fileId, List<Verdict> verdicts) {
-        Set<String> patients = new java.util.HashSet<>();
-        verdicts.stream().filter(Verdict::accepted).forEach(v -> patients.add(v.session().patient().value()));
-        PatientSessions history = sessions.acceptedSessionsOf(patients);
+    List<JudgedLine> judgeWhole(Practice practice, Network network, long fileId, List<Verdict> verdicts,
+                                PatientSessions history) {
         List<SessionKey> keys = verdicts.stream().filter(Verdict::accepted).map(v -> v.session().key()).toList();
         againstEarlierLists(practice, verdicts, history.acceptedElsewhere(fileId, practice.inami(), keys));
         return allocateQuotas(practice, network, fileId, verdicts, history);

@@ -72,6 +72,19 @@ public class FileLedger {
                 .update();
     }
 
+    /** Records the list's number among its network's judged lists ({@code NetworkRepository#lockForIntake}). */
+    public void judged(long fileId, String networkId, long seq) {
+        jdbc.sql("update received_file set judged_network = ?, judged_seq = ? where id = ?")
+                .params(networkId, seq, fileId).update();
+    }
+
+    /** The files of a network's lists judged after number {@code after}, up to {@code upTo}, in their order. */
+    public List<Long> judgedBetween(String networkId, long after, long upTo) {
+        return jdbc.sql("select id from received_file where judged_network = ? and judged_seq > ? and judged_seq <= ? "
+                        + "order by judged_seq")
+                .params(networkId, after, upTo).query(Long.class).list();
+    }
+
     public void setAnswer(long fileId, String answerName) {
         jdbc.sql("update received_file set answer_name = ? where id = ?").params(answerName, fileId).update();
     }

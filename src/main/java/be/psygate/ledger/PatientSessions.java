@@ -23,7 +23,7 @@ import java.util.Set;
 public final class PatientSessions {
 
     /** One accepted session of a patient. */
-    record Row(String patientNiss, LocalDate sessionDate, String pseudocode, String lineRef, long fileId,
+    public record Row(String patientNiss, LocalDate sessionDate, String pseudocode, String lineRef, long fileId,
                String psychologistInami, String care, String serviceKind, LocalDate referralDate,
                String prescriberInami, String networkId) {
 
@@ -42,6 +42,27 @@ public final class PatientSessions {
         for (Row row : rows) {
             byPatient.computeIfAbsent(row.patientNiss(), p -> new ArrayList<>()).add(row);
         }
+    }
+
+    /**
+     * These sessions and the {@code later} ones of the same patients, read from other files (the lists judged since
+     * these were read).
+     */
+    public PatientSessions plus(PatientSessions later) {
+        if (!later.patients.equals(patients)) {
+            throw new IllegalArgumentException("the sessions of other patients");
+        }
+        List<Row> rows = new ArrayList<>();
+        byPatient.values().forEach(rows::addAll);
+        later.byPatient.values().forEach(rows::addAll);
+        return new PatientSessions(patients, rows);
+    }
+
+    /** Every session read, in no particular order. */
+    public List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        byPatient.values().forEach(rows::addAll);
+        return rows;
     }
 
     /** Whether these are the sessions of {@code patient} (read, even if there are none). */

@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -295,19 +296,38 @@ public class SessionLedger {
     public PatientSessions acceptedSessionsOf(Collection<String> patients) {
         List<PatientSessions.Row> rows = new ArrayList<>();
         if (!patients.isEmpty()) {
-            byPatients("select patient_niss, session_date, pseudocode, line_ref, file_id, psychologist_inami, care, "
-                            + "service_kind, referral_date, prescriber_inami, network_id, status from session_line where ",
-                    patients, rs -> {
-                        if ("ACCEPTED".equals(rs.getString(12))) {
-                            Date referral = rs.getDate(9);
-                            rows.add(new PatientSessions.Row(rs.getString(1), rs.getDate(2).toLocalDate(),
-                                    rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7),
-                                    rs.getString(8), referral == null ? null : referral.toLocalDate(), rs.getString(10),
-                                    rs.getString(11)));
-                        }
-                    });
+            byPatients(PATIENT_SESSIONS + "where ", patients, rs -> addAccepted(rs, rows, null));
         }
         return new PatientSessions(patients, rows);
+    }
+
+    /**
+     * The accepted sessions of these patients in these files alone, read a file at a time on the file index: what
+     * the lists judged since a list's patients were read add to them.
+     */
+    public PatientSessions acceptedSessionsOf(Collection<String> patients, Collection<Long> fileIds) {
+        List<PatientSessions.Row> rows = new ArrayList<>();
+        Set<String> wanted = Set.copyOf(patients);
+        for (long fileId : fileIds) {
+            jdbc.query(PATIENT_SESSIONS + "where file_id = ?", rs -> {
+                addAccepted(rs, rows, wanted);
+            }, fileId);
+        }
+        return new PatientSessions(patients, rows);
+    }
+
+    private static final String PATIENT_SESSIONS = "select patient_niss, session_date, pseudocode, line_ref, file_id, "
+            + "psychologist_inami, care, service_kind, referral_date, prescriber_inami, network_id, status "
+            + "from session_line ";
+
+    private static void addAccepted(ResultSet rs, List<PatientSessions.Row> rows, Set<String> patients)
+            throws SQLException {
+        if ("ACCEPTED".equals(rs.getString(12)) && (patients == null || patients.contains(rs.getString(1)))) {
+            Date referral = rs.getDate(9);
+            rows.add(new PatientSessions.Row(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+                    rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                    referral == null ? null : referral.toLocalDate(), rs.getString(10), rs.getString(11)));
+        }
     }
 
     /**

@@ -6,7 +6,9 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The networks the gateway serves. */
@@ -56,18 +58,35 @@ public class NetworkRepository {
      * come for the lock. Waits as long as another list holds it: H2 gives a wait up after its lock timeout (2 s, less
      * than a long list holds the lock) and leaves the transaction as it was, and the wait is taken up again;
      * PostgreSQL waits by itself.
+     *
+     * @return how many lists of the network were judged before ({@link #judged}); the list holding the lock is the
+     *         next one
      */
-    public void lockForIntake(String id) {
+    public long lockForIntake(String id) {
         while (true) {
             try {
-                jdbc.sql("select id from network where id = ? for update").param(id).query(String.class).single();
-                return;
+                return jdbc.sql("select judged_lists from network where id = ? for update").param(id)
+                        .query(Long.class).single();
             } catch (DataAccessException e) {
                 if (!h2LockTimeout(e)) {
                     throw e;
                 }
             }
         }
+    }
+
+    /** Records, in the transaction holding the network's lock, that its list number {@code seq} is judged. */
+    public void judged(String id, long seq) {
+        jdbc.sql("update network set judged_lists = ? where id = ?").params(seq, id).update();
+    }
+
+    /** How many lists each network has judged, as committed now; no lock taken or waited for. */
+    public Map<String, Long> judgedLists() {
+        Map<String, Long> judged = new HashMap<>();
+        jdbc.sql("select id, judged_lists from network").query(rs -> {
+            judged.put(rs.getString(1), rs.getLong(2));
+        });
+        return judged;
     }
 
     private static boolean h2LockTimeout(Throwable e) {

@@ -119,6 +119,8 @@ class IntakeOverSftpTest extends GatewayTest {
         String checkAnswer = Files.readString(checked);
         assertThat(sessionCount(practice)).isZero();
         assertThat(fileStatuses(practice)).containsExactly("CHECKED");
+        // a checked list stores nothing: it takes no number among its network's judged lists
+        assertThat(judgedNumbers(practice)).containsExactly((Long) null);
         // the repeated reference is caught within the list
         assertThat(checkAnswer).contains("CHK-1;REJECTED;LINE_REF_DUPLICATE;");
 
@@ -139,6 +141,13 @@ class IntakeOverSftpTest extends GatewayTest {
         assertThat(lines.get(1)).startsWith("REF-2;REJECTED;LINE_REF_ALREADY_ACCEPTED;");
         assertThat(lines.get(2)).startsWith("REF-3;ACCEPTED;");
         assertThat(sessionCount(practice)).isEqualTo(4);
+        // each list took its network's next number, in the order they were judged (EarlierSessions counts on it)
+        List<Long> numbers = judgedNumbers(practice);
+        assertThat(numbers).hasSize(2).doesNotContainNull();
+        assertThat(numbers.get(1)).isGreaterThan(numbers.get(0));
+        assertThat(jdbc.sql("select n.judged_lists from network n join practice p on p.network_id = n.id "
+                + "where p.inami = ?").param(practice.inami()).query(Long.class).single())
+                .isGreaterThanOrEqualTo(numbers.get(1));
 
         // the API tells the story of the reference: accepted in one.csv, refused in two.csv
         List<Map<String, Object>> life = admin().getForObject(
@@ -208,6 +217,11 @@ class IntakeOverSftpTest extends GatewayTest {
     private List<String> fileStatuses(TestPractice practice) {
         return jdbc.sql("select status from received_file where practice_inami = ? order by id")
                 .param(practice.inami()).query(String.class).list();
+    }
+
+    private List<Long> judgedNumbers(TestPractice practice) {
+        return jdbc.sql("select judged_seq from received_file where practice_inami = ? order by id")
+                .param(practice.inami()).query((rs, n) -> (Long) rs.getObject(1, Long.class)).list();
     }
 
     private static List<Path> archived(String name) throws Exception {

@@ -1,0 +1,164 @@
+package be.psygate.intake;
+
+import be.psygate.ledger.FileLedger;
+import be.psygate.ledger.PatientSessions;
+import be.psygate.ledger.SessionLedger;
+import be.psygate.practice.NetworkRepository;
+import be.psygate.support.OnH2AndPostgres;
+import be.psygate.support.TestPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.provider.Arguments;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A list's patients' earlier sessions, read before the network's lock and brought up to date under it, are what
+ * reading them under the lock gives: the lines of every list judged since, in the list's network or another one,
+ * accepted ones alone, are added, and nothing twice.
+ */
+class EarlierSessionsTest {
+
+    static final String SCHEMA = TestPostgres.newSchemaName("psygate_earlier_");
+    static final String P1 = "85073003328";
+    static final String P2 = "90022612345";
+    static final String P3 = "77010112399";
+    static final Set<String> PATIENTS = Set.of(P1, P2);
+
+    static Stream<Arguments> databases() {
+        return TestPostgres.h2AndPostgres("earlier", SCHEMA);
+    }
+
+    private JdbcTemplate jdbc;
+    private TransactionTemplate tx;
+    private NetworkRepository networks;
+    private FileLedger files;
+    private SessionLedger sessions;
+    private EarlierSessions earlier;
+
+    @OnH2AndPostgres
+    void theSessionsReadBeforeTheLockAndBroughtUpToDateAreThoseReadUnderIt(String name, DataSource db, String schema) {
+        setUp(db, schema);
+        list("n", "91234537770", line(P1, "2025-01-10", "ACCEPTED"), line(P3, "2025-01-10", "ACCEPTED"));
+
+        EarlierSessions.Snapshot read = earlier.read(PATIENTS);
+        assertThat(read).isNotNull();
+        assertThat(read.sessions().rows()).hasSize(1);
+        // nothing judged since: the snapshot as it is
+        assertThat(underTheLock(read)).containsExactlyInAnyOrderElementsOf(readNow());
+
+        // judged since: a list of the network (a refused line among its lines) and one of another network, where the
+        // same patient saw a psychologist of another practice
+        list("n", "91234537770", line(P1, "2025-02-10", "ACCEPTED"), line(P2, "2025-02-11", "ACCEPTED"),
+                line(P1, "2025-02-12", "REJECTED"), line(P3, "2025-02-13", "ACCEPTED"));
+        list("m", "92345648880", line(P2, "2025-02-14", "ACCEPTED"));
+
+        assertThat(readNow()).hasSize(4);
+        assertThat(underTheLock(read)).containsExactlyInAnyOrderElementsOf(readNow());
+    }
+
+    @OnH2AndPostgres
+    void moreListsJudgedSinceThanAreWorthCatchingUpOnAreReadWhole(String name, DataSource db, String schema) {
+        setUp(db, schema);
+        EarlierSessions.Snapshot read = earlier.read(PATIENTS);
+        for (int i = 0; i <= EarlierSessions.MOST_LISTS_CAUGHT_UP; i++) {
+            list(i % 2 == 0 ? "n" : "m", i % 2 == 0 ? "91234537770" : "92345648880",
+                    line(i % 3 == 0 ? P1 : P2, "2025-03-" + (10 + i), "ACCEPTED"));
+        }
+
+        assertThat(readNow()).hasSize(EarlierSessions.MOST_LISTS_CAUGHT_UP + 1);
+        assertThat(underTheLock(read)).containsExactlyInAnyOrderElementsOf(readNow());
+        // and the sessions of other patients than the snapshot's are read whole
+        java.util.List<PatientSessions.Row> others = tx.execute(s -> {
+            networks.lockForIntake("n");
+            return earlier.now(read, Set.of(P1, P3)).rows();
+        });
+        assertThat(others).containsExactlyInAnyOrderElementsOf(sessions.acceptedSessionsOf(Set.of(P1, P3)).rows());
+    }
+
+    private void setUp(DataSource db, String schema) {
+        var flyway = Flyway.configure().dataSource(db).locations("classpath:db/migration",
+                schema == null ? "classpath:db/vendor/h2" : "classpath:db/vendor/postgresql");
+        (schema == null ? flyway : flyway.schemas(schema)).cleanDisabled(false).load().clean();
+        (schema == null ? flyway : flyway.schemas(schema)).load().migrate();
+        jdbc = new JdbcTemplate(db);
+        tx = new TransactionTemplate(new DataSourceTransactionManager(db));
+        networks = new NetworkRepository(JdbcClient.create(db));
+        files = new FileLedger(JdbcClient.create(db), db);
+        sessions = new SessionLedger(jdbc);
+        earlier = new EarlierSessions(sessions, files, networks);
+        for (String network : new String[] {"n", "m"}) {
+            jdbc.update("insert into network (id, name, public_kind) values (?, 'Network', 'ADULTS')", network);
+        }
+        practice("91234537770", "n");
+        practice("92345648880", "m");
+    }
+
+    private void practice(String inami, String network) {
+        jdbc.update("insert into practice (inami, name, bce, iban, network_id, agreement_start, yearly_capacity, "
+                + "sftp_user, language, created_at, updated_at) values (?, 'P', '0812345801', 'BE88363000000141', ?, "
+                + "date '2022-01-01', 500, ?, 'fr', current_timestamp, current_timestamp)", inami, network,
+                "p" + inami);
+    }
+
+    private PatientSessions.Row[] underTheLock(EarlierSessions.Snapshot read) {
+        return tx.execute(s -> {
+            networks.lockForIntake("n");
+            return earlier.now(read, PATIENTS).rows().toArray(PatientSessions.Row[]::new);
+        });
+    }
+
+    private java.util.List<PatientSessions.Row> readNow() {
+        return sessions.acceptedSessionsOf(PATIENTS).rows();
+    }
+
+    record Line(String patient, String date, String status) {
+    }
+
+    private static Line line(String patient, String date, String status) {
+        return new Line(patient, date, status);
+    }
+
+    /** A list's transaction as the intake runs it: the network locked, the file, its lines, the list's number. */
+    private void list(String network, String practice, Line... lines) {
+        tx.executeWithoutResult(s -> {
+            long before = networks.lockForIntake(network);
+            String name = "list-" + System.nanoTime() + ".csv";
+            jdbc.update("insert into received_file (practice_inami, mode, file_name, remote_path, sha256, size_bytes, "
+                    + "status, received_at) values (?, 'BILL', ?, ?, ?, 1, 'PROCESSED', current_timestamp)", practice,
+                    name, "in/" + name, name);
+            long file = jdbc.queryForObject("select max(id) from received_file", Long.class);
+            int number = 2;
+            for (Line l : lines) {
+                String ref = "R" + file + "-" + number;
+                jdbc.update("insert into session_line (file_id, line_number, practice_inami, line_ref, accepted_ref, "
+                        + "psychologist_inami, patient_niss, insurer_code, session_date, pseudocode, status, "
+                        + "network_id, care, service_kind) values (?, ?, ?, ?, ?, ?, ?, '100', ?, '792691', ?, ?, "
+                        + "'SPPL', 'INDIVIDUAL')", file, number++, practice, ref,
+                        "ACCEPTED".equals(l.status()) ? ref : null, practice, l.patient(), Date.valueOf(l.date()),
+                        l.status(), network);
+            }
+            networks.judged(network, before + 1);
+            files.judged(file, network, before + 1);
+        });
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        try {
+            TestPostgres.dropSchema(SCHEMA);
+        } catch (SQLException | RuntimeException ignored) {
+            // nothing to drop
+        }
+    }
+}
