@@ -22,7 +22,9 @@ import java.util.Set;
  * ({@link NetworkRepository#judged}, {@link FileLedger#judged}). Read between two readings of every network's count
  * that agree, the sessions are those of the lists numbered up to those counts; under the lock, the lists numbered
  * since, in any network, are read by their files and added. What comes out is what reading the patients' sessions
- * under the lock would have given.
+ * under the lock would have given. Those reads run without the network's lock, so H2 is kept from handing them a
+ * result it kept from before a commit ({@link be.psygate.ledger.FreshRead}): with it, the snapshot could miss a
+ * list its counts include, and the counts could miss a list its sessions include (both were seen under load).
  */
 final class EarlierSessions {
 

@@ -81,7 +81,7 @@ public class FileLedger {
     /** The files of a network's lists judged after number {@code after}, up to {@code upTo}, in their order. */
     public List<Long> judgedBetween(String networkId, long after, long upTo) {
         return jdbc.sql("select id from received_file where judged_network = ? and judged_seq > ? and judged_seq <= ? "
-                        + "order by judged_seq")
+                        + "and " + FreshRead.CONDITION + " order by judged_seq")
                 .params(networkId, after, upTo).query(Long.class).list();
     }
 

@@ -296,7 +296,7 @@ public class SessionLedger {
     public PatientSessions acceptedSessionsOf(Collection<String> patients) {
         List<PatientSessions.Row> rows = new ArrayList<>();
         if (!patients.isEmpty()) {
-            byPatients(PATIENT_SESSIONS + "where ", patients, rs -> addAccepted(rs, rows, null));
+            byPatients(PATIENT_SESSIONS + "where " + FreshRead.CONDITION + " and ", patients, rs -> addAccepted(rs, rows, null));
         }
         return new PatientSessions(patients, rows);
     }
@@ -309,7 +309,7 @@ public class SessionLedger {
         List<PatientSessions.Row> rows = new ArrayList<>();
         Set<String> wanted = Set.copyOf(patients);
         for (long fileId : fileIds) {
-            jdbc.query(PATIENT_SESSIONS + "where file_id = ?", rs -> {
+            jdbc.query(PATIENT_SESSIONS + "where " + FreshRead.CONDITION + " and file_id = ?", rs -> {
                 addAccepted(rs, rows, wanted);
             }, fileId);
         }
@@ -357,7 +357,11 @@ public class SessionLedger {
         }
     }
 
-    /** Turns accepted lines into rejected ones (a quota was full): no amounts, the reference free again. */
+    /**
+     * Turns accepted lines into rejected ones (a quota was full): no amounts, the reference free again. Only the
+     * lines of the list being taken in, in its own transaction: a line never changes once its list is committed,
+     * which the earlier sessions read before the network's lock count on ({@code be.psygate.intake.EarlierSessions}).
+     */
     public void reject(List<Rejection> rejections) {
         jdbc.batchUpdate("update session_line set status = 'REJECTED', reason_code = ?, reason_args = ?, "
                         + "accepted_ref = null, fee = null, insurer_share = null, copay = null, tranche1 = null "

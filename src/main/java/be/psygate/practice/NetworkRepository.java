@@ -1,5 +1,6 @@
 package be.psygate.practice;
 
+import be.psygate.ledger.FreshRead;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -65,7 +66,7 @@ public class NetworkRepository {
     public long lockForIntake(String id) {
         while (true) {
             try {
-                return jdbc.sql("select judged_lists from network where id = ? for update").param(id)
+                return jdbc.sql("select judged_lists from network where id = ? and " + FreshRead.CONDITION + " for update").param(id)
                         .query(Long.class).single();
             } catch (DataAccessException e) {
                 if (!h2LockTimeout(e)) {
@@ -83,7 +84,7 @@ public class NetworkRepository {
     /** How many lists each network has judged, as committed now; no lock taken or waited for. */
     public Map<String, Long> judgedLists() {
         Map<String, Long> judged = new HashMap<>();
-        jdbc.sql("select id, judged_lists from network").query(rs -> {
+        jdbc.sql("select id, judged_lists from network where " + FreshRead.CONDITION).query(rs -> {
             judged.put(rs.getString(1), rs.getLong(2));
         });
         return judged;
