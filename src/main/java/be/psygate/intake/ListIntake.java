@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Takes in one readable list in one transaction, the network locked for its length so that two lists of one network
@@ -79,11 +80,13 @@ final class ListIntake {
         // is judged meanwhile (null: longer than a chunk, read again in the transaction a chunk at a time)
         List<Verdict> checked = readChecked(practice, network, upload, reader);
         // its patients' earlier sessions too, brought up to date under the lock (EarlierSessions)
-        EarlierSessions.Snapshot history = checked == null ? null : earlier.read(EarlierSessions.patientsOf(checked));
+        Set<String> patients = checked == null ? null : EarlierSessions.patientsOf(checked);
+        EarlierSessions.Snapshot history = checked == null ? null : earlier.read(patients);
         try {
             return tx.execute(status -> {
                 long fileId = files.insert(file);
-                ListTally t = checked != null ? judgeStoreAnswer(practice, network, checked, history, fileId, answer)
+                ListTally t = checked != null
+                        ? judgeStoreAnswer(practice, network, checked, patients, history, fileId, answer)
                         : readJudgeStoreAnswer(practice, network, upload, reader, fileId, answer);
                 FileStatus done = file.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
                 files.complete(fileId, done, t.totals(), answerPath(file));
@@ -147,11 +150,11 @@ final class ListIntake {
 
     /** Judges a list read and checked whole, in its transaction, the network locked: stores it and answers it. */
     private ListTally judgeStoreAnswer(Practice practice, Network network, List<Verdict> checked,
-                                       EarlierSessions.Snapshot history, long fileId, Path answer) {
+                                       Set<String> patients, EarlierSessions.Snapshot history, long fileId,
+                                       Path answer) {
         long before = networks.lockForIntake(network.id());
         ListTally tally = new ListTally(fileId);
-        List<JudgedLine> judged = judge.judgeWhole(practice, network, fileId, checked,
-                earlier.now(history, EarlierSessions.patientsOf(checked)));
+        List<JudgedLine> judged = judge.judgeWhole(practice, network, fileId, checked, earlier.now(history, patients));
         judged(network, fileId, before);
         sessions.insertJudged(fileId, practice.inami().value(), network.id(), judged);
         sessions.countForQuotas(network.id(), judged);

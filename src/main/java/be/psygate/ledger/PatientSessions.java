@@ -52,9 +52,8 @@ public final class PatientSessions {
         if (!later.patients.equals(patients)) {
             throw new IllegalArgumentException("the sessions of other patients");
         }
-        List<Row> rows = new ArrayList<>();
-        byPatient.values().forEach(rows::addAll);
-        later.byPatient.values().forEach(rows::addAll);
+        List<Row> rows = rows();
+        rows.addAll(later.rows());
         return new PatientSessions(patients, rows);
     }
 
