@@ -2,6 +2,7 @@ package be.psygate.intake;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -34,6 +35,9 @@ import java.util.Objects;
  *                        server)
  * @param noticeRetry     how long billing's notices wait in the gateway's table after the broker did not take one,
  *                        before the next try ({@link IntakeNotices})
+ * @param keptSessions    how many earlier sessions of the patients of recent lists the intake keeps in memory, brought
+ *                        up to date with the lists judged since, instead of reading them again for each list
+ *                        ({@link EarlierSessions}); the least recently seen patients go first. 0: none kept
  */
 @Validated
 @ConfigurationProperties("psygate.intake")
@@ -41,7 +45,7 @@ public record IntakeProperties(@NotNull Path workDir, @Positive @NotNull Integer
                                @Positive @NotNull Long maxFileBytes, @Positive @NotNull Integer maxLineLength, @NotNull Duration claimLease,
                                @NotNull Duration claimRetention, @NotNull Duration claimEvictionInterval,
                                @NotNull Duration instanceDeadAfter, @NotNull Boolean localFiles,
-                               @NotNull Duration noticeRetry) {
+                               @NotNull Duration noticeRetry, @PositiveOrZero @NotNull Integer keptSessions) {
 
     public IntakeProperties {
         Objects.requireNonNull(claimLease, "psygate.intake.claim-lease");

@@ -79,7 +79,8 @@ public class IntakeService {
         this.clock = clock;
         this.answers = new ListAnswers(reasons, sessions, props.workDir());
         ListJudge judge = new ListJudge(sessions, practices, tariffs, rules, props, clock);
-        this.lists = new ListIntake(files, sessions, entries, networks, judge, answers, tx, props.chunkSize(), clock);
+        this.lists = new ListIntake(files, sessions, entries, networks, judge, answers, tx, props.chunkSize(),
+                props.keptSessions(), clock);
         this.refused = new RefusedUploads(files, sessions, answers, tx);
     }
 

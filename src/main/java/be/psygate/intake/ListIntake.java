@@ -54,13 +54,14 @@ final class ListIntake {
     private final Clock clock;
 
     ListIntake(FileLedger files, SessionLedger sessions, EntryLedger entries, NetworkRepository networks,
-               ListJudge judge, ListAnswers answers, TransactionTemplate tx, int chunkSize, Clock clock) {
+               ListJudge judge, ListAnswers answers, TransactionTemplate tx, int chunkSize, int keptSessions,
+               Clock clock) {
         this.files = files;
         this.sessions = sessions;
         this.entries = entries;
         this.networks = networks;
         this.judge = judge;
-        this.earlier = new EarlierSessions(sessions, files, networks);
+        this.earlier = new EarlierSessions(sessions, files, networks, keptSessions);
         this.answers = answers;
         this.tx = tx;
         this.chunkSize = chunkSize;
@@ -156,7 +157,7 @@ final class ListIntake {
         ListTally tally = new ListTally(fileId);
         List<JudgedLine> judged = judge.judgeWhole(practice, network, fileId, checked, earlier.now(history, patients));
         judged(network, fileId, before);
-        sessions.insertJudged(fileId, practice.inami().value(), network.id(), judged);
+        earlier.judged(fileId, sessions.insertJudged(fileId, practice.inami().value(), network.id(), judged));
         sessions.countForQuotas(network.id(), judged);
         answers.acknowledge(answer, practice.language(), judged.stream().map(JudgedLine::outcome).toList(),
                 tally::count);

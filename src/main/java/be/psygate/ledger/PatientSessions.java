@@ -44,16 +44,30 @@ public final class PatientSessions {
         }
     }
 
+    /** The sessions {@code rows} of {@code patients} (each row one of theirs), as read or kept. */
+    public static PatientSessions of(Collection<String> patients, List<Row> rows) {
+        return new PatientSessions(patients, rows);
+    }
+
     /**
      * These sessions and the {@code later} ones of the same patients, read from other files (the lists judged since
-     * these were read).
+     * these were read). A file whose sessions of a patient these already hold adds none of them again: read without
+     * a lock, these may hold the sessions of a list judged while they were read, which its commit showed whole.
      */
     public PatientSessions plus(PatientSessions later) {
         if (!later.patients.equals(patients)) {
             throw new IllegalArgumentException("the sessions of other patients");
         }
         List<Row> rows = rows();
-        rows.addAll(later.rows());
+        later.byPatient.forEach((patient, added) -> {
+            Set<Long> held = new HashSet<>();
+            byPatient.getOrDefault(patient, List.of()).forEach(r -> held.add(r.fileId()));
+            for (Row r : added) {
+                if (!held.contains(r.fileId())) {
+                    rows.add(r);
+                }
+            }
+        });
         return new PatientSessions(patients, rows);
     }
 

@@ -132,9 +132,13 @@ public class SessionLedger {
     /**
      * Stores a list judged whole (its quotas allocated) in one batch: a line a quota refused is stored rejected, with
      * its session's date and care kept, as {@link #reject} leaves it.
+     *
+     * @return its accepted sessions, as {@link #acceptedSessionsOf} would read them once this commits
      */
-    public void insertJudged(long fileId, String practiceInami, String networkId, List<JudgedLine> lines) {
+    public List<PatientSessions.Row> insertJudged(long fileId, String practiceInami, String networkId,
+                                                  List<JudgedLine> lines) {
         List<Object[]> rows = new ArrayList<>(lines.size());
+        List<PatientSessions.Row> accepted = new ArrayList<>(lines.size());
         for (JudgedLine line : lines) {
             Object[] row = row(fileId, practiceInami, networkId, line.verdict());
             if (!line.quota().isAccepted()) {
@@ -144,9 +148,21 @@ public class SessionLedger {
                 row[16] = joinArgs(line.quota().args());
                 Arrays.fill(row, 18, 22, null);
             }
+            if ("ACCEPTED".equals(row[14])) {
+                accepted.add(patientSession(fileId, row));
+            }
             rows.add(row);
         }
         store(rows);
+        return accepted;
+    }
+
+    /** An accepted row as {@link #acceptedSessionsOf} reads it back (the columns of {@link #PATIENT_SESSIONS}). */
+    private static PatientSessions.Row patientSession(long fileId, Object[] row) {
+        Date referral = (Date) row[25];
+        return new PatientSessions.Row((String) row[6], ((Date) row[17]).toLocalDate(), (String) row[10],
+                (String) row[3], fileId, (String) row[5], (String) row[23], (String) row[24],
+                referral == null ? null : referral.toLocalDate(), (String) row[13], (String) row[22]);
     }
 
     /**
@@ -314,6 +330,20 @@ public class SessionLedger {
             }, fileId);
         }
         return new PatientSessions(patients, rows);
+    }
+
+    /**
+     * The accepted sessions of these files, of every patient, read a file at a time on the file index: what the
+     * lists judged since the intake last read its patients add to them ({@code EarlierSessions}).
+     */
+    public List<PatientSessions.Row> acceptedSessionsIn(Collection<Long> fileIds) {
+        List<PatientSessions.Row> rows = new ArrayList<>();
+        for (long fileId : fileIds) {
+            jdbc.query(PATIENT_SESSIONS + "where " + FreshRead.CONDITION + " and file_id = ?", rs -> {
+                addAccepted(rs, rows, null);
+            }, fileId);
+        }
+        return rows;
     }
 
     private static final String PATIENT_SESSIONS = "select patient_niss, session_date, pseudocode, line_ref, file_id, "

@@ -17,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import javax.sql.DataSource;
 import java.sql.Date;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -86,6 +88,90 @@ class EarlierSessionsTest {
         assertThat(others).containsExactlyInAnyOrderElementsOf(sessions.acceptedSessionsOf(Set.of(P1, P3)).rows());
     }
 
+    @OnH2AndPostgres
+    void theSessionsKeptInMemoryAreBroughtUpToDateWithTheListsJudgedSince(String name, DataSource db, String schema) {
+        setUp(db, schema);
+        EarlierSessions keeping = new EarlierSessions(sessions, files, networks, 1_000);
+        list("n", "91234537770", line(P1, "2025-01-10", "ACCEPTED"), line(P3, "2025-01-10", "ACCEPTED"));
+        assertThat(keeping.read(PATIENTS).sessions().rows()).hasSize(1)
+                .containsExactlyInAnyOrderElementsOf(readNow());
+
+        // judged since, by another instance (nothing noted here): in the network, a refused line among them, and in
+        // another network
+        list("n", "91234537770", line(P1, "2025-02-10", "ACCEPTED"), line(P2, "2025-02-11", "ACCEPTED"),
+                line(P1, "2025-02-12", "REJECTED"), line(P3, "2025-02-13", "ACCEPTED"));
+        list("m", "92345648880", line(P2, "2025-02-14", "ACCEPTED"));
+        EarlierSessions.Snapshot kept = keeping.read(PATIENTS);
+        assertThat(kept.sessions().rows()).hasSize(4).containsExactlyInAnyOrderElementsOf(readNow());
+        assertThat(underTheLock(keeping, kept)).containsExactlyInAnyOrderElementsOf(readNow());
+
+        // judged here: its lines noted in its transaction, used once its number shows it committed
+        long here = list("n", "91234537770", line(P2, "2025-03-01", "ACCEPTED"));
+        keeping.judged(here, sessions.acceptedSessionsIn(List.of(here)));
+        assertThat(underTheLock(keeping, kept)).hasSize(5).containsExactlyInAnyOrderElementsOf(readNow());
+        assertThat(keeping.read(PATIENTS).sessions().rows()).containsExactlyInAnyOrderElementsOf(readNow());
+
+        // a list noted and rolled back adds nothing
+        keeping.judged(Long.MAX_VALUE, List.of(new PatientSessions.Row(P1, java.time.LocalDate.parse("2025-03-02"),
+                "792691", "R-lost", Long.MAX_VALUE, "91234537770", "SPPL", "INDIVIDUAL", null, null, "n")));
+        assertThat(keeping.read(PATIENTS).sessions().rows()).hasSize(5).containsExactlyInAnyOrderElementsOf(readNow());
+    }
+
+    @OnH2AndPostgres
+    void aPatientReadWhileAListWasJudgedDoesNotCountItTwice(String name, DataSource db, String schema) {
+        setUp(db, schema);
+        // the counts are read, then a list of P1 commits before P1's sessions are read: they hold it already
+        Map<String, Long> before = networks.judgedLists();
+        list("n", "91234537770", line(P1, "2025-02-10", "ACCEPTED"), line(P2, "2025-02-11", "ACCEPTED"));
+        for (int keptSessions : new int[] {0, 1_000}) {
+            EarlierSessions early = new EarlierSessions(sessions, files, late(db, before), keptSessions);
+            EarlierSessions.Snapshot read = early.read(PATIENTS);
+            assertThat(read.judged()).isEqualTo(before);
+            assertThat(read.sessions().rows()).hasSize(2);
+            // under the lock, the list judged since the counts is not added again
+            assertThat(underTheLock(early, read)).hasSize(2).containsExactlyInAnyOrderElementsOf(readNow());
+            // nor to the kept sessions, brought up to date before the next list
+            assertThat(early.read(PATIENTS).sessions().rows()).hasSize(2)
+                    .containsExactlyInAnyOrderElementsOf(readNow());
+        }
+    }
+
+    @OnH2AndPostgres
+    void keptSessionsStayExactWhenPatientsAreDroppedOrTooMuchWasJudgedElsewhere(String name, DataSource db,
+                                                                              String schema) {
+        setUp(db, schema);
+        // room for two patients' sessions and entries
+        EarlierSessions keeping = new EarlierSessions(sessions, files, networks, 4);
+        list("n", "91234537770", line(P1, "2025-01-10", "ACCEPTED"), line(P2, "2025-01-11", "ACCEPTED"));
+        assertThat(keeping.read(PATIENTS).sessions().rows()).hasSize(2);
+        // P3 pushes P1 or P2 out; both are read again when they come back
+        assertThat(keeping.read(Set.of(P3)).sessions().rows()).isEmpty();
+        list("m", "92345648880", line(P1, "2025-01-20", "ACCEPTED"));
+        assertThat(keeping.read(PATIENTS).sessions().rows()).hasSize(3).containsExactlyInAnyOrderElementsOf(readNow());
+
+        // more lists judged elsewhere than are worth bringing the kept sessions up to date with
+        for (int i = 0; i <= EarlierSessions.MOST_LISTS_KEPT_UP; i++) {
+            list(i % 2 == 0 ? "n" : "m", i % 2 == 0 ? "91234537770" : "92345648880",
+                    line(i % 3 == 0 ? P1 : P2, "2025-04-01", "ACCEPTED"));
+        }
+        assertThat(keeping.read(PATIENTS).sessions().rows())
+                .hasSize(3 + EarlierSessions.MOST_LISTS_KEPT_UP + 1).containsExactlyInAnyOrderElementsOf(readNow());
+    }
+
+    /** The networks' counts, read first as they were {@code before} (the patients then read after a commit). */
+    private static NetworkRepository late(DataSource db, Map<String, Long> before) {
+        return new NetworkRepository(JdbcClient.create(db)) {
+            private boolean stale = true;
+
+            @Override
+            public Map<String, Long> judgedLists() {
+                Map<String, Long> counts = stale ? before : super.judgedLists();
+                stale = false;
+                return counts;
+            }
+        };
+    }
+
     private void setUp(DataSource db, String schema) {
         var flyway = Flyway.configure().dataSource(db).locations("classpath:db/migration",
                 schema == null ? "classpath:db/vendor/h2" : "classpath:db/vendor/postgresql");
@@ -96,7 +182,7 @@ class EarlierSessionsTest {
         networks = new NetworkRepository(JdbcClient.create(db));
         files = new FileLedger(JdbcClient.create(db), db);
         sessions = new SessionLedger(jdbc);
-        earlier = new EarlierSessions(sessions, files, networks);
+        earlier = new EarlierSessions(sessions, files, networks, 0);
         for (String network : new String[] {"n", "m"}) {
             jdbc.update("insert into network (id, name, public_kind) values (?, 'Network', 'ADULTS')", network);
         }
@@ -112,9 +198,13 @@ class EarlierSessionsTest {
     }
 
     private PatientSessions.Row[] underTheLock(EarlierSessions.Snapshot read) {
+        return underTheLock(earlier, read);
+    }
+
+    private PatientSessions.Row[] underTheLock(EarlierSessions from, EarlierSessions.Snapshot read) {
         return tx.execute(s -> {
             networks.lockForIntake("n");
-            return earlier.now(read, PATIENTS).rows().toArray(PatientSessions.Row[]::new);
+            return from.now(read, PATIENTS).rows().toArray(PatientSessions.Row[]::new);
         });
     }
 
@@ -129,9 +219,13 @@ class EarlierSessionsTest {
         return new Line(patient, date, status);
     }
 
-    /** A list's transaction as the intake runs it: the network locked, the file, its lines, the list's number. */
-    private void list(String network, String practice, Line... lines) {
-        tx.executeWithoutResult(s -> {
+    /**
+     * A list's transaction as the intake runs it: the network locked, the file, its lines, the list's number.
+     *
+     * @return the list's file
+     */
+    private long list(String network, String practice, Line... lines) {
+        return tx.execute(s -> {
             long before = networks.lockForIntake(network);
             String name = "list-" + System.nanoTime() + ".csv";
             jdbc.update("insert into received_file (practice_inami, mode, file_name, remote_path, sha256, size_bytes, "
@@ -150,6 +244,7 @@ class EarlierSessionsTest {
             }
             networks.judged(network, before + 1);
             files.judged(file, network, before + 1);
+            return file;
         });
     }
 

@@ -62,7 +62,8 @@ class SessionLedgerStoresTest {
                 "792691", "", "", "", null), ReasonCode.SESSION_DATE_INVALID, "2025-13-45", "a \"quoted\" \\ value");
         Verdict malformed = Verdict.reject(DeclaredSession.malformed(5, "", "7 fields, 10 expected"),
                 ReasonCode.LINE_MALFORMED, "7", "10");
-        sessions.insertJudged(file, PRACTICE, "n", List.of(new JudgedLine(accepted, Allocation.accepted()),
+        List<PatientSessions.Row> noted = sessions.insertJudged(file, PRACTICE, "n", List.of(
+                new JudgedLine(accepted, Allocation.accepted()),
                 new JudgedLine(byQuota, Allocation.refused(ReasonCode.CONTINGENT_EXCEEDED, 100, 2025)),
                 new JudgedLine(byRule, Allocation.accepted())));
         // a chunk of a list too long to be held whole
@@ -88,6 +89,11 @@ class SessionLedgerStoresTest {
                         "n", "-", "-", "-"),
                 List.of("5", "", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "REJECTED", "LINE_MALFORMED",
                         "7\u001F10", "-", "-", "-", "-", "-", "n", "-", "-", "-"));
+        // what the intake keeps of the list in memory is what its patients' sessions read back give: the accepted
+        // line alone, with the texts as stored (an empty prescriber stays empty on both databases)
+        assertThat(noted).hasSize(1).containsExactlyElementsOf(sessions.acceptedSessionsOf(List.of(PATIENT)).rows())
+                .containsExactlyElementsOf(sessions.acceptedSessionsIn(List.of(file)));
+        assertThat(noted.get(0).referralDate()).isEqualTo(LocalDate.parse("2025-02-01"));
     }
 
     /** A value as the test compares it: a null as "-", an amount with its two decimals, a date as ISO. */
