@@ -204,7 +204,7 @@ final class EarlierSessions {
             }
         }
         if (!unknown.isEmpty()) {
-            later.addAll(sessions.acceptedSessionsIn(unknown));
+            later.addAll(sessions.acceptedSessionsIn(unknown, kept.keySet()));
         }
         Map<String, Set<Long>> held = new HashMap<>();
         for (PatientSessions.Row row : later) {

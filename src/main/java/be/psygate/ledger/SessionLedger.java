@@ -333,14 +333,15 @@ public class SessionLedger {
     }
 
     /**
-     * The accepted sessions of these files, of every patient, read a file at a time on the file index: what the
-     * lists judged since the intake last read its patients add to them ({@code EarlierSessions}).
+     * The accepted sessions of these files of the patients {@code of} holds, read a file at a time on the file index
+     * and kept as they are read (a list may hold a million lines): what the lists judged since the intake last read
+     * its patients add to them ({@code EarlierSessions}).
      */
-    public List<PatientSessions.Row> acceptedSessionsIn(Collection<Long> fileIds) {
+    public List<PatientSessions.Row> acceptedSessionsIn(Collection<Long> fileIds, Set<String> of) {
         List<PatientSessions.Row> rows = new ArrayList<>();
         for (long fileId : fileIds) {
             jdbc.query(PATIENT_SESSIONS + "where " + FreshRead.CONDITION + " and file_id = ?", rs -> {
-                addAccepted(rs, rows, null);
+                addAccepted(rs, rows, of);
             }, fileId);
         }
         return rows;

@@ -107,7 +107,7 @@ class EarlierSessionsTest {
 
         // judged here: its lines noted in its transaction, used once its number shows it committed
         long here = list("n", "91234537770", line(P2, "2025-03-01", "ACCEPTED"));
-        keeping.judged(here, sessions.acceptedSessionsIn(List.of(here)));
+        keeping.judged(here, sessions.acceptedSessionsIn(List.of(here), PATIENTS));
         assertThat(underTheLock(keeping, kept)).hasSize(5).containsExactlyInAnyOrderElementsOf(readNow());
         assertThat(keeping.read(PATIENTS).sessions().rows()).containsExactlyInAnyOrderElementsOf(readNow());
 

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -92,8 +93,9 @@ class SessionLedgerStoresTest {
         // what the intake keeps of the list in memory is what its patients' sessions read back give: the accepted
         // line alone, with the texts as stored (an empty prescriber stays empty on both databases)
         assertThat(noted).hasSize(1).containsExactlyElementsOf(sessions.acceptedSessionsOf(List.of(PATIENT)).rows())
-                .containsExactlyElementsOf(sessions.acceptedSessionsIn(List.of(file)));
+                .containsExactlyElementsOf(sessions.acceptedSessionsIn(List.of(file), Set.of(PATIENT)));
         assertThat(noted.get(0).referralDate()).isEqualTo(LocalDate.parse("2025-02-01"));
+        assertThat(sessions.acceptedSessionsIn(List.of(file), Set.of("90022612345"))).isEmpty();
     }
 
     /** A value as the test compares it: a null as "-", an amount with its two decimals, a date as ISO. */
