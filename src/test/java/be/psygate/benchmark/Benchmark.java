@@ -607,7 +607,7 @@ public final class Benchmark {
                     Long.getLong("bench.seed", 2025L),
                     Duration.parse(System.getProperty("bench.timeout", "PT60M")),
                     Path.of(System.getProperty("bench.work", "target/benchmark-work")).toAbsolutePath(),
-                    Integer.getInteger("bench.warm-up-files", 1000),
+                    Integer.getInteger("bench.warm-up-files", 3000),
                     Integer.getInteger("bench.warm-up-round", 40),
                     Double.parseDouble(System.getProperty("bench.warm-up-until-jit", "0.2")),
                     Math.max(1, Integer.getInteger("bench.rounds", 1)));
