@@ -147,20 +147,7 @@ final class EarlierSessions {
         if (since.isEmpty()) {
             return snapshot.sessions();
         }
-        List<PatientSessions.Row> later = new ArrayList<>();
-        List<Long> unknown = new ArrayList<>();
-        for (long fileId : since) {
-            List<PatientSessions.Row> here = judgedHere.get(fileId);
-            if (here == null) {
-                unknown.add(fileId);
-            } else {
-                here.stream().filter(r -> patients.contains(r.patientNiss())).forEach(later::add);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            later.addAll(sessions.acceptedSessionsOf(patients, unknown).rows());
-        }
-        return snapshot.sessions().plus(PatientSessions.of(patients, later));
+        return snapshot.sessions().plus(PatientSessions.of(patients, acceptedIn(since, patients)));
     }
 
     /**
@@ -171,21 +158,42 @@ final class EarlierSessions {
         judgedHere.put(fileId, List.copyOf(accepted));
     }
 
+    /**
+     * The accepted sessions of {@code of}'s patients in these files, committed: as noted when they were judged here,
+     * else read.
+     */
+    private List<PatientSessions.Row> acceptedIn(List<Long> fileIds, Set<String> of) {
+        List<PatientSessions.Row> rows = new ArrayList<>();
+        List<Long> unknown = new ArrayList<>();
+        for (long fileId : fileIds) {
+            List<PatientSessions.Row> here = judgedHere.get(fileId);
+            if (here == null) {
+                unknown.add(fileId);
+            } else {
+                here.stream().filter(r -> of.contains(r.patientNiss())).forEach(rows::add);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            rows.addAll(sessions.acceptedSessionsIn(unknown, of));
+        }
+        return rows;
+    }
+
     /** Brings the kept sessions up to {@code judged} lists in each network, or drops them. Holds this. */
     private void keepUp(Map<String, Long> judged) {
         if (keptAsOf == null || kept.isEmpty()) {
             keptAsOf = judged;
             return;
         }
+        boolean backwards = keptAsOf.entrySet().stream()
+                .anyMatch(e -> judged.getOrDefault(e.getKey(), 0L) < e.getValue());
         List<Long> since = new ArrayList<>();
         for (Map.Entry<String, Long> network : judged.entrySet()) {
             long then = keptAsOf.getOrDefault(network.getKey(), 0L);
-            if (network.getValue() > then) {
+            if (!backwards && network.getValue() > then && since.size() <= MOST_LISTS_KEPT_UP) {
                 since.addAll(files.judgedBetween(network.getKey(), then, network.getValue()));
             }
         }
-        boolean backwards = keptAsOf.entrySet().stream()
-                .anyMatch(e -> judged.getOrDefault(e.getKey(), 0L) < e.getValue());
         if (backwards || since.size() > MOST_LISTS_KEPT_UP) {
             // a database put back, or too much judged elsewhere: read again
             kept.clear();
@@ -193,25 +201,9 @@ final class EarlierSessions {
             keptAsOf = judged;
             return;
         }
-        List<PatientSessions.Row> later = new ArrayList<>();
-        List<Long> unknown = new ArrayList<>();
-        for (long fileId : since) {
-            List<PatientSessions.Row> here = judgedHere.get(fileId);
-            if (here == null) {
-                unknown.add(fileId);
-            } else {
-                later.addAll(here);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            later.addAll(sessions.acceptedSessionsIn(unknown, kept.keySet()));
-        }
         Map<String, Set<Long>> held = new HashMap<>();
-        for (PatientSessions.Row row : later) {
+        for (PatientSessions.Row row : acceptedIn(since, kept.keySet())) {
             List<PatientSessions.Row> rows = kept.get(row.patientNiss());
-            if (rows == null) {
-                continue;
-            }
             // the files whose sessions of the patient were there before these: a patient read while a list was
             // judged may hold its sessions already
             Set<Long> before = held.computeIfAbsent(row.patientNiss(), p -> {

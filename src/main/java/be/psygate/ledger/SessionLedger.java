@@ -318,21 +318,6 @@ public class SessionLedger {
     }
 
     /**
-     * The accepted sessions of these patients in these files alone, read a file at a time on the file index: what
-     * the lists judged since a list's patients were read add to them.
-     */
-    public PatientSessions acceptedSessionsOf(Collection<String> patients, Collection<Long> fileIds) {
-        List<PatientSessions.Row> rows = new ArrayList<>();
-        Set<String> wanted = Set.copyOf(patients);
-        for (long fileId : fileIds) {
-            jdbc.query(PATIENT_SESSIONS + "where " + FreshRead.CONDITION + " and file_id = ?", rs -> {
-                addAccepted(rs, rows, wanted);
-            }, fileId);
-        }
-        return new PatientSessions(patients, rows);
-    }
-
-    /**
      * The accepted sessions of these files of the patients {@code of} holds, read a file at a time on the file index
      * and kept as they are read (a list may hold a million lines): what the lists judged since the intake last read
      * its patients add to them ({@code EarlierSessions}).
