@@ -318,9 +318,9 @@ public class SessionLedger {
     }
 
     /**
-     * The accepted sessions of these files of the patients {@code of} holds, read a file at a time on the file index
-     * and kept as they are read (a list may hold a million lines): what the lists judged since the intake last read
-     * its patients add to them ({@code EarlierSessions}).
+     * The accepted sessions of these files of the patients {@code of} holds, read a file at a time on the file index,
+     * the other patients' dropped as they are read (a list may hold a million lines): what the lists judged since the
+     * intake last read its patients add to them ({@code EarlierSessions}).
      */
     public List<PatientSessions.Row> acceptedSessionsIn(Collection<Long> fileIds, Set<String> of) {
         List<PatientSessions.Row> rows = new ArrayList<>();
