@@ -110,8 +110,9 @@ final class EarlierSessions {
             if (!missing.isEmpty()) {
                 Map<String, List<PatientSessions.Row>> read = new HashMap<>();
                 missing.forEach(p -> read.put(p, new ArrayList<>()));
-                sessions.acceptedSessionsOf(missing).rows().forEach(r -> read.get(r.patientNiss()).add(compact(r)));
+                sessions.acceptedSessionsOf(missing).rows().forEach(r -> read.get(r.patientNiss()).add(r));
                 read.forEach((patient, rows) -> {
+                    rows.replaceAll(r -> compact(r, patient));
                     kept.put(patient, rows);
                     keptRows += rows.size();
                 });
@@ -212,7 +213,7 @@ final class EarlierSessions {
                 return ids;
             });
             if (!before.contains(row.fileId())) {
-                rows.add(compact(row));
+                rows.add(compact(row, rows.isEmpty() ? row.patientNiss() : rows.get(0).patientNiss()));
                 keptRows++;
             }
         }
@@ -220,11 +221,12 @@ final class EarlierSessions {
     }
 
     /**
-     * The row as it is kept: its texts that repeat from one session to the next (a patient's number, a pseudocode, a
-     * psychologist, a network) shared with the rows before it, its own reference and dates alone its own.
+     * The row as it is kept: the patient's number shared with the patient's other rows ({@code patient}), the texts
+     * drawn from a short list (a pseudocode, a psychologist, a kind of care, a network) shared with every row, its own
+     * reference and dates alone its own. A national number never goes into the JVM's table of shared texts.
      */
-    private static PatientSessions.Row compact(PatientSessions.Row r) {
-        return new PatientSessions.Row(shared(r.patientNiss()), r.sessionDate(), shared(r.pseudocode()), r.lineRef(),
+    private static PatientSessions.Row compact(PatientSessions.Row r, String patient) {
+        return new PatientSessions.Row(patient, r.sessionDate(), shared(r.pseudocode()), r.lineRef(),
                 r.fileId(), shared(r.psychologistInami()), shared(r.care()), shared(r.serviceKind()), r.referralDate(),
                 shared(r.prescriberInami()), shared(r.networkId()));
     }
