@@ -30,14 +30,18 @@ public final class IntakeOutcome {
     private final BigDecimal acceptedShare;
     private final Map<String, Integer> rejectedByReason;
     private final Instant receivedAt;
+    private final boolean answerRecorded;
 
     /**
      * @param rejectedByReason the rejected lines counted by reason code when the list was read just now; null when
      *                         nothing was read (an answer written again, a file refused as a whole)
+     * @param answerRecorded   whether the file's record holds its answer's time already (a list taken in, recorded
+     *                         answered with its transaction); if not, it is recorded once the answer is out
      */
     IntakeOutcome(Long fileId, String practiceInami, Upload upload, String status, String reasonCode,
                   String answerPath, File answerFile, int lines, int accepted, int rejected,
-                  BigDecimal acceptedShare, Map<String, Integer> rejectedByReason, Instant receivedAt) {
+                  BigDecimal acceptedShare, Map<String, Integer> rejectedByReason, Instant receivedAt,
+                  boolean answerRecorded) {
         this.fileId = fileId;
         this.practiceInami = practiceInami;
         this.upload = upload;
@@ -51,6 +55,7 @@ public final class IntakeOutcome {
         this.acceptedShare = acceptedShare;
         this.rejectedByReason = rejectedByReason == null ? null : Map.copyOf(rejectedByReason);
         this.receivedAt = receivedAt;
+        this.answerRecorded = answerRecorded;
     }
 
     public Long getFileId() {
@@ -59,6 +64,11 @@ public final class IntakeOutcome {
 
     public FileStatus getStatus() {
         return status;
+    }
+
+    /** Whether the file's record holds its answer's time already: nothing to record once the answer is out. */
+    public boolean isAnswerRecorded() {
+        return answerRecorded;
     }
 
     /** Whether the original file goes to quarantine. */

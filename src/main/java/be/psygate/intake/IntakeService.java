@@ -124,9 +124,12 @@ public class IntakeService {
         }
     }
 
-    /** The answer reached the practice's {@code out/}: records it and drops the local copy. */
+    /**
+     * The answer reached the practice's {@code out/}: records it, unless the list's record holds it already (a list
+     * taken in is recorded answered with its transaction), and drops the local copy.
+     */
     public void answered(IntakeOutcome outcome) {
-        if (outcome.getFileId() != null) {
+        if (outcome.getFileId() != null && !outcome.isAnswerRecorded()) {
             files.markAnswered(outcome.getFileId());
         }
         try {
@@ -164,7 +167,7 @@ public class IntakeService {
             // the checked list's reading was rolled back; its record alone stays
             fileId = tx.execute(s -> {
                 long id = files.insert(file.withStatus(FileStatus.CHECKED));
-                files.complete(id, FileStatus.CHECKED, tally.totals(), up.answerPath(".ack.csv"));
+                files.complete(id, FileStatus.CHECKED, tally.totals(), up.answerPath(".ack.csv"), clock.instant());
                 return id;
             });
         }
@@ -177,7 +180,7 @@ public class IntakeService {
         log.info("List {} of practice {} ({}): {} lines, {} accepted, {} rejected", Niss.maskWithin(up.fileName()), inami,
                 up.mode(), tally.lines, tally.accepted, tally.rejected);
         return new IntakeOutcome(fileId, inami, up, status.name(), null, up.answerPath(".ack.csv"), answer.toFile(),
-                tally.lines, tally.accepted, tally.rejected, tally.share, tally.rejectedByReason, received.at());
+                tally.lines, tally.accepted, tally.rejected, tally.share, tally.rejectedByReason, received.at(), true);
     }
 
     /** {@code FILE_TOO_LARGE}: the file's size and the limit, in MB rounded so that the size shows above the limit. */

@@ -90,7 +90,8 @@ final class ListIntake {
                         ? judgeStoreAnswer(practice, network, checked, patients, history, fileId, answer)
                         : readJudgeStoreAnswer(practice, network, upload, reader, fileId, answer);
                 FileStatus done = file.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
-                files.complete(fileId, done, t.totals(), answerPath(file));
+                // answered with its transaction: the answer is written out once this commits (IntakeService)
+                files.complete(fileId, done, t.totals(), answerPath(file), clock.instant());
                 if (file.mode() == FileMode.CHECK) {
                     status.setRollbackOnly();
                 } else if (files.claimFingerprint(practice.inami().value(), file.sha256(), fileId)) {

@@ -47,7 +47,9 @@ final class RefusedUploads {
      * Whether the processed file {@code prior} holding this content is this very upload, taken again: a crash (or
      * a claim whose lease ran out) kept it in {@code in/} after it was stored, or even answered. It is answered again
      * from the ledger, the same answer, and leaves {@code in/} this time. Also the same content under the same
-     * name, sent again before the first was answered.
+     * name, sent again before the first was answered: a record of a list taken in holds its answer's time from its
+     * own transaction, so this is left for records made before answers were recorded with their list; the same
+     * content sent again under any other circumstance is a duplicate, as the contract has it.
      */
     static boolean isTakenAgain(Received received, FileRecord prior) {
         String path = received.upload().relativePath();
@@ -73,7 +75,7 @@ final class RefusedUploads {
                 prior.answeredAt() == null ? ", not answered" : ", answered");
         return new IntakeOutcome(prior.id(), prior.practiceInami(), up, FileStatus.PROCESSED.name(), null,
                 up.answerPath(".ack.csv"), answer.toFile(), prior.lineCount(), prior.acceptedCount(),
-                prior.rejectedCount(), null, null, prior.receivedAt());
+                prior.rejectedCount(), null, null, prior.receivedAt(), false);
     }
 
     private IntakeOutcome duplicate(Received received, FileRecord prior, String sha256) {
@@ -123,6 +125,6 @@ final class RefusedUploads {
         String answerPath = up.answerPath(".error.txt");
         tx.executeWithoutResult(s -> files.setAnswer(fileId, answerPath));
         return new IntakeOutcome(fileId, practice.inami().value(), up, status.name(), code.name(), answerPath,
-                answer.toFile(), 0, 0, 0, BigDecimal.ZERO, null, received.at());
+                answer.toFile(), 0, 0, 0, BigDecimal.ZERO, null, received.at(), false);
     }
 }

@@ -64,11 +64,16 @@ public class FileLedger {
     }
 
     /** A list read whole: its status, what it came to and its answer's path. */
-    public void complete(long fileId, FileStatus status, FileTotals totals, String answerName) {
+    /**
+     * Records a list taken in: its outcome, its totals and its answer, answered at {@code answeredAt}. Its answer is
+     * decided with it, in its transaction, and written out just after the commit; a crash between the two keeps the
+     * upload in {@code in/}, and the same upload taken again is answered again from the ledger (RefusedUploads).
+     */
+    public void complete(long fileId, FileStatus status, FileTotals totals, String answerName, Instant answeredAt) {
         jdbc.sql("update received_file set status = ?, line_count = ?, accepted_count = ?, rejected_count = ?, "
-                        + "accepted_fee = ?, accepted_share = ?, answer_name = ? where id = ?")
+                        + "accepted_fee = ?, accepted_share = ?, answer_name = ?, answered_at = ? where id = ?")
                 .params(status.name(), totals.lines(), totals.accepted(), totals.rejected(), totals.acceptedFee(),
-                        totals.acceptedShare(), answerName, fileId)
+                        totals.acceptedShare(), answerName, Timestamp.from(answeredAt), fileId)
                 .update();
     }
 
@@ -89,6 +94,10 @@ public class FileLedger {
         jdbc.sql("update received_file set answer_name = ? where id = ?").params(answerName, fileId).update();
     }
 
+    /**
+     * Records that a refused upload's error report, or an answer written again, reached the practice's {@code out/}.
+     * A list taken in is recorded answered with its own transaction ({@link #complete}).
+     */
     public void markAnswered(long fileId) {
         // lost in a crash of the database server, the mark would only have the same list answered again, the same
         // answer, should it be taken again (RefusedUploads): its commit does not wait for the disk

@@ -56,8 +56,9 @@ final class Report {
             if (r.baselineSeconds > 0) {
                 rows.add(new String[] {pg ? "   Intake time / plain-Java baseline (target on H2 only)"
                         : f("1. Intake time / plain-Java baseline: <= %.1fx", MAX_RATIO),
-                        f("%.1fx (baseline %.2f s, %,.0f lines/s)", ratio, r.baselineSeconds,
-                                lists.lines() / r.baselineSeconds),
+                        f("%.1fx (baseline %.2f s, %,.0f lines/s%s)", ratio, r.baselineSeconds,
+                                lists.lines() / r.baselineSeconds,
+                                r.baselineRuns.isEmpty() ? "" : "; the median of " + r.baselineRuns),
                         pg ? "info" : verdict(ratio <= MAX_RATIO), machine, db});
             }
             if (r.tranche1Lists > 0) {

@@ -1,12 +1,15 @@
 package be.psygate.intake;
 
+import be.psygate.ledger.FileStatus;
 import be.psygate.support.GatewayTest;
 import be.psygate.support.TestPractice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jms.core.JmsTemplate;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,6 +35,12 @@ class IntakeTakenAgainTest extends GatewayTest {
 
     @Autowired
     IntakeClaims claims;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    LocalCopies localCopies;
 
     @Test
     void aListStoredAnsweredAndAnnouncedButStillInInIsAnsweredTheSameOnceItsClaimRanOut() throws Exception {
@@ -59,6 +68,26 @@ class IntakeTakenAgainTest extends GatewayTest {
         // noted again, sent again, and dropped by the broker
         await().atMost(WAIT).until(() -> noticesWaiting(fileId) == 0);
         assertThat(notices(fileId)).as("the notice sent again is dropped by the broker").isEqualTo(1);
+    }
+
+    @Test
+    void aListIsRecordedAnsweredWithItsOwnTransactionBeforeItsAnswerIsWrittenOut() throws Exception {
+        TestPractice practice = registeredPractice("answered-with-list");
+        byte[] list = practice.listOf("WITHLIST", 2).getBytes(StandardCharsets.UTF_8);
+        LocalCopies.LocalCopy copy = localCopies.copy(new ByteArrayInputStream(list), list.length);
+
+        // the intake's service alone, no route: nothing delivers the answer, and nothing records it afterwards
+        IntakeOutcome outcome = intake.receive(copy, "answered-with-list/in/may.csv", 1_700_000_000_000L);
+
+        assertThat(outcome.getStatus()).isEqualTo(FileStatus.PROCESSED);
+        assertThat(outcome.isAnswerRecorded()).isTrue();
+        assertThat(jdbc.sql("select count(*) from received_file where id = ? and status = 'PROCESSED' "
+                + "and answered_at is not null").param(outcome.getFileId()).query(Integer.class).single())
+                .as("answered with the list's commit, whose answer is written out next (a crash between has the "
+                        + "same upload taken again and answered again)").isEqualTo(1);
+        assertThat(practiceHome("answered-with-list").resolve("out/may.csv.ack.csv")).doesNotExist();
+        localCopies.delete(copy.path());
+        Files.deleteIfExists(outcome.getAnswerFile().toPath());
     }
 
     @Test
