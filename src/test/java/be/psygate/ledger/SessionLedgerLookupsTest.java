@@ -85,6 +85,10 @@ class SessionLedgerLookupsTest {
         assertThat(indexes(jdbc, schema, "session_line")).containsExactlyInAnyOrder("primary key",
                 "ux_session_accepted_ref", "ix_session_line_file", "ix_session_line_patient");
         if (schema == null) {
+            // H2's patient index holds the patient's number alone, all its one reader looks up (V26)
+            assertThat(jdbc.queryForList("select column_name from information_schema.index_columns "
+                    + "where index_name = 'IX_SESSION_LINE_PATIENT' order by ordinal_position", String.class))
+                    .containsExactly("PATIENT_NISS");
             // H2 keeps the foreign key of the practice, the only index of practice_entry by practice alone
             assertThat(indexes(jdbc, schema, "practice_entry")).containsExactlyInAnyOrder("primary key",
                     "ux_practice_entry_session", "ix_practice_entry_unpaid", "ix_practice_entry_ref",
