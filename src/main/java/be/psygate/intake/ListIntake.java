@@ -90,7 +90,7 @@ final class ListIntake {
                         ? judgeStoreAnswer(practice, network, checked, patients, history, fileId, answer)
                         : readJudgeStoreAnswer(practice, network, upload, reader, fileId, answer);
                 FileStatus done = file.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
-                // answered with its transaction: the answer is written out once this commits (IntakeService)
+                // answered with its transaction: the answer is written out once this commits (routes/intake.yaml)
                 files.complete(fileId, done, t.totals(), answerPath(file), clock.instant());
                 if (file.mode() == FileMode.CHECK) {
                     status.setRollbackOnly();

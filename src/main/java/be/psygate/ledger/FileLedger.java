@@ -63,9 +63,8 @@ public class FileLedger {
                 .query(this::record).list().stream().findFirst();
     }
 
-    /** A list read whole: its status, what it came to and its answer's path. */
     /**
-     * Records a list taken in: its outcome, its totals and its answer, answered at {@code answeredAt}. Its answer is
+     * A list read whole: its status, what it came to, its answer's path, answered at {@code answeredAt}. Its answer is
      * decided with it, in its transaction, and written out just after the commit; a crash between the two keeps the
      * upload in {@code in/}, and the same upload taken again is answered again from the ledger (RefusedUploads).
      */

@@ -643,7 +643,7 @@ public final class Benchmark {
                     Integer.getInteger("bench.warm-up-files", 3000),
                     Integer.getInteger("bench.warm-up-round", 40),
                     Double.parseDouble(System.getProperty("bench.warm-up-until-jit", "0.2")),
-                    Math.max(1, Integer.getInteger("bench.rounds", 1)));
+                    Math.max(1, Integer.getInteger("bench.rounds", 3)));
         }
     }
 }
