@@ -62,8 +62,6 @@ public final class Benchmark {
     static final java.util.Set<String> SKIPPED = java.util.Set.of(System.getProperty("bench.skip", "none")
             .split("\\s*,\\s*"));
 
-    /** The lists answered so far: target 1 ends when the count has grown by its lists. */
-
     private final Settings settings;
     private final Path work;
     private final SyntheticCountry country;
@@ -220,9 +218,7 @@ public final class Benchmark {
         for (int k = 0; k < roundLists.size(); k++) {
             rounds.add(intakeRound(gateway, roundLists.get(k), k == 0 ? "lists" : "lists-" + k));
         }
-        List<Round> byTime = new ArrayList<>(rounds);
-        byTime.sort(Comparator.comparingDouble(Round::seconds));
-        Round median = byTime.get(byTime.size() / 2);
+        Round median = median(rounds, Comparator.comparingDouble(Round::seconds));
         r.intakeSeconds = median.seconds();
         r.intakeCpu = median.cpu();
         r.intakeStored = median.stored();
@@ -286,9 +282,7 @@ public final class Benchmark {
                         + "%,.0f sessions/s%n", counts[0], counts[1], seconds, counts[0] / seconds);
             }
         }
-        List<Double> byTime = new ArrayList<>(runs);
-        byTime.sort(Comparator.naturalOrder());
-        r.baselineSeconds = byTime.get(byTime.size() / 2);
+        r.baselineSeconds = median(runs, Comparator.naturalOrder());
         r.baselineRuns = runs.size() < 2 ? "" : runs.stream().map(x -> f("%.2f", x))
                 .collect(java.util.stream.Collectors.joining(", ", "runs of ", " s"));
     }
@@ -377,6 +371,13 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "[bench] 4. reconciliation: %,d answers, %,d lines, %,d tranche-2 and %,d "
                         + "clawback entries in %.1f s: %,.0f lines/s%n", answers, lines, r.tranche2, r.clawbacks,
                 r.reconciliationSeconds, lines / r.reconciliationSeconds);
+    }
+
+    /** The middle one of {@code values} in {@code order} (the later of the two middle ones of an even number). */
+    private static <T> T median(List<T> values, Comparator<? super T> order) {
+        List<T> sorted = new ArrayList<>(values);
+        sorted.sort(order);
+        return sorted.get(sorted.size() / 2);
     }
 
     /**
