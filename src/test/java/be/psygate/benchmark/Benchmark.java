@@ -180,19 +180,20 @@ public final class Benchmark {
      * in, its code compiled, as the baseline that runs after it in the same JVM is, not one in its first minute. On
      * two cores the JIT compiler, one thread of its own, is still compiling the gateway's code (Spring, Camel, H2,
      * Artemis, Netty, Apache MINA SSHD) minutes after the start, and takes one core of two from the intake while it
-     * does: the lists are taken in rounds of {@code bench.warm-up-round} until a round in which the compiler worked
-     * less than {@code bench.warm-up-until-jit} of the round's time, at most {@code bench.warm-up-files} lists.
+     * does: the lists, uploaded over SFTP as target 1's are, are taken in rounds of {@code bench.warm-up-round} until
+     * a round in which the compiler worked less than {@code bench.warm-up-until-jit} of the round's time, at most
+     * {@code bench.warm-up-files} lists.
      */
-    private void warmUp(BenchGateway gateway, Results r) throws IOException {
+    private void warmUp(BenchGateway gateway, Results r) throws Exception {
         List<Path> all = warmUpLists.files().subList(0, Math.min(settings.warmUpFiles, warmUpLists.files().size()));
         List<Path[]> moves = stage(all, work.resolve("warm-up-lists"), gateway.practicesRoot(), "in");
         int round = Math.max(1, settings.warmUpRound);
         List<String> shares = new ArrayList<>();
         for (int from = 0; from < moves.size(); from += round) {
-            CpuUse before = CpuUse.now();
-            double seconds = moveAllAndAwaitAcks(moves.subList(from, Math.min(moves.size(), from + round)),
+            Dropped dropped = uploadAllAndAwaitAcks(gateway, moves.subList(from, Math.min(moves.size(), from + round)),
                     "every warm-up list answered");
-            long jit = CpuUse.now().jitMillisSince(before);
+            double seconds = dropped.seconds();
+            long jit = CpuUse.now().jitMillisSince(dropped.start());
             double share = jit / 1000.0 / seconds;
             shares.add(f("%.0f%%", share * 100));
             r.warmUpSeconds += seconds;
@@ -208,12 +209,12 @@ public final class Benchmark {
     }
 
     /**
-     * 1. Every list dropped at once in the practices' in/ folders; done when every answer is out. With
-     * {@code bench.rounds} above 1, taken again that many times with as many lists of other practices, one round after
-     * the other: the figure is the round of the median time, every round's time is shown (to compare two versions of
-     * the code on a machine whose runs spread).
+     * 1. Every list renamed into its practice's in/ over SFTP, one after the other, as at the end of its upload; done
+     * when every answer is out. With {@code bench.rounds} above 1, taken again that many times with as many lists of
+     * other practices, one round after the other: the figure is the round of the median time, every round's time is
+     * shown (to compare two versions of the code on a machine whose runs spread).
      */
-    private void intake(BenchGateway gateway, Results r) throws IOException {
+    private void intake(BenchGateway gateway, Results r) throws Exception {
         List<Round> rounds = new ArrayList<>();
         for (int k = 0; k < roundLists.size(); k++) {
             rounds.add(intakeRound(gateway, roundLists.get(k), k == 0 ? "lists" : "lists-" + k));
@@ -233,18 +234,18 @@ public final class Benchmark {
         }
     }
 
-    /** One round of target 1: its lists dropped at once, timed until every one is answered. */
+    /** One round of target 1: its lists uploaded one after the other, timed until every one is answered. */
     private Round intakeRound(BenchGateway gateway, SyntheticCountry.Written written, String folder)
-            throws IOException {
+            throws Exception {
         String accepted = "select count(*) from session_line where status = 'ACCEPTED'";
         String stored = "select count(*) from session_line";
         long acceptedBefore = gateway.count(accepted);
         long storedBefore = gateway.count(stored);
         long acksBefore = acks(gateway);
         List<Path[]> moves = stage(written.files(), work.resolve(folder), gateway.practicesRoot(), "in");
-        CpuUse before = CpuUse.now();
-        double seconds = moveAllAndAwaitAcks(moves, "every list answered");
-        String cpu = CpuUse.now().since(before);
+        Dropped dropped = uploadAllAndAwaitAcks(gateway, moves, "every list answered");
+        double seconds = dropped.seconds();
+        String cpu = CpuUse.now().since(dropped.start());
         long acceptedNow = gateway.count(accepted) - acceptedBefore;
         long storedNow = gateway.count(stored) - storedBefore;
         long acksNow = acks(gateway) - acksBefore;
@@ -381,24 +382,57 @@ public final class Benchmark {
     }
 
     /**
-     * Moves every staged list into its practice's {@code in/} at once and waits until each one's ack is in the
-     * practice's {@code out/}; returns the seconds from the first move to the last ack seen (looked for every 20 ms).
+     * Puts each list in its practice's {@code in/} under its upload's temporary name ({@code .part}, never taken: the
+     * upload itself is not timed), logs in over SFTP as each practice, then renames every list to its own name one
+     * after the other, as a practice's client does at the end of its upload, and waits until every ack is in
+     * {@code out/}. The embedded server tells the intake of each rename at once; a list moved on its disk instead
+     * would wait for the server's next sweep of its disk ({@code EmbeddedSftpServer.SWEEP_MIN_PAUSE}, half a second
+     * at least), which no practice's upload waits for.
+     *
+     * @return the seconds from the first rename to the last ack, and the processor's use when the first rename went
      */
-    private double moveAllAndAwaitAcks(List<Path[]> moves, String what) throws IOException {
+    private Dropped uploadAllAndAwaitAcks(BenchGateway gateway, List<Path[]> moves, String what) throws Exception {
         Set<Path> acks = new HashSet<>();
         for (Path[] m : moves) {
             Path in = m[1];
             acks.add(in.getParent().resolveSibling("out").resolve(in.getFileName() + ".ack.csv"));
+            Files.move(m[0], in.resolveSibling(in.getFileName() + ".part"), StandardCopyOption.ATOMIC_MOVE);
         }
-        long t0 = System.nanoTime();
-        for (Path[] m : moves) {
-            Files.move(m[0], m[1], StandardCopyOption.ATOMIC_MOVE);
+        JSch jsch = new JSch();
+        jsch.setKnownHosts(gateway.knownHosts().toString());
+        Map<String, Session> sessions = new LinkedHashMap<>();
+        Map<String, ChannelSftp> channels = new LinkedHashMap<>();
+        try {
+            for (Path[] m : moves) {
+                String user = m[1].getParent().getParent().getFileName().toString();
+                if (!channels.containsKey(user)) {
+                    Session session = connect(jsch, gateway.sftpPort(), user);
+                    sessions.put(user, session);
+                    ChannelSftp sftp = (ChannelSftp) session.openChannel("sftp");
+                    sftp.connect(10_000);
+                    channels.put(user, sftp);
+                }
+            }
+            CpuUse start = CpuUse.now();
+            long t0 = System.nanoTime();
+            for (Path[] m : moves) {
+                String name = m[1].getFileName().toString();
+                channels.get(m[1].getParent().getParent().getFileName().toString())
+                        .rename("in/" + name + ".part", "in/" + name);
+            }
+            BenchGateway.await(what, settings.timeout, Duration.ofMillis(20), () -> {
+                acks.removeIf(Files::exists);
+                return acks.isEmpty();
+            });
+            return new Dropped(seconds(System.nanoTime() - t0), start);
+        } finally {
+            channels.values().forEach(ChannelSftp::disconnect);
+            sessions.values().forEach(Session::disconnect);
         }
-        BenchGateway.await(what, settings.timeout, Duration.ofMillis(20), () -> {
-            acks.removeIf(Files::exists);
-            return acks.isEmpty();
-        });
-        return seconds(System.nanoTime() - t0);
+    }
+
+    /** Lists dropped over SFTP: how long until the last was answered, and the processor's use at the start. */
+    private record Dropped(double seconds, CpuUse start) {
     }
 
     /**
