@@ -543,8 +543,9 @@ public class SessionLedger {
 
     /**
      * Runs {@code select} (ending in {@code where }) for the rows of these patients, on the patient index: on
-     * PostgreSQL with one array parameter (one statement, one plan, whatever the number of patients), elsewhere with
-     * an {@code in} list.
+     * PostgreSQL with one array parameter (one statement, one plan, whatever the number of patients); on H2 with an
+     * {@code in} list of their numbers, which H2's index holds for accepted lines alone (V27): the callers keep
+     * accepted lines only.
      */
     private void byPatients(String select, Collection<String> patients, org.springframework.jdbc.core.RowCallbackHandler rows) {
         if (postgres) {
@@ -554,8 +555,16 @@ public class SessionLedger {
                 return ps;
             }, rows);
         } else {
-            for (List<String> part : inLists(patients)) {
-                named.query(select + "patient_niss in (:patients)", new MapSqlParameterSource("patients", part), rows);
+            // H2 indexes an accepted line's patient by number (V27), which only an eleven-digit number can be
+            List<Long> numbers = new ArrayList<>(patients.size());
+            for (String patient : patients) {
+                if (patient != null && patient.length() == 11 && patient.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                    numbers.add(Long.parseLong(patient));
+                }
+            }
+            for (List<Long> part : inLists(numbers)) {
+                named.query(select + "accepted_patient in (:patients)", new MapSqlParameterSource("patients", part),
+                        rows);
             }
         }
     }

@@ -85,10 +85,13 @@ class SessionLedgerLookupsTest {
         assertThat(indexes(jdbc, schema, "session_line")).containsExactlyInAnyOrder("primary key",
                 "ux_session_accepted_ref", "ix_session_line_file", "ix_session_line_patient");
         if (schema == null) {
-            // H2's patient index holds the patient's number alone, all its one reader looks up (V26)
+            // H2's patient index holds an accepted line's patient alone, as a number, all its readers look up (V26,
+            // V27); a refused line is not in it
             assertThat(jdbc.queryForList("select column_name from information_schema.index_columns "
                     + "where index_name = 'IX_SESSION_LINE_PATIENT' order by ordinal_position", String.class))
-                    .containsExactly("PATIENT_NISS");
+                    .containsExactly("ACCEPTED_PATIENT");
+            assertThat(jdbc.queryForList("select distinct accepted_patient from session_line where file_id in (?, ?)",
+                    Long.class, first, second)).containsExactlyInAnyOrder(85073003328L, null);
             // H2 keeps the foreign key of the practice, the only index of practice_entry by practice alone
             assertThat(indexes(jdbc, schema, "practice_entry")).containsExactlyInAnyOrder("primary key",
                     "ux_practice_entry_session", "ix_practice_entry_unpaid", "ix_practice_entry_ref",
