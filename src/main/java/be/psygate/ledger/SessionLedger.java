@@ -555,7 +555,8 @@ public class SessionLedger {
                 return ps;
             }, rows);
         } else {
-            // H2 indexes an accepted line's patient by number (V27), which only an eleven-digit number can be
+            // H2 indexes an accepted line's patient by number (V27), the number its eleven digits make; a text of
+            // any other shape is no accepted line's
             List<Long> numbers = new ArrayList<>(patients.size());
             for (String patient : patients) {
                 if (patient != null && patient.length() == 11 && patient.chars().allMatch(c -> c >= '0' && c <= '9')) {

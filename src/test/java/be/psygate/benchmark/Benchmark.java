@@ -404,7 +404,7 @@ public final class Benchmark {
         Map<String, ChannelSftp> channels = new LinkedHashMap<>();
         try {
             for (Path[] m : moves) {
-                String user = m[1].getParent().getParent().getFileName().toString();
+                String user = practiceOf(m[1]);
                 if (!channels.containsKey(user)) {
                     Session session = connect(jsch, gateway.sftpPort(), user);
                     sessions.put(user, session);
@@ -417,8 +417,7 @@ public final class Benchmark {
             long t0 = System.nanoTime();
             for (Path[] m : moves) {
                 String name = m[1].getFileName().toString();
-                channels.get(m[1].getParent().getParent().getFileName().toString())
-                        .rename("in/" + name + ".part", "in/" + name);
+                channels.get(practiceOf(m[1])).rename("in/" + name + ".part", "in/" + name);
             }
             BenchGateway.await(what, settings.timeout, Duration.ofMillis(20), () -> {
                 acks.removeIf(Files::exists);
@@ -431,7 +430,12 @@ public final class Benchmark {
         }
     }
 
-    /** Lists dropped over SFTP: how long until the last was answered, and the processor's use at the start. */
+    /** The SFTP user of the practice whose home holds {@code list} ({@code <user>/in/<name>}). */
+    private static String practiceOf(Path list) {
+        return list.getParent().getParent().getFileName().toString();
+    }
+
+    /** Lists uploaded over SFTP: how long until the last was answered, and the processor's use at the start. */
     private record Dropped(double seconds, CpuUse start) {
     }
 
