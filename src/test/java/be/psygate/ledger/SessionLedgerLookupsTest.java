@@ -1,5 +1,9 @@
 package be.psygate.ledger;
 
+import be.psygate.rules.DeclaredSession;
+import be.psygate.rules.ReasonCode;
+import be.psygate.rules.Verdict;
+import be.psygate.rules.quota.Allocation;
 import be.psygate.support.OnH2AndPostgres;
 import be.psygate.support.TestPostgres;
 import org.flywaydb.core.Flyway;
@@ -79,6 +83,26 @@ class SessionLedgerLookupsTest {
                     + "where (practice_inami, accepted_ref) in ((?, ?), (?, ?))", String.class, PRACTICE, "R1",
                     PRACTICE, "R2");
             assertThat(plan.toLowerCase(Locale.ROOT)).contains("ux_session_accepted_ref").contains("in(row");
+        }
+
+        // a practice's refused lines keep their patient's text as sent, whatever it is, and a lookup by such a text
+        // finds nothing: only an accepted line, whose number was checked, is in the patient index (H2: as a number)
+        List<String> hostile = List.of("8507300332X", "850730033281234567890", "-8507300332", "1' or '1'='1",
+                "８５０７３００３３２８");
+        List<JudgedLine> refused = new java.util.ArrayList<>();
+        for (int i = 0; i < hostile.size(); i++) {
+            refused.add(new JudgedLine(Verdict.reject(new DeclaredSession(20 + i, "H" + i, PRACTICE, hostile.get(i),
+                    "100", "N", "2025-03-10", "792691", "", "", "", null), ReasonCode.PATIENT_NISS_INVALID,
+                    List.of()), Allocation.accepted()));
+        }
+        assertThat(sessions.insertJudged(second, PRACTICE, "n", refused)).isEmpty();
+        assertThat(jdbc.queryForList("select patient_niss from session_line where file_id = ? and line_number >= 20 "
+                + "order by line_number", String.class, second)).containsExactlyElementsOf(hostile);
+        assertThat(sessions.acceptedSessionsOf(hostile).rows()).isEmpty();
+        assertThat(sessions.acceptedOfPatients("n", first, hostile)).isEmpty();
+        if (schema == null) {
+            assertThat(jdbc.queryForList("select accepted_patient from session_line where file_id = ? "
+                    + "and line_number >= 20", Long.class, second)).containsOnlyNulls().hasSize(hostile.size());
         }
 
         // what each line and each tranche is written in: the primary key and the indexes the readers need
