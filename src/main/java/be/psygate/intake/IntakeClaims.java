@@ -92,6 +92,9 @@ final class IntakeClaims extends JdbcMessageIdRepository {
      */
     @Override
     public boolean add(String key) {
+        if (sameUploadInFlight(key)) {
+            return false;
+        }
         LocalDateTime now = now();
         List<Held> held = jdbcTemplate.query("select c.createdAt, c.instanceId, i.heartbeat_at from " + TABLE
                         + " c left join gateway_instance i on i.id = c.instanceId "
@@ -158,6 +161,50 @@ final class IntakeClaims extends JdbcMessageIdRepository {
                     lease);
         }
         return taken;
+    }
+
+    /**
+     * Whether this instance is taking in the upload at the same path and of the same size under another key: the
+     * same upload listed again because its date changed after it was claimed (a client that sets a file's date once it
+     * has closed it, as rclone does), which the reader that claimed it first is taking in and will move away.
+     * Claimed again, it was taken in a second time and answered as a duplicate of itself.
+     */
+    private boolean sameUploadInFlight(String key) {
+        String pathAndSize = withoutDate(key);
+        if (pathAndSize == null) {
+            return false;
+        }
+        for (String other : inFlight.keySet()) {
+            if (!other.equals(key) && pathAndSize.equals(withoutDate(other))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A claim's key without its date: {@code <path>-<size>} of {@code <path>-<size>-<modified>} (the intake's
+     * {@code idempotentKey}, routes/intake.yaml); null for a key not of that form.
+     */
+    static String withoutDate(String key) {
+        int date = key.lastIndexOf('-');
+        int size = date > 0 ? key.lastIndexOf('-', date - 1) : -1;
+        if (size <= 0 || !digits(key, size + 1, date) || !digits(key, date + 1, key.length())) {
+            return null;
+        }
+        return key.substring(0, date);
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The upload was taken in (its exchange completed): the claim stays, no longer renewed. */

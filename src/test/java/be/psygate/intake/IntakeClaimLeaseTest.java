@@ -5,6 +5,7 @@ import be.psygate.support.Race;
 import be.psygate.support.OnH2AndPostgres;
 import be.psygate.support.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.params.aggregator.AggregateWith;
 import org.junit.jupiter.params.aggregator.ArgumentsAccessor;
@@ -149,6 +150,31 @@ class IntakeClaimLeaseTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    @OnH2AndPostgres
+    void anUploadWhoseDateChangedWhileItIsTakenInIsNotClaimedAgain(@EmptyTables DataSource db) {
+        IntakeClaims claims = instance(db, "host-1", "/srv/a").claims;
+        assertThat(claims.add("dave/in/may.csv-120-1000")).isTrue();
+        assertThat(claims.add("dave/in/may.csv-120-2000"))
+                .as("the same upload, its date set by the client after it closed the file, listed by the other reader")
+                .isFalse();
+        assertThat(claims.add("dave/in/may.csv-121-2000")).as("another size: another upload").isTrue();
+        assertThat(claims.add("dave/in/june.csv-120-2000")).as("another path").isTrue();
+
+        claims.confirm("dave/in/may.csv-120-1000");
+        assertThat(claims.add("dave/in/may.csv-120-3000"))
+                .as("uploaded again under the same name once the first was taken in").isTrue();
+    }
+
+    @Test
+    void aKeyWithoutItsDateIsItsPathAndSize() {
+        assertThat(IntakeClaims.withoutDate("dave/in/my-list-2025.csv-120-1751270400000"))
+                .isEqualTo("dave/in/my-list-2025.csv-120");
+        assertThat(IntakeClaims.withoutDate("dave/in/list.csv-12a-1")).isNull();
+        assertThat(IntakeClaims.withoutDate("dave/in/list.csv-120-")).isNull();
+        assertThat(IntakeClaims.withoutDate("-1-2")).isNull();
+        assertThat(IntakeClaims.withoutDate("list")).isNull();
     }
 
     @OnH2AndPostgres
