@@ -161,6 +161,8 @@ class IntakeClaimLeaseTest {
                 .isFalse();
         assertThat(claims.add("dave/in/may.csv-121-2000")).as("another size: another upload").isTrue();
         assertThat(claims.add("dave/in/june.csv-120-2000")).as("another path").isTrue();
+        assertThat(claims.add("erin/in/may.csv-120-2000"))
+                .as("another practice's upload of the same name and size: no practice holds back another's").isTrue();
 
         claims.confirm("dave/in/may.csv-120-1000");
         assertThat(claims.add("dave/in/may.csv-120-3000"))
