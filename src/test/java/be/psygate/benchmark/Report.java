@@ -43,6 +43,10 @@ final class Report {
                         f("%,d lists in %.1f s; the JIT compiler's share of each round of %d lists: %s", r.warmUpFiles,
                                 r.warmUpSeconds, s.warmUpRound(), r.warmUpJitShares), "info", machine, db});
             }
+            if (!r.warmUpRounds.isEmpty()) {
+                rows.add(new String[] {"0. Then rounds of target 1's shape (one practice's lists), not counted",
+                        r.warmUpRounds, "info", machine, db});
+            }
             rows.add(new String[] {f("1. Intake end to end, %,d lines in %,d lists: >= %,.0f lines/s", lists.lines(),
                     lists.files().size(), floor),
                     f("%,.0f lines/s (%.1f s; %,d stored, %,d accepted, %,d acks%s)", rate, r.intakeSeconds,
