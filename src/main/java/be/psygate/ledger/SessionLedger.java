@@ -13,6 +13,8 @@ import be.psygate.tariff.Care;
 import be.psygate.tariff.Price;
 import be.psygate.tariff.ServiceKind;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,6 +50,8 @@ import java.util.function.Consumer;
 @Repository
 public class SessionLedger {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SessionLedger.class);
+
     /** The psychologist of a network's own row in {@code quota_count}. */
     private static final String NETWORK_ROW = "-";
 
@@ -80,10 +84,35 @@ public class SessionLedger {
 
     private final boolean postgres;
 
+    /**
+     * H2: where each patient's accepted sessions lie, kept here in place of an index of the database (V28), read whole
+     * from the ledger at its first use; null on PostgreSQL, whose patient index is written in place. Complete because
+     * this ledger writes every line ({@link #store}): a tool that writes {@code session_line} by other means tells it
+     * ({@link #reloadPatientDirectory}).
+     */
+    private final PatientDirectory directory;
+    /** Whether {@link #directory} holds the ledger; guarded by the directory. */
+    private boolean directoryLoaded;
+
     public SessionLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.postgres = LedgerSql.isPostgres(jdbc);
+        this.directory = postgres ? null : new PatientDirectory();
+        if (!postgres) {
+            String url = jdbc.execute((ConnectionCallback<String>) con -> con.getMetaData().getURL());
+            if (sharedH2(url)) {
+                throw new IllegalStateException("H2 reached by other processes (" + url.replaceAll(";.*", "")
+                        + "): on H2 the session ledger keeps where each patient's sessions lie in this process, so "
+                        + "one gateway alone may write its database. Use PostgreSQL to run several instances");
+            }
+        }
+    }
+
+    /** Whether an H2 URL lets other processes write the same database (its server, or its automatic server). */
+    static boolean sharedH2(String url) {
+        String u = url == null ? "" : url.toLowerCase(java.util.Locale.ROOT);
+        return u.startsWith("jdbc:h2:tcp:") || u.startsWith("jdbc:h2:ssl:") || u.contains(";auto_server=true");
     }
 
     /** Which of these references this practice already used for an accepted session. One round trip. */
@@ -174,6 +203,9 @@ public class SessionLedger {
             return;
         }
         if (!postgres) {
+            // read before the first line this ledger writes: the lines it reads are then every line committed
+            // before, and every later one is added here
+            patientDirectory();
             jdbc.batchUpdate(INSERT, rows, rows.size(), (ps, row) -> {
                 for (int i = 0; i < row.length; i++) {
                     if (row[i] == null) {
@@ -194,9 +226,74 @@ public class SessionLedger {
                 }
             });
         }
+        if (directory != null) {
+            // in the lines' transaction, before its commit: a reader fetches the rows, which the database shows it
+            // once committed, and never if rolled back
+            for (Object[] row : rows) {
+                if ("ACCEPTED".equals(row[14])) {
+                    directory.add(patientNumber((String) row[6]), (Long) row[0],
+                            Math.toIntExact(((Number) row[1]).longValue()));
+                }
+            }
+        }
         if (rows.stream().anyMatch(SessionLedger::acceptedInPremiumPeriod)) {
             notePremiumSessions((Long) rows.get(0)[0]);
         }
+    }
+
+    /**
+     * H2: the directory of the patients' sessions, read from the ledger at its first use (every accepted line, in
+     * one pass over the table).
+     */
+    private PatientDirectory patientDirectory() {
+        synchronized (directory) {
+            if (!directoryLoaded) {
+                long start = System.nanoTime();
+                directory.clear();
+                jdbc.query("select patient_niss, file_id, line_number from session_line where status = 'ACCEPTED'",
+                        rs -> {
+                            long patient = patientNumber(rs.getString(1));
+                            if (patient >= 0) {
+                                directory.add(patient, rs.getLong(2), Math.toIntExact(rs.getLong(3)));
+                            }
+                        });
+                directoryLoaded = true;
+                LOG.info("The ledger's patients read: {} accepted sessions of {} patients in {} ms",
+                        directory.places(), directory.patients(), (System.nanoTime() - start) / 1_000_000);
+            }
+            return directory;
+        }
+    }
+
+    /**
+     * Reads the patients' sessions from the ledger again at their next use (H2): for a tool that wrote
+     * {@code session_line} without this ledger (a bulk load, the benchmark's seeded sessions). Not needed on
+     * PostgreSQL, whose index is the database's.
+     */
+    public void reloadPatientDirectory() {
+        if (directory != null) {
+            synchronized (directory) {
+                directoryLoaded = false;
+                directory.clear();
+            }
+        }
+    }
+
+    /**
+     * An accepted line's patient as a number: the eleven digits the intake checked ({@code Niss.parse}); -1 for a
+     * text of any other shape, which no accepted line holds.
+     */
+    private static long patientNumber(String patient) {
+        if (patient == null || patient.length() != 11) {
+            return -1;
+        }
+        for (int i = 0; i < 11; i++) {
+            char c = patient.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+        }
+        return Long.parseLong(patient);
     }
 
     /** Whether a row is an accepted session of the practice premium's reference period. */
@@ -287,7 +384,7 @@ public class SessionLedger {
         keys.forEach(k -> patients.add(k.patient().value()));
         Set<SessionKey> wanted = new HashSet<>(keys);
         Map<SessionKey, String> found = new HashMap<>();
-        // selected by patient alone, which the patient index answers on every database, then filtered here: a
+        // selected by patient alone (PostgreSQL's patient index, H2's places of the patient), then filtered here: a
         // condition on the psychologist or the file would let the planner scan the psychologist's whole history
         byPatients("select patient_niss, session_date, pseudocode, line_ref, status, file_id, psychologist_inami "
                         + "from session_line where ", patients,
@@ -306,7 +403,7 @@ public class SessionLedger {
     }
 
     /**
-     * The accepted sessions of these patients, in every network and file, in one query on the patient index: what a
+     * The accepted sessions of these patients, in every network and file, looked up by patient: what a
      * list held whole is checked against and counted from ({@link PatientSessions}).
      */
     public PatientSessions acceptedSessionsOf(Collection<String> patients) {
@@ -542,10 +639,10 @@ public class SessionLedger {
     }
 
     /**
-     * Runs {@code select} (ending in {@code where }) for the rows of these patients, on the patient index: on
-     * PostgreSQL with one array parameter (one statement, one plan, whatever the number of patients); on H2 with an
-     * {@code in} list of their numbers, which H2's index holds for accepted lines alone (V27): the callers keep
-     * accepted lines only.
+     * Runs {@code select} (ending in {@code where }, its first column {@code patient_niss}) for the rows of these
+     * patients: on PostgreSQL on the patient index, with one array parameter (one statement, one plan, whatever the
+     * number of patients); on H2 at the places the directory names (V28), by file and line on the index of the lines
+     * by file, the rows of other patients left out. The callers keep accepted lines only.
      */
     private void byPatients(String select, Collection<String> patients, org.springframework.jdbc.core.RowCallbackHandler rows) {
         if (postgres) {
@@ -555,17 +652,26 @@ public class SessionLedger {
                 return ps;
             }, rows);
         } else {
-            // H2 indexes an accepted line's patient by number (V27), the number its eleven digits make; a text of
-            // any other shape is no accepted line's
+            // an accepted line's patient is a number of eleven digits; a text of any other shape is no accepted line's
             List<Long> numbers = new ArrayList<>(patients.size());
+            Set<String> wanted = new HashSet<>();
             for (String patient : patients) {
-                if (patient != null && patient.length() == 11 && patient.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                    numbers.add(Long.parseLong(patient));
+                long number = patientNumber(patient);
+                if (number >= 0) {
+                    numbers.add(number);
+                    wanted.add(patient);
                 }
             }
-            for (List<Long> part : inLists(numbers)) {
-                named.query(select + "accepted_patient in (:patients)", new MapSqlParameterSource("patients", part),
-                        rows);
+            List<PatientDirectory.Place> places = patientDirectory().placesOf(numbers);
+            for (List<PatientDirectory.Place> part : inLists(places)) {
+                List<Object[]> pairs = new ArrayList<>(part.size());
+                part.forEach(place -> pairs.add(new Object[]{place.fileId(), place.lineNumber()}));
+                named.query(select + "(file_id, line_number) in (:places)", new MapSqlParameterSource("places", pairs),
+                        (ResultSet rs) -> {
+                            if (wanted.contains(rs.getString(1))) {
+                                rows.processRow(rs);
+                            }
+                        });
             }
         }
     }

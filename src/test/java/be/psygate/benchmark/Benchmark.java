@@ -11,6 +11,7 @@ import be.psygate.billing.returns.ReturnFormat;
 import be.psygate.billing.Formats;
 import be.psygate.billing.returns.ReturnProfile;
 import be.psygate.billing.returns.SimulatedReturns;
+import be.psygate.ledger.SessionLedger;
 import be.psygate.payments.PaymentLedger;
 import be.psygate.tariff.TariffBook;
 import com.jcraft.jsch.ChannelSftp;
@@ -165,6 +166,8 @@ public final class Benchmark {
                 if (settings.billing) {
                     // billing and reconciliation over bench.billing-sessions accepted sessions (see SeededSessions)
                     SeededSessions.fillTo(gateway.jdbc(), db.postgres(), BILLING_SESSIONS);
+                    // written in SQL, not by the ledger: it reads its patients' sessions again (H2)
+                    gateway.bean(SessionLedger.class).reloadPatientDirectory();
                     billing(gateway, r);
                     reconciliation(gateway, r);
                 }

@@ -1,9 +1,12 @@
 package be.psygate.intake;
 
+import be.psygate.identity.TestIds;
 import be.psygate.ledger.FileLedger;
+import be.psygate.ledger.JudgedLine;
 import be.psygate.ledger.PatientSessions;
 import be.psygate.ledger.SessionLedger;
 import be.psygate.practice.NetworkRepository;
+import be.psygate.support.LedgerLines;
 import be.psygate.support.OnH2AndPostgres;
 import be.psygate.support.TestPostgres;
 import org.flywaydb.core.Flyway;
@@ -15,8 +18,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
-import java.sql.Date;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +36,9 @@ class EarlierSessionsTest {
 
     static final String SCHEMA = TestPostgres.newSchemaName("psygate_earlier_");
     static final String P1 = "85073003328";
-    static final String P2 = "90022612345";
-    static final String P3 = "77010112399";
+    static final String P2 = TestIds.niss("900226", 123, false);
+    static final String P3 = TestIds.niss("770101", 123, false);
+    static final String OTHER_PRACTICE = TestIds.inami("923456", "880");
     static final Set<String> PATIENTS = Set.of(P1, P2);
 
     static Stream<Arguments> databases() {
@@ -63,7 +67,7 @@ class EarlierSessionsTest {
         // same patient saw a psychologist of another practice
         list("n", "91234537770", line(P1, "2025-02-10", "ACCEPTED"), line(P2, "2025-02-11", "ACCEPTED"),
                 line(P1, "2025-02-12", "REJECTED"), line(P3, "2025-02-13", "ACCEPTED"));
-        list("m", "92345648880", line(P2, "2025-02-14", "ACCEPTED"));
+        list("m", OTHER_PRACTICE, line(P2, "2025-02-14", "ACCEPTED"));
 
         assertThat(readNow()).hasSize(4);
         assertThat(underTheLock(read)).containsExactlyInAnyOrderElementsOf(readNow());
@@ -74,7 +78,7 @@ class EarlierSessionsTest {
         setUp(db, schema);
         EarlierSessions.Snapshot read = earlier.read(PATIENTS);
         for (int i = 0; i <= EarlierSessions.MOST_LISTS_CAUGHT_UP; i++) {
-            list(i % 2 == 0 ? "n" : "m", i % 2 == 0 ? "91234537770" : "92345648880",
+            list(i % 2 == 0 ? "n" : "m", i % 2 == 0 ? "91234537770" : OTHER_PRACTICE,
                     line(i % 3 == 0 ? P1 : P2, "2025-03-" + (10 + i), "ACCEPTED"));
         }
 
@@ -100,7 +104,7 @@ class EarlierSessionsTest {
         // another network
         list("n", "91234537770", line(P1, "2025-02-10", "ACCEPTED"), line(P2, "2025-02-11", "ACCEPTED"),
                 line(P1, "2025-02-12", "REJECTED"), line(P3, "2025-02-13", "ACCEPTED"));
-        list("m", "92345648880", line(P2, "2025-02-14", "ACCEPTED"));
+        list("m", OTHER_PRACTICE, line(P2, "2025-02-14", "ACCEPTED"));
         EarlierSessions.Snapshot kept = keeping.read(PATIENTS);
         assertThat(kept.sessions().rows()).hasSize(4).containsExactlyInAnyOrderElementsOf(readNow());
         assertThat(underTheLock(keeping, kept)).containsExactlyInAnyOrderElementsOf(readNow());
@@ -146,12 +150,12 @@ class EarlierSessionsTest {
         assertThat(keeping.read(PATIENTS).sessions().rows()).hasSize(2);
         // P3 pushes P1 or P2 out; both are read again when they come back
         assertThat(keeping.read(Set.of(P3)).sessions().rows()).isEmpty();
-        list("m", "92345648880", line(P1, "2025-01-20", "ACCEPTED"));
+        list("m", OTHER_PRACTICE, line(P1, "2025-01-20", "ACCEPTED"));
         assertThat(keeping.read(PATIENTS).sessions().rows()).hasSize(3).containsExactlyInAnyOrderElementsOf(readNow());
 
         // more lists judged elsewhere than are worth bringing the kept sessions up to date with
         for (int i = 0; i <= EarlierSessions.MOST_LISTS_KEPT_UP; i++) {
-            list(i % 2 == 0 ? "n" : "m", i % 2 == 0 ? "91234537770" : "92345648880",
+            list(i % 2 == 0 ? "n" : "m", i % 2 == 0 ? "91234537770" : OTHER_PRACTICE,
                     line(i % 3 == 0 ? P1 : P2, "2025-04-01", "ACCEPTED"));
         }
         assertThat(keeping.read(PATIENTS).sessions().rows())
@@ -187,7 +191,7 @@ class EarlierSessionsTest {
             jdbc.update("insert into network (id, name, public_kind) values (?, 'Network', 'ADULTS')", network);
         }
         practice("91234537770", "n");
-        practice("92345648880", "m");
+        practice(OTHER_PRACTICE, "m");
     }
 
     private void practice(String inami, String network) {
@@ -220,7 +224,8 @@ class EarlierSessionsTest {
     }
 
     /**
-     * A list's transaction as the intake runs it: the network locked, the file, its lines, the list's number.
+     * A list's transaction as the intake runs it: the network locked, the file, its lines stored by the ledger, the
+     * list's number.
      *
      * @return the list's file
      */
@@ -232,16 +237,16 @@ class EarlierSessionsTest {
                     + "status, received_at) values (?, 'BILL', ?, ?, ?, 1, 'PROCESSED', current_timestamp)", practice,
                     name, "in/" + name, name);
             long file = jdbc.queryForObject("select max(id) from received_file", Long.class);
+            List<JudgedLine> judged = new ArrayList<>();
             int number = 2;
             for (Line l : lines) {
                 String ref = "R" + file + "-" + number;
-                jdbc.update("insert into session_line (file_id, line_number, practice_inami, line_ref, accepted_ref, "
-                        + "psychologist_inami, patient_niss, insurer_code, session_date, pseudocode, status, "
-                        + "network_id, care, service_kind) values (?, ?, ?, ?, ?, ?, ?, '100', ?, '792691', ?, ?, "
-                        + "'SPPL', 'INDIVIDUAL')", file, number++, practice, ref,
-                        "ACCEPTED".equals(l.status()) ? ref : null, practice, l.patient(), Date.valueOf(l.date()),
-                        l.status(), network);
+                judged.add("ACCEPTED".equals(l.status())
+                        ? LedgerLines.accepted(number, ref, practice, l.patient(), l.date())
+                        : LedgerLines.refused(number, ref, practice, l.patient(), l.date()));
+                number++;
             }
+            sessions.insertJudged(file, practice, network, judged);
             networks.judged(network, before + 1);
             files.judged(file, network, before + 1);
             return file;

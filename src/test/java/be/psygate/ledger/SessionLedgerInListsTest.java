@@ -69,7 +69,7 @@ class SessionLedgerInListsTest {
             sessions.acceptedSessionsOf(patients.subList(0, 250));
             List<String> texts = jdbc.queryForList("select sql_statement from information_schema.query_statistics",
                     String.class);
-            assertThat(texts.stream().filter(t -> t.toLowerCase(Locale.ROOT).contains("accepted_patient in")))
+            assertThat(texts.stream().filter(t -> t.toLowerCase(Locale.ROOT).contains("(file_id, line_number) in")))
                     .hasSize(1);
         }
     }
