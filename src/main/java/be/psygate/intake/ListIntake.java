@@ -7,6 +7,7 @@ import be.psygate.ledger.FileLedger;
 import be.psygate.ledger.FileMode;
 import be.psygate.ledger.FileStatus;
 import be.psygate.ledger.JudgedLine;
+import be.psygate.ledger.LineOutcome;
 import be.psygate.ledger.NewFile;
 import be.psygate.ledger.SessionLedger;
 import be.psygate.practice.Network;
@@ -83,11 +84,12 @@ final class ListIntake {
         // its patients' earlier sessions too, brought up to date under the lock (EarlierSessions)
         Set<String> patients = checked == null ? null : EarlierSessions.patientsOf(checked);
         EarlierSessions.Snapshot history = checked == null ? null : earlier.read(patients);
+        ListTally tally;
         try {
-            return tx.execute(status -> {
+            tally = tx.execute(status -> {
                 long fileId = files.insert(file);
                 ListTally t = checked != null
-                        ? judgeStoreAnswer(practice, network, checked, patients, history, fileId, answer)
+                        ? judgeStoreAnswer(practice, network, checked, patients, history, fileId)
                         : readJudgeStoreAnswer(practice, network, upload, reader, fileId, answer);
                 FileStatus done = file.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
                 // answered with its transaction: the answer is written out once this commits (routes/intake.yaml)
@@ -112,6 +114,14 @@ final class ListIntake {
         } catch (UnreadableInTransaction e) {
             throw e.cause;
         }
+        if (tally != null && tally.outcomes != null) {
+            // a list held whole is answered once its transaction ended, out of the network's lock: the next list of
+            // the network is judged meanwhile. Its outcomes are those the transaction stored (or, checked, would
+            // have); a crash before the answer is written leaves the upload in in/, answered again from the ledger
+            answers.acknowledge(answer, practice.language(), tally.outcomes, outcome -> {
+            });
+        }
+        return tally;
     }
 
     /** The answer's path relative to the practices' root: {@code <user>/out/<name>.ack.csv}. */
@@ -150,18 +160,21 @@ final class ListIntake {
         return lines;
     }
 
-    /** Judges a list read and checked whole, in its transaction, the network locked: stores it and answers it. */
+    /**
+     * Judges a list read and checked whole, in its transaction, the network locked: stores it, and keeps its lines'
+     * outcomes for its answer, written once the transaction ended ({@link #take}).
+     */
     private ListTally judgeStoreAnswer(Practice practice, Network network, List<Verdict> checked,
-                                       Set<String> patients, EarlierSessions.Snapshot history, long fileId,
-                                       Path answer) {
+                                       Set<String> patients, EarlierSessions.Snapshot history, long fileId) {
         long before = networks.lockForIntake(network.id());
         ListTally tally = new ListTally(fileId);
         List<JudgedLine> judged = judge.judgeWhole(practice, network, fileId, checked, earlier.now(history, patients));
         judged(network, fileId, before);
         earlier.judged(fileId, sessions.insertJudged(fileId, practice.inami().value(), network.id(), judged));
         sessions.countForQuotas(network.id(), judged);
-        answers.acknowledge(answer, practice.language(), judged.stream().map(JudgedLine::outcome).toList(),
-                tally::count);
+        List<LineOutcome> outcomes = judged.stream().map(JudgedLine::outcome).toList();
+        outcomes.forEach(tally::count);
+        tally.outcomes = outcomes;
         return tally;
     }
 

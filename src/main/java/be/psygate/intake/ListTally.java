@@ -5,6 +5,7 @@ import be.psygate.ledger.LineOutcome;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Counts and totals of one list, added up from its answer's lines as they are written. */
@@ -17,6 +18,8 @@ final class ListTally {
     BigDecimal fee = BigDecimal.ZERO.setScale(2);
     BigDecimal share = BigDecimal.ZERO.setScale(2);
     final Map<String, Integer> rejectedByReason = new HashMap<>();
+    /** A list held whole: its lines' outcomes, answered once its transaction ended; null when answered in it. */
+    List<LineOutcome> outcomes;
 
     ListTally(long fileId) {
         this.fileId = fileId;

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Where each patient's accepted sessions lie in the session ledger: the list (its file's id) and the line, by the
@@ -16,7 +15,7 @@ import java.util.Set;
  *
  * <p>It may name more places than hold an accepted session of the patient (a list rolled back, a line refused since),
  * never fewer: the reader fetches the rows it names and keeps the accepted ones of the patients asked for. A place
- * is named once however often it was added.
+ * added again (a list taken in again after a rollback, the ledger read again) is kept once.
  *
  * <p>Thread-safe. The numbers are kept in open addressing ({@code keys}, the number plus one, zero a free slot); each
  * patient's places are a chain through {@code next}, from the latest added.
@@ -38,13 +37,22 @@ final class PatientDirectory {
     private int[] next = new int[1024];
     private int places;
 
-    /** Notes an accepted session of {@code patient} (a national number's eleven digits as a number) at a place. */
+    /**
+     * Notes an accepted session of {@code patient} (a national number's eleven digits as a number) at a place, unless
+     * the patient has it already.
+     */
     synchronized void add(long patient, long fileId, int lineNumber) {
         if (patient < 0) {
             throw new IllegalArgumentException("a national number is not negative");
         }
         int slot = slotOf(patient);
-        if (keys[slot] == 0) {
+        if (keys[slot] != 0) {
+            for (int i = heads[slot]; i != NONE; i = next[i]) {
+                if (files[i] == fileId && lines[i] == lineNumber) {
+                    return;
+                }
+            }
+        } else {
             keys[slot] = patient + 1;
             heads[slot] = NONE;
             patients++;
@@ -66,10 +74,10 @@ final class PatientDirectory {
         places++;
     }
 
-    /** The places of these patients' sessions, each once, in no particular order. */
+    /** The places of these patients' sessions, each once (a patient named twice counts once), in no particular order. */
     synchronized List<Place> placesOf(Collection<Long> of) {
-        Set<Place> found = new LinkedHashSet<>();
-        for (long patient : of) {
+        List<Place> found = new ArrayList<>();
+        for (long patient : new LinkedHashSet<>(of)) {
             if (patient < 0) {
                 continue;
             }
@@ -78,7 +86,7 @@ final class PatientDirectory {
                 found.add(new Place(files[i], lines[i]));
             }
         }
-        return new ArrayList<>(found);
+        return found;
     }
 
     /** How many patients it knows. */
@@ -86,20 +94,9 @@ final class PatientDirectory {
         return patients;
     }
 
-    /** How many places it holds (a place added twice counts twice). */
+    /** How many places it holds. */
     synchronized int places() {
         return places;
-    }
-
-    /** Forgets everything, as new. */
-    synchronized void clear() {
-        keys = new long[1024];
-        heads = new int[1024];
-        patients = 0;
-        files = new long[1024];
-        lines = new int[1024];
-        next = new int[1024];
-        places = 0;
     }
 
     /** The slot of the patient: its own, or the free one where it would go. */

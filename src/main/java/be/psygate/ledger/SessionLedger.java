@@ -13,9 +13,9 @@ import be.psygate.tariff.Care;
 import be.psygate.tariff.Price;
 import be.psygate.tariff.ServiceKind;
 import org.postgresql.PGConnection;
+import org.postgresql.PGStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -91,7 +91,9 @@ public class SessionLedger {
      * ({@link #reloadPatientDirectory}).
      */
     private final PatientDirectory directory;
-    /** Whether {@link #directory} holds the ledger; guarded by the directory. */
+    /** H2: the references each practice had accepted, read and added to with {@link #directory}; null on PostgreSQL. */
+    private final AcceptedRefs acceptedRefs;
+    /** Whether {@link #directory} and {@link #acceptedRefs} hold the ledger; guarded by the directory. */
     private boolean directoryLoaded;
 
     public SessionLedger(JdbcTemplate jdbc) {
@@ -99,6 +101,7 @@ public class SessionLedger {
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.postgres = LedgerSql.isPostgres(jdbc);
         this.directory = postgres ? null : new PatientDirectory();
+        this.acceptedRefs = postgres ? null : new AcceptedRefs();
         if (!postgres) {
             String url = jdbc.execute((ConnectionCallback<String>) con -> con.getMetaData().getURL());
             if (sharedH2(url)) {
@@ -138,9 +141,17 @@ public class SessionLedger {
             });
             return used;
         }
-        // (practice, reference) pairs, which H2 looks up one by one on the unique index; with the practice and an
-        // "in" list of references instead, H2 scans the practice's whole history for each chunk
-        for (List<String> part : inLists(refs)) {
+        // those the filter of accepted references may hold (none, for a list of new references), as (practice,
+        // reference) pairs, which H2 looks up one by one on the unique index; with the practice and an "in" list of
+        // references instead, H2 scans the practice's whole history for each chunk
+        patientDirectory();
+        List<String> maybe = new ArrayList<>();
+        for (String ref : refs) {
+            if (acceptedRefs.mayHold(practiceInami, ref)) {
+                maybe.add(ref);
+            }
+        }
+        for (List<String> part : inLists(maybe)) {
             List<Object[]> pairs = new ArrayList<>(part.size());
             part.forEach(ref -> pairs.add(new Object[]{practiceInami, ref}));
             named.query("select accepted_ref from session_line where (practice_inami, accepted_ref) in (:pairs)",
@@ -231,8 +242,13 @@ public class SessionLedger {
             // once committed, and never if rolled back
             for (Object[] row : rows) {
                 if ("ACCEPTED".equals(row[14])) {
-                    directory.add(patientNumber((String) row[6]), (Long) row[0],
-                            Math.toIntExact(((Number) row[1]).longValue()));
+                    long patient = patientNumber((String) row[6]);
+                    if (patient >= 0) {
+                        directory.add(patient, (Long) row[0], Math.toIntExact(((Number) row[1]).longValue()));
+                    }
+                    if (row[4] != null) {
+                        acceptedRefs.add((String) row[2], (String) row[4]);
+                    }
                 }
             }
         }
@@ -243,22 +259,26 @@ public class SessionLedger {
 
     /**
      * H2: the directory of the patients' sessions, read from the ledger at its first use (every accepted line, in
-     * one pass over the table).
+     * one pass over the table), and again after {@link #reloadPatientDirectory}: what it held stays (the places of a
+     * list not yet committed among them), what the table holds is added.
      */
     private PatientDirectory patientDirectory() {
         synchronized (directory) {
             if (!directoryLoaded) {
                 long start = System.nanoTime();
-                directory.clear();
-                jdbc.query("select patient_niss, file_id, line_number from session_line where status = 'ACCEPTED'",
-                        rs -> {
+                jdbc.query("select patient_niss, file_id, line_number, practice_inami, accepted_ref from session_line "
+                        + "where status = 'ACCEPTED'", rs -> {
                             long patient = patientNumber(rs.getString(1));
                             if (patient >= 0) {
                                 directory.add(patient, rs.getLong(2), Math.toIntExact(rs.getLong(3)));
                             }
+                            String ref = rs.getString(5);
+                            if (ref != null) {
+                                acceptedRefs.add(rs.getString(4), ref);
+                            }
                         });
                 directoryLoaded = true;
-                LOG.info("The ledger's patients read: {} accepted sessions of {} patients in {} ms",
+                LOG.info("The ledger's patients and references read: {} accepted sessions of {} patients in {} ms",
                         directory.places(), directory.patients(), (System.nanoTime() - start) / 1_000_000);
             }
             return directory;
@@ -266,15 +286,15 @@ public class SessionLedger {
     }
 
     /**
-     * Reads the patients' sessions from the ledger again at their next use (H2): for a tool that wrote
-     * {@code session_line} without this ledger (a bulk load, the benchmark's seeded sessions). Not needed on
-     * PostgreSQL, whose index is the database's.
+     * Reads the patients' sessions from the ledger again, now (H2), adding what it finds to what is kept: for a tool
+     * that wrote {@code session_line} without this ledger (a bulk load, the benchmark's seeded sessions), safe while
+     * lists are taken in (they wait for it). Not needed on PostgreSQL, whose index is the database's.
      */
     public void reloadPatientDirectory() {
         if (directory != null) {
             synchronized (directory) {
                 directoryLoaded = false;
-                directory.clear();
+                patientDirectory();
             }
         }
     }
