@@ -1,5 +1,7 @@
 package be.psygate.ledger;
 
+import be.psygate.rules.Fingerprints;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,30 +50,15 @@ final class AcceptedRefs {
         return false;
     }
 
-    /** A 64-bit hash of the pair (FNV-1a over both texts and a separator no text holds, then mixed). */
+    /** A 64-bit hash of the pair, the two texts apart by a separator no reference or number holds. */
     static long hash(String practice, String ref) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < practice.length(); i++) {
-            h = (h ^ practice.charAt(i)) * 0x100000001b3L;
-        }
-        h = (h ^ 0x1F) * 0x100000001b3L;
-        for (int i = 0; i < ref.length(); i++) {
-            h = (h ^ ref.charAt(i)) * 0x100000001b3L;
-        }
-        return mix(h);
+        return Fingerprints.fingerprint(practice + '\u001F' + ref);
     }
 
-    /** The finaliser of MurmurHash3: every bit of the hash depends on every bit of the input. */
-    private static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
-    }
-
-    /** One Bloom filter: its bits a power of two, the positions drawn from the hash by double hashing. */
+    /**
+     * One Bloom filter: its bits a power of two, the positions drawn from the hash's two halves (h1 + i h2, Kirsch and
+     * Mitzenmacher).
+     */
     private static final class Filter {
 
         final long capacity;
@@ -87,18 +74,20 @@ final class AcceptedRefs {
         }
 
         void add(long h) {
-            long h2 = mix(h ^ 0x9E3779B97F4A7C15L) | 1;
+            long h1 = h & 0xFFFFFFFFL;
+            long h2 = (h >>> 32) | 1;
             for (int i = 0; i < HASHES; i++) {
-                long bit = (h + i * h2) & mask;
+                long bit = (h1 + i * h2) & mask;
                 words[(int) (bit >>> 6)] |= 1L << bit;
             }
             count++;
         }
 
         boolean mayHold(long h) {
-            long h2 = mix(h ^ 0x9E3779B97F4A7C15L) | 1;
+            long h1 = h & 0xFFFFFFFFL;
+            long h2 = (h >>> 32) | 1;
             for (int i = 0; i < HASHES; i++) {
-                long bit = (h + i * h2) & mask;
+                long bit = (h1 + i * h2) & mask;
                 if ((words[(int) (bit >>> 6)] & (1L << bit)) == 0) {
                     return false;
                 }

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * for a million lines); the only effect would be a line of that list refused as a repeat of another of its own lines.
  * Not thread-safe.
  */
-final class Fingerprints {
+public final class Fingerprints {
 
     private static final long EMPTY = 0L;
     /** Stands for the fingerprint 0, which marks an empty slot. */
@@ -76,7 +76,7 @@ final class Fingerprints {
     }
 
     /** FNV-1a over the text's characters, then a finalizer that spreads every bit; never 0. */
-    static long fingerprint(String text) {
+    public static long fingerprint(String text) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
