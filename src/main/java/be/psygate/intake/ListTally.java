@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Counts and totals of one list, added up from its answer's lines as they are written. */
+/** Counts and totals of one list, added up from its lines' outcomes. */
 final class ListTally {
 
     final long fileId;
