@@ -167,7 +167,9 @@ final class IntakeClaims extends JdbcMessageIdRepository {
      * Whether this instance is taking in the upload at the same path and of the same size under another key: the
      * same upload listed again because its date changed after it was claimed (a client that sets a file's date once it
      * has closed it, as rclone does), which the reader that claimed it first is taking in and will move away.
-     * Claimed again, it was taken in a second time and answered as a duplicate of itself.
+     * Claimed again, it was taken in a second time and answered as a duplicate of itself. This holds until the claim is
+     * confirmed, which Camel does just before it moves the upload away; the readers' shared in-progress marks
+     * ({@link UploadsBeingTaken}) hold until the upload has left its folder.
      */
     private boolean sameUploadInFlight(String key) {
         String pathAndSize = withoutDate(key);

@@ -31,6 +31,12 @@ class IntakeConfiguration {
         return new IntakeClaims(dataSource, props.claimLease(), Clock.systemUTC(), gatewayInstance);
     }
 
+    /** The uploads being taken in, by path: one set of marks for both readers (see {@link UploadsBeingTaken}). */
+    @Bean
+    UploadsBeingTaken intakeInProgress() {
+        return new UploadsBeingTaken();
+    }
+
     /** Gives back the claims of a failed poll, and polls again at once after a full batch handled. */
     @Bean
     ReleasingPollStrategy intakePollStrategy(IntakeClaims intakeClaims, SignalledPollScheduler intakePollScheduler) {
