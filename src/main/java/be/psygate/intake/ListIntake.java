@@ -88,26 +88,30 @@ final class ListIntake {
         try {
             tally = tx.execute(status -> {
                 long fileId = files.insert(file);
+                boolean billed = file.mode() == FileMode.BILL;
+                // before the network's lock, which the next list of the network waits for: the content claimed for
+                // this list (every list claims it before it takes the lock, so no two wait on each other), and
+                // tranche 1 owed by it, due within a month of the list's arrival (seed 001), its entries written out
+                // before the next payment run
+                if (billed && !files.claimFingerprint(practice.inami().value(), file.sha256(), fileId)) {
+                    status.setRollbackOnly();
+                    return null;
+                }
+                if (billed) {
+                    entries.owesTranche1(fileId, practice.inami().value(),
+                            LocalDate.ofInstant(file.receivedAt(), clock.getZone()).plusMonths(1));
+                }
                 ListTally t = checked != null
                         ? judgeStoreAnswer(practice, network, checked, patients, history, fileId)
                         : readJudgeStoreAnswer(practice, network, upload, reader, fileId, answer);
-                FileStatus done = file.mode() == FileMode.BILL ? FileStatus.PROCESSED : FileStatus.CHECKED;
+                FileStatus done = billed ? FileStatus.PROCESSED : FileStatus.CHECKED;
                 // answered with its transaction: the answer is written out once this commits (routes/intake.yaml)
                 files.complete(fileId, done, t.totals(), answerPath(file), clock.instant());
-                if (file.mode() == FileMode.CHECK) {
+                if (!billed) {
                     status.setRollbackOnly();
-                } else if (files.claimFingerprint(practice.inami().value(), file.sha256(), fileId)) {
-                    // tranche 1 is due within a month of the list's arrival (seed 001); owed by the list from now,
-                    // its entries written out before the next payment run
-                    entries.owesTranche1(fileId, practice.inami().value(),
-                            LocalDate.ofInstant(file.receivedAt(), clock.getZone()).plusMonths(1));
-                    if (t.accepted > 0) {
-                        // billing's notice, sent once this commits (IntakeNotices)
-                        files.noteNotice(fileId, practice.inami().value(), t.accepted, t.share);
-                    }
-                } else {
-                    status.setRollbackOnly();
-                    return null;
+                } else if (t.accepted > 0) {
+                    // billing's notice, sent once this commits (IntakeNotices)
+                    files.noteNotice(fileId, practice.inami().value(), t.accepted, t.share);
                 }
                 return t;
             });

@@ -52,7 +52,7 @@ final class AcceptedRefs {
 
     /** A 64-bit hash of the pair, the two texts apart by a separator no reference or number holds. */
     static long hash(String practice, String ref) {
-        return Fingerprints.fingerprint(practice + '\u001F' + ref);
+        return Fingerprints.fingerprint(practice, '\u001F', ref);
     }
 
     /**

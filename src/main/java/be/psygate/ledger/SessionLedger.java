@@ -199,10 +199,9 @@ public class SessionLedger {
 
     /** An accepted row as {@link #acceptedSessionsOf} reads it back (the columns of {@link #PATIENT_SESSIONS}). */
     private static PatientSessions.Row patientSession(long fileId, Object[] row) {
-        Date referral = (Date) row[25];
-        return new PatientSessions.Row((String) row[6], ((Date) row[17]).toLocalDate(), (String) row[10],
+        return new PatientSessions.Row((String) row[6], (LocalDate) row[17], (String) row[10],
                 (String) row[3], fileId, (String) row[5], (String) row[23], (String) row[24],
-                referral == null ? null : referral.toLocalDate(), (String) row[13], (String) row[22]);
+                (LocalDate) row[25], (String) row[13], (String) row[22]);
     }
 
     /**
@@ -318,10 +317,9 @@ public class SessionLedger {
 
     /** Whether a row is an accepted session of the practice premium's reference period. */
     private static boolean acceptedInPremiumPeriod(Object[] row) {
-        if (!"ACCEPTED".equals(row[14]) || !(row[17] instanceof Date date)) {
+        if (!"ACCEPTED".equals(row[14]) || !(row[17] instanceof LocalDate day)) {
             return false;
         }
-        LocalDate day = date.toLocalDate();
         return !day.isBefore(PremiumCalculator.PERIOD_START) && !day.isAfter(PremiumCalculator.PERIOD_END);
     }
 
@@ -384,11 +382,11 @@ public class SessionLedger {
             cut(d.psychologistInami()), cut(d.patientNiss()), cut(d.insurerCode()), cut(d.preferentialRegime()),
             cut(d.sessionDate()), cut(d.pseudocode()), cut(d.groupParticipants()), cut(d.referralDate()),
             cut(d.prescriberInami()), accepted ? "ACCEPTED" : "REJECTED", accepted ? null : v.reason().name(),
-            accepted ? null : joinArgs(v.args()), accepted ? Date.valueOf(s.sessionDate()) : null,
+            accepted ? null : joinArgs(v.args()), accepted ? s.sessionDate() : null,
             accepted ? price.fee() : null, accepted ? price.insurerShare() : null, accepted ? price.copay() : null,
             accepted ? price.tranche1() : null, networkId, accepted ? s.care().name() : null,
             accepted ? s.kind().name() : null,
-            accepted && s.referralDate() != null ? Date.valueOf(s.referralDate()) : null
+            accepted ? s.referralDate() : null
         };
     }
 
@@ -414,7 +412,7 @@ public class SessionLedger {
                         return;
                     }
                     SessionKey key = new SessionKey(psychologist, Niss.parse(rs.getString(1)),
-                            rs.getDate(2).toLocalDate(), Pseudocode.parse(rs.getString(3)));
+                            rs.getObject(2, LocalDate.class), Pseudocode.parse(rs.getString(3)));
                     if (wanted.contains(key)) {
                         found.putIfAbsent(key, rs.getString(4));
                     }
@@ -456,10 +454,9 @@ public class SessionLedger {
     private static void addAccepted(ResultSet rs, List<PatientSessions.Row> rows, Set<String> patients)
             throws SQLException {
         if ("ACCEPTED".equals(rs.getString(12)) && (patients == null || patients.contains(rs.getString(1)))) {
-            Date referral = rs.getDate(9);
-            rows.add(new PatientSessions.Row(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+            rows.add(new PatientSessions.Row(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
                     rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                    referral == null ? null : referral.toLocalDate(), rs.getString(10), rs.getString(11)));
+                    rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11)));
         }
     }
 
@@ -520,9 +517,8 @@ public class SessionLedger {
                 rs -> {
                     if ("ACCEPTED".equals(rs.getString(7)) && networkId.equals(rs.getString(8))
                             && rs.getLong(9) != fileId) {
-                        rows.add(new CountedSession(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
-                                rs.getString(4), rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
-                                rs.getString(6)));
+                        rows.add(new CountedSession(rs.getString(1), rs.getObject(2, LocalDate.class),
+                                rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6)));
                     }
                 });
         return rows;

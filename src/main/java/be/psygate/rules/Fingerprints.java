@@ -77,16 +77,36 @@ public final class Fingerprints {
 
     /** FNV-1a over the text's characters, then a finalizer that spreads every bit; never 0. */
     public static long fingerprint(String text) {
-        long h = 0xcbf29ce484222325L;
+        long h = feed(0xcbf29ce484222325L, text);
+        return finish(h, text.length());
+    }
+
+    /**
+     * The fingerprint of {@code first + separator + second}, without building that text: the same value as
+     * {@link #fingerprint(String)} of it.
+     */
+    public static long fingerprint(String first, char separator, String second) {
+        long h = feed(feed(0xcbf29ce484222325L, first), separator);
+        h = feed(h, second);
+        return finish(h, first.length() + 1 + second.length());
+    }
+
+    private static long feed(long h, String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            h ^= c & 0xff;
-            h *= 0x100000001b3L;
-            h ^= c >>> 8;
-            h *= 0x100000001b3L;
+            h = feed(h, text.charAt(i));
         }
-        h ^= text.length();
-        h = mix(h);
+        return h;
+    }
+
+    private static long feed(long h, char c) {
+        h ^= c & 0xff;
+        h *= 0x100000001b3L;
+        h ^= c >>> 8;
+        return h * 0x100000001b3L;
+    }
+
+    private static long finish(long h, int length) {
+        h = mix(h ^ length);
         return h == EMPTY ? ZERO : h;
     }
 

@@ -37,4 +37,12 @@ class FingerprintsTest {
         assertThat(Fingerprints.fingerprint("\u0101")).isNotEqualTo(Fingerprints.fingerprint("\u0001\u0001"));
         assertThat(Fingerprints.fingerprint("")).isNotZero();
     }
+
+    @Test
+    void twoTextsAndTheirSeparatorHaveTheFingerprintOfTheTextTheyMake() {
+        assertThat(Fingerprints.fingerprint("70002227770", '\u001F', "REF-12"))
+                .as("two texts and their separator, as the text they make")
+                .isEqualTo(Fingerprints.fingerprint("70002227770\u001FREF-12"));
+        assertThat(Fingerprints.fingerprint("", '-', "")).isEqualTo(Fingerprints.fingerprint("-"));
+    }
 }
