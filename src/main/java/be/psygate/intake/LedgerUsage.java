@@ -60,19 +60,32 @@ final class LedgerUsage implements UsageCounts {
         for (CountedSession row : counted) {
             rowsByPatient.get(row.patientNiss()).add(row);
         }
+        // plain loops: a list's few hundred keys, each over its patient's few sessions, under the network's lock
         for (PatientQuotaKey k : keys.patients()) {
-            patients.computeIfAbsent(k, key -> (int) rowsByPatient.get(key.patient().value()).stream()
-                    .filter(r -> !r.sessionDate().isBefore(key.from()) && !r.sessionDate().isAfter(key.to()))
-                    .filter(r -> key.cares().stream().anyMatch(c -> c.name().equals(r.care())))
-                    .filter(r -> key.kinds().stream().anyMatch(c -> c.name().equals(r.serviceKind())))
-                    .count());
+            if (patients.containsKey(k)) {
+                continue;
+            }
+            int n = 0;
+            for (CountedSession r : rowsByPatient.get(k.patient().value())) {
+                if (!r.sessionDate().isBefore(k.from()) && !r.sessionDate().isAfter(k.to())
+                        && named(k.cares(), r.care()) && named(k.kinds(), r.serviceKind())) {
+                    n++;
+                }
+            }
+            patients.put(k, n);
         }
         for (ReferralKey k : keys.referrals()) {
-            referrals.computeIfAbsent(k, key -> (int) rowsByPatient.get(key.patient().value()).stream()
-                    .filter(r -> key.referralDate().equals(r.referralDate()))
-                    .filter(r -> Objects.equals(key.prescriber() == null ? null : key.prescriber().value(),
-                            r.prescriberInami()))
-                    .count());
+            if (referrals.containsKey(k)) {
+                continue;
+            }
+            String prescriber = k.prescriber() == null ? null : k.prescriber().value();
+            int n = 0;
+            for (CountedSession r : rowsByPatient.get(k.patient().value())) {
+                if (k.referralDate().equals(r.referralDate()) && Objects.equals(prescriber, r.prescriberInami())) {
+                    n++;
+                }
+            }
+            referrals.put(k, n);
         }
         for (PsychologistYear k : keys.psychologists()) {
             psychologists.computeIfAbsent(k, key -> sessions.quotaCount(network, key.psychologist().value(),
@@ -81,6 +94,16 @@ final class LedgerUsage implements UsageCounts {
         for (Integer year : keys.networkYears()) {
             networkYears.computeIfAbsent(year, y -> sessions.quotaCount(network, null, y));
         }
+    }
+
+    /** Whether one of the constants is named {@code name} (a column's text): a set of one to three. */
+    private static boolean named(Set<? extends Enum<?>> constants, String name) {
+        for (Enum<?> constant : constants) {
+            if (constant.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
