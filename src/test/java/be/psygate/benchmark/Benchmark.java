@@ -99,7 +99,7 @@ public final class Benchmark {
                     settings.invalidShare, 2025));
         }
         List<SyntheticCountry> warmUpRounds = new ArrayList<>();
-        for (int k = 0; k < settings.warmUpRounds; k++) {
+        for (int k = 0; k < settings.warmUpRoundsMax(); k++) {
             warmUpRounds.add(new SyntheticCountry(settings.seed, Math.max(practices, 100) + ackPractices
                     + warmUpPractices + (settings.rounds - 1 + k) * practices, practices, settings.filesPerPractice,
                     (int) (settings.lines / settings.files), settings.invalidShare, 2025));
@@ -115,7 +115,7 @@ public final class Benchmark {
         for (int k = 1; k < settings.rounds; k++) {
             roundLists.add(rounds.get(k - 1).writeLists(work.resolve("lists-" + k)));
         }
-        for (int k = 0; k < settings.warmUpRounds; k++) {
+        for (int k = 0; k < settings.warmUpRoundsMax(); k++) {
             warmUpRoundLists.add(warmUpRounds.get(k).writeLists(work.resolve("warm-up-round-" + (k + 1))));
         }
         this.ackLists = ackCountry.writeLists(work.resolve("ack-lists"));
@@ -232,16 +232,28 @@ public final class Benchmark {
      * 0. Then rounds of target 1's own shape, not counted: one practice's {@code bench.files} lists at once, queued on
      * one network, its patients on several of its lists. The warm-up's ten lists a practice do not run that shape, and
      * the first round of it had the JIT compiler at work for 2.1 to 2.9 s of 3.6 to 4.8 s (docs/benchmarks.md): its
-     * code is compiled here, as the baseline's first run is not counted either.
+     * code is compiled here, as the baseline's first run is not counted either. At least {@code bench.warm-up-rounds}
+     * of them, then more until {@link #QUIET_SHAPE_ROUNDS} in a row in which the compiler worked less than
+     * {@code bench.warm-up-until-jit} of the round's time, at most {@code bench.warm-up-rounds-max}: two rounds left
+     * it at work for 0.5 to 1.4 s of each counted round of 2 s in most runs on two cores (docs/benchmarks.md).
      */
     private void warmUpRounds(BenchGateway gateway, Results r) throws Exception {
         List<String> rounds = new ArrayList<>();
+        int quietInARow = 0;
         for (int k = 0; k < warmUpRoundLists.size(); k++) {
+            if (k >= settings.warmUpRounds && quietInARow >= QUIET_SHAPE_ROUNDS) {
+                break;
+            }
             Round round = intakeRound(gateway, warmUpRoundLists.get(k), "warm-up-round-" + (k + 1), true);
             rounds.add(f("%.1f s (the JIT compiler %.1f s)", round.seconds(), round.jitSeconds()));
+            boolean quiet = round.jitSeconds() >= 0 && round.jitSeconds() < settings.warmUpUntilJit * round.seconds();
+            quietInARow = quiet ? quietInARow + 1 : 0;
         }
         r.warmUpRounds = String.join(", ", rounds);
     }
+
+    /** How many rounds of target 1's shape in a row must find the JIT compiler quiet before target 1 is measured. */
+    static final int QUIET_SHAPE_ROUNDS = 2;
 
     /**
      * 1. Every list renamed into its practice's in/ over SFTP, one after the other, as at the end of its upload; done
@@ -707,7 +719,7 @@ public final class Benchmark {
     record Settings(List<String> databases, int files, int filesPerPractice, long lines, double invalidShare,
                     int ackUploads, int ackLines, int idlePractices, boolean billing, int bigLines, String bigHeap,
                     long seed, Duration timeout, Path work, int warmUpFiles, int warmUpRound, double warmUpUntilJit,
-                    int warmUpQuietRounds, int warmUpRounds, int rounds) {
+                    int warmUpQuietRounds, int warmUpRounds, int warmUpRoundsMax, int rounds) {
 
         static Settings fromSystemProperties() {
             return new Settings(
@@ -730,6 +742,9 @@ public final class Benchmark {
                     Double.parseDouble(System.getProperty("bench.warm-up-until-jit", "0.2")),
                     Math.max(1, Integer.getInteger("bench.warm-up-quiet-rounds", 3)),
                     Math.max(0, Integer.getInteger("bench.warm-up-rounds", 2)),
+                    // never fewer than the rounds always run
+                    Math.max(Math.max(0, Integer.getInteger("bench.warm-up-rounds", 2)),
+                            Integer.getInteger("bench.warm-up-rounds-max", 8)),
                     Math.max(1, Integer.getInteger("bench.rounds", 3)));
         }
     }
