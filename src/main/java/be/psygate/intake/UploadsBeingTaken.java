@@ -48,11 +48,6 @@ final class UploadsBeingTaken implements IdempotentRepository {
         paths.clear();
     }
 
-    /** How many uploads are being taken in. */
-    int size() {
-        return paths.size();
-    }
-
     @Override
     public void start() {
         // nothing to open: the marks are in memory
